@@ -1,0 +1,26 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, PERMISSIONS, type Principal, RequirePermissions } from '@contactly/platform';
+import { PermissionDto } from '../role/dto/role.dto.js';
+import { PrincipalDto, toPrincipalDto } from './principal.dto.js';
+
+@ApiTags('auth')
+@Controller('api/v1')
+export class AuthController {
+  @Post('auth')
+  @HttpCode(200)
+  @RequirePermissions()
+  @ApiOperation({ summary: 'Check Basic credentials and return who they belong to', description: 'Send no body. 401 with `WWW-Authenticate` when missing or wrong; 429 with `Retry-After` after repeated failures.' })
+  @ApiOkResponse({ type: PrincipalDto })
+  authenticate(@CurrentPrincipal() principal: Principal): PrincipalDto {
+    return toPrincipalDto(principal);
+  }
+
+  @Get('permissions')
+  @RequirePermissions()
+  @ApiOperation({ summary: 'Every permission a role can hold, with what it allows' })
+  @ApiOkResponse({ type: [PermissionDto] })
+  permissions(): PermissionDto[] {
+    return Object.entries(PERMISSIONS).map(([name, description]) => ({ name, description }));
+  }
+}

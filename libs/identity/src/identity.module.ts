@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { BasicStrategy, CredentialVerifier } from '@contactly/platform';
+import { AffiliateController } from './affiliate/affiliate.controller.js';
+import { AffiliateRepository } from './affiliate/affiliate.repository.js';
+import { AffiliateService } from './affiliate/affiliate.service.js';
+import { AuditController } from './audit/audit.controller.js';
+import { AuthController } from './auth/auth.controller.js';
+import { UserCredentialVerifier } from './auth/user-credential-verifier.js';
+import { IdentityBootstrap } from './bootstrap/identity-bootstrap.js';
+import { IdentityDemoData } from './bootstrap/identity-demo-data.js';
+import { PasswordHasher } from './password/password-hasher.js';
+import { RoleController } from './role/role.controller.js';
+import { RoleRepository } from './role/role.repository.js';
+import { RoleService } from './role/role.service.js';
+import { UserController } from './user/user.controller.js';
+import { UserRepository } from './user/user.repository.js';
+import { UserService } from './user/user.service.js';
+
+/**
+ * Users, roles, permissions and affiliates; Basic authentication over them. Other modules use
+ * UserService (e.g. to create a subscriber's login) and PasswordHasher.
+ */
+@Module({
+  controllers: [AuthController, UserController, RoleController, AffiliateController, AuditController],
+  providers: [
+    PasswordHasher,
+    UserRepository,
+    RoleRepository,
+    AffiliateRepository,
+    UserService,
+    RoleService,
+    AffiliateService,
+    { provide: CredentialVerifier, useClass: UserCredentialVerifier },
+    BasicStrategy,
+    IdentityBootstrap,
+    IdentityDemoData,
+  ],
+  exports: [UserService, UserRepository, AffiliateRepository, PasswordHasher],
+})
+export class IdentityModule {}

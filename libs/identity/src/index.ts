@@ -1,0 +1,23 @@
+export { Affiliate } from './affiliate/affiliate.entity.js';
+export { AffiliateRepository } from './affiliate/affiliate.repository.js';
+export { ADMIN_USERNAME } from './bootstrap/identity-bootstrap.js';
+export { DEMO_PASSWORD } from './bootstrap/identity-demo-data.js';
+export { IdentityModule } from './identity.module.js';
+export { IdentityTables1764000001000 } from './migrations/1764000001000-identity-tables.js';
+export { PasswordHasher } from './password/password-hasher.js';
+export { assertAcceptablePassword } from './password/password-policy.js';
+export { ADMIN_ROLE, BUILTIN_ROLES } from './role/builtin-roles.js';
+export { Role } from './role/role.entity.js';
+export { User } from './user/user.entity.js';
+export { UserRole } from './user/user-role.entity.js';
+export { UserRepository } from './user/user.repository.js';
+export { UserService } from './user/user.service.js';
+
+import { Affiliate } from './affiliate/affiliate.entity.js';
+import { IdentityTables1764000001000 } from './migrations/1764000001000-identity-tables.js';
+import { Role } from './role/role.entity.js';
+import { UserRole } from './user/user-role.entity.js';
+import { User } from './user/user.entity.js';
+
+export const IDENTITY_ENTITIES = [Affiliate, Role, User, UserRole];
+export const IDENTITY_MIGRATIONS = [IdentityTables1764000001000];

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { UserRole } from '../user/user-role.entity.js';
+import { ROLE_LIST } from './role-list.spec.js';
+import { Role } from './role.entity.js';
+
+@Injectable()
+export class RoleRepository {
+  constructor(private readonly db: Database) {}
+
+  private get roles() {
+    return this.db.repository(Role);
+  }
+
+  findById(id: number): Promise<Role | null> {
+    return this.roles.findOneBy({ id });
+  }
+
+  /** Locks the role row until the transaction ends (serialises last-admin checks); SQLite is serial anyway. */
+  async lockForUpdate(id: number): Promise<void> {
+    if (this.db.dialect === 'sqlite') return;
+    await this.roles.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByName(name: string): Promise<Role | null> {
+    return this.roles.findOneBy({ name: name.toLowerCase() });
+  }
+
+  findByNames(names: string[]): Promise<Role[]> {
+    return names.length ? this.roles.findBy({ name: In(names.map((n) => n.toLowerCase())) }) : Promise.resolve([]);
+  }
+
+  async list(query: ListQuery): Promise<Page<Role>> {
+    const [roles, total] = await applyListQuery(this.roles.createQueryBuilder('r'), query, ROLE_LIST).getManyAndCount();
+    return new Page(roles, total, query.fields);
+  }
+
+  /** Users holding each role, in one query. */
+  async holderCounts(roleIds: number[]): Promise<Map<number, number>> {
+    if (!roleIds.length) return new Map();
+    const rows = await this.db
+      .repository(UserRole)
+      .createQueryBuilder('ur')
+      .select('ur.role_id', 'roleId')
+      .addSelect('COUNT(*)', 'count')
+      .where('ur.role_id IN (:...roleIds)', { roleIds })
+      .groupBy('ur.role_id')
+      .getRawMany<{ roleId: number; count: string | number }>();
+    return new Map(rows.map((row) => [Number(row.roleId), Number(row.count)]));
+  }
+
+  async insert(role: Pick<Role, 'name' | 'description' | 'builtin' | 'permissions' | 'createdAt' | 'updatedAt'>): Promise<Role> {
+    const result = await this.roles.insert({ ...role, version: 1 });
+    return this.roles.findOneByOrFail({ id: result.identifiers[0].id as number });
+  }
+
+  async update(role: Role, changes: Partial<Role>): Promise<void> {
+    await updateIfVersion(this.db.manager, Role, role.id, role.version, changes);
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.roles.delete({ id });
+  }
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ALL_PERMISSIONS,
+  assertVersion,
+  AuditRecorder,
+  Clock,
+  conflict,
+  CredentialCache,
+  Database,
+  EventRecorder,
+  eventNames,
+  invalid,
+  isPermission,
+  type ListQuery,
+  notFound,
+  Page,
+  type Principal,
+  retryOnVersionConflict,
+  Versioned,
+} from '@contactly/platform';
+import type { UserDto } from '../user/dto/user.dto.js';
+import { toUserDto } from '../user/user.mapper.js';
+import { UserRepository } from '../user/user.repository.js';
+import { ADMIN_ROLE } from './builtin-roles.js';
+import type { RoleDto } from './dto/role.dto.js';
+import type { CreateRoleDto, UpdateRoleDto } from './dto/role-input.dto.js';
+import { toRoleDto } from './role.mapper.js';
+import type { Role } from './role.entity.js';
+import { RoleRepository } from './role.repository.js';
+
+const EVENTS = eventNames('Role');
+
+/** Roles and their permissions; the admin role always holds every permission. */
+@Injectable()
+export class RoleService {
+  constructor(
+    private readonly roles: RoleRepository,
+    private readonly users: UserRepository,
+    private readonly db: Database,
+    private readonly events: EventRecorder,
+    private readonly audit: AuditRecorder,
+    private readonly credentials: CredentialCache,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: ListQuery): Promise<Page<RoleDto>> {
+    const page = await this.roles.list(query);
+    const counts = await this.roles.holderCounts(page.items.map((r) => r.id));
+    return new Page(page.items.map((role) => toRoleDto(role, counts.get(role.id) ?? 0)), page.total, page.fields);
+  }
+
+  async get(idOrName: string): Promise<Versioned<RoleDto>> {
+    const role = await this.find(idOrName);
+    return new Versioned(await this.dto(role), role.version);
+  }
+
+  async listUsers(idOrName: string, query: ListQuery): Promise<Page<UserDto>> {
+    const role = await this.find(idOrName);
+    const page = await this.users.list(query, { roleId: role.id });
+    return new Page(page.items.map(({ user, roles }) => toUserDto(user, roles.map((r) => r.name))), page.total, page.fields);
+  }
+
+  async create(input: CreateRoleDto, actor: Principal): Promise<RoleDto> {
+    const permissions = this.validPermissions(input.permissions);
+    return this.db.transaction(async () => {
+      if (await this.roles.findByName(input.name)) throw conflict('ROLE_NAME_TAKEN', `A role named ${input.name} already exists`);
+      const now = this.clock.now();
+      const role = await this.roles.insert({ name: input.name, description: input.description ?? '', builtin: false, permissions, createdAt: now, updatedAt: now });
+      const dto = toRoleDto(role, 0);
+      await this.events.record({ eventType: EVENTS.created, resourceType: 'role', resourceId: role.id, resource: dto });
+      await this.audit.record({ actor, action: 'create', resourceType: 'role', resourceId: role.id, after: { ...dto } });
+      return dto;
+    });
+  }
+
+  async update(idOrName: string, input: UpdateRoleDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<RoleDto>> {
+    return this.change(idOrName, expectedVersion, actor, (role) => ({
+      description: input.description ?? role.description,
+      permissions: input.permissions ? this.validPermissions(input.permissions) : role.permissions,
+    }));
+  }
+
+  addPermissions(idOrName: string, permissions: string[], actor: Principal): Promise<Versioned<RoleDto>> {
+    const added = this.validPermissions(permissions);
+    return this.change(idOrName, undefined, actor, (role) => ({ permissions: [...new Set([...role.permissions, ...added])] }));
+  }
+
+  removePermission(idOrName: string, permission: string, actor: Principal): Promise<Versioned<RoleDto>> {
+    return this.change(idOrName, undefined, actor, (role) => {
+      if (!role.permissions.includes(permission)) throw notFound('PERMISSION_NOT_HELD', `The role ${role.name} does not hold ${permission}`);
+      return { permissions: role.permissions.filter((p) => p !== permission) };
+    });
+  }
+
+  async delete(idOrName: string, actor: Principal): Promise<void> {
+    await this.db.transaction(async () => {
+      const role = await this.find(idOrName);
+      if (role.builtin) throw conflict('ROLE_BUILTIN', `The built-in role ${role.name} cannot be deleted`);
+      const holders = await this.users.countHolders(role.id);
+      if (holders > 0) throw conflict('ROLE_IN_USE', `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
+      const dto = toRoleDto(role, 0);
+      await this.roles.delete(role.id);
+      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'role', resourceId: role.id, resource: dto });
+      await this.audit.record({ actor, action: 'delete', resourceType: 'role', resourceId: role.id, before: { ...dto } });
+    });
+  }
+
+  /** Read-modify-write of a role with optimistic concurrency; cached principals are dropped after. */
+  private async change(idOrName: string, expectedVersion: number | undefined, actor: Principal, apply: (role: Role) => Partial<Role>): Promise<Versioned<RoleDto>> {
+    const result = await retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const role = await this.find(idOrName);
+          assertVersion(expectedVersion, role.version, `Role ${role.name}`);
+          const changes = apply(role);
+          if (role.name === ADMIN_ROLE && changes.permissions && changes.permissions.join() !== [...ALL_PERMISSIONS].sort().join()) {
+            throw conflict('ADMIN_ROLE_HAS_ALL_PERMISSIONS', 'The admin role always holds every permission');
+          }
+          const before = await this.dto(role);
+          await this.roles.update(role, { ...changes, updatedAt: this.clock.now() });
+          const updated = await this.find(String(role.id));
+          const after = await this.dto(updated);
+          await this.events.record({ eventType: EVENTS.attributeChanged, resourceType: 'role', resourceId: role.id, resource: after });
+          await this.audit.record({ actor, action: 'update', resourceType: 'role', resourceId: role.id, before: { ...before }, after: { ...after } });
+          return new Versioned(after, updated.version);
+        }),
+      expectedVersion,
+      'The role',
+    );
+    // Permissions of many users changed at once.
+    this.credentials.clear();
+    return result;
+  }
+
+  private validPermissions(permissions: string[]): string[] {
+    const unknown = permissions.filter((p) => !isPermission(p));
+    if (unknown.length) {
+      throw invalid('UNKNOWN_PERMISSION', `Unknown permission(s): ${unknown.join(', ')}`, unknown.map((p) => ({ field: 'permissions', message: `${p} is not a permission (see GET /api/v1/permissions)` })));
+    }
+    return [...new Set(permissions)].sort();
+  }
+
+  /** A role by numeric id or by name; anything else reads as not found. */
+  async find(idOrName: string): Promise<Role> {
+    const role = /^\d{1,9}$/.test(idOrName) ? await this.roles.findById(Number(idOrName)) : await this.roles.findByName(idOrName);
+    if (!role) throw notFound('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`);
+    return role;
+  }
+
+  private async dto(role: Role): Promise<RoleDto> {
+    return toRoleDto(role, (await this.roles.holderCounts([role.id])).get(role.id) ?? 0);
+  }
+
+  /** Effective permissions of a set of roles. */
+  static permissionsOf(roles: Role[]): Set<string> {
+    if (roles.some((r) => r.name === ADMIN_ROLE)) return new Set(ALL_PERMISSIONS);
+    return new Set(roles.flatMap((r) => r.permissions));
+  }
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertVersion,
+  AuditRecorder,
+  Clock,
+  conflict,
+  CredentialCache,
+  Database,
+  EventRecorder,
+  eventNames,
+  invalid,
+  type ListQuery,
+  notFound,
+  Page,
+  type Principal,
+  retryOnVersionConflict,
+  unprocessable,
+  Versioned,
+} from '@contactly/platform';
+import { AffiliateRepository } from '../affiliate/affiliate.repository.js';
+import { PasswordHasher } from '../password/password-hasher.js';
+import { assertAcceptablePassword } from '../password/password-policy.js';
+import { ADMIN_ROLE } from '../role/builtin-roles.js';
+import type { Role } from '../role/role.entity.js';
+import { RoleRepository } from '../role/role.repository.js';
+import type { CreateUserDto } from './dto/create-user.dto.js';
+import type { UpdateUserDto } from './dto/update-user.dto.js';
+import type { UserDto } from './dto/user.dto.js';
+import type { User } from './user.entity.js';
+import { toUserDto } from './user.mapper.js';
+import { UserRepository } from './user.repository.js';
+
+const EVENTS = eventNames('User');
+
+/** Users: accounts, their roles, and their passwords. Every write is evented and audited. */
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly roles: RoleRepository,
+    private readonly affiliates: AffiliateRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly db: Database,
+    private readonly events: EventRecorder,
+    private readonly audit: AuditRecorder,
+    private readonly credentials: CredentialCache,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: ListQuery): Promise<Page<UserDto>> {
+    const page = await this.users.list(query, { roleName: query.extra.role });
+    return new Page(page.items.map(({ user, roles }) => toUserDto(user, roles.map((r) => r.name))), page.total, page.fields);
+  }
+
+  async get(id: number): Promise<Versioned<UserDto>> {
+    const found = await this.users.findById(id);
+    if (!found) throw notFound('USER_NOT_FOUND', `User ${id} does not exist`);
+    return new Versioned(toUserDto(found.user, found.roles.map((r) => r.name)), found.user.version);
+  }
+
+  async create(input: CreateUserDto, actor: Principal): Promise<Versioned<UserDto>> {
+    assertAcceptablePassword(input.password, input.username);
+    const kind = input.kind ?? 'staff';
+    if (kind === 'affiliate' && !input.affiliateId) throw invalid('AFFILIATE_REQUIRED', 'An affiliate user needs affiliateId', [{ field: 'affiliateId', message: 'is required for kind affiliate' }]);
+    if (kind !== 'affiliate' && input.affiliateId) throw invalid('AFFILIATE_NOT_ALLOWED', 'Only affiliate users belong to an affiliate', [{ field: 'affiliateId', message: 'is only for kind affiliate' }]);
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.db.transaction(async () => {
+      if (await this.users.usernameTaken(input.username)) throw conflict('USERNAME_TAKEN', `The username ${input.username} is taken`);
+      const roles = await this.resolveRoles(input.roles);
+      if (input.affiliateId && !(await this.affiliates.findById(input.affiliateId))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${input.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
+      const now = this.clock.now();
+      const user = await this.users.insert({
+        username: input.username,
+        usernameKey: input.username.toLowerCase(),
+        displayName: input.displayName,
+        email: input.email ?? null,
+        kind,
+        affiliateId: input.affiliateId ?? null,
+        customerId: null,
+        passwordHash,
+        active: input.active ?? true,
+        createdAt: now,
+        updatedAt: now,
+        passwordChangedAt: now,
+      });
+      await this.users.setRoles(user.id, roles.map((r) => r.id));
+      const dto = toUserDto(user, roles.map((r) => r.name));
+      await this.events.record({ eventType: EVENTS.created, resourceType: 'user', resourceId: user.id, resource: dto });
+      await this.audit.record({ actor, action: 'create', resourceType: 'user', resourceId: user.id, after: { ...dto } });
+      return new Versioned(dto, user.version);
+    });
+  }
+
+  async update(id: number, input: UpdateUserDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<UserDto>> {
+    const result = await retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const { user, roles } = await this.load(id);
+          assertVersion(expectedVersion, user.version, `User ${user.username}`);
+          const before = toUserDto(user, roles.map((r) => r.name));
+          const newRoles = input.roles ? await this.resolveRoles(input.roles) : roles;
+          const staysAdmin = newRoles.some((r) => r.name === ADMIN_ROLE) && (input.active ?? user.active);
+          if (!staysAdmin && roles.some((r) => r.name === ADMIN_ROLE) && user.active) await this.assertNotLastAdmin(user, roles);
+          await this.users.update(user, {
+            displayName: input.displayName ?? user.displayName,
+            email: input.email === undefined ? user.email : input.email,
+            active: input.active ?? user.active,
+            updatedAt: this.clock.now(),
+          });
+          if (input.roles) await this.users.setRoles(user.id, newRoles.map((r) => r.id));
+          const updated = await this.load(id);
+          const after = toUserDto(updated.user, updated.roles.map((r) => r.name));
+          const stateChanged = before.active !== after.active;
+          await this.events.record({ eventType: stateChanged ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'user', resourceId: user.id, resource: after });
+          await this.audit.record({ actor, action: 'update', resourceType: 'user', resourceId: user.id, before: { ...before }, after: { ...after } });
+          return new Versioned(after, updated.user.version);
+        }),
+      expectedVersion,
+      'The user',
+    );
+    this.credentials.dropUser(id);
+    return result;
+  }
+
+  async delete(id: number, actor: Principal): Promise<void> {
+    if (id === actor.userId) throw conflict('CANNOT_DELETE_SELF', 'You cannot delete your own user');
+    await this.db.transaction(async () => {
+      const { user, roles } = await this.load(id);
+      if (user.active && roles.some((r) => r.name === ADMIN_ROLE)) await this.assertNotLastAdmin(user, roles);
+      const before = toUserDto(user, roles.map((r) => r.name));
+      await this.users.delete(id);
+      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'user', resourceId: id, resource: before });
+      await this.audit.record({ actor, action: 'delete', resourceType: 'user', resourceId: id, before: { ...before } });
+    });
+    this.credentials.dropUser(id);
+  }
+
+  async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const { user } = await this.load(principal.userId);
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw invalid('WRONG_CURRENT_PASSWORD', 'The current password is wrong', [{ field: 'currentPassword', message: 'is wrong' }]);
+    }
+    if (currentPassword === newPassword) throw invalid('SAME_PASSWORD', 'The new password must differ from the current one', [{ field: 'newPassword', message: 'must differ from the current password' }]);
+    await this.setPassword(user.id, newPassword, principal, 'password-change');
+  }
+
+  async resetPassword(id: number, newPassword: string, actor: Principal): Promise<void> {
+    await this.setPassword(id, newPassword, actor, 'password-reset');
+  }
+
+  /** Sets a password after the policy check; every cached credential of the user is dropped. */
+  async setPassword(id: number, newPassword: string, actor: Principal, action: string): Promise<void> {
+    const { user } = await this.load(id);
+    assertAcceptablePassword(newPassword, user.username, 'newPassword');
+    const passwordHash = await this.hasher.hash(newPassword);
+    await retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const { user: current } = await this.load(id);
+          const now = this.clock.now();
+          await this.users.update(current, { passwordHash, passwordChangedAt: now, updatedAt: now });
+          await this.events.record({ eventType: EVENTS.attributeChanged, resourceType: 'user', resourceId: id, resource: { id, username: current.username, passwordChangedAt: now.toISOString() } });
+          await this.audit.record({ actor, action, resourceType: 'user', resourceId: id, before: { password: 'old' }, after: { password: 'new' } });
+        }),
+      undefined,
+      'The user',
+    );
+    this.credentials.dropUser(id);
+  }
+
+  private async load(id: number) {
+    const found = await this.users.findById(id);
+    if (!found) throw notFound('USER_NOT_FOUND', `User ${id} does not exist`);
+    return found;
+  }
+
+  private async resolveRoles(names: string[]): Promise<Role[]> {
+    const wanted = [...new Set(names.map((n) => n.toLowerCase()))];
+    const roles = await this.roles.findByNames(wanted);
+    const missing = wanted.filter((name) => !roles.some((r) => r.name === name));
+    if (missing.length) throw unprocessable('ROLE_NOT_FOUND', `Unknown role(s): ${missing.join(', ')}`, missing.map((name) => ({ field: 'roles', message: `${name} does not exist` })));
+    return roles;
+  }
+
+  private async assertNotLastAdmin(user: User, roles: Role[]): Promise<void> {
+    const adminRole = roles.find((r) => r.name === ADMIN_ROLE);
+    if (adminRole) await this.roles.lockForUpdate(adminRole.id);
+    if (adminRole && (await this.users.countActiveHolders(adminRole.id, user.id)) === 0) {
+      throw conflict('LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first`);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBasicAuth, ApiExtension } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { ApiErrors } from '../http/errors/api-errors.decorator.js';
+import type { Permission } from './permissions.js';
+import type { Principal } from './principal.js';
+
+export const PUBLIC_ROUTE = 'contactly:public';
+export const REQUIRED_PERMISSIONS = 'contactly:permissions';
+
+/** Anyone may call this route without credentials. */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension('x-public', true));
+
+/**
+ * The route needs Basic credentials and every listed permission. Without arguments any signed-in
+ * principal may call it (object scope still applies in the repositories).
+ */
+export const RequirePermissions = (...permissions: Permission[]) =>
+  applyDecorators(
+    SetMetadata(REQUIRED_PERMISSIONS, permissions),
+    ApiBasicAuth('basic'),
+    ApiErrors(401, ...(permissions.length ? [403] : [])),
+    ...(permissions.length ? [ApiExtension('x-permissions', permissions)] : []),
+  );
+
+/** The authenticated principal of the request. */
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => (context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>().user as Principal),
+);

@@ -1,0 +1,77 @@
+import helmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config.js';
+import { setPublicUrl } from '../http/tmf/base-url.js';
+import { HttpMetrics } from '../observability/metrics.js';
+import { buildOpenApiDocument, mountSwaggerUi } from '../openapi/openapi-document.js';
+import { assignRequestId } from './request-id.js';
+import { hostDashboard } from './spa-hosting.js';
+
+/** The Fastify adapter with the server's limits: body size, request ids, proxies, shutdown. */
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    genReqId: assignRequestId,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  });
+}
+
+export interface ConfigureOptions {
+  version: string;
+  dashboardDir?: string;
+}
+
+/**
+ * Applies everything a running server needs beyond its modules: logs, security headers, CORS, the
+ * merge-patch content type, metrics, request ids on responses, Swagger UI, the dashboard and
+ * graceful shutdown. Shared by `main.ts`, the OpenAPI script and the tests, so they serve the same app.
+ */
+export async function configureApp(app: NestFastifyApplication, options: ConfigureOptions): Promise<void> {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  setPublicUrl(config.publicUrl);
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('X-Request-Id', request.id);
+    done(null, payload);
+  });
+  app.get(HttpMetrics).install(fastify);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  if (config.corsOrigins.length) {
+    app.enableCors({
+      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+      exposedHeaders: ['ETag', 'Location', 'X-Total-Count', 'X-Result-Count', 'X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    });
+  }
+
+  mountSwaggerUi(app, buildOpenApiDocument(app, options.version));
+  if (options.dashboardDir) await hostDashboard(app, options.dashboardDir);
+  app.enableShutdownHooks();
+}

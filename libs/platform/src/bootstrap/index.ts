@@ -1,0 +1,3 @@
+export * from './configure-app.js';
+export * from './request-id.js';
+export * from './spa-hosting.js';

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { parseDatabaseUrl, type DatabaseSettings } from './database-url.js';
+import { boolean, byteSize, ConfigError, integer, list, oneOf, type Parser, text, url } from './env-parsers.js';
+
+export const DEFAULT_DATABASE_URL = 'sqlite:data/contactly.sqlite';
+export const DEFAULT_ADMIN_PASSWORD = 'admin';
+
+/** The validated configuration, read once from the environment at start. */
+export class AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseSettings;
+  readonly databaseUrl: string;
+  readonly adminPassword: string;
+  /** True when ADMIN_PASSWORD was not set and the documented default is used. */
+  readonly adminPasswordIsDefault: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly corsOrigins: string[];
+  readonly bodyLimitBytes: number;
+  readonly publicUrl: string | undefined;
+  readonly credentialCacheTtlSeconds: number;
+  /** Key for hashing Authorization headers in the credential cache; random per process unless set. */
+  readonly authSecret: string;
+  readonly seedDemoData: boolean;
+  readonly shutdownTimeoutMs: number;
+  readonly loginFailureLimitPerUser: number;
+  readonly loginFailureLimitPerAddress: number;
+  readonly loginFailureWindowSeconds: number;
+
+  constructor(env: NodeJS.ProcessEnv) {
+    const read = <T>(name: string, parser: Parser<T>, fallback: T): T => {
+      const raw = env[name];
+      if (raw === undefined || raw === '') return fallback;
+      try {
+        return parser(raw);
+      } catch (error) {
+        if (error instanceof ConfigError) throw new ConfigError(`${name} ${error.message}`);
+        throw error;
+      }
+    };
+    this.nodeEnv = read('NODE_ENV', oneOf('development', 'production', 'test'), 'development');
+    this.port = read('PORT', integer(0, 65535), 8181);
+    this.host = read('HOST', text(), '0.0.0.0');
+    this.databaseUrl = read('DATABASE_URL', text(), DEFAULT_DATABASE_URL);
+    this.database = read('DATABASE_URL', parseDatabaseUrl, parseDatabaseUrl(DEFAULT_DATABASE_URL));
+    this.adminPassword = read('ADMIN_PASSWORD', text(this.nodeEnv === 'production' ? 10 : 1), DEFAULT_ADMIN_PASSWORD);
+    this.adminPasswordIsDefault = !env.ADMIN_PASSWORD;
+    this.logLevel = read('LOG_LEVEL', oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), 'info');
+    this.corsOrigins = read('CORS_ORIGINS', list, []);
+    for (const origin of this.corsOrigins) {
+      if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com`);
+    }
+    this.bodyLimitBytes = read('BODY_LIMIT', byteSize, 1024 * 1024);
+    this.publicUrl = read<string | undefined>('PUBLIC_URL', url('http:', 'https:'), undefined);
+    this.credentialCacheTtlSeconds = read('CREDENTIAL_CACHE_TTL', integer(0, 3600), 60);
+    this.authSecret = read('AUTH_SECRET', text(16), randomBytes(32).toString('hex'));
+    this.seedDemoData = read('SEED_DEMO_DATA', boolean, this.nodeEnv !== 'production');
+    this.shutdownTimeoutMs = read('SHUTDOWN_TIMEOUT_MS', integer(0, 600000), 10000);
+    this.loginFailureLimitPerUser = read('LOGIN_FAILURE_LIMIT_PER_USER', integer(1, 1000), 5);
+    this.loginFailureLimitPerAddress = read('LOGIN_FAILURE_LIMIT_PER_ADDRESS', integer(1, 10000), 30);
+    this.loginFailureWindowSeconds = read('LOGIN_FAILURE_WINDOW', integer(1, 86400), 900);
+
+    if (this.nodeEnv === 'production' && this.adminPasswordIsDefault) {
+      throw new ConfigError('ADMIN_PASSWORD must be set when NODE_ENV=production (the default Admin/admin is for development only)');
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import type { DatabaseSettings } from '../config/database-url.js';
+
+export interface DatabaseParts {
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+}
+
+/**
+ * One DataSource shape for both dialects. Schema comes only from migrations (`synchronize` is never
+ * on); they run at start. MariaDB talks utf8mb4 and UTC.
+ */
+export function dataSourceOptions(settings: DatabaseSettings, parts: DatabaseParts): DataSourceOptions {
+  const common = {
+    entities: parts.entities,
+    migrations: parts.migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: ['error'],
+  } satisfies Partial<DataSourceOptions>;
+  if (settings.dialect === 'sqlite') {
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: settings.path,
+      enableWAL: true,
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mariadb',
+    host: settings.host,
+    port: settings.port,
+    username: settings.username,
+    password: settings.password,
+    database: settings.database,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    poolSize: 20,
+    extra: { connectionLimit: 20, maxIdle: 20 },
+  };
+}

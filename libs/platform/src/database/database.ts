@@ -1,0 +1,51 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+
+/**
+ * The request-bound unit of work. `transaction()` opens a transaction and binds its EntityManager
+ * to the async context, so repositories called inside it join it without passing it around;
+ * nested calls reuse the outer transaction.
+ */
+@Injectable()
+export class Database {
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+  /** SQLite has one connection: its transactions must not interleave, so they queue. */
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly dataSource: DataSource) {}
+
+  get dialect(): 'sqlite' | 'mariadb' {
+    return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mariadb';
+  }
+
+  /** The transaction's manager inside `transaction()`, else the pool's. */
+  get manager(): EntityManager {
+    return this.current.getStore() ?? this.dataSource.manager;
+  }
+
+  repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(entity);
+  }
+
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
+  assertInTransaction(caller: string): void {
+    if (!this.inTransaction) throw new Error(`${caller} must run inside Database.transaction()`);
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work();
+    const run = () => this.dataSource.transaction((manager) => this.current.run(manager, work));
+    if (this.dialect !== 'sqlite') return run();
+    const result = this.sqliteQueue.then(run, run);
+    this.sqliteQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+}

@@ -1,0 +1,54 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preconditionFailed } from '../http/errors/domain-error.js';
+
+/** Thrown inside a unit of work when a row changed under it; the work may be retried. */
+export class VersionConflict extends Error {
+  constructor() {
+    super('The record changed while it was being updated');
+  }
+}
+
+/**
+ * Updates a row only if it still has the version that was read (the @VersionColumn moves on by
+ * itself). Throws VersionConflict when someone else wrote first, so no update is ever lost.
+ */
+export async function updateIfVersion<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+  version: number,
+  changes: Partial<T>,
+): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(changes as never)
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
+  if (!result.affected) throw new VersionConflict();
+}
+
+/**
+ * Checks the version a client sent (If-Match) against the stored one: a stale version is 412.
+ */
+export function assertVersion(expected: number | undefined, actual: number, what: string): void {
+  if (expected !== undefined && expected !== actual) {
+    throw preconditionFailed('PRECONDITION_FAILED', `${what} was changed by someone else (you have version ${expected}, it is now ${actual}); reload it`);
+  }
+}
+
+/**
+ * Runs a read-modify-write unit of work again when it lost a race. With If-Match the client asked
+ * for exactly one version, so a conflict is a 412; without it, the change is reapplied on fresh data.
+ */
+export async function retryOnVersionConflict<T>(work: () => Promise<T>, expectedVersion: number | undefined, what: string, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof VersionConflict)) throw error;
+      if (expectedVersion !== undefined) throw preconditionFailed('PRECONDITION_FAILED', `${what} was changed by someone else; reload it`);
+      if (attempt >= attempts) throw error;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './event-recorder.js';
+export * from './outbox-event.entity.js';
+export * from './outbox.repository.js';
+export * from './tmf-event-names.js';

@@ -1,0 +1,2 @@
+export * from './if-match.decorator.js';
+export * from './versioned.js';

@@ -1,0 +1,80 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError } from './domain-error.js';
+import { errorBody, type ErrorBody } from './error-body.js';
+import { HTTP_STATUS_OF } from './http-status-of.js';
+
+export interface ErrorResponse {
+  status: number;
+  body: ErrorBody;
+  headers: Record<string, string>;
+  /** True when the cause is ours, not the caller's: log it with its stack. */
+  internal: boolean;
+}
+
+/** Fastify's own errors (raised before a route runs) carry a code and a status. */
+const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is empty but the content type says JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than the server accepts' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The content type of the request body is not supported' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', message: 'The Content-Length header does not match the body' },
+};
+
+const REASONS: Record<number, string> = Object.fromEntries(
+  Object.values(HTTP_STATUS_OF).map(({ status, reason }) => [status, reason]),
+);
+
+const CODES_BY_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+/** Maps anything thrown while serving a request to the common error shape. */
+export function toErrorResponse(error: unknown): ErrorResponse {
+  if (error instanceof DomainError) {
+    const { status, reason } = HTTP_STATUS_OF[error.category];
+    const body = { ...errorBody(status, error.code, reason, error.message, error.options.details), ...error.options.extra };
+    const headers: Record<string, string> = {};
+    if (error.options.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.options.retryAfterSeconds)));
+    if (error.category === 'Unauthenticated') headers['www-authenticate'] = 'Basic realm="Contactly", charset="UTF-8"';
+    return { status, body, headers, internal: false };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+    const headers: Record<string, string> = {};
+    if (status === 401) headers['www-authenticate'] = 'Basic realm="Contactly", charset="UTF-8"';
+    return {
+      status,
+      body: errorBody(status, CODES_BY_STATUS[status] ?? `HTTP_${status}`, REASONS[status] ?? error.name, message),
+      headers,
+      internal: status >= 500,
+    };
+  }
+  const fastify = error as { code?: string; statusCode?: number; message?: string };
+  if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    const known = fastify.code ? FASTIFY_ERRORS[fastify.code] : undefined;
+    const status = fastify.statusCode;
+    return {
+      status,
+      body: errorBody(status, known?.code ?? CODES_BY_STATUS[status] ?? `HTTP_${status}`, REASONS[status] ?? 'Client Error', known?.message ?? 'The request could not be processed'),
+      headers: {},
+      internal: false,
+    };
+  }
+  return {
+    status: 500,
+    body: errorBody(500, 'INTERNAL_ERROR', 'Internal Server Error', 'Something went wrong on our side; the request id identifies it in the logs'),
+    headers: {},
+    internal: true,
+  };
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
+import type { Principal } from '../../auth/principal.js';
+import { conflict, invalid, unprocessable } from '../errors/domain-error.js';
+import { Created, Versioned } from '../concurrency/versioned.js';
+import { IdempotencyStore } from './idempotency.store.js';
+
+type StoredResult =
+  | { kind: 'created'; body: unknown; location: string; version?: number }
+  | { kind: 'versioned'; body: unknown; version: number }
+  | { kind: 'plain'; body: unknown };
+
+function store(result: unknown): StoredResult {
+  if (result instanceof Created) return { kind: 'created', body: result.body, location: result.location, version: result.version };
+  if (result instanceof Versioned) return { kind: 'versioned', body: result.body, version: result.version };
+  return { kind: 'plain', body: result };
+}
+
+function restore(stored: StoredResult): unknown {
+  if (stored.kind === 'created') return new Created(stored.body, stored.location, stored.version);
+  if (stored.kind === 'versioned') return new Versioned(stored.body, stored.version);
+  return stored.body;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/** Replays the first response to an `Idempotency-Key`; the same key with another body is 422. */
+@Injectable()
+export class IdempotentInterceptor implements NestInterceptor {
+  constructor(private readonly store: IdempotencyStore) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
+    const key = request.headers['idempotency-key'];
+    if (key === undefined) return next.handle();
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      return throwError(() => invalid('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 200 visible ASCII characters'));
+    }
+    const principalId = request.user?.userId ?? 0;
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    return from(this.store.claim(principalId, key, hash)).pipe(
+      mergeMap((claim) => {
+        switch (claim.outcome) {
+          case 'replay':
+            return of(restore(JSON.parse(claim.response) as StoredResult));
+          case 'mismatch':
+            return throwError(() => unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'));
+          case 'in-progress':
+            return throwError(() => conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'));
+          case 'claimed':
+            return next.handle().pipe(
+              mergeMap(async (result) => {
+                await this.store.complete(claim.recordId, JSON.stringify(store(result)));
+                return result;
+              }),
+              catchError((error) => from(this.store.abandon(claim.recordId)).pipe(mergeMap(() => throwError(() => error)))),
+            );
+        }
+      }),
+    );
+  }
+}
+
+/** Marks a POST that creates money or side effects: an `Idempotency-Key` replays its first response. */
+export const Idempotent = () =>
+  applyDecorators(
+    UseInterceptors(IdempotentInterceptor),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry safely: the same key replays the first response' }),
+    ApiResponse({ status: 422, description: 'The Idempotency-Key was used with a different request' }),
+  );

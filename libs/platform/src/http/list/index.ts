@@ -1,0 +1,5 @@
+export * from './apply-list-query.js';
+export * from './list-query.js';
+export * from './list-query.decorator.js';
+export * from './list-spec.js';
+export * from './page.js';

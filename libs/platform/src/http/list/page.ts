@@ -1,0 +1,16 @@
+/** One page of a list; the conventions interceptor turns it into headers plus the selected fields. */
+export class Page<T> {
+  constructor(
+    readonly items: T[],
+    readonly total: number,
+    /** Attributes asked for with `fields=` (id and href are always kept), or null for all. */
+    readonly fields: string[] | null = null,
+  ) {}
+}
+
+/** Keeps only the requested first-level attributes (and `id`, `href`). */
+export function selectFields<T extends object>(item: T, fields: string[] | null): Partial<T> {
+  if (!fields) return item;
+  const keep = new Set([...fields, 'id', 'href']);
+  return Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key))) as Partial<T>;
+}

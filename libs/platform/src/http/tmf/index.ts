@@ -1,0 +1,2 @@
+export * from './base-url.js';
+export * from './tmf-resource.js';

@@ -1,0 +1,3 @@
+export * from './fields.js';
+export * from './parse-id.pipe.js';
+export * from './validation.pipe.js';

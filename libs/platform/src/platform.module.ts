@@ -1,0 +1,75 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AuditRecorder } from './audit/audit-recorder.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { CredentialCache } from './auth/credential-cache.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { Clock, SystemClock } from './clock/clock.js';
+import { AppConfig } from './config/app-config.js';
+import { dataSourceOptions, type DatabaseParts } from './database/data-source-options.js';
+import { Database } from './database/database.js';
+import { PlatformTables1764000000000 } from './database/migrations/1764000000000-platform-tables.js';
+import { EventRecorder } from './events/event-recorder.js';
+import { OutboxEvent } from './events/outbox-event.entity.js';
+import { OutboxRepository } from './events/outbox.repository.js';
+import { ConventionsInterceptor } from './http/conventions.interceptor.js';
+import { GlobalErrorFilter } from './http/errors/global-error.filter.js';
+import { IdempotencyRecord } from './http/idempotency/idempotency-record.entity.js';
+import { IdempotencyStore } from './http/idempotency/idempotency.store.js';
+import { IdempotentInterceptor } from './http/idempotency/idempotent.interceptor.js';
+import { createValidationPipe } from './http/validation/validation.pipe.js';
+import { JobLease } from './lease/job-lease.entity.js';
+import { LeaseService } from './lease/lease.service.js';
+import { HealthController } from './observability/health.controller.js';
+import { loggerOptions } from './observability/logger.options.js';
+import { HttpMetrics } from './observability/metrics.js';
+
+export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord];
+export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000];
+
+/**
+ * Everything every module stands on: configuration, database and transactions, HTTP conventions,
+ * authentication, events, audit, leases, logs and metrics. Global, imported once by the app.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, parts: DatabaseParts): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.database, parts)),
+        PassportModule,
+        ScheduleModule.forRoot(),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: Clock, useClass: SystemClock },
+        { provide: HttpMetrics, useValue: new HttpMetrics() },
+        Database,
+        EventRecorder,
+        OutboxRepository,
+        AuditRecorder,
+        AuditRepository,
+        LeaseService,
+        IdempotencyStore,
+        IdempotentInterceptor,
+        CredentialCache,
+        LoginThrottle,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GlobalErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: ConventionsInterceptor },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [AppConfig, Clock, HttpMetrics, Database, EventRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
+    };
+  }
+}
