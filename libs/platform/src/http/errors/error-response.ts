@@ -48,6 +48,9 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     return { status, body, headers, internal: false };
   }
   if (error instanceof HttpException) {
+    // Nest wraps Fastify's own errors (body parsing, size limit); answer from the original.
+    const cause = error.cause as { statusCode?: unknown } | undefined;
+    if (cause && typeof cause.statusCode === 'number') return toErrorResponse(cause);
     const status = error.getStatus();
     const response = error.getResponse();
     const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
@@ -62,7 +65,8 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   }
   const fastify = error as { code?: string; statusCode?: number; message?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    const known = fastify.code ? FASTIFY_ERRORS[fastify.code] : undefined;
+    // Fastify's JSON parser rethrows JSON.parse's SyntaxError with a 400 and no code.
+    const known = error instanceof SyntaxError ? FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY : fastify.code ? FASTIFY_ERRORS[fastify.code] : undefined;
     const status = fastify.statusCode;
     return {
       status,
