@@ -2,9 +2,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, PlatformModule } from '@contactly/platform';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from '@contactly/identity';
 
-/** Entities and migrations of every module, migrations in timestamp order. */
-export const ENTITIES = [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES];
-export const MIGRATIONS = [...PLATFORM_MIGRATIONS, ...IDENTITY_MIGRATIONS];
+/** The domain modules of the server, with their entities and migrations (in timestamp order). */
+export const DOMAIN_MODULES = [IdentityModule];
+export const DOMAIN_ENTITIES = [...IDENTITY_ENTITIES];
+export const DOMAIN_MIGRATIONS = [...IDENTITY_MIGRATIONS];
 
 /** The server: the platform plus every domain module. */
 @Module({})
@@ -12,7 +13,10 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { entities: ENTITIES, migrations: MIGRATIONS }), IdentityModule],
+      imports: [
+        PlatformModule.forRoot(config, { entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES], migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS] }),
+        ...DOMAIN_MODULES,
+      ],
     };
   }
 }

@@ -28,8 +28,7 @@ export interface ConfigureOptions {
 
 /**
  * Applies everything a running server needs beyond its modules: logs, security headers, CORS, the
- * merge-patch content type, metrics, request ids on responses, Swagger UI, the dashboard and
- * graceful shutdown. Shared by `main.ts`, the OpenAPI script and the tests, so they serve the same app.
+ * merge-patch content type, metrics, request ids on responses, Swagger UI and the dashboard. Shared by `main.ts`, the OpenAPI script and the tests, so they serve the same app.
  */
 export async function configureApp(app: NestFastifyApplication, options: ConfigureOptions): Promise<void> {
   const config = app.get(AppConfig);
@@ -73,5 +72,4 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
 
   mountSwaggerUi(app, buildOpenApiDocument(app, options.version));
   if (options.dashboardDir) await hostDashboard(app, options.dashboardDir);
-  app.enableShutdownHooks();
 }

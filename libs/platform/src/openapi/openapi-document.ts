@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 /** The OpenAPI document of the whole server, built from the controllers' decorators. */
@@ -21,7 +22,14 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
 }
 
 /** Swagger UI at /swagger-ui (and /swagger-ui/index.html) with Basic "Authorize"; the document at /openapi.json. */
-export function mountSwaggerUi(app: INestApplication, document: OpenAPIObject): void {
+export function mountSwaggerUi(app: NestFastifyApplication, document: OpenAPIObject): void {
+  // The page loads its assets relative to /swagger-ui; from /swagger-ui/index.html (the path Java
+  // servers made familiar) or /swagger-ui/ they would miss, so those addresses redirect to it.
+  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
+    const path = request.url.split('?')[0];
+    if (path === '/swagger-ui/index.html' || path === '/swagger-ui/') return reply.redirect('/swagger-ui', 302);
+    done();
+  });
   SwaggerModule.setup('swagger-ui', app, document, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',

@@ -20,6 +20,8 @@ export interface TestAppOptions {
   /** A clock the test moves; defaults to the system clock. */
   clock?: ManualClock;
   dashboardDir?: string;
+  /** The version the OpenAPI document states. */
+  version?: string;
 }
 
 export interface TestApp {
@@ -51,7 +53,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { bufferLogs: true });
-  await configureApp(app, { version: 'test', dashboardDir: options.dashboardDir });
+  await configureApp(app, { version: options.version ?? 'test', dashboardDir: options.dashboardDir });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {

@@ -1,0 +1,65 @@
+import { request as httpRequest } from 'node:http';
+import { createTestDatabase, type TestDatabase } from '@contactly/platform/testing';
+import { isBuilt, runServer, waitForHealth } from './server-process.js';
+
+// These run the built server (`npm test` builds first); without a build they are skipped, not passed.
+const describeBuilt = isBuilt() ? describe : describe.skip;
+
+describeBuilt('the server process', () => {
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://somewhere/db' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'not a url' }],
+    ['ADMIN_PASSWORD', { NODE_ENV: 'production' }],
+  ])('stops with exit code 1 and one line naming %s', async (variable, env) => {
+    const run = runServer({ DATABASE_URL: 'sqlite:/tmp/contactly-never-created.sqlite', ...env });
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    const lines = run.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^contactly: invalid configuration: ${variable} `));
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  describe('running', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase();
+    });
+    afterAll(() => database.drop());
+
+    it('lets an in-flight request finish on SIGTERM, then exits 0', async () => {
+      const port = 18000 + Math.floor(Math.random() * 2000);
+      const run = runServer({ PORT: String(port), DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' });
+      await waitForHealth(port);
+      const body = JSON.stringify({ username: 'slow.client', displayName: 'Slow Client', password: 'Correct-Horse-42', roles: ['agent'] });
+      const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/api/v1/users', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Basic ${Buffer.from('Admin:admin').toString('base64')}` } },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        // Half the body now, the rest after the signal: the request is in flight while the server stops.
+        req.write(body.slice(0, 20));
+        setTimeout(() => {
+          run.child.kill('SIGTERM');
+          setTimeout(() => req.end(body.slice(20)), 300);
+        }, 200);
+      });
+      const answered = await response;
+      expect(answered.status).toBe(201);
+      expect(JSON.parse(answered.body)).toMatchObject({ username: 'slow.client' });
+      const { code } = await run.exited;
+      expect(code).toBe(0);
+      // Stopped accepting: nothing listens any more.
+      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    });
+  });
+});
