@@ -12,7 +12,7 @@ export class UserRole {
   @PrimaryColumn({ name: 'role_id', type: 'integer' })
   roleId: number;
 
-  @ManyToOne(() => User, (user) => user.userRoles, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_user_role_user' })
   user?: Relation<User>;
 

@@ -1,7 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { type PrincipalKind, TIMESTAMP, varchar } from '@contactly/platform';
 import { Affiliate } from '../affiliate/affiliate.entity.js';
-import { UserRole } from './user-role.entity.js';
 
 export const PRINCIPAL_KINDS = ['staff', 'affiliate', 'customer'] as const satisfies readonly PrincipalKind[];
 
@@ -49,9 +48,6 @@ export class User {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
-
-  @OneToMany(() => UserRole, (userRole) => userRole.user)
-  userRoles?: Relation<UserRole>[];
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -76,7 +76,7 @@ export class UserRepository {
     return byUser;
   }
 
-  async insert(user: Omit<User, 'id' | 'version' | 'affiliate' | 'userRoles'>): Promise<User> {
+  async insert(user: Omit<User, 'id' | 'version' | 'affiliate'>): Promise<User> {
     const result = await this.users.insert({ ...user, version: 1 });
     return (await this.users.findOneByOrFail({ id: result.identifiers[0].id as number })) as User;
   }
