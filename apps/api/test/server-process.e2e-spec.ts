@@ -31,6 +31,27 @@ describeBuilt('the server process', () => {
     });
     afterAll(() => database.drop());
 
+    it('logs structured JSON lines with the request id, never credentials or card numbers', async () => {
+      const port = 18000 + Math.floor(Math.random() * 2000);
+      const run = runServer({ PORT: String(port), DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info' });
+      await waitForHealth(port);
+      const authorization = `Basic ${Buffer.from('Admin:admin').toString('base64')}`;
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/users?q=4111111111111111`, { headers: { authorization, 'x-request-id': 'trace-me-12345' } });
+      expect(res.headers.get('x-request-id')).toBe('trace-me-12345');
+      await fetch(`http://127.0.0.1:${port}/api/v1/auth`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from('Admin:wrong-secret-pw').toString('base64')}` } });
+      run.child.kill('SIGTERM');
+      await run.exited;
+      const lines = run.stdout().trim().split('\n');
+      const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const request = records.find((r) => (r.req as { id?: string } | undefined)?.id === 'trace-me-12345');
+      expect(request).toMatchObject({ req: { method: 'GET', url: expect.stringContaining('/api/v1/users') }, res: { statusCode: 200 } });
+      const everything = run.stdout() + run.stderr();
+      expect(everything).not.toContain(authorization.slice(6));
+      expect(everything).not.toContain('wrong-secret-pw');
+      expect(everything).not.toContain(Buffer.from('Admin:wrong-secret-pw').toString('base64'));
+      expect(everything).not.toContain('4111111111111111');
+    });
+
     it('lets an in-flight request finish on SIGTERM, then exits 0', async () => {
       const port = 18000 + Math.floor(Math.random() * 2000);
       const run = runServer({ PORT: String(port), DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' });

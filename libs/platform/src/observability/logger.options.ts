@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config.js';
 
@@ -26,6 +27,8 @@ export const REDACTED_PATHS = [
 /** Structured JSON logs with the request id on every line (pino via nestjs-pino). */
 export function loggerOptions(config: AppConfig): Params {
   return {
+    // nestjs-pino's default route pattern does not match under the Fastify adapter of Nest 12.
+    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
       genReqId: (req: IncomingMessage) => String(req.headers['x-request-id']),
