@@ -45,7 +45,12 @@ export function loggerOptions(config: AppConfig): Params {
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       // Liveness probes and metric scrapes would drown the log.
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
+      autoLogging: {
+        ignore: (req: IncomingMessage) => {
+          const path = ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+          return path === '/health' || path === '/metrics';
+        },
+      },
       ...(config.nodeEnv === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     },
   };
