@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, PlatformModule } from '@contactly/platform';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from '@contactly/identity';
+import { CUSTOMERS_ENTITIES, CUSTOMERS_MIGRATIONS, CustomersModule } from '@contactly/customers';
 
 /** The domain modules of the server, with their entities and migrations (in timestamp order). */
-export const DOMAIN_MODULES = [IdentityModule];
-export const DOMAIN_ENTITIES = [...IDENTITY_ENTITIES];
-export const DOMAIN_MIGRATIONS = [...IDENTITY_MIGRATIONS];
+export const DOMAIN_MODULES = [IdentityModule, CustomersModule];
+export const DOMAIN_ENTITIES = [...IDENTITY_ENTITIES, ...CUSTOMERS_ENTITIES];
+export const DOMAIN_MIGRATIONS = [...IDENTITY_MIGRATIONS, ...CUSTOMERS_MIGRATIONS];
 
 /** The server: the platform plus every domain module. */
 @Module({})

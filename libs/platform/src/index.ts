@@ -12,3 +12,4 @@ export * from './observability/logger.options.js';
 export * from './observability/metrics.js';
 export * from './openapi/openapi-document.js';
 export * from './platform.module.js';
+export * from './ports/index.js';

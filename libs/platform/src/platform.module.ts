@@ -27,11 +27,21 @@ import { createValidationPipe } from './http/validation/validation.pipe.js';
 import { JobLease } from './lease/job-lease.entity.js';
 import { LeaseService } from './lease/lease.service.js';
 import { HealthController } from './observability/health.controller.js';
+import { DevMailbox1764000000500 } from './database/migrations/1764000000500-dev-mailbox.js';
+import { EventSubscription1764000000600 } from './database/migrations/1764000000600-event-subscription.js';
+import { EventSubscription } from './events/hub/event-subscription.entity.js';
+import { HubService } from './events/hub/hub.service.js';
+import { DevMailboxMessage } from './ports/notifier/dev-mailbox-message.entity.js';
+import { DevMailboxController } from './ports/notifier/dev-mailbox.controller.js';
+import { DevMailboxNotifier } from './ports/notifier/dev-mailbox.notifier.js';
+import { Notifier } from './ports/notifier/notifier.js';
+import { PaymentGateway } from './ports/payment-gateway/payment-gateway.js';
+import { SimulatedPaymentGateway } from './ports/payment-gateway/simulated-payment-gateway.js';
 import { loggerOptions } from './observability/logger.options.js';
 import { HttpMetrics } from './observability/metrics.js';
 
-export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord];
-export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000];
+export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription];
+export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600];
 
 /**
  * Everything every module stands on: configuration, database and transactions, HTTP conventions,
@@ -49,13 +59,15 @@ export class PlatformModule {
         PassportModule,
         ScheduleModule.forRoot(),
       ],
-      controllers: [HealthController],
+      // The dev mailbox shows one-time codes: never in production.
+      controllers: config.nodeEnv === 'production' ? [HealthController] : [HealthController, DevMailboxController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useClass: SystemClock },
         { provide: HttpMetrics, useValue: new HttpMetrics() },
         Database,
         EventRecorder,
+        HubService,
         OutboxRepository,
         AuditRecorder,
         AuditRepository,
@@ -64,12 +76,14 @@ export class PlatformModule {
         IdempotentInterceptor,
         CredentialCache,
         LoginThrottle,
+        { provide: Notifier, useClass: DevMailboxNotifier },
+        { provide: PaymentGateway, useClass: SimulatedPaymentGateway },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ConventionsInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, Clock, HttpMetrics, Database, EventRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
+      exports: [HubService, Notifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { applyListQuery, Database, LIKE_ESCAPE, likePrefix, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import { User } from '../user/user.entity.js';
 import { AFFILIATE_LIST } from './affiliate-list.spec.js';
@@ -14,6 +15,13 @@ export class AffiliateRepository {
 
   findById(id: number): Promise<Affiliate | null> {
     return this.affiliates.findOneBy({ id });
+  }
+
+  /** Names of affiliates by id (for references to them). */
+  async namesOf(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.affiliates.find({ select: { id: true, name: true }, where: { id: In(ids) } });
+    return new Map(rows.map((a) => [a.id, a.name]));
   }
 
   async nameOrCodeTaken(name: string, code: string, exceptId?: number): Promise<'name' | 'code' | null> {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, unauthenticated } from '../http/errors/domain-error.js';
-import { PUBLIC_ROUTE, REQUIRED_PERMISSIONS } from './auth.decorators.js';
+import { ANY_OF_PERMISSIONS, PUBLIC_ROUTE, REQUIRED_PERMISSIONS } from './auth.decorators.js';
 import { CredentialCache } from './credential-cache.js';
 import type { Permission } from './permissions.js';
 import type { Principal } from './principal.js';
@@ -38,6 +38,10 @@ export class AccessGuard implements CanActivate {
     const principal = request.user as Principal;
     const missing = required.filter((permission) => !principal.permissions.has(permission));
     if (missing.length) throw forbidden('PERMISSION_DENIED', `This needs the permission ${missing.join(', ')}`);
+    const anyOf = this.reflector.getAllAndOverride<Permission[] | undefined>(ANY_OF_PERMISSIONS, targets);
+    if (anyOf && !anyOf.some((permission) => principal.permissions.has(permission))) {
+      throw forbidden('PERMISSION_DENIED', `This needs one of the permissions ${anyOf.join(', ')}`);
+    }
     return true;
   }
 

@@ -23,6 +23,15 @@ export const RequirePermissions = (...permissions: Permission[]) =>
     ...(permissions.length ? [ApiExtension('x-permissions', permissions)] : []),
   );
 
+export const ANY_OF_PERMISSIONS = 'contactly:any-permission';
+
+/**
+ * The route needs Basic credentials and at least one of the permissions, e.g. `customers:read`
+ * for agents and affiliates or `self:read` for a subscriber; scope then narrows what each sees.
+ */
+export const RequireAnyPermission = (...permissions: Permission[]) =>
+  applyDecorators(SetMetadata(ANY_OF_PERMISSIONS, permissions), ApiBasicAuth('basic'), ApiErrors(401, 403), ApiExtension('x-permissions-any-of', permissions));
+
 /** The authenticated principal of the request. */
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, context: ExecutionContext) => (context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>().user as Principal),

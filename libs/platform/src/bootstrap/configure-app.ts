@@ -1,8 +1,12 @@
 import helmet from '@fastify/helmet';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config.js';
+import { notFound } from '../http/errors/domain-error.js';
+import { errorBody } from '../http/errors/error-body.js';
+import { toErrorResponse } from '../http/errors/error-response.js';
 import { setPublicUrl } from '../http/tmf/base-url.js';
 import { HttpMetrics } from '../observability/metrics.js';
 import { buildOpenApiDocument, mountSwaggerUi } from '../openapi/openapi-document.js';
@@ -18,6 +22,18 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get our error shape.
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return socket.destroy(error);
+      const body = JSON.stringify(errorBody(400, 'MALFORMED_REQUEST', 'Bad Request', 'The request could not be parsed (is the URL percent-encoded?)'));
+      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
+    frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
+      const { status, body } = toErrorResponse(notFound('NOT_FOUND', `${request.method} ${request.url.split('?')[0]} cannot be routed`));
+      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') return reply.status(status).type('application/json; charset=utf-8').send(body);
+      const bad = toErrorResponse(error);
+      return reply.status(bad.status).type('application/json; charset=utf-8').send(bad.body);
+    },
   });
 }
 

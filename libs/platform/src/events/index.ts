@@ -2,3 +2,4 @@ export * from './event-recorder.js';
 export * from './outbox-event.entity.js';
 export * from './outbox.repository.js';
 export * from './tmf-event-names.js';
+export * from './hub/index.js';

@@ -9,7 +9,7 @@ export const ListQueryParams = createParamDecorator((spec: ListSpec, context: Ex
   parseListQuery(context.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>, spec),
 );
 
-const SCHEMA_TYPE = { string: 'string', int: 'integer', number: 'number', boolean: 'boolean', date: 'string', enum: 'string' } as const;
+const SCHEMA_TYPE = { string: 'string', int: 'integer', id: 'string', number: 'number', boolean: 'boolean', date: 'string', enum: 'string' } as const;
 
 /** Documents a list endpoint: paging, fields, sort, every filter with its operators, and the count headers. */
 export function ApiList(spec: ListSpec, item: Type<unknown>, description = 'One page of the list') {
@@ -18,7 +18,7 @@ export function ApiList(spec: ListSpec, item: Type<unknown>, description = 'One 
     .flatMap(([name, field]) => {
       const schema = { type: SCHEMA_TYPE[field.type], ...(field.type === 'date' ? { format: 'date-time' } : {}), ...(field.values ? { enum: [...field.values] } : {}) };
       const exact = ApiQuery({ name, required: false, schema, description: `Exact match on ${name}` });
-      if (!['int', 'number', 'date'].includes(field.type)) return [exact];
+      if (!['int', 'id', 'number', 'date'].includes(field.type)) return [exact];
       return [exact, ...['gt', 'gte', 'lt', 'lte'].map((op) => ApiQuery({ name: `${name}.${op}`, required: false, schema, description: `${name} ${op}` }))];
     });
   const sortable = Object.entries(spec.fields).filter(([, f]) => f.sort !== false).map(([name]) => name);

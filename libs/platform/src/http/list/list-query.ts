@@ -38,6 +38,9 @@ function parseValue(name: string, field: ListField, raw: string, problems: Field
     case 'int':
       if (!/^-?\d{1,15}$/.test(raw)) return void problems.push({ field: name, message: 'must be an integer' });
       return Number(raw);
+    case 'id':
+      // An href filter carries the id at its end; anything non-numeric cannot name a row.
+      return /^\d{1,9}$/.test(raw.split('/').pop() ?? '') ? Number(raw.split('/').pop()) : -1;
     case 'number':
       if (!/^-?\d+(\.\d+)?$/.test(raw)) return void problems.push({ field: name, message: 'must be a number' });
       return Number(raw);
@@ -118,7 +121,7 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
       problems.push({ field: key, message: 'is not a filter this list offers' });
       continue;
     }
-    if (operator !== '=' && !['int', 'number', 'date'].includes(field.type)) {
+    if (operator !== '=' && !['int', 'id', 'number', 'date'].includes(field.type)) {
       problems.push({ field: key, message: `.${suffix} applies to numbers and dates only` });
       continue;
     }

@@ -1,4 +1,5 @@
-export type ListFieldType = 'string' | 'int' | 'number' | 'boolean' | 'date' | 'enum';
+/** `id` is a numeric key that TMF clients send as a string: a non-numeric value matches nothing. */
+export type ListFieldType = 'string' | 'int' | 'id' | 'number' | 'boolean' | 'date' | 'enum';
 
 export interface ListField {
   /** The query-builder expression, e.g. `u.username`. */

@@ -8,9 +8,9 @@ export class Page<T> {
   ) {}
 }
 
-/** Keeps only the requested first-level attributes (and `id`, `href`). */
+/** Keeps only the requested first-level attributes (and `id`, `href`, `@type`). */
 export function selectFields<T extends object>(item: T, fields: string[] | null): Partial<T> {
   if (!fields) return item;
-  const keep = new Set([...fields, 'id', 'href']);
+  const keep = new Set([...fields, 'id', 'href', '@type']);
   return Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key))) as Partial<T>;
 }

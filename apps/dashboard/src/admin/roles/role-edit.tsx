@@ -1,0 +1,39 @@
+import { Edit, Labeled, SimpleForm, TextField, TextInput, useRecordContext } from 'react-admin';
+import { hasPermission } from '../../auth/principal';
+import { useSignedInPrincipal } from '../../auth/session-context';
+import type { Role } from '../api-types';
+import { EditToolbar } from '../edit-toolbar';
+import { isAdminRole } from './admin-role';
+import { PermissionEditor } from './permission-editor';
+import { RoleUsers } from './role-users';
+
+/** Built-in roles stay (409 ROLE_BUILTIN), so they offer no delete. */
+function RoleToolbar() {
+  const role = useRecordContext<Role>();
+  return <EditToolbar deletable={!role?.builtin} />;
+}
+
+function RolePermissions() {
+  const role = useRecordContext<Role>();
+  return isAdminRole(role) ? (
+    <PermissionEditor disabled helperText="The admin role always has every permission." />
+  ) : (
+    <PermissionEditor />
+  );
+}
+
+export function RoleEdit() {
+  const principal = useSignedInPrincipal();
+  return (
+    <Edit mutationMode="pessimistic">
+      <SimpleForm toolbar={<RoleToolbar />}>
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <TextInput source="description" multiline />
+        <RolePermissions />
+      </SimpleForm>
+      {hasPermission(principal, 'users:read') && <RoleUsers />}
+    </Edit>
+  );
+}

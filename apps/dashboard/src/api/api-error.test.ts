@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { STALE_RECORD_MESSAGE, toApiError } from './api-error';
+
+const errorBody = (status: number, code: string, message: string) => ({ '@type': 'Error', code, reason: 'Conflict', message, status: String(status) });
+
+describe('toApiError', () => {
+  it("carries the server's message and code", () => {
+    const error = toApiError(new Response(null, { status: 409 }), errorBody(409, 'ROLE_IN_USE', 'Role agent is held by 3 users'));
+    expect(error).toMatchObject({ status: 409, code: 'ROLE_IN_USE', message: 'Role agent is held by 3 users' });
+  });
+
+  it('explains a stale version in words a person understands', () => {
+    const error = toApiError(new Response(null, { status: 412 }), errorBody(412, 'PRECONDITION_FAILED', 'Version 3 is stale'));
+    expect(error.message).toBe(STALE_RECORD_MESSAGE);
+  });
+
+  it('reads Retry-After in seconds', () => {
+    const response = new Response(null, { status: 429, headers: { 'Retry-After': '30' } });
+    expect(toApiError(response, errorBody(429, 'TOO_MANY_LOGIN_FAILURES', 'Too many')).retryAfterSeconds).toBe(30);
+  });
+
+  it('names the status when the body is not our error shape', () => {
+    expect(toApiError(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '<html>').message).toBe('The server answered 502 Bad Gateway');
+  });
+});

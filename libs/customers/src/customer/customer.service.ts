@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertVersion,
+  AuditRecorder,
+  Clock,
+  conflict,
+  Database,
+  EventRecorder,
+  eventNames,
+  type ListQuery,
+  notFound,
+  Page,
+  type Principal,
+  retryOnVersionConflict,
+  scopeOf,
+  unprocessable,
+  Versioned,
+} from '@contactly/platform';
+import { AffiliateRepository } from '@contactly/identity';
+import { primaryOf, toContactMedia } from '../party/contact-media.js';
+import type { Party } from '../party/party.entity.js';
+import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
+import { assertImmutable } from '../party/party-rules.js';
+import { assertCustomerTransition } from './customer-lifecycle.js';
+import { CUSTOMER_LIST } from './customer-list.spec.js';
+import { toCustomerView } from './customer.mapper.js';
+import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
+
+const EVENTS = eventNames('Customer');
+
+/** TMF629 customers: a party becomes a customer, moves through its lifecycle, and stops being one. */
+@Injectable()
+export class CustomerService {
+  constructor(
+    private readonly parties: PartyRepository,
+    private readonly affiliates: AffiliateRepository,
+    private readonly db: Database,
+    private readonly events: EventRecorder,
+    private readonly audit: AuditRecorder,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: ListQuery, principal: Principal, baseUrl: string): Promise<Page<CustomerView>> {
+    const page = await this.parties.list(query, CUSTOMER_LIST, scopeOf(principal), { isCustomer: true });
+    return new Page(await this.views(page.items, baseUrl), page.total, page.fields);
+  }
+
+  async get(id: number, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
+    const record = await this.load(id, principal);
+    return new Versioned(await this.view(record, baseUrl), record.party.version);
+  }
+
+  async create(input: CreateCustomerDto, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
+    const media = input.contactMedium ? toContactMedia(input.contactMedium) : undefined;
+    return this.db.transaction(async () => {
+      const partyId = /^\d{1,9}$/.test(input.engagedParty.id) ? Number(input.engagedParty.id) : -1;
+      const record = await this.parties.findById(partyId, scopeOf(principal));
+      if (!record) throw unprocessable('ENGAGED_PARTY_NOT_FOUND', `The engaged party ${input.engagedParty.id} does not exist`, [{ field: 'engagedParty.id', message: 'must name an existing Individual or Organization (create it first)' }]);
+      if (record.party.isCustomer) throw conflict('CUSTOMER_EXISTS', `Party ${partyId} is already customer ${partyId}`);
+      const status = input.status ?? 'active';
+      const now = this.clock.now();
+      const party = await this.parties.update(
+        record.party,
+        {
+          isCustomer: true,
+          customerName: input.name,
+          customerStatus: status,
+          customerStatusReason: input.statusReason ?? null,
+          customerSince: now,
+          updatedAt: now,
+          ...(media ? { email: primaryOf(media, 'email'), phone: primaryOf(media, 'phone') } : {}),
+        },
+        media,
+      );
+      const view = await this.view(await this.reload(party), baseUrl);
+      await this.events.record({ eventType: EVENTS.created, resourceType: 'customer', resourceId: party.id, resource: view });
+      await this.audit.record({ actor: principal, action: 'create', resourceType: 'customer', resourceId: party.id, after: { ...view } });
+      return new Versioned(view, party.version);
+    });
+  }
+
+  async update(id: number, patch: UpdateCustomerDto, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
+    const media = patch.contactMedium ? toContactMedia(patch.contactMedium) : undefined;
+    return retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const record = await this.load(id, principal);
+          const before = await this.view(record, baseUrl);
+          assertImmutable(patch, before);
+          if (patch.engagedParty && patch.engagedParty.id !== before.engagedParty.id) {
+            throw unprocessable('IMMUTABLE_ATTRIBUTE', 'engagedParty cannot be changed', [{ field: 'engagedParty', message: 'cannot be changed' }]);
+          }
+          assertVersion(expectedVersion, record.party.version, `Customer ${id}`);
+          const current = record.party.customerStatus ?? 'pending';
+          if (patch.status) assertCustomerTransition(current, patch.status);
+          const party = await this.parties.update(
+            record.party,
+            {
+              customerName: patch.name ?? record.party.customerName,
+              customerStatus: patch.status ?? current,
+              customerStatusReason: patch.statusReason === undefined ? record.party.customerStatusReason : patch.statusReason,
+              updatedAt: this.clock.now(),
+              ...(media ? { email: primaryOf(media, 'email'), phone: primaryOf(media, 'phone') } : {}),
+            },
+            media,
+          );
+          const after = await this.view(await this.reload(party), baseUrl);
+          await this.events.record({ eventType: before.status !== after.status ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'customer', resourceId: id, resource: after });
+          await this.audit.record({ actor: principal, action: 'update', resourceType: 'customer', resourceId: id, before: { ...before }, after: { ...after } });
+          return new Versioned(after, party.version);
+        }),
+      expectedVersion,
+      `Customer ${id}`,
+    );
+  }
+
+  /** The party stays (TMF632); it just is no longer a customer. */
+  async delete(id: number, principal: Principal, baseUrl: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const record = await this.load(id, principal);
+      const before = await this.view(record, baseUrl);
+      await this.parties.update(record.party, { isCustomer: false, customerName: null, customerStatus: null, customerStatusReason: null, customerSince: null, updatedAt: this.clock.now() });
+      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'customer', resourceId: id, resource: before });
+      await this.audit.record({ actor: principal, action: 'delete', resourceType: 'customer', resourceId: id, before: { ...before } });
+    });
+  }
+
+  async load(id: number, principal: Principal): Promise<PartyRecord> {
+    const record = await this.parties.findById(id, scopeOf(principal), { isCustomer: true });
+    if (!record) throw notFound('CUSTOMER_NOT_FOUND', `Customer ${id} does not exist`);
+    return record;
+  }
+
+  async views(records: PartyRecord[], baseUrl: string): Promise<CustomerView[]> {
+    const names = await this.affiliates.namesOf([...new Set(records.map((r) => r.party.affiliateId).filter((v): v is number => v !== null))]);
+    return records.map((record) => toCustomerView(record, baseUrl, names));
+  }
+
+  private async view(record: PartyRecord, baseUrl: string): Promise<CustomerView> {
+    return (await this.views([record], baseUrl))[0];
+  }
+
+  private async reload(party: Party): Promise<PartyRecord> {
+    return { party, media: (await this.parties.mediaOf([party.id])).get(party.id) ?? [] };
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { forbidden, invalid, type Principal, unprocessable } from '@contactly/platform';
+import { AffiliateRepository } from '@contactly/identity';
+
+/**
+ * Who owns what a principal creates: an affiliate's creations are always its own; staff may name
+ * an affiliate (`relatedParty: [{id, role: "affiliate"}]`) or leave them the operator's.
+ */
+@Injectable()
+export class OwnershipPolicy {
+  constructor(private readonly affiliates: AffiliateRepository) {}
+
+  async ownerForCreate(principal: Principal, relatedParty: { id: string; role?: string }[] | undefined): Promise<number | null> {
+    const named = relatedParty?.find((p) => p.role === 'affiliate');
+    if (principal.kind === 'affiliate') {
+      if (named && named.id !== String(principal.affiliateId)) throw invalid('FOREIGN_AFFILIATE', 'An affiliate creates records for itself only', [{ field: 'relatedParty', message: 'must be your own affiliate' }]);
+      return principal.affiliateId ?? null;
+    }
+    if (principal.kind !== 'staff') throw forbidden('PERMISSION_DENIED', 'Only staff and affiliates create these records');
+    if (!named) return null;
+    const id = /^\d{1,9}$/.test(named.id) ? Number(named.id) : -1;
+    if (!(await this.affiliates.findById(id))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${named.id} does not exist`, [{ field: 'relatedParty', message: 'names an affiliate that does not exist' }]);
+    return id;
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TIMESTAMP, varchar } from '../../database/column-types.js';
+
+/** A message the dev mailbox "sent": kept so developers and tests can read it. */
+@Entity('dev_mailbox_message')
+@Index('idx_dev_mailbox_message_recipient', ['recipient', 'id'])
+export class DevMailboxMessage {
+  @PrimaryGeneratedColumn('increment')
+  id: number;
+
+  @Column({ ...varchar(10) })
+  channel: string;
+
+  @Column({ ...varchar(254) })
+  recipient: string;
+
+  @Column({ ...varchar(300), nullable: true })
+  subject: string | null;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ ...varchar(60) })
+  purpose: string;
+
+  @Column({ name: 'created_at', ...TIMESTAMP })
+  createdAt: Date;
+}
