@@ -1,4 +1,4 @@
-import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
+import type { DataProvider, DeleteParams, GetListResult, GetManyParams, Identifier, RaRecord } from 'react-admin';
 import { toApiError } from '../api/api-error';
 import { readJson, send } from '../api/send';
 import { changedFields } from './changed-fields';
@@ -31,7 +31,7 @@ async function readPage(path: string, query: URLSearchParams, signal?: AbortSign
   return { data: await response.json(), total: Number(total) };
 }
 
-async function readRecord(resource: string, id: Identifier, signal?: AbortSignal): Promise<RaRecord> {
+async function readRecord<R extends RaRecord>(resource: string, id: Identifier, signal?: AbortSignal): Promise<R> {
   return (await call(recordPath(resource, id), { signal })).json();
 }
 
@@ -51,7 +51,9 @@ export const dataProvider: DataProvider = {
 
   getOne: async (resource, { id, signal }) => ({ data: await readRecord(resource, id, signal) }),
 
-  getMany: async (resource, { ids, signal }) => ({ data: await Promise.all(ids.map((id) => readRecord(resource, id, signal))) }),
+  getMany: async <R extends RaRecord>(resource: string, { ids, signal }: GetManyParams<R>) => ({
+    data: await Promise.all(ids.map((id) => readRecord<R>(resource, id, signal))),
+  }),
 
   getManyReference: (resource, { target, id, pagination, sort, filter, signal }) => {
     const parent = NESTED_REFERENCES[resource]?.[target];
@@ -74,9 +76,9 @@ export const dataProvider: DataProvider = {
     return { data: await response.json() };
   },
 
-  delete: async (resource, { id, previousData }) => {
+  delete: async <R extends RaRecord>(resource: string, { id, previousData }: DeleteParams<R>) => {
     await call(recordPath(resource, id), { method: 'DELETE' });
-    return { data: previousData as RaRecord };
+    return { data: previousData ?? ({ id } as R) };
   },
 
   updateMany: notOffered,

@@ -17,7 +17,7 @@ import {
   RequirePermissions,
 } from '@contactly/platform';
 import { CUSTOMER_PATH } from '../party/tmf-paths.js';
-import { CUSTOMER_LIST } from './customer-list.spec.js';
+import { CUSTOMER_LIST } from './customer-list.js';
 import { CustomerService } from './customer.service.js';
 import { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
 

@@ -22,7 +22,7 @@ import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
 import { assertImmutable } from '../party/party-rules.js';
 import { assertCustomerTransition } from './customer-lifecycle.js';
-import { CUSTOMER_LIST } from './customer-list.spec.js';
+import { CUSTOMER_LIST } from './customer-list.js';
 import { toCustomerView } from './customer.mapper.js';
 import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
 

@@ -17,7 +17,7 @@ import {
   RequirePermissions,
 } from '@contactly/platform';
 import { CreateIndividualDto, IndividualView, UpdateIndividualDto } from './dto/individual.dto.js';
-import { INDIVIDUAL_LIST } from './party-list.specs.js';
+import { INDIVIDUAL_LIST } from './party-lists.js';
 import { PartyService } from './party.service.js';
 import { INDIVIDUAL_PATH } from './tmf-paths.js';
 

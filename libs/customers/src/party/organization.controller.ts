@@ -17,7 +17,7 @@ import {
   RequirePermissions,
 } from '@contactly/platform';
 import { CreateOrganizationDto, OrganizationView, UpdateOrganizationDto } from './dto/organization.dto.js';
-import { ORGANIZATION_LIST } from './party-list.specs.js';
+import { ORGANIZATION_LIST } from './party-lists.js';
 import { PartyService } from './party.service.js';
 import { ORGANIZATION_PATH } from './tmf-paths.js';
 

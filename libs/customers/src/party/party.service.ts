@@ -22,7 +22,7 @@ import { type ContactMediumValues, primaryOf, toContactMedia } from './contact-m
 import type { CreateIndividualDto, UpdateIndividualDto } from './dto/individual.dto.js';
 import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto.js';
 import { OwnershipPolicy } from './ownership.policy.js';
-import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-list.specs.js';
+import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-lists.js';
 import { fullNameOf, toIndividualView, toOrganizationView } from './party.mapper.js';
 import type { Party, PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';

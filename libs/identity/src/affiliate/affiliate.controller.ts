@@ -18,7 +18,7 @@ import {
   RequirePermissions,
   Versioned,
 } from '@contactly/platform';
-import { AFFILIATE_LIST } from './affiliate-list.spec.js';
+import { AFFILIATE_LIST } from './affiliate-list.js';
 import { AffiliateService } from './affiliate.service.js';
 import { AffiliateDto, CreateAffiliateDto, CredentialDto, IssuedCredentialDto, UpdateAffiliateDto } from './dto/affiliate.dto.js';
 

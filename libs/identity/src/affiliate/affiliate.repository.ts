@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { applyListQuery, Database, LIKE_ESCAPE, likePrefix, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import { User } from '../user/user.entity.js';
-import { AFFILIATE_LIST } from './affiliate-list.spec.js';
+import { AFFILIATE_LIST } from './affiliate-list.js';
 import { Affiliate } from './affiliate.entity.js';
 
 @Injectable()

@@ -18,10 +18,10 @@ import {
   Versioned,
 } from '@contactly/platform';
 import { UserDto } from '../user/dto/user.dto.js';
-import { USER_LIST } from '../user/user-list.spec.js';
+import { USER_LIST } from '../user/user-list.js';
 import { RoleDto } from './dto/role.dto.js';
 import { CreateRoleDto, PermissionsDto, UpdateRoleDto } from './dto/role-input.dto.js';
-import { ROLE_LIST } from './role-list.spec.js';
+import { ROLE_LIST } from './role-list.js';
 import { RoleService } from './role.service.js';
 
 const ROLE_PARAM = ApiParam({ name: 'role', description: 'The role’s id or its name', example: 'agent' });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import { UserRole } from '../user/user-role.entity.js';
-import { ROLE_LIST } from './role-list.spec.js';
+import { ROLE_LIST } from './role-list.js';
 import { Role } from './role.entity.js';
 
 @Injectable()

@@ -22,7 +22,7 @@ import { CreateUserDto } from './dto/create-user.dto.js';
 import { ChangeOwnPasswordDto, ResetPasswordDto } from './dto/password.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserDto } from './dto/user.dto.js';
-import { USER_LIST } from './user-list.spec.js';
+import { USER_LIST } from './user-list.js';
 import { UserService } from './user.service.js';
 
 const UserId = new ParseIdPipe('User');

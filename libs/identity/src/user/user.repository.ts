@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { applyListQuery, Database, LIKE_ESCAPE, likePrefix, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import { Role } from '../role/role.entity.js';
-import { USER_LIST } from './user-list.spec.js';
+import { USER_LIST } from './user-list.js';
 import { UserRole } from './user-role.entity.js';
 import { User } from './user.entity.js';
 

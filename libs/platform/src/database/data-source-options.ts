@@ -17,7 +17,9 @@ export function dataSourceOptions(settings: DatabaseSettings, parts: DatabasePar
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
-    logging: ['error'],
+    // Failed queries surface as errors where they matter (the global filter logs 500s); expected
+    // conflicts (a unique key taken) must not spam the log.
+    logging: false,
   } satisfies Partial<DataSourceOptions>;
   if (settings.dialect === 'sqlite') {
     return {

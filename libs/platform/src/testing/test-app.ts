@@ -54,11 +54,12 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { bufferLogs: true });
   await configureApp(app, { version: options.version ?? 'test', dashboardDir: options.dashboardDir });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  // A real listening socket: one stable address, so hrefs built from the Host header agree.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.getHttpServer().address() as { port: number };
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: request(`http://127.0.0.1:${port}`),
     database,
     db: app.get(Database),
     config,

@@ -14,12 +14,8 @@ function RoleToolbar() {
 }
 
 function RolePermissions() {
-  const role = useRecordContext<Role>();
-  return isAdminRole(role) ? (
-    <PermissionEditor disabled helperText="The admin role always has every permission." />
-  ) : (
-    <PermissionEditor />
-  );
+  const adminRole = isAdminRole(useRecordContext<Role>());
+  return <PermissionEditor disabled={adminRole} helperText={adminRole ? 'The admin role always has every permission.' : undefined} />;
 }
 
 export function RoleEdit() {

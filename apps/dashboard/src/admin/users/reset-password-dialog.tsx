@@ -22,7 +22,8 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="reset-password-title" slotProps={{ paper: { component: 'form', onSubmit: submit } }}>
+    <Dialog open onClose={onClose} aria-labelledby="reset-password-title">
+      <form onSubmit={submit}>
       <DialogTitle id="reset-password-title">Reset the password of {user.username}</DialogTitle>
       <DialogContent>
         <DialogContentText>
@@ -52,6 +53,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
           Reset password
         </Button>
       </DialogActions>
+      </form>
     </Dialog>
   );
 }

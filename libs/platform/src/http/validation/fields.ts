@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -115,7 +116,7 @@ export function StringListField(options: Common & { itemMax: number; maxItems: n
 export function NestedField(type: () => new () => object, options: Common & { isArray?: boolean; maxItems?: number }) {
   return applyDecorators(
     doc(options, { type, isArray: options.isArray }),
-    ...presence(options),
+    ...(options.optional || options.nullable ? [IsOptional()] : [IsDefined({ message: '$property is required' })]),
     ValidateNested({ each: options.isArray }),
     Type(type),
     ...(options.isArray ? [IsArray(), ArrayMaxSize(options.maxItems ?? 100)] : []),

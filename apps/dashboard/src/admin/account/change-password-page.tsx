@@ -1,0 +1,64 @@
+import { Alert, Card, CardContent, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Form, PasswordInput, required, SaveButton, Title, useNotify, useRedirect } from 'react-admin';
+import { api, unwrap } from '../../api/client';
+import { useSession, useSignedInPrincipal } from '../../auth/session-context';
+
+type PasswordChange = {
+  currentPassword: string;
+  newPassword: string;
+  repeatedPassword: string;
+};
+
+const matchesNewPassword = (value: string, values: PasswordChange) => (value === values.newPassword ? undefined : 'The two new passwords differ');
+
+/** The signed-in user changes their own password (PUT /api/v1/users/me/password). */
+export function ChangePasswordPage() {
+  const principal = useSignedInPrincipal();
+  const { signIn } = useSession();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const change = async ({ currentPassword, newPassword }: PasswordChange) => {
+    setProblem(null);
+    try {
+      await unwrap(api.PUT('/api/v1/users/me/password', { body: { currentPassword, newPassword } }));
+      // The stored credentials hold the old password: sign in again with the new one.
+      await signIn(principal.username, newPassword);
+      notify('Your password has been changed', { type: 'success' });
+      redirect('/');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 2, maxWidth: 480 }}>
+      <Title title="Change my password" />
+      <CardContent>
+        <Typography variant="h6" component="h1" gutterBottom>
+          Change my password
+        </Typography>
+        {problem && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {problem}
+          </Alert>
+        )}
+        <Form onSubmit={(values: Record<string, unknown>) => change(values as PasswordChange)}>
+          <PasswordInput source="currentPassword" label="Current password" validate={required()} autoComplete="current-password" fullWidth />
+          <PasswordInput
+            source="newPassword"
+            label="New password"
+            validate={required()}
+            autoComplete="new-password"
+            helperText="At least 10 characters, not your username, not a common password"
+            fullWidth
+          />
+          <PasswordInput source="repeatedPassword" label="Repeat the new password" validate={[required(), matchesNewPassword]} autoComplete="new-password" fullWidth />
+          <SaveButton label="Change password" />
+        </Form>
+      </CardContent>
+    </Card>
+  );
+}

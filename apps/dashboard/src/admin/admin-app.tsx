@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { hasPermission } from '../auth/principal';
+import { useSession, useSignedInPrincipal } from '../auth/session-context';
+import { AppLayout } from '../layout/app-layout';
+import { HomePage } from '../layout/home-page';
+import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
+import { ChangePasswordPage } from './account/change-password-page';
+import { AffiliateCreate } from './affiliates/affiliate-create';
+import { AffiliateEdit } from './affiliates/affiliate-edit';
+import { AffiliateList } from './affiliates/affiliate-list';
+import { createAuthProvider } from './auth-provider';
+import { dataProvider } from './data-provider';
+import { RoleCreate } from './roles/role-create';
+import { RoleEdit } from './roles/role-edit';
+import { RoleList } from './roles/role-list';
+import { UserCreate } from './users/user-create';
+import { UserEdit } from './users/user-edit';
+import { UserList } from './users/user-list';
+
+/**
+ * The admin console, loaded lazily after sign-in. Each resource exists only for principals that
+ * may read it; its create and edit screens only for those that may also write it.
+ */
+export default function AdminApp() {
+  const { signOut } = useSession();
+  const principal = useSignedInPrincipal();
+  const authProvider = useMemo(() => createAuthProvider(signOut), [signOut]);
+  const can = (permission: string) => hasPermission(principal, permission);
+  const writable = <T,>(permission: string, screen: T) => (can(permission) ? screen : undefined);
+
+  return (
+    <Admin
+      title="Contactly"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      loginPage={false}
+      layout={AppLayout}
+      dashboard={HomePage}
+      disableTelemetry
+    >
+      {can('users:read') && (
+        <Resource
+          name="users"
+          list={UserList}
+          create={writable('users:write', UserCreate)}
+          edit={writable('users:write', UserEdit)}
+          recordRepresentation="username"
+        />
+      )}
+      {can('roles:read') && (
+        <Resource
+          name="roles"
+          list={RoleList}
+          create={writable('roles:write', RoleCreate)}
+          edit={writable('roles:write', RoleEdit)}
+          recordRepresentation="name"
+        />
+      )}
+      {can('affiliates:read') && (
+        <Resource
+          name="affiliates"
+          list={AffiliateList}
+          create={writable('affiliates:write', AffiliateCreate)}
+          edit={writable('affiliates:write', AffiliateEdit)}
+          recordRepresentation="name"
+        />
+      )}
+      <CustomRoutes>
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

@@ -1,0 +1,20 @@
+import { Edit, Labeled, required, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { EditToolbar } from '../edit-toolbar';
+import { AFFILIATE_STATUS_CHOICES } from './affiliate-statuses';
+import { CredentialsPanel } from './credentials-panel';
+
+export function AffiliateEdit() {
+  return (
+    <Edit mutationMode="pessimistic">
+      <SimpleForm toolbar={<EditToolbar deleteConsequence="Deleting the affiliate also revokes all its API credentials." />}>
+        <Labeled>
+          <TextField source="code" />
+        </Labeled>
+        <TextInput source="name" validate={required()} />
+        <TextInput source="contactEmail" type="email" />
+        <SelectInput source="status" choices={AFFILIATE_STATUS_CHOICES} validate={required()} />
+      </SimpleForm>
+      <CredentialsPanel />
+    </Edit>
+  );
+}
