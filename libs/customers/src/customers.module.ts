@@ -3,6 +3,7 @@ import { hubControllerFor } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CustomerController } from './customer/customer.controller.js';
 import { CustomerService } from './customer/customer.service.js';
+import { CustomersDemoData } from './demo/customers-demo-data.js';
 import { IndividualController } from './party/individual.controller.js';
 import { OrganizationController } from './party/organization.controller.js';
 import { OwnershipPolicy } from './party/ownership.policy.js';
@@ -27,7 +28,7 @@ import { CustomerSearchService } from './search/customer-search.service.js';
     hubControllerFor('customerManagement', CUSTOMER_API, 'customers:read'),
     hubControllerFor('party', PARTY_API, 'customers:read'),
   ],
-  providers: [PartyRepository, PartyService, OwnershipPolicy, CustomerService, CustomerSearchRepository, CustomerSearchService],
+  providers: [PartyRepository, PartyService, OwnershipPolicy, CustomerService, CustomerSearchRepository, CustomerSearchService, CustomersDemoData],
   exports: [PartyRepository, PartyService, CustomerService],
 })
 export class CustomersModule {}

@@ -80,6 +80,10 @@ export class PartyRepository {
     return saved;
   }
 
+  async any(): Promise<boolean> {
+    return (await this.parties.createQueryBuilder('p').select('p.id').limit(1).getOne()) !== null;
+  }
+
   async delete(id: number): Promise<void> {
     await this.parties.delete({ id });
   }

@@ -17,6 +17,10 @@ export class AffiliateRepository {
     return this.affiliates.findOneBy({ id });
   }
 
+  async allIds(): Promise<number[]> {
+    return (await this.affiliates.find({ select: { id: true }, order: { id: 'ASC' } })).map((a) => a.id);
+  }
+
   /** Names of affiliates by id (for references to them). */
   async namesOf(ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
