@@ -179,6 +179,20 @@ describe('TMF629 customers and TMF632 parties', () => {
     });
   });
 
+  describe('the event feed', () => {
+    it('serves every change in commit order, resumable from a sequence number, to events:read only', async () => {
+      const first = (await t.http.get('/api/v1/events?resourceType=customer&limit=1000').set('Authorization', ADMIN_AUTH).expect(200)).body as { sequence: number; eventType: string }[];
+      const last = first[first.length - 1]?.sequence ?? 0;
+      const { id } = await newIndividualCustomer(t, ADMIN_AUTH, { familyName: 'Feedling' });
+      const next = (await t.http.get(`/api/v1/events?resourceType=customer&after=${last}`).set('Authorization', ADMIN_AUTH).expect(200)).body as { sequence: number; eventType: string; event: { customer: { id: string } } }[];
+      expect(next).toEqual([expect.objectContaining({ eventType: 'CustomerCreateEvent', event: { customer: expect.objectContaining({ id }) } })]);
+      expect(next[0].sequence).toBeGreaterThan(last);
+      const affiliate = await newAffiliate(t, ADMIN_AUTH);
+      await t.http.get('/api/v1/events').set('Authorization', affiliate.auth).expect(403);
+      await t.http.get('/api/v1/events?after=abc').set('Authorization', ADMIN_AUTH).expect(400);
+    });
+  });
+
   describe('scope', () => {
     it('gives an affiliate its own customers only; others read as 404', async () => {
       const north = await newAffiliate(t, ADMIN_AUTH);

@@ -18,6 +18,7 @@ import { PlatformTables1764000000000 } from './database/migrations/1764000000000
 import { EventRecorder } from './events/event-recorder.js';
 import { OutboxEvent } from './events/outbox-event.entity.js';
 import { OutboxRepository } from './events/outbox.repository.js';
+import { EventFeedController } from './events/event-feed.controller.js';
 import { ConventionsInterceptor } from './http/conventions.interceptor.js';
 import { GlobalErrorFilter } from './http/errors/global-error.filter.js';
 import { IdempotencyRecord } from './http/idempotency/idempotency-record.entity.js';
@@ -60,7 +61,7 @@ export class PlatformModule {
         ScheduleModule.forRoot(),
       ],
       // The dev mailbox shows one-time codes: never in production.
-      controllers: config.nodeEnv === 'production' ? [HealthController] : [HealthController, DevMailboxController],
+      controllers: config.nodeEnv === 'production' ? [HealthController, EventFeedController] : [HealthController, EventFeedController, DevMailboxController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useClass: SystemClock },

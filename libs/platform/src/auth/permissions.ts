@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'affiliates:write': 'Create, edit and delete affiliates; issue and revoke their API credentials',
   'audit:read': 'See the audit history of records',
   'metrics:read': 'Read the Prometheus metrics',
+  'events:read': 'Read the feed of business events (for the data warehouse)',
   'customers:read': 'See customers, parties and their accounts (affiliates: only their own)',
   'customers:write': 'Create, edit and delete customers, parties and their accounts',
   'payment-methods:write': 'Add, replace and remove payment methods for customers',
