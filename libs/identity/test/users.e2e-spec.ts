@@ -62,6 +62,17 @@ describe('/api/v1/users', () => {
       expect(second.body).toMatchObject({ displayName: 'Renamed Once', email: null, roles: ['agent', 'marketer'], version: 3 });
     });
 
+    it('keeps the version when a PATCH changes nothing, and refuses null for a required attribute', async () => {
+      const user = await newUser(t, { displayName: 'Steady Name' });
+      const same = await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).send({ displayName: 'Steady Name', roles: user.roles }).expect(200);
+      expect(same.body.version).toBe(user.version);
+      const cleared = await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).send({ displayName: null }).expect(400);
+      expect(cleared.body.details.length).toBeGreaterThan(0);
+      expect(cleared.body.details.every((d: { field: string }) => d.field === 'displayName')).toBe(true);
+      const rolesOnly = await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).send({ roles: ['marketer'] }).expect(200);
+      expect(rolesOnly.body).toMatchObject({ roles: ['marketer'], version: user.version + 1 });
+    });
+
     it('deletes a user (204, then 404)', async () => {
       const user = await newUser(t);
       await t.http.delete(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).expect(204);

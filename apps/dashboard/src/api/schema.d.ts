@@ -122,6 +122,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search customers as you type
+         * @description Matches the start of given, family or trading names, emails and phones, and the id; `%` and `_` are plain characters. Ranked: id, exact word, name prefix, then email/phone prefix. At most 500 matches are ranked.
+         */
+        get: operations["CustomerSearch_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages the development mailbox received (absent in production)
+         * @description One-time codes and password-reset links land here until real channels are configured.
+         */
+        get: operations["DevMailbox_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Business events after a sequence number (the warehouse feed)
+         * @description Poll with `after` = the last sequence you processed; events are never rewritten.
+         */
+        get: operations["EventFeed_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/permissions": {
         parameters: {
             query?: never;
@@ -370,6 +430,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tmf-api/customerManagement/v4/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers (within your scope)
+         * @description Affiliates see their own customers, a subscriber only themself. `affiliateId` filters by owner.
+         */
+        get: operations["Customer_list"];
+        put?: never;
+        /**
+         * Make a party a customer
+         * @description `name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written.
+         */
+        post: operations["Customer_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/customerManagement/v4/customer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a customer */
+        get: operations["Customer_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer
+         * @description The engaged party remains as a TMF632 party.
+         */
+        delete: operations["Customer_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer (merge patch)
+         * @description Status follows pending → active ⇄ suspended → closed (409 otherwise). `id`, `href`, `engagedParty` and the owning affiliate cannot change.
+         */
+        patch: operations["Customer_update"];
+        trace?: never;
+    };
+    "/tmf-api/customerManagement/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for customerManagement events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["CustomerManagementHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/customerManagement/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a customerManagement listener */
+        delete: operations["CustomerManagementHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/party/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for party events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["PartyHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/party/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a party listener */
+        delete: operations["PartyHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/party/v4/individual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List individuals (within your scope) */
+        get: operations["Individual_list"];
+        put?: never;
+        /**
+         * Create an individual
+         * @description `givenName` and `familyName` are mandatory. An affiliate owns what it creates.
+         */
+        post: operations["Individual_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/party/v4/individual/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an individual */
+        get: operations["Individual_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an individual
+         * @description Refused (409) while it is a customer.
+         */
+        delete: operations["Individual_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an individual (merge patch)
+         * @description `id`, `href` and the owning affiliate cannot change (400).
+         */
+        patch: operations["Individual_update"];
+        trace?: never;
+    };
+    "/tmf-api/party/v4/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organizations (within your scope) */
+        get: operations["Organization_list"];
+        put?: never;
+        /**
+         * Create an organization
+         * @description `tradingName` is mandatory. An affiliate owns what it creates.
+         */
+        post: operations["Organization_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/party/v4/organization/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an organization */
+        get: operations["Organization_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an organization
+         * @description Refused (409) while it is a customer.
+         */
+        delete: operations["Organization_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an organization (merge patch)
+         * @description `id`, `href` and the owning affiliate cannot change (400).
+         */
+        patch: operations["Organization_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -408,6 +683,44 @@ export interface components {
              */
             status: string;
             details?: components["schemas"]["FieldProblemDto"][];
+        };
+        FeedEventDto: {
+            /**
+             * @description Monotonic sequence number: pass the last one you processed as `after`
+             * @example 1042
+             */
+            sequence: number;
+            /** @example 7b0c8a9e-3f1d-4c55-9a43-1d2a6c0e9f11 */
+            eventId: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            eventTime: string;
+            /** @example CustomerCreateEvent */
+            eventType: string;
+            /**
+             * @example {
+             *       "customer": {
+             *         "id": "42",
+             *         "name": "Maria Ivanova"
+             *       }
+             *     }
+             */
+            event: Record<string, never>;
+        };
+        MailboxMessageDto: {
+            /** @example 7 */
+            id: number;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @example maria@example.com */
+            recipient: string;
+            /** @example Your Contactly code */
+            subject: string | null;
+            /** @example Your code is 482913. It expires in 10 minutes. */
+            body: string;
+            /** @example registration-otp */
+            purpose: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            createdAt: string;
         };
         PrincipalDto: {
             /** @example Admin */
@@ -729,6 +1042,317 @@ export interface components {
             reason: string | null;
             /** @example 2026-11-23T07:00:00.000Z */
             at: string;
+        };
+        CustomerSummaryDto: {
+            /** @example 42 */
+            id: number;
+            /** @example https://api.example.com/tmf-api/customerManagement/v4/customer/42 */
+            href: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /** @enum {string} */
+            partyType: "individual" | "organization";
+            /** @enum {string} */
+            segment: "B2C" | "B2B";
+            /** @example active */
+            status: string;
+            /** @example maria.ivanova@example.com */
+            email: string | null;
+            /** @example +447700900123 */
+            phone: string | null;
+            /** @example 3 */
+            affiliateId: number | null;
+        };
+        ValidForView: {
+            /** @example 2026-11-23T07:00:00.000Z */
+            startDateTime?: string | null;
+        };
+        RefView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/party/v4/individual/42 */
+            href: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /** @example Individual */
+            "@referredType": string;
+        };
+        ContactMediumView: {
+            /** @enum {string} */
+            mediumType: "email" | "phone" | "postalAddress";
+            preferred: boolean;
+            /**
+             * @example {
+             *       "emailAddress": "maria.ivanova@example.com"
+             *     }
+             */
+            characteristic: Record<string, never>;
+        };
+        CharacteristicView: {
+            /** @example segment */
+            name: string;
+            /** @example string */
+            valueType: string;
+            /** @example B2C */
+            value: string;
+        };
+        RelatedPartyView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/party/v4/individual/42 */
+            href: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /** @example Individual */
+            "@referredType": string;
+            /** @example affiliate */
+            role: string;
+        };
+        CustomerView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/customerManagement/v4/customer/42 */
+            href: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /** @enum {string} */
+            status: "pending" | "active" | "suspended" | "closed";
+            statusReason?: string | null;
+            validFor: components["schemas"]["ValidForView"];
+            engagedParty: components["schemas"]["RefView"];
+            contactMedium: components["schemas"]["ContactMediumView"][];
+            /** @description `segment`: B2C for an individual, B2B for an organization */
+            characteristic: components["schemas"]["CharacteristicView"][];
+            /** @description The owning affiliate, if any */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @example 2026-11-23T07:00:00.000Z */
+            lastUpdate: string;
+            /** @example Customer */
+            "@type": string;
+        };
+        CreateCustomerDto: {
+            /**
+             * @description pending → active ⇄ suspended → closed
+             * @example active
+             * @enum {string}
+             */
+            status?: "pending" | "active" | "suspended" | "closed";
+            /** @example Payment overdue */
+            statusReason?: string | null;
+            /** @description Replaces the contact media of the engaged party */
+            contactMedium?: components["schemas"][];
+            /** @example Customer */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /** @description The Individual or Organization (TMF632) that is the customer; it must exist */
+            engagedParty: components["schemas"];
+            /** @description Staff may name the owning affiliate: `{id, role: "affiliate"}` */
+            relatedParty?: components["schemas"][];
+        };
+        UpdateCustomerDto: {
+            /**
+             * @description pending → active ⇄ suspended → closed
+             * @example active
+             * @enum {string}
+             */
+            status?: "pending" | "active" | "suspended" | "closed";
+            /** @example Payment overdue */
+            statusReason?: string | null;
+            /** @description Replaces the contact media of the engaged party */
+            contactMedium?: components["schemas"][];
+            /** @example Customer */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Maria Ivanova-Smith */
+            name?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @description Cannot change */
+            engagedParty?: components["schemas"];
+            /** @description The owning affiliate cannot change */
+            relatedParty?: components["schemas"][];
+        };
+        IndividualView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/party/v4/individual/42 */
+            href: string;
+            /** @example Maria */
+            givenName: string;
+            /** @example Ivanova */
+            familyName: string;
+            middleName?: string | null;
+            /** @example Maria Ivanova */
+            fullName: string;
+            title?: string | null;
+            gender?: string | null;
+            /** @example 1990-04-12 */
+            birthDate?: string | null;
+            nationality?: string | null;
+            /** @enum {string} */
+            status: "initialized" | "validated" | "deceased";
+            contactMedium: components["schemas"]["ContactMediumView"][];
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @example 2026-11-23T07:00:00.000Z */
+            lastUpdate: string;
+            /** @example Individual */
+            "@type": string;
+        };
+        CreateIndividualDto: {
+            /** @example Petrovna */
+            middleName?: string | null;
+            /** @example Dr */
+            title?: string | null;
+            /** @example female */
+            gender?: string | null;
+            /** @example 1990-04-12 */
+            birthDate?: string | null;
+            /** @example GB */
+            nationality?: string | null;
+            /**
+             * @example initialized
+             * @enum {string}
+             */
+            status?: "initialized" | "validated" | "deceased";
+            contactMedium?: components["schemas"][];
+            /** @example Individual */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Maria */
+            givenName: string;
+            /** @example Ivanova */
+            familyName: string;
+            /** @description Staff may name the owning affiliate: `{id, role: "affiliate"}` */
+            relatedParty?: components["schemas"][];
+        };
+        UpdateIndividualDto: {
+            /** @example Petrovna */
+            middleName?: string | null;
+            /** @example Dr */
+            title?: string | null;
+            /** @example female */
+            gender?: string | null;
+            /** @example 1990-04-12 */
+            birthDate?: string | null;
+            /** @example GB */
+            nationality?: string | null;
+            /**
+             * @example initialized
+             * @enum {string}
+             */
+            status?: "initialized" | "validated" | "deceased";
+            contactMedium?: components["schemas"][];
+            /** @example Individual */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Maria */
+            givenName?: string;
+            /** @example Ivanova-Smith */
+            familyName?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @description The owning affiliate cannot change */
+            relatedParty?: components["schemas"][];
+        };
+        OrganizationView: {
+            /** @example 77 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/party/v4/organization/77 */
+            href: string;
+            /** @example Acme Telecom */
+            tradingName: string;
+            name?: string | null;
+            organizationType?: string | null;
+            /**
+             * @description True when a legal name is known
+             * @example true
+             */
+            isLegalEntity: boolean;
+            /** @enum {string} */
+            status: "initialized" | "validated" | "closed";
+            contactMedium: components["schemas"]["ContactMediumView"][];
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @example 2026-11-23T07:00:00.000Z */
+            lastUpdate: string;
+            /** @example Organization */
+            "@type": string;
+        };
+        CreateOrganizationDto: {
+            /**
+             * @description The legal name
+             * @example Acme Telecom Services Ltd
+             */
+            name?: string | null;
+            /** @example company */
+            organizationType?: string | null;
+            /**
+             * @example initialized
+             * @enum {string}
+             */
+            status?: "initialized" | "validated" | "closed";
+            contactMedium?: components["schemas"][];
+            /** @example Organization */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Acme Telecom */
+            tradingName: string;
+            /** @description Staff may name the owning affiliate: `{id, role: "affiliate"}` */
+            relatedParty?: components["schemas"][];
+        };
+        UpdateOrganizationDto: {
+            /**
+             * @description The legal name
+             * @example Acme Telecom Services Ltd
+             */
+            name?: string | null;
+            /** @example company */
+            organizationType?: string | null;
+            /**
+             * @example initialized
+             * @enum {string}
+             */
+            status?: "initialized" | "validated" | "closed";
+            contactMedium?: components["schemas"][];
+            /** @example Organization */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Acme Telecom */
+            tradingName?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @description The owning affiliate cannot change */
+            relatedParty?: components["schemas"][];
+        };
+        HubRegistrationDto: {
+            /**
+             * @description Where events are POSTed
+             * @example https://partner.example.com/tmf-events
+             */
+            callback: string;
+            /** @example eventType=CustomerCreateEvent */
+            query?: Record<string, never> | null;
+        };
+        HubDto: {
+            /** @example 12 */
+            id: string;
+            /** @example https://partner.example.com/tmf-events */
+            callback: string;
+            /** @example eventType=CustomerCreateEvent */
+            query: string | null;
         };
     };
     responses: never;
@@ -1310,6 +1934,206 @@ export interface operations {
             };
             /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Too many attempts; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CustomerSearch_find: {
+        parameters: {
+            query: {
+                /** @description Name prefix (given, family, trading), email, phone or id; several words narrow the search */
+                q: string;
+                offset?: string;
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Total-Count"?: number;
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSummaryDto"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DevMailbox_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, channel, recipient, purpose, createdAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on channel */
+                channel?: "email" | "sms";
+                /** @description Exact match on recipient */
+                recipient?: string;
+                /** @description Exact match on purpose */
+                purpose?: string;
+                /** @description Exact match on createdAt */
+                createdAt?: string;
+                /** @description createdAt gt */
+                "createdAt.gt"?: string;
+                /** @description createdAt gte */
+                "createdAt.gte"?: string;
+                /** @description createdAt lt */
+                "createdAt.lt"?: string;
+                /** @description createdAt lte */
+                "createdAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxMessageDto"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    EventFeed_feed: {
+        parameters: {
+            query?: {
+                /** @description Return events after this sequence number */
+                after?: string;
+                /** @description At most 1000 */
+                limit?: string;
+                /** @description Only events about this resource type */
+                resourceType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedEventDto"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2559,6 +3383,1258 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Customer_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, status, statusReason, lastUpdate, affiliateId */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on status */
+                status?: "pending" | "active" | "suspended" | "closed";
+                /** @description Exact match on statusReason */
+                statusReason?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on affiliateId */
+                affiliateId?: number;
+                /** @description affiliateId gt */
+                "affiliateId.gt"?: number;
+                /** @description affiliateId gte */
+                "affiliateId.gte"?: number;
+                /** @description affiliateId lt */
+                "affiliateId.lt"?: number;
+                /** @description affiliateId lte */
+                "affiliateId.lte"?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Customer_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Customer_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Customer_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Customer_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CustomerManagementHub_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CustomerManagementHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyHub_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Individual_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, lastUpdate, affiliateId, givenName, familyName, middleName, fullName, title, gender, birthDate, nationality, status */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on affiliateId */
+                affiliateId?: number;
+                /** @description affiliateId gt */
+                "affiliateId.gt"?: number;
+                /** @description affiliateId gte */
+                "affiliateId.gte"?: number;
+                /** @description affiliateId lt */
+                "affiliateId.lt"?: number;
+                /** @description affiliateId lte */
+                "affiliateId.lte"?: number;
+                /** @description Exact match on givenName */
+                givenName?: string;
+                /** @description Exact match on familyName */
+                familyName?: string;
+                /** @description Exact match on middleName */
+                middleName?: string;
+                /** @description Exact match on fullName */
+                fullName?: string;
+                /** @description Exact match on title */
+                title?: string;
+                /** @description Exact match on gender */
+                gender?: string;
+                /** @description Exact match on birthDate */
+                birthDate?: string;
+                /** @description Exact match on nationality */
+                nationality?: string;
+                /** @description Exact match on status */
+                status?: "initialized" | "validated" | "deceased";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Individual_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIndividualDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Individual_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Individual_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Individual_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIndividualDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateIndividualDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Organization_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, lastUpdate, affiliateId, tradingName, name, organizationType, status */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on affiliateId */
+                affiliateId?: number;
+                /** @description affiliateId gt */
+                "affiliateId.gt"?: number;
+                /** @description affiliateId gte */
+                "affiliateId.gte"?: number;
+                /** @description affiliateId lt */
+                "affiliateId.lt"?: number;
+                /** @description affiliateId lte */
+                "affiliateId.lte"?: number;
+                /** @description Exact match on tradingName */
+                tradingName?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on organizationType */
+                organizationType?: string;
+                /** @description Exact match on status */
+                status?: "initialized" | "validated" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Organization_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Organization_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Organization_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Organization_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

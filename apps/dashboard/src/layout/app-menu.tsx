@@ -7,7 +7,7 @@ export function AppMenu() {
   const principal = useSignedInPrincipal();
   return (
     <Menu>
-      <Menu.DashboardItem data-testid="nav-home" />
+      <Menu.DashboardItem primaryText="Home" data-testid="nav-home" />
       {visibleNavEntries(principal).map(({ to, label, testId, icon: Icon }) => (
         <Menu.Item key={to} to={to} primaryText={label} leftIcon={<Icon />} data-testid={testId} />
       ))}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
+  hasChanges,
   AuditRecorder,
   Clock,
   conflict,
@@ -105,6 +106,7 @@ export class CustomerService {
             media,
           );
           const after = await this.view(await this.reload(party), baseUrl);
+          if (!hasChanges(before, after)) return new Versioned(after, party.version);
           await this.events.record({ eventType: before.status !== after.status ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'customer', resourceId: id, resource: after });
           await this.audit.record({ actor: principal, action: 'update', resourceType: 'customer', resourceId: id, before: { ...before }, after: { ...after } });
           return new Versioned(after, party.version);

@@ -73,8 +73,10 @@ export class PartyRepository {
 
   /** Optimistic update; media are replaced when given; search keys follow the new values. */
   async update(party: Party, changes: Partial<Party>, media?: ContactMediumValues[]): Promise<Party> {
-    await updateIfVersion(this.db.manager, Party, party.id, party.version, changes);
-    if (media) await this.replaceMedia(party.id, media);
+    const mediaChanged = media !== undefined && (await this.mediaDiffers(party.id, media));
+    const written = await updateIfVersion(this.db.manager, Party, party, changes, mediaChanged);
+    if (!written) return party;
+    if (mediaChanged) await this.replaceMedia(party.id, media);
     const saved = await this.parties.findOneByOrFail({ id: party.id });
     await this.replaceSearchKeys(saved);
     return saved;
@@ -86,6 +88,11 @@ export class PartyRepository {
 
   async delete(id: number): Promise<void> {
     await this.parties.delete({ id });
+  }
+
+  private async mediaDiffers(partyId: number, media: ContactMediumValues[]): Promise<boolean> {
+    const current = ((await this.mediaOf([partyId])).get(partyId) ?? []).map(({ id: _id, partyId: _partyId, party: _party, ...values }) => values);
+    return JSON.stringify(current) !== JSON.stringify(media);
   }
 
   private async replaceMedia(partyId: number, media: ContactMediumValues[]): Promise<void> {

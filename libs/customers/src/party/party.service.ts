@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
+  hasChanges,
   AuditRecorder,
   Clock,
   type DataScope,
@@ -106,6 +107,7 @@ export class PartyService {
           };
           const party = await this.parties.update(record.party, changes, media);
           const after = await this.present(type, { party, media: (await this.parties.mediaOf([id])).get(id) ?? [] }, baseUrl);
+          if (!hasChanges(before, after)) return new Versioned(after, party.version);
           const names = eventNames(RESOURCE[type]);
           await this.events.record({ eventType: before.status !== after.status ? names.stateChanged : names.attributeChanged, resourceType: type, resourceId: id, resource: after });
           await this.audit.record({ actor: principal, action: 'update', resourceType: type, resourceId: id, before: { ...before }, after: { ...after } });

@@ -67,7 +67,7 @@ export class AffiliateRepository {
   }
 
   async update(affiliate: Affiliate, changes: Partial<Affiliate>): Promise<void> {
-    await updateIfVersion(this.db.manager, Affiliate, affiliate.id, affiliate.version, changes);
+    await updateIfVersion(this.db.manager, Affiliate, affiliate, changes);
   }
 
   async delete(id: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
+  hasChanges,
   AuditRecorder,
   Clock,
   conflict,
@@ -93,6 +94,7 @@ export class AffiliateService {
           });
           const updated = await this.load(id);
           const after = await this.dto(updated);
+          if (!hasChanges(before, after)) return new Versioned(after, updated.version);
           await this.events.record({ eventType: before.status !== after.status ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'affiliate', resourceId: id, resource: after });
           await this.audit.record({ actor, action: 'update', resourceType: 'affiliate', resourceId: id, before: { ...before }, after: { ...after } });
           return new Versioned(after, updated.version);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, PERMISSIONS, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, CurrentPrincipal, PERMISSIONS, type Principal, RequirePermissions } from '@contactly/platform';
 import { PermissionDto } from '../role/dto/role.dto.js';
 import { PrincipalDto, toPrincipalDto } from './principal.dto.js';
 
@@ -12,6 +12,7 @@ export class AuthController {
   @RequirePermissions()
   @ApiOperation({ summary: 'Check Basic credentials and return who they belong to', description: 'Send no body. 401 with `WWW-Authenticate` when missing or wrong; 429 with `Retry-After` after repeated failures.' })
   @ApiOkResponse({ type: PrincipalDto })
+  @ApiErrors(429)
   authenticate(@CurrentPrincipal() principal: Principal): PrincipalDto {
     return toPrincipalDto(principal);
   }

@@ -56,7 +56,7 @@ export class RoleRepository {
   }
 
   async update(role: Role, changes: Partial<Role>): Promise<void> {
-    await updateIfVersion(this.db.manager, Role, role.id, role.version, changes);
+    await updateIfVersion(this.db.manager, Role, role, changes);
   }
 
   async delete(id: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   ALL_PERMISSIONS,
+  hasChanges,
   assertVersion,
   AuditRecorder,
   Clock,
@@ -120,6 +121,7 @@ export class RoleService {
           await this.roles.update(role, { ...changes, updatedAt: this.clock.now() });
           const updated = await this.find(String(role.id));
           const after = await this.dto(updated);
+          if (!hasChanges(before, after)) return new Versioned(after, updated.version);
           await this.events.record({ eventType: EVENTS.attributeChanged, resourceType: 'role', resourceId: role.id, resource: after });
           await this.audit.record({ actor, action: 'update', resourceType: 'role', resourceId: role.id, before: { ...before }, after: { ...after } });
           return new Versioned(after, updated.version);

@@ -81,8 +81,8 @@ export class UserRepository {
     return (await this.users.findOneByOrFail({ id: result.identifiers[0].id as number })) as User;
   }
 
-  async update(user: User, changes: Partial<User>): Promise<void> {
-    await updateIfVersion(this.db.manager, User, user.id, user.version, changes);
+  async update(user: User, changes: Partial<User>, rolesChanged = false): Promise<void> {
+    await updateIfVersion(this.db.manager, User, user, changes, rolesChanged);
   }
 
   async setRoles(userId: number, roleIds: number[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
+  hasChanges,
   AuditRecorder,
   Clock,
   conflict,
@@ -101,15 +102,21 @@ export class UserService {
           const newRoles = input.roles ? await this.resolveRoles(input.roles) : roles;
           const staysAdmin = newRoles.some((r) => r.name === ADMIN_ROLE) && (input.active ?? user.active);
           if (!staysAdmin && roles.some((r) => r.name === ADMIN_ROLE) && user.active) await this.assertNotLastAdmin(user, roles);
-          await this.users.update(user, {
-            displayName: input.displayName ?? user.displayName,
-            email: input.email === undefined ? user.email : input.email,
-            active: input.active ?? user.active,
-            updatedAt: this.clock.now(),
-          });
-          if (input.roles) await this.users.setRoles(user.id, newRoles.map((r) => r.id));
+          const rolesChanged = newRoles.map((r) => r.name).sort().join() !== roles.map((r) => r.name).sort().join();
+          await this.users.update(
+            user,
+            {
+              displayName: input.displayName ?? user.displayName,
+              email: input.email === undefined ? user.email : input.email,
+              active: input.active ?? user.active,
+              updatedAt: this.clock.now(),
+            },
+            rolesChanged,
+          );
+          if (rolesChanged) await this.users.setRoles(user.id, newRoles.map((r) => r.id));
           const updated = await this.load(id);
           const after = toUserDto(updated.user, updated.roles.map((r) => r.name));
+          if (!hasChanges(before, after)) return new Versioned(after, updated.user.version);
           const stateChanged = before.active !== after.active;
           await this.events.record({ eventType: stateChanged ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'user', resourceId: user.id, resource: after });
           await this.audit.record({ actor, action: 'update', resourceType: 'user', resourceId: user.id, before: { ...before }, after: { ...after } });

@@ -21,3 +21,6 @@ export function auditDiff(before: Record<string, unknown> | null, after: Record<
   }
   return changes;
 }
+
+/** Whether two snapshots differ in anything worth an event or an audit entry. */
+export const hasChanges = (before: object, after: object) => Object.keys(auditDiff({ ...before }, { ...after })).length > 0;

@@ -8,24 +8,36 @@ export class VersionConflict extends Error {
   }
 }
 
+const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b));
+
+/** The changes that really change something (bookkeeping such as `updatedAt` does not count). */
+export function realChanges<T extends ObjectLiteral>(current: T, changes: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([key, value]) => key !== 'updatedAt' && value !== undefined && !same(current[key], value))) as Partial<T>;
+}
+
 /**
  * Updates a row only if it still has the version that was read (the @VersionColumn moves on by
- * itself). Throws VersionConflict when someone else wrote first, so no update is ever lost.
+ * itself). Throws VersionConflict when someone else wrote first, so no update is ever lost. A
+ * write that changes nothing is skipped: the version stays, so other editors are not told falsely
+ * that the record changed. Returns whether it wrote.
  */
-export async function updateIfVersion<T extends ObjectLiteral>(
+export async function updateIfVersion<T extends ObjectLiteral & { id: number; version: number }>(
   manager: EntityManager,
   entity: EntityTarget<T>,
-  id: number,
-  version: number,
+  current: T,
   changes: Partial<T>,
-): Promise<void> {
+  /** Something kept outside the row changed (its roles, its contact media): write anyway. */
+  relatedChanged = false,
+): Promise<boolean> {
+  if (!relatedChanged && Object.keys(realChanges(current, changes)).length === 0) return false;
   const result = await manager
     .createQueryBuilder()
     .update(entity)
     .set(changes as never)
-    .where('id = :id AND version = :version', { id, version })
+    .where('id = :id AND version = :version', { id: current.id, version: current.version })
     .execute();
   if (!result.affected) throw new VersionConflict();
+  return true;
 }
 
 /**

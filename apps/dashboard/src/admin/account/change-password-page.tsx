@@ -1,4 +1,4 @@
-import { Alert, Card, CardContent, Typography } from '@mui/material';
+import { Alert, Card, CardContent } from '@mui/material';
 import { useState } from 'react';
 import { Form, PasswordInput, required, SaveButton, Title, useNotify, useRedirect } from 'react-admin';
 import { api, unwrap } from '../../api/client';
@@ -37,9 +37,6 @@ export function ChangePasswordPage() {
     <Card sx={{ mt: 2, maxWidth: 480 }}>
       <Title title="Change my password" />
       <CardContent>
-        <Typography variant="h6" component="h1" gutterBottom>
-          Change my password
-        </Typography>
         {problem && (
           <Alert severity="error" role="alert" sx={{ mb: 2 }}>
             {problem}

@@ -8,11 +8,11 @@ export const INDIVIDUAL_STATUSES = ['initialized', 'validated', 'deceased'] as c
 
 /** Attributes of an Individual that a client may send, shared by create and update. */
 class IndividualFields {
-  @TextField({ max: 100, optional: true, example: 'Petrovna' }) middleName?: string | null;
-  @TextField({ max: 40, optional: true, example: 'Dr' }) title?: string | null;
-  @TextField({ max: 20, optional: true, example: 'female' }) gender?: string | null;
+  @TextField({ max: 100, optional: true, nullable: true, example: 'Petrovna' }) middleName?: string | null;
+  @TextField({ max: 40, optional: true, nullable: true, example: 'Dr' }) title?: string | null;
+  @TextField({ max: 20, optional: true, nullable: true, example: 'female' }) gender?: string | null;
   @TextField({ max: 10, optional: true, nullable: true, pattern: DATE, patternMessage: 'birthDate must be a date YYYY-MM-DD', example: '1990-04-12' }) birthDate?: string | null;
-  @TextField({ max: 60, optional: true, example: 'GB' }) nationality?: string | null;
+  @TextField({ max: 60, optional: true, nullable: true, example: 'GB' }) nationality?: string | null;
   @EnumField(INDIVIDUAL_STATUSES, { optional: true, example: 'initialized' }) status?: (typeof INDIVIDUAL_STATUSES)[number];
   @NestedField(() => ContactMediumDto, { optional: true, isArray: true, maxItems: 20 }) contactMedium?: ContactMediumDto[];
   @TextField({ max: 60, optional: true, example: 'Individual' }) '@type'?: string;

@@ -6,8 +6,8 @@ import { RelatedPartyView, ResourceRefDto } from './tmf-refs.dto.js';
 export const ORGANIZATION_STATUSES = ['initialized', 'validated', 'closed'] as const;
 
 class OrganizationFields {
-  @TextField({ max: 200, optional: true, example: 'Acme Telecom Services Ltd', description: 'The legal name' }) name?: string | null;
-  @TextField({ max: 60, optional: true, example: 'company' }) organizationType?: string | null;
+  @TextField({ max: 200, optional: true, nullable: true, example: 'Acme Telecom Services Ltd', description: 'The legal name' }) name?: string | null;
+  @TextField({ max: 60, optional: true, nullable: true, example: 'company' }) organizationType?: string | null;
   @EnumField(ORGANIZATION_STATUSES, { optional: true, example: 'initialized' }) status?: (typeof ORGANIZATION_STATUSES)[number];
   @NestedField(() => ContactMediumDto, { optional: true, isArray: true, maxItems: 20 }) contactMedium?: ContactMediumDto[];
   @TextField({ max: 60, optional: true, example: 'Organization' }) '@type'?: string;

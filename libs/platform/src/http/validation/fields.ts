@@ -16,6 +16,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -34,7 +35,11 @@ const doc = (options: Common, schema: Record<string, unknown>) => {
   const property = { description: options.description, example: options.example, nullable: options.nullable, ...schema };
   return options.optional ? ApiPropertyOptional(property) : ApiProperty(property);
 };
-const presence = (options: Common) => (options.optional || options.nullable ? [IsOptional()] : []);
+/**
+ * An optional attribute may be left out; only a `nullable` one may be sent as null (to clear it).
+ * A null for a non-nullable attribute is a 400, not silently ignored.
+ */
+const presence = (options: Common) => (options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : []);
 
 /** Trims, rejects control characters, and bounds length. */
 export function TextField(options: Common & { min?: number; max: number; pattern?: RegExp; patternMessage?: string }) {
@@ -116,7 +121,7 @@ export function StringListField(options: Common & { itemMax: number; maxItems: n
 export function NestedField(type: () => new () => object, options: Common & { isArray?: boolean; maxItems?: number }) {
   return applyDecorators(
     doc(options, { type, isArray: options.isArray }),
-    ...(options.optional || options.nullable ? [IsOptional()] : [IsDefined({ message: '$property is required' })]),
+    ...(options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : [IsDefined({ message: '$property is required' })]),
     ValidateNested({ each: options.isArray }),
     Type(type),
     ...(options.isArray ? [IsArray(), ArrayMaxSize(options.maxItems ?? 100)] : []),
