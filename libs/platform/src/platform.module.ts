@@ -15,6 +15,7 @@ import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type DatabaseParts } from './database/data-source-options.js';
 import { Database } from './database/database.js';
 import { PlatformTables1764000000000 } from './database/migrations/1764000000000-platform-tables.js';
+import { ChangeRecorder } from './events/change-recorder.js';
 import { EventRecorder } from './events/event-recorder.js';
 import { OutboxEvent } from './events/outbox-event.entity.js';
 import { OutboxRepository } from './events/outbox.repository.js';
@@ -68,6 +69,7 @@ export class PlatformModule {
         { provide: HttpMetrics, useValue: new HttpMetrics() },
         Database,
         EventRecorder,
+        ChangeRecorder,
         HubService,
         OutboxRepository,
         AuditRecorder,
@@ -84,7 +86,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: ConventionsInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [HubService, Notifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
+      exports: [HubService, Notifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
     };
   }
 }

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
-  hasChanges,
-  AuditRecorder,
   Clock,
   conflict,
   Database,
-  EventRecorder,
-  eventNames,
+  ChangeRecorder,
   type ListQuery,
   notFound,
   Page,
@@ -27,7 +24,6 @@ import { CUSTOMER_LIST } from './customer-list.js';
 import { toCustomerView } from './customer.mapper.js';
 import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
 
-const EVENTS = eventNames('Customer');
 
 /** TMF629 customers: a party becomes a customer, moves through its lifecycle, and stops being one. */
 @Injectable()
@@ -36,8 +32,7 @@ export class CustomerService {
     private readonly parties: PartyRepository,
     private readonly affiliates: AffiliateRepository,
     private readonly db: Database,
-    private readonly events: EventRecorder,
-    private readonly audit: AuditRecorder,
+    private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -74,8 +69,7 @@ export class CustomerService {
         media,
       );
       const view = await this.view(await this.reload(party), baseUrl);
-      await this.events.record({ eventType: EVENTS.created, resourceType: 'customer', resourceId: party.id, resource: view });
-      await this.audit.record({ actor: principal, action: 'create', resourceType: 'customer', resourceId: party.id, after: { ...view } });
+      await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: party.id, actor: principal, before: null, after: view });
       return new Versioned(view, party.version);
     });
   }
@@ -106,9 +100,7 @@ export class CustomerService {
             media,
           );
           const after = await this.view(await this.reload(party), baseUrl);
-          if (!hasChanges(before, after)) return new Versioned(after, party.version);
-          await this.events.record({ eventType: before.status !== after.status ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'customer', resourceId: id, resource: after });
-          await this.audit.record({ actor: principal, action: 'update', resourceType: 'customer', resourceId: id, before: { ...before }, after: { ...after } });
+          await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after });
           return new Versioned(after, party.version);
         }),
       expectedVersion,
@@ -122,8 +114,7 @@ export class CustomerService {
       const record = await this.load(id, principal);
       const before = await this.view(record, baseUrl);
       await this.parties.update(record.party, { isCustomer: false, customerName: null, customerStatus: null, customerStatusReason: null, customerSince: null, updatedAt: this.clock.now() });
-      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'customer', resourceId: id, resource: before });
-      await this.audit.record({ actor: principal, action: 'delete', resourceType: 'customer', resourceId: id, before: { ...before } });
+      await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after: null });
     });
   }
 

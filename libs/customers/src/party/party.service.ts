@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
-  hasChanges,
-  AuditRecorder,
   Clock,
   type DataScope,
   Database,
-  EventRecorder,
-  eventNames,
+  ChangeRecorder,
   invalid,
   type ListQuery,
   notFound,
@@ -44,8 +41,7 @@ export class PartyService {
     private readonly affiliates: AffiliateRepository,
     private readonly ownership: OwnershipPolicy,
     private readonly db: Database,
-    private readonly events: EventRecorder,
-    private readonly audit: AuditRecorder,
+    private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -82,8 +78,7 @@ export class PartyService {
         media,
       );
       const view = await this.present(type, { party, media: await this.parties.mediaOf([party.id]).then((m) => m.get(party.id) ?? []) }, baseUrl);
-      await this.events.record({ eventType: eventNames(RESOURCE[type]).created, resourceType: type, resourceId: party.id, resource: view });
-      await this.audit.record({ actor: principal, action: 'create', resourceType: type, resourceId: party.id, after: { ...view } });
+      await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: party.id, actor: principal, before: null, after: view });
       return new Versioned(view, party.version);
     });
   }
@@ -107,10 +102,7 @@ export class PartyService {
           };
           const party = await this.parties.update(record.party, changes, media);
           const after = await this.present(type, { party, media: (await this.parties.mediaOf([id])).get(id) ?? [] }, baseUrl);
-          if (!hasChanges(before, after)) return new Versioned(after, party.version);
-          const names = eventNames(RESOURCE[type]);
-          await this.events.record({ eventType: before.status !== after.status ? names.stateChanged : names.attributeChanged, resourceType: type, resourceId: id, resource: after });
-          await this.audit.record({ actor: principal, action: 'update', resourceType: type, resourceId: id, before: { ...before }, after: { ...after } });
+          await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after });
           return new Versioned(after, party.version);
         }),
       expectedVersion,
@@ -124,8 +116,7 @@ export class PartyService {
       if (record.party.isCustomer) throw conflict('PARTY_IS_CUSTOMER', `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
       await this.parties.delete(id);
-      await this.events.record({ eventType: eventNames(RESOURCE[type]).deleted, resourceType: type, resourceId: id, resource: before });
-      await this.audit.record({ actor: principal, action: 'delete', resourceType: type, resourceId: id, before: { ...before } });
+      await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after: null });
     });
   }
 

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
-  hasChanges,
-  AuditRecorder,
   Clock,
   conflict,
   CredentialCache,
   Database,
-  EventRecorder,
-  eventNames,
+  ChangeRecorder,
   type ListQuery,
   notFound,
   Page,
@@ -25,7 +22,6 @@ import type { Affiliate } from './affiliate.entity.js';
 import { AffiliateRepository } from './affiliate.repository.js';
 import type { AffiliateDto, CreateAffiliateDto, CredentialDto, IssuedCredentialDto, UpdateAffiliateDto } from './dto/affiliate.dto.js';
 
-const EVENTS = eventNames('Affiliate');
 const AFFILIATE_ROLE = 'affiliate';
 
 /** Partners and the API credentials they integrate with. */
@@ -37,8 +33,7 @@ export class AffiliateService {
     private readonly roles: RoleRepository,
     private readonly hasher: PasswordHasher,
     private readonly db: Database,
-    private readonly events: EventRecorder,
-    private readonly audit: AuditRecorder,
+    private readonly changes: ChangeRecorder,
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
   ) {}
@@ -69,8 +64,7 @@ export class AffiliateService {
         updatedAt: now,
       });
       const dto = toAffiliateDto(affiliate, 0);
-      await this.events.record({ eventType: EVENTS.created, resourceType: 'affiliate', resourceId: affiliate.id, resource: dto });
-      await this.audit.record({ actor, action: 'create', resourceType: 'affiliate', resourceId: affiliate.id, after: { ...dto } });
+      await this.changes.record({ resource: 'Affiliate', resourceType: 'affiliate', resourceId: affiliate.id, actor, before: null, after: dto });
       return new Versioned(dto, affiliate.version);
     });
   }
@@ -94,9 +88,7 @@ export class AffiliateService {
           });
           const updated = await this.load(id);
           const after = await this.dto(updated);
-          if (!hasChanges(before, after)) return new Versioned(after, updated.version);
-          await this.events.record({ eventType: before.status !== after.status ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'affiliate', resourceId: id, resource: after });
-          await this.audit.record({ actor, action: 'update', resourceType: 'affiliate', resourceId: id, before: { ...before }, after: { ...after } });
+          await this.changes.record({ resource: 'Affiliate', resourceType: 'affiliate', resourceId: id, actor, before, after });
           return new Versioned(after, updated.version);
         }),
       expectedVersion,
@@ -115,8 +107,7 @@ export class AffiliateService {
       const userIds = await this.users.idsOfAffiliate(id);
       for (const userId of userIds) await this.users.delete(userId);
       await this.affiliates.delete(id);
-      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'affiliate', resourceId: id, resource: before });
-      await this.audit.record({ actor, action: 'delete', resourceType: 'affiliate', resourceId: id, before: { ...before } });
+      await this.changes.record({ resource: 'Affiliate', resourceType: 'affiliate', resourceId: id, actor, before, after: null });
       return userIds;
     });
     for (const userId of revoked) this.credentials.dropUser(userId);
@@ -155,8 +146,7 @@ export class AffiliateService {
       });
       await this.users.setRoles(user.id, [role.id]);
       const dto = toCredentialDto(user);
-      await this.events.record({ eventType: 'AffiliateCredentialCreateEvent', resourceType: 'affiliateCredential', resourceId: user.id, resource: { ...dto, affiliateId: id } });
-      await this.audit.record({ actor, action: 'issue-credential', resourceType: 'affiliate', resourceId: id, after: { credential: username } });
+      await this.changes.recordAction({ eventType: 'AffiliateCredentialCreateEvent', action: 'issue-credential', resourceType: 'affiliate', resourceId: id, resource: { ...dto, affiliateId: id }, actor, after: { credential: username } });
       return { ...dto, password };
     });
   }
@@ -167,8 +157,7 @@ export class AffiliateService {
       const credential = (await this.affiliates.credentialsOf(id)).find((u) => u.id === userId);
       if (!credential) throw notFound('CREDENTIAL_NOT_FOUND', `Affiliate ${id} has no credential ${userId}`);
       await this.users.delete(userId);
-      await this.events.record({ eventType: 'AffiliateCredentialDeleteEvent', resourceType: 'affiliateCredential', resourceId: userId, resource: { ...toCredentialDto(credential), affiliateId: id } });
-      await this.audit.record({ actor, action: 'revoke-credential', resourceType: 'affiliate', resourceId: id, before: { credential: credential.username } });
+      await this.changes.recordAction({ eventType: 'AffiliateCredentialDeleteEvent', action: 'revoke-credential', resourceType: 'affiliate', resourceId: id, resource: { ...toCredentialDto(credential), affiliateId: id }, actor, before: { credential: credential.username } });
     });
     this.credentials.dropUser(userId);
   }

@@ -1,6 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, LeaseService, SYSTEM_PRINCIPAL } from '@contactly/platform';
-import { AffiliateRepository } from '../affiliate/affiliate.repository.js';
 import { AffiliateService } from '../affiliate/affiliate.service.js';
 import { PasswordHasher } from '../password/password-hasher.js';
 import { UserService } from '../user/user.service.js';
@@ -34,7 +33,6 @@ export class IdentityDemoData implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly users: UserRepository,
     private readonly userService: UserService,
-    private readonly affiliates: AffiliateRepository,
     private readonly affiliateService: AffiliateService,
     private readonly hasher: PasswordHasher,
     private readonly lease: LeaseService,

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   ALL_PERMISSIONS,
-  hasChanges,
   assertVersion,
-  AuditRecorder,
   Clock,
   conflict,
   CredentialCache,
   Database,
-  EventRecorder,
-  eventNames,
+  ChangeRecorder,
   invalid,
   isPermission,
   type ListQuery,
@@ -29,7 +26,6 @@ import { toRoleDto } from './role.mapper.js';
 import type { Role } from './role.entity.js';
 import { RoleRepository } from './role.repository.js';
 
-const EVENTS = eventNames('Role');
 
 /** Roles and their permissions; the admin role always holds every permission. */
 @Injectable()
@@ -38,8 +34,7 @@ export class RoleService {
     private readonly roles: RoleRepository,
     private readonly users: UserRepository,
     private readonly db: Database,
-    private readonly events: EventRecorder,
-    private readonly audit: AuditRecorder,
+    private readonly changes: ChangeRecorder,
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
   ) {}
@@ -68,8 +63,7 @@ export class RoleService {
       const now = this.clock.now();
       const role = await this.roles.insert({ name: input.name, description: input.description ?? '', builtin: false, permissions, createdAt: now, updatedAt: now });
       const dto = toRoleDto(role, 0);
-      await this.events.record({ eventType: EVENTS.created, resourceType: 'role', resourceId: role.id, resource: dto });
-      await this.audit.record({ actor, action: 'create', resourceType: 'role', resourceId: role.id, after: { ...dto } });
+      await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: null, after: dto });
       return dto;
     });
   }
@@ -101,8 +95,7 @@ export class RoleService {
       if (holders > 0) throw conflict('ROLE_IN_USE', `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
       const dto = toRoleDto(role, 0);
       await this.roles.delete(role.id);
-      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'role', resourceId: role.id, resource: dto });
-      await this.audit.record({ actor, action: 'delete', resourceType: 'role', resourceId: role.id, before: { ...dto } });
+      await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: dto, after: null });
     });
   }
 
@@ -121,9 +114,7 @@ export class RoleService {
           await this.roles.update(role, { ...changes, updatedAt: this.clock.now() });
           const updated = await this.find(String(role.id));
           const after = await this.dto(updated);
-          if (!hasChanges(before, after)) return new Versioned(after, updated.version);
-          await this.events.record({ eventType: EVENTS.attributeChanged, resourceType: 'role', resourceId: role.id, resource: after });
-          await this.audit.record({ actor, action: 'update', resourceType: 'role', resourceId: role.id, before: { ...before }, after: { ...after } });
+          await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before, after });
           return new Versioned(after, updated.version);
         }),
       expectedVersion,

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
-  hasChanges,
-  AuditRecorder,
   Clock,
   conflict,
   CredentialCache,
   Database,
-  EventRecorder,
+  ChangeRecorder,
   eventNames,
   invalid,
   type ListQuery,
@@ -42,8 +40,7 @@ export class UserService {
     private readonly affiliates: AffiliateRepository,
     private readonly hasher: PasswordHasher,
     private readonly db: Database,
-    private readonly events: EventRecorder,
-    private readonly audit: AuditRecorder,
+    private readonly changes: ChangeRecorder,
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
   ) {}
@@ -86,8 +83,7 @@ export class UserService {
       });
       await this.users.setRoles(user.id, roles.map((r) => r.id));
       const dto = toUserDto(user, roles.map((r) => r.name));
-      await this.events.record({ eventType: EVENTS.created, resourceType: 'user', resourceId: user.id, resource: dto });
-      await this.audit.record({ actor, action: 'create', resourceType: 'user', resourceId: user.id, after: { ...dto } });
+      await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before: null, after: dto, stateAttribute: 'active' });
       return new Versioned(dto, user.version);
     });
   }
@@ -116,10 +112,7 @@ export class UserService {
           if (rolesChanged) await this.users.setRoles(user.id, newRoles.map((r) => r.id));
           const updated = await this.load(id);
           const after = toUserDto(updated.user, updated.roles.map((r) => r.name));
-          if (!hasChanges(before, after)) return new Versioned(after, updated.user.version);
-          const stateChanged = before.active !== after.active;
-          await this.events.record({ eventType: stateChanged ? EVENTS.stateChanged : EVENTS.attributeChanged, resourceType: 'user', resourceId: user.id, resource: after });
-          await this.audit.record({ actor, action: 'update', resourceType: 'user', resourceId: user.id, before: { ...before }, after: { ...after } });
+          await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before, after, stateAttribute: 'active' });
           return new Versioned(after, updated.user.version);
         }),
       expectedVersion,
@@ -136,8 +129,7 @@ export class UserService {
       if (user.active && roles.some((r) => r.name === ADMIN_ROLE)) await this.assertNotLastAdmin(user, roles);
       const before = toUserDto(user, roles.map((r) => r.name));
       await this.users.delete(id);
-      await this.events.record({ eventType: EVENTS.deleted, resourceType: 'user', resourceId: id, resource: before });
-      await this.audit.record({ actor, action: 'delete', resourceType: 'user', resourceId: id, before: { ...before } });
+      await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: id, actor, before, after: null, stateAttribute: 'active' });
     });
     this.credentials.dropUser(id);
   }
@@ -166,8 +158,7 @@ export class UserService {
           const { user: current } = await this.load(id);
           const now = this.clock.now();
           await this.users.update(current, { passwordHash, passwordChangedAt: now, updatedAt: now });
-          await this.events.record({ eventType: EVENTS.attributeChanged, resourceType: 'user', resourceId: id, resource: { id, username: current.username, passwordChangedAt: now.toISOString() } });
-          await this.audit.record({ actor, action, resourceType: 'user', resourceId: id, before: { password: 'old' }, after: { password: 'new' } });
+          await this.changes.recordAction({ eventType: EVENTS.attributeChanged, action, resourceType: 'user', resourceId: id, resource: { id, username: current.username, passwordChangedAt: now.toISOString() }, actor, before: { password: 'old' }, after: { password: 'new' } });
         }),
       undefined,
       'The user',

@@ -1,3 +1,4 @@
+export * from './change-recorder.js';
 export * from './event-feed.controller.js';
 export * from './event-recorder.js';
 export * from './outbox-event.entity.js';
