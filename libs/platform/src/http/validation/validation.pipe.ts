@@ -13,9 +13,14 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
-/** Whitelisting validation: unknown attributes and wrong types are a 400 naming each field. */
-export function createValidationPipe(): ValidationPipe {
+/**
+ * Whitelisting validation: unknown attributes and wrong types are a 400 naming each field.
+ * `expectedType` validates a parameter whose declared type is only known at run time (a
+ * controller built by a factory for several resources).
+ */
+export function createValidationPipe(expectedType?: new () => object): ValidationPipe {
   return new ValidationPipe({
+    expectedType,
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
