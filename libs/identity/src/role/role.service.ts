@@ -71,7 +71,7 @@ export class RoleService {
   async update(idOrName: string, input: UpdateRoleDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<RoleDto>> {
     return this.change(idOrName, expectedVersion, actor, (role) => ({
       description: input.description ?? role.description,
-      permissions: input.permissions ? this.validPermissions(input.permissions) : role.permissions,
+      ...(input.permissions ? { permissions: this.validPermissions(input.permissions) } : {}),
     }));
   }
 
@@ -107,7 +107,7 @@ export class RoleService {
           const role = await this.find(idOrName);
           assertVersion(expectedVersion, role.version, `Role ${role.name}`);
           const changes = apply(role);
-          if (role.name === ADMIN_ROLE && changes.permissions && changes.permissions.join() !== [...ALL_PERMISSIONS].sort().join()) {
+          if (role.name === ADMIN_ROLE && changes.permissions && [...new Set(changes.permissions)].sort().join() !== [...ALL_PERMISSIONS].sort().join()) {
             throw conflict('ADMIN_ROLE_HAS_ALL_PERMISSIONS', 'The admin role always holds every permission');
           }
           const before = await this.dto(role);

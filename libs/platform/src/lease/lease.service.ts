@@ -47,13 +47,18 @@ export class LeaseService {
     await this.db.dataSource.getRepository(JobLease).delete({ name, holder });
   }
 
-  /** Runs `job` if this instance gets the lease; returns whether it ran. */
+  /**
+   * Runs `job` if this run gets the lease; returns whether it ran. Each run holds the lease under its
+   * own holder id, so a run that overlaps one still going on this instance (a slow job, the next tick)
+   * is refused too, and cannot release the lease from under it.
+   */
   async runExclusive(name: string, ttlMs: number, job: () => Promise<void>): Promise<boolean> {
-    if (!(await this.tryAcquire(name, ttlMs))) return false;
+    const holder = `${this.holderId.slice(0, 90)}/${randomUUID().slice(0, 8)}`; // fits the 100-character column
+    if (!(await this.tryAcquire(name, ttlMs, holder))) return false;
     try {
       await job();
     } finally {
-      await this.release(name).catch((error) => this.logger.warn(`Could not release lease ${name}: ${String(error)}`));
+      await this.release(name, holder).catch((error) => this.logger.warn(`Could not release lease ${name}: ${String(error)}`));
     }
     return true;
   }

@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { isUniqueViolation } from '../../database/unique-violation.js';
 import { DomainError } from './domain-error.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 import { HTTP_STATUS_OF } from './http-status-of.js';
@@ -46,6 +47,10 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     if (error.options.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.options.retryAfterSeconds)));
     if (error.category === 'Unauthenticated') headers['www-authenticate'] = 'Basic realm="Contactly", charset="UTF-8"';
     return { status, body, headers, internal: false };
+  }
+  if (isUniqueViolation(error)) {
+    // A concurrent request created the same unique value between our check and our insert.
+    return { status: 409, body: errorBody(409, 'ALREADY_EXISTS', 'Conflict', 'A record with the same unique value already exists'), headers: {}, internal: false };
   }
   if (error instanceof HttpException) {
     // Nest wraps Fastify's own errors (body parsing, size limit); answer from the original.

@@ -30,6 +30,9 @@ export interface ListQuery {
 const OPERATORS: Record<string, FilterOperator> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
 const RESERVED = new Set(['offset', 'limit', 'fields', 'sort']);
 
+/** The spec's own field of that name; never one inherited from Object (`constructor`, `toString`). */
+const fieldOf = (spec: ListSpec, name: string): ListField | undefined => (Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined);
+
 function parseValue(name: string, field: ListField, raw: string, problems: FieldProblem[]): ListFilter['value'] | undefined {
   switch (field.type) {
     case 'string':
@@ -99,7 +102,7 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
     for (const item of sortParam.split(',').map((s) => s.trim()).filter(Boolean)) {
       const direction = item.startsWith('-') ? 'DESC' : 'ASC';
       const name = item.replace(/^[-+]/, '');
-      const field = spec.fields[name];
+      const field = fieldOf(spec, name);
       if (!field || field.sort === false) problems.push({ field: 'sort', message: `cannot sort by "${name}"` });
       else sort.push({ field: name, column: field.column, direction });
     }
@@ -115,8 +118,8 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
       continue;
     }
     const [name, suffix, ...rest] = key.split('.');
-    const field = spec.fields[name];
-    const operator = suffix === undefined ? '=' : OPERATORS[suffix];
+    const field = fieldOf(spec, name);
+    const operator = suffix === undefined ? '=' : Object.hasOwn(OPERATORS, suffix) ? OPERATORS[suffix] : undefined;
     if (!field || field.filter === false || rest.length > 0 || !operator) {
       problems.push({ field: key, message: 'is not a filter this list offers' });
       continue;
