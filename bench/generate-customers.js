@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, parseDatabaseUrl, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS } from '../dist/libs/platform/src/index.js';
+import { dataSourceOptions, openDataSource, parseDatabaseUrl, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS } from '../dist/libs/platform/src/index.js';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '../dist/apps/api/src/app.module.js';
 import { demoCustomer } from '../dist/libs/customers/src/demo/customers-demo-data.js';
 import { searchKeysOf } from '../dist/libs/customers/src/search/search-keys.js';
@@ -28,8 +28,7 @@ const surname = (i, cyrillic) => {
 
 async function main() {
   const settings = parseDatabaseUrl(url);
-  const dataSource = new DataSource(dataSourceOptions(settings, { entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES], migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS] }));
-  await dataSource.initialize(); // runs the migrations
+  const dataSource = await openDataSource(new DataSource(dataSourceOptions(settings, { entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES], migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS] })));
   await dataSource.destroy();
   const db = await mysql.createConnection({ host: settings.host, port: settings.port, user: settings.username, password: settings.password, database: settings.database, charset: 'utf8mb4' });
   const [[{ existing }]] = await db.query('SELECT COUNT(*) AS existing FROM party');

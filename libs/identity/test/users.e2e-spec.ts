@@ -300,5 +300,13 @@ describe('/api/v1/users', () => {
       expect(read.body).toMatchObject({ username: 'юлия.петрова', displayName: 'Юлия Петрова 🌸' });
       await t.http.post('/api/v1/auth').set('Authorization', basic('юлия.петрова', 'Correct-Horse-42')).expect(200);
     });
+
+    it('tells apart names that differ only by an emoji or by case (on MariaDB too)', async () => {
+      await newUser(t, { displayName: 'Анна 🚀' });
+      await newUser(t, { displayName: 'Анна 📞' });
+      await newUser(t, { displayName: 'анна 🚀' });
+      const res = await t.http.get('/api/v1/users').query({ displayName: 'Анна 🚀' }).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(res.body.map((u: { displayName: string }) => u.displayName)).toEqual(['Анна 🚀']);
+    });
   });
 });

@@ -14,6 +14,8 @@ import { Clock, SystemClock } from './clock/clock.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type DatabaseParts } from './database/data-source-options.js';
 import { Database } from './database/database.js';
+import { openDataSource } from './database/prepare-database.js';
+import { DataSource } from 'typeorm';
 import { PlatformTables1764000000000 } from './database/migrations/1764000000000-platform-tables.js';
 import { ChangeRecorder } from './events/change-recorder.js';
 import { EventRecorder } from './events/event-recorder.js';
@@ -57,7 +59,10 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(config.database, parts)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.database, parts),
+          dataSourceFactory: (options) => openDataSource(new DataSource(options!)),
+        }),
         PassportModule,
         ScheduleModule.forRoot(),
       ],

@@ -8,13 +8,14 @@ export interface DatabaseParts {
 
 /**
  * One DataSource shape for both dialects. Schema comes only from migrations (`synchronize` is never
- * on); they run at start. MariaDB talks utf8mb4 and UTC.
+ * on), run by openDataSource() at start. MariaDB talks utf8mb4 (binary collation) and UTC.
  */
 export function dataSourceOptions(settings: DatabaseSettings, parts: DatabaseParts): DataSourceOptions {
   const common = {
     entities: parts.entities,
     migrations: parts.migrations,
-    migrationsRun: true,
+    // openDataSource() runs them, after preparing the database.
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     // Failed queries surface as errors where they matter (the global filter logs 500s); expected
@@ -41,7 +42,7 @@ export function dataSourceOptions(settings: DatabaseSettings, parts: DatabasePar
     username: settings.username,
     password: settings.password,
     database: settings.database,
-    charset: 'utf8mb4_unicode_ci',
+    charset: 'utf8mb4_bin',
     timezone: 'Z',
     poolSize: 20,
     extra: { connectionLimit: 20, maxIdle: 20 },

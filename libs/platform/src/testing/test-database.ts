@@ -25,7 +25,7 @@ export async function createTestDatabase(baseUrl = process.env.DATABASE_URL): Pr
   if (settings.dialect !== 'mariadb') throw new Error('unreachable');
   const name = `contactly_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = await mysql.createConnection({ host: settings.host, port: settings.port, user: settings.username, password: settings.password });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
