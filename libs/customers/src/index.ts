@@ -1,13 +1,24 @@
+import { AccountPresentationMedia } from './account/account-presentation-media.entity.js';
+import { Account } from './account/account.entity.js';
+import { BillFormat, BillingCycleSpecification, BillPresentationMedia } from './account/bill-reference/bill-reference.entity.js';
 import { PartyTables1764000002000 } from './migrations/1764000002000-party-tables.js';
+import { AccountTables1764000002100 } from './migrations/1764000002100-account-tables.js';
+import { Registration1764000002200 } from './migrations/1764000002200-registration.js';
+import { PartyClientColumns1764000005100 } from './migrations/1764000005100-party-client-columns.js';
+import { PaymentMethod } from './payment-method/payment-method.entity.js';
 import { ContactMedium } from './party/contact-medium.entity.js';
 import { Party } from './party/party.entity.js';
+import { PendingRegistration } from './registration/pending-registration.entity.js';
 import { PartySearchKey } from './search/search-key.entity.js';
 
 export { CustomersModule } from './customers.module.js';
 export { CustomerService } from './customer/customer.service.js';
 export { PartyRepository, type PartyRecord } from './party/party.repository.js';
 export { PartyService } from './party/party.service.js';
+export { BillingAccountService } from './account/billing-account.service.js';
+export { Account, AccountPresentationMedia, BillFormat, BillingCycleSpecification, BillPresentationMedia, PaymentMethod };
 export { ContactMedium, Party, PartySearchKey };
+export { PendingRegistration };
 
-export const CUSTOMERS_ENTITIES = [Party, ContactMedium, PartySearchKey];
-export const CUSTOMERS_MIGRATIONS = [PartyTables1764000002000];
+export const CUSTOMERS_ENTITIES = [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration];
+export const CUSTOMERS_MIGRATIONS = [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, PartyClientColumns1764000005100];

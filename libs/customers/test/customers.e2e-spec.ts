@@ -226,6 +226,9 @@ describe('TMF629 customers and TMF632 parties', () => {
       await t.http.patch(`${INDIVIDUALS}/${me.partyId}`).set('Authorization', login.auth).send({ contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'me@selfish.example' } }] }).expect(200);
       await t.http.patch(`${INDIVIDUALS}/${someoneElse.partyId}`).set('Authorization', login.auth).send({ title: 'Mr' }).expect(404);
       await t.http.post(INDIVIDUALS).set('Authorization', login.auth).send({ givenName: 'New', familyName: 'Person' }).expect(403);
+      const selfStatus = await t.http.patch(`${CUSTOMERS}/${me.id}`).set('Authorization', login.auth).send({ status: 'closed' }).expect(403);
+      expect(selfStatus.body.code).toBe('STATUS_NOT_SELF_SERVICE');
+      await t.http.patch(`${CUSTOMERS}/${me.id}`).set('Authorization', login.auth).send({ name: 'Selfish Renamed' }).expect(200);
       await t.http.get('/api/v1/customers/search?q=other').set('Authorization', login.auth).expect(403);
     });
   });

@@ -9,6 +9,9 @@ import { UserCredentialVerifier } from './auth/user-credential-verifier.js';
 import { IdentityBootstrap } from './bootstrap/identity-bootstrap.js';
 import { IdentityDemoData } from './bootstrap/identity-demo-data.js';
 import { PasswordHasher } from './password/password-hasher.js';
+import { PasswordResetController } from './password-reset/password-reset.controller.js';
+import { PasswordResetTokenRepository } from './password-reset/password-reset-token.repository.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { RoleController } from './role/role.controller.js';
 import { RoleRepository } from './role/role.repository.js';
 import { RoleService } from './role/role.service.js';
@@ -21,7 +24,7 @@ import { UserService } from './user/user.service.js';
  * UserService (e.g. to create a subscriber's login) and PasswordHasher.
  */
 @Module({
-  controllers: [AuthController, UserController, RoleController, AffiliateController, AuditController],
+  controllers: [AuthController, UserController, RoleController, AffiliateController, AuditController, PasswordResetController],
   providers: [
     PasswordHasher,
     UserRepository,
@@ -34,6 +37,8 @@ import { UserService } from './user/user.service.js';
     BasicStrategy,
     IdentityBootstrap,
     IdentityDemoData,
+    PasswordResetTokenRepository,
+    PasswordResetService,
   ],
   exports: [UserService, UserRepository, AffiliateRepository, PasswordHasher],
 })

@@ -4,6 +4,8 @@ export { ADMIN_USERNAME } from './bootstrap/identity-bootstrap.js';
 export { DEMO_PASSWORD } from './bootstrap/identity-demo-data.js';
 export { IdentityModule } from './identity.module.js';
 export { IdentityTables1764000001000 } from './migrations/1764000001000-identity-tables.js';
+export { PasswordReset1764000001100 } from './migrations/1764000001100-password-reset.js';
+export { PasswordResetToken } from './password-reset/password-reset-token.entity.js';
 export { PasswordHasher } from './password/password-hasher.js';
 export { assertAcceptablePassword } from './password/password-policy.js';
 export { ADMIN_ROLE, BUILTIN_ROLES } from './role/builtin-roles.js';
@@ -15,9 +17,11 @@ export { UserService } from './user/user.service.js';
 
 import { Affiliate } from './affiliate/affiliate.entity.js';
 import { IdentityTables1764000001000 } from './migrations/1764000001000-identity-tables.js';
+import { PasswordReset1764000001100 } from './migrations/1764000001100-password-reset.js';
+import { PasswordResetToken } from './password-reset/password-reset-token.entity.js';
 import { Role } from './role/role.entity.js';
 import { UserRole } from './user/user-role.entity.js';
 import { User } from './user/user.entity.js';
 
-export const IDENTITY_ENTITIES = [Affiliate, Role, User, UserRole];
-export const IDENTITY_MIGRATIONS = [IdentityTables1764000001000];
+export const IDENTITY_ENTITIES = [Affiliate, Role, User, UserRole, PasswordResetToken];
+export const IDENTITY_MIGRATIONS = [IdentityTables1764000001000, PasswordReset1764000001100];

@@ -4,6 +4,7 @@ import {
   Clock,
   conflict,
   Database,
+  forbidden,
   ChangeRecorder,
   type ListQuery,
   notFound,
@@ -87,6 +88,10 @@ export class CustomerService {
           }
           assertVersion(expectedVersion, record.party.version, `Customer ${id}`);
           const current = record.party.customerStatus ?? 'pending';
+          if (principal.kind === 'customer' && (patch.status !== undefined || patch.statusReason !== undefined)) {
+            // A subscriber edits their details, never their standing with us (e.g. lifting a suspension).
+            throw forbidden('STATUS_NOT_SELF_SERVICE', 'A customer cannot change their own status');
+          }
           if (patch.status) assertCustomerTransition(current, patch.status);
           const party = await this.parties.update(
             record.party,

@@ -21,6 +21,7 @@ export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 @Index('idx_party_trading_name', ['tradingName'])
 @Index('idx_party_created_at', ['createdAt'])
 @Index('idx_party_updated_at', ['updatedAt'])
+@Index('idx_party_client_available', ['isCustomer', 'available'])
 export class Party {
   @PrimaryGeneratedColumn('increment')
   id: number;
@@ -95,6 +96,17 @@ export class Party {
 
   @Column({ ...varchar(20), nullable: true })
   phone: string | null;
+
+  /**
+   * The communications platform's client attributes (migration 1764000005100): whether the client
+   * may be communicated with, and their IANA time zone for quiet hours. Optional here because only
+   * that platform sets them; other writers leave the database defaults (available, no zone).
+   */
+  @Column({ type: 'boolean', default: true })
+  available?: boolean;
+
+  @Column({ name: 'time_zone', ...varchar(64), nullable: true })
+  timeZone?: string | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, Page, updateIfVersion } from '@contactly/platform';
 import { PartySearchKey } from '../search/search-key.entity.js';
-import { searchKeysOf } from '../search/search-keys.js';
+import { normalizeText, searchKeysOf } from '../search/search-keys.js';
 import { ContactMedium } from './contact-medium.entity.js';
 import type { ContactMediumValues } from './contact-media.js';
 import { Party } from './party.entity.js';
@@ -80,6 +80,21 @@ export class PartyRepository {
     const saved = await this.parties.findOneByOrFail({ id: party.id });
     await this.replaceSearchKeys(saved);
     return saved;
+  }
+
+  /**
+   * Whether a customer already has this email as its (preferred) address: one probe of the
+   * search-key index, then the exact address, so it stays fast at a million customers.
+   */
+  async customerEmailTaken(email: string): Promise<boolean> {
+    const found = await this.parties
+      .createQueryBuilder('p')
+      .innerJoin(PartySearchKey, 'k', 'k.party_id = p.id AND k.key = :key AND k.kind = :kind', { key: normalizeText(email), kind: 'email' })
+      .select('p.id', 'id')
+      .where('p.is_customer = :isCustomer AND p.email = :email', { isCustomer: true, email: email.toLowerCase() })
+      .limit(1)
+      .getRawOne<{ id: number }>();
+    return Boolean(found);
   }
 
   async any(): Promise<boolean> {

@@ -30,6 +30,8 @@ import { toUserDto } from './user.mapper.js';
 import { UserRepository } from './user.repository.js';
 
 const EVENTS = eventNames('User');
+/** The built-in role of self-service subscribers. */
+const SUBSCRIBER_ROLE = 'customer';
 
 /** Users: accounts, their roles, and their passwords. Every write is evented and audited. */
 @Injectable()
@@ -62,25 +64,35 @@ export class UserService {
     if (kind === 'affiliate' && !input.affiliateId) throw invalid('AFFILIATE_REQUIRED', 'An affiliate user needs affiliateId', [{ field: 'affiliateId', message: 'is required for kind affiliate' }]);
     if (kind !== 'affiliate' && input.affiliateId) throw invalid('AFFILIATE_NOT_ALLOWED', 'Only affiliate users belong to an affiliate', [{ field: 'affiliateId', message: 'is only for kind affiliate' }]);
     const passwordHash = await this.hasher.hash(input.password);
+    return this.insertUser(
+      { username: input.username, displayName: input.displayName, email: input.email ?? null, kind, affiliateId: input.affiliateId ?? null, customerId: null, active: input.active ?? true },
+      passwordHash,
+      input.roles,
+      actor,
+    );
+  }
+
+  /**
+   * The login of a subscriber who has just registered; the customers module calls it inside the
+   * transaction that creates the customer. The password met the policy and was hashed when the
+   * subscriber chose it (the clear text is not kept that long), so only its hash comes here.
+   */
+  async createSubscriberLogin(input: { username: string; displayName: string; email: string; customerId: number; passwordHash: string }, actor: Principal): Promise<Versioned<UserDto>> {
+    return this.insertUser(
+      { username: input.username, displayName: input.displayName, email: input.email, kind: 'customer', affiliateId: null, customerId: input.customerId, active: true },
+      input.passwordHash,
+      [SUBSCRIBER_ROLE],
+      actor,
+    );
+  }
+
+  private async insertUser(values: Pick<User, 'username' | 'displayName' | 'email' | 'kind' | 'affiliateId' | 'customerId' | 'active'>, passwordHash: string, roleNames: string[], actor: Principal): Promise<Versioned<UserDto>> {
     return this.db.transaction(async () => {
-      if (await this.users.usernameTaken(input.username)) throw conflict('USERNAME_TAKEN', `The username ${input.username} is taken`);
-      const roles = await this.resolveRoles(input.roles);
-      if (input.affiliateId && !(await this.affiliates.findById(input.affiliateId))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${input.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
+      if (await this.users.usernameTaken(values.username)) throw conflict('USERNAME_TAKEN', `The username ${values.username} is taken`);
+      const roles = await this.resolveRoles(roleNames);
+      if (values.affiliateId && !(await this.affiliates.findById(values.affiliateId))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${values.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
       const now = this.clock.now();
-      const user = await this.users.insert({
-        username: input.username,
-        usernameKey: input.username.toLowerCase(),
-        displayName: input.displayName,
-        email: input.email ?? null,
-        kind,
-        affiliateId: input.affiliateId ?? null,
-        customerId: null,
-        passwordHash,
-        active: input.active ?? true,
-        createdAt: now,
-        updatedAt: now,
-        passwordChangedAt: now,
-      });
+      const user = await this.users.insert({ ...values, usernameKey: values.username.toLowerCase(), passwordHash, createdAt: now, updatedAt: now, passwordChangedAt: now });
       await this.users.setRoles(user.id, roles.map((r) => r.id));
       const dto = toUserDto(user, roles.map((r) => r.name));
       await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before: null, after: dto, stateAttribute: 'active' });

@@ -5,6 +5,34 @@ import { boolean, byteSize, ConfigError, integer, list, oneOf, type Parser, text
 export const DEFAULT_DATABASE_URL = 'sqlite:data/contactly.sqlite';
 export const DEFAULT_ADMIN_PASSWORD = 'admin';
 
+/** Support hub (CRM case aggregation) settings; see README "Configuration". */
+export interface SupportHubSettings {
+  /** Scheduled refresh interval. */
+  refreshHours: number;
+  /** A manual refresh is refused (429) until the last successful one is this old. */
+  minRefreshMinutes: number;
+  /** Every n-th run of a source is a full sync (which notices deleted cases)… */
+  fullSyncEvery: number;
+  /** …and so is any run when the last full sync is older than this. */
+  fullSyncHours: number;
+  /** Whether this instance schedules refreshes (off in tests). */
+  scheduler: boolean;
+  httpTimeoutMs: number;
+  httpRetries: number;
+  retryBaseMs: number;
+  /** Cap on one wait between retries, Retry-After included. */
+  retryMaxWaitMs: number;
+  /** Page size asked of the CRMs; unset uses each vendor's maximum. */
+  pageSize: number | undefined;
+}
+
+/** A decimal number within bounds, e.g. `0.5` hours. */
+const positiveNumber = (min: number, max: number): Parser<number> => (raw) => {
+  const value = Number(raw.trim());
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value < min || value > max) throw new ConfigError(`must be a number between ${min} and ${max}`);
+  return value;
+};
+
 /** The validated configuration, read once from the environment at start. */
 export class AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -27,6 +55,12 @@ export class AppConfig {
   readonly loginFailureLimitPerUser: number;
   readonly loginFailureLimitPerAddress: number;
   readonly loginFailureWindowSeconds: number;
+  /** The CRM APIs the support hub pulls from; unset means not configured (the dev server then starts simulators). */
+  readonly bananaUrl: string | undefined;
+  readonly bananaApiKey: string;
+  readonly strawberryUrl: string | undefined;
+  readonly strawberryToken: string;
+  readonly supportHub: SupportHubSettings;
 
   constructor(env: NodeJS.ProcessEnv) {
     const read = <T>(name: string, parser: Parser<T>, fallback: T): T => {
@@ -60,6 +94,22 @@ export class AppConfig {
     this.loginFailureLimitPerUser = read('LOGIN_FAILURE_LIMIT_PER_USER', integer(1, 1000), 5);
     this.loginFailureLimitPerAddress = read('LOGIN_FAILURE_LIMIT_PER_ADDRESS', integer(1, 10000), 30);
     this.loginFailureWindowSeconds = read('LOGIN_FAILURE_WINDOW', integer(1, 86400), 900);
+    this.bananaUrl = read<string | undefined>('BANANA_URL', url('http:', 'https:'), undefined);
+    this.bananaApiKey = read('BANANA_API_KEY', text(), 'banana-secret');
+    this.strawberryUrl = read<string | undefined>('STRAWBERRY_URL', url('http:', 'https:'), undefined);
+    this.strawberryToken = read('STRAWBERRY_TOKEN', text(), 'strawberry-token');
+    this.supportHub = {
+      refreshHours: read('SUPPORT_HUB_REFRESH_HOURS', positiveNumber(0.01, 24 * 24), 4),
+      minRefreshMinutes: read('SUPPORT_HUB_MIN_REFRESH_MINUTES', integer(0, 1440), 15),
+      fullSyncEvery: read('SUPPORT_HUB_FULL_SYNC_EVERY', integer(1, 1000), 6),
+      fullSyncHours: read('SUPPORT_HUB_FULL_SYNC_HOURS', integer(1, 24 * 30), 24),
+      scheduler: read('SUPPORT_HUB_SCHEDULER', boolean, this.nodeEnv !== 'test'),
+      httpTimeoutMs: read('SUPPORT_HUB_HTTP_TIMEOUT_MS', integer(50, 600000), 10000),
+      httpRetries: read('SUPPORT_HUB_HTTP_RETRIES', integer(0, 20), 4),
+      retryBaseMs: read('SUPPORT_HUB_RETRY_BASE_MS', integer(0, 60000), 500),
+      retryMaxWaitMs: read('SUPPORT_HUB_RETRY_MAX_WAIT_MS', integer(0, 600000), 30000),
+      pageSize: read<number | undefined>('SUPPORT_HUB_PAGE_SIZE', integer(1, 500), undefined),
+    };
 
     if (this.nodeEnv === 'production' && this.adminPasswordIsDefault) {
       throw new ConfigError('ADMIN_PASSWORD must be set when NODE_ENV=production (the default Admin/admin is for development only)');

@@ -7,3 +7,13 @@ export function isUniqueViolation(error: unknown): boolean {
   const { code, errno } = (error ?? {}) as { code?: unknown; errno?: unknown };
   return code === 'ER_DUP_ENTRY' || errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * Whether a write broke a foreign key: deleting a row others still refer to, or referring to a row
+ * that is gone (a race with a delete). Services check the common cases with a clear code; this is
+ * the safety net that keeps the rest a conflict instead of a server error.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const { code, errno } = (error ?? {}) as { code?: unknown; errno?: unknown };
+  return errno === 1451 || errno === 1452 || code === 'ER_ROW_IS_REFERENCED_2' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { isUniqueViolation } from '../../database/unique-violation.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../database/unique-violation.js';
 import { DomainError } from './domain-error.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 import { HTTP_STATUS_OF } from './http-status-of.js';
@@ -51,6 +51,9 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (isUniqueViolation(error)) {
     // A concurrent request created the same unique value between our check and our insert.
     return { status: 409, body: errorBody(409, 'ALREADY_EXISTS', 'Conflict', 'A record with the same unique value already exists'), headers: {}, internal: false };
+  }
+  if (isForeignKeyViolation(error)) {
+    return { status: 409, body: errorBody(409, 'RECORD_IN_USE', 'Conflict', 'Other records refer to this one (or it refers to one that no longer exists); nothing was changed'), headers: {}, internal: false };
   }
   if (error instanceof HttpException) {
     // Nest wraps Fastify's own errors (body parsing, size limit); answer from the original.

@@ -120,7 +120,8 @@ export function StringListField(options: Common & { itemMax: number; maxItems: n
 
 export function NestedField(type: () => new () => object, options: Common & { isArray?: boolean; maxItems?: number }) {
   return applyDecorators(
-    doc(options, { type, isArray: options.isArray }),
+    // @nestjs/swagger resolves a lazy type only from a function named `type`.
+    doc(options, { type: () => type(), isArray: options.isArray }),
     ...(options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : [IsDefined({ message: '$property is required' })]),
     ValidateNested({ each: options.isArray }),
     Type(type),
