@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig, Clock, Database, LeaseService } from '@contactly/platform';
-import { AffiliateRepository } from '@contactly/identity';
+import { AppConfig, Clock, Database, LeaseService, SYSTEM_PRINCIPAL } from '@contactly/platform';
+import { AffiliateRepository, DEMO_PASSWORD, PasswordHasher, UserService } from '@contactly/identity';
+import { BillingAccountService } from '../account/billing-account.service.js';
 import type { ContactMediumValues } from '../party/contact-media.js';
 import { fullNameOf } from '../party/party.mapper.js';
 import type { Party } from '../party/party.entity.js';
@@ -25,6 +26,9 @@ export class CustomersDemoData implements OnApplicationBootstrap {
     private readonly db: Database,
     private readonly lease: LeaseService,
     private readonly clock: Clock,
+    private readonly billingAccounts: BillingAccountService,
+    private readonly users: UserService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,13 +40,17 @@ export class CustomersDemoData implements OnApplicationBootstrap {
     if (await this.parties.any()) return;
     const owners: (number | null)[] = [null, ...(await this.affiliates.allIds())];
     const now = this.clock.now();
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     await this.db.transaction(async () => {
       for (let i = 0; i < DEMO_CUSTOMER_COUNT; i += 1) {
         const { party, media } = demoCustomer(i, owners[i % owners.length], now);
-        await this.parties.insert(party, media);
+        const saved = await this.parties.insert(party, media);
+        await this.billingAccounts.openDefault(saved.id, `${saved.fullName} — main account`, SYSTEM_PRINCIPAL);
+        // The first customer can sign in to self-service, so the subscriber's view can be tried at once.
+        if (i === 0) await this.users.createSubscriberLogin({ username: saved.email!, displayName: saved.fullName, email: saved.email!, customerId: saved.id, passwordHash }, SYSTEM_PRINCIPAL);
       }
     });
-    this.logger.log(`Seeded ${DEMO_CUSTOMER_COUNT} demo customers`);
+    this.logger.log(`Seeded ${DEMO_CUSTOMER_COUNT} demo customers with billing accounts; subscriber login ${demoCustomer(0, null, now).party.email}`);
   }
 }
 
