@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { hasPermission } from '../auth/principal';
 import { useSession, useSignedInPrincipal } from '../auth/session-context';
 import { AppLayout } from '../layout/app-layout';
 import { HomePage } from '../layout/home-page';
+import { LazyPage } from '../layout/lazy-page';
 import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
 import { ChangePasswordPage } from './account/change-password-page';
 import { AffiliateCreate } from './affiliates/affiliate-create';
@@ -18,6 +19,20 @@ import { RoleList } from './roles/role-list';
 import { UserCreate } from './users/user-create';
 import { UserEdit } from './users/user-edit';
 import { UserList } from './users/user-list';
+
+// The CSR pages load when first opened, so the console chunk stays the size it was.
+const CustomerSearchPage = lazy(() => import('../customers/search/customer-search-page').then((m) => ({ default: m.CustomerSearchPage })));
+const CustomerCreatePage = lazy(() => import('../customers/create/customer-create-page').then((m) => ({ default: m.CustomerCreatePage })));
+const CustomerPage = lazy(() => import('../customers/customer-page').then((m) => ({ default: m.CustomerPage })));
+const DevMailboxPage = lazy(() => import('../dev-mailbox/dev-mailbox-page').then((m) => ({ default: m.DevMailboxPage })));
+
+/** Pages outside react-admin's resources, each with the permission that opens it. */
+const CUSTOM_PAGES = [
+  { path: '/customers', permission: 'customers:read', Page: CustomerSearchPage },
+  { path: '/customers/create', permission: 'customers:write', Page: CustomerCreatePage },
+  { path: '/customers/:id/:tab?', permission: 'customers:read', Page: CustomerPage },
+  { path: '/dev/mailbox', permission: 'dev-mailbox:read', Page: DevMailboxPage },
+];
 
 /**
  * The admin console, loaded lazily after sign-in. Each resource exists only for principals that
@@ -69,6 +84,17 @@ export default function AdminApp() {
       )}
       <CustomRoutes>
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+        {CUSTOM_PAGES.filter(({ permission }) => can(permission)).map(({ path, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <LazyPage>
+                <Page />
+              </LazyPage>
+            }
+          />
+        ))}
       </CustomRoutes>
     </Admin>
   );

@@ -14,6 +14,12 @@ describe('toApiError', () => {
     expect(error.message).toBe(STALE_RECORD_MESSAGE);
   });
 
+  it('keeps the fields the server refused', () => {
+    const body = { ...errorBody(400, 'VALIDATION_FAILED', 'birthDate must not be in the future'), details: [{ field: 'birthDate', message: 'must not be in the future' }] };
+    expect(toApiError(new Response(null, { status: 400 }), body).details).toEqual([{ field: 'birthDate', message: 'must not be in the future' }]);
+    expect(toApiError(new Response(null, { status: 404 }), errorBody(404, 'CUSTOMER_NOT_FOUND', 'No')).details).toEqual([]);
+  });
+
   it('reads Retry-After in seconds', () => {
     const response = new Response(null, { status: 429, headers: { 'Retry-After': '30' } });
     expect(toApiError(response, errorBody(429, 'TOO_MANY_LOGIN_FAILURES', 'Too many')).retryAfterSeconds).toBe(30);

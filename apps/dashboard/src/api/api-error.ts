@@ -1,6 +1,8 @@
 import type { components } from './schema';
 
 export type ErrorBody = components['schemas']['ErrorDto'];
+/** One field the server refused (`details` of a 400/422): `field` is the attribute's path, e.g. `contactMedium[0].characteristic.emailAddress`. */
+export type FieldProblem = components['schemas']['FieldProblemDto'];
 
 /** What a failed call tells the user: the server's own message, its code and, for 429, the wait. */
 export class ApiError extends Error {
@@ -9,6 +11,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code?: string,
     readonly retryAfterSeconds?: number,
+    /** The fields the server refused, to show next to the inputs; empty when it named none. */
+    readonly details: readonly FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,5 +36,5 @@ export function toApiError(response: Response, body: unknown): ApiError {
   const known = isErrorBody(body) ? body : undefined;
   const message =
     response.status === 412 ? STALE_RECORD_MESSAGE : (known?.message ?? `The server answered ${response.status} ${response.statusText}`.trim());
-  return new ApiError(message, response.status, known?.code, retryAfterSeconds(response.headers));
+  return new ApiError(message, response.status, known?.code, retryAfterSeconds(response.headers), known?.details ?? []);
 }

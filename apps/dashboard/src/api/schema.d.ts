@@ -122,6 +122,474 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password-reset link (anonymous)
+         * @description Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link.
+         */
+        post: operations["PasswordReset_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset token (anonymous)
+         * @description An unknown, used or expired token is 400 `INVALID_RESET_TOKEN`; a weak password is 400 `WEAK_PASSWORD` and leaves the token usable. Every signed-in session of the user must sign in again.
+         */
+        post: operations["PasswordReset_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking_status_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List booking status types
+         * @description Items are `{bookingStatusTypeId, name, description}`; `fields` adds holdsClient, version, createTime, updateTime.
+         */
+        get: operations["BookingStatusType_list"];
+        put?: never;
+        /**
+         * Add a booking status type
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["BookingStatusType_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking_status_types/{status}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a booking status type by id or by name */
+        get: operations["BookingStatusType_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a booking status type
+         * @description Refused (409, nothing deleted) while bookings are in it.
+         */
+        delete: operations["BookingStatusType_delete"];
+        options?: never;
+        head?: never;
+        /** Change a booking status type (merge patch) */
+        patch: operations["BookingStatusType_update"];
+        trace?: never;
+    };
+    "/api/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bookings
+         * @description `clientId` lists the bookings of one client; `beforeDate.gt=<now>` the ones still ahead.
+         */
+        get: operations["Booking_list"];
+        put?: never;
+        /**
+         * Book a client or a group of clients
+         * @description For your department (or `departmentId`; an employee of another department needs communications:admin) until `beforeDate` (in the future, else 400). Clients booked by another department: 409 naming the holder; unknown clients, types, channels or documents: 422. Nothing is written on any refusal.
+         */
+        post: operations["Booking_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{booking}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a booking by id or by name */
+        get: operations["Booking_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a booking
+         * @description Its clients are free again.
+         */
+        delete: operations["Booking_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a booking (merge patch)
+         * @description Dates, status, purpose; `addClientIds` / `removeClientIds` change the group.
+         */
+        patch: operations["Booking_update"];
+        trace?: never;
+    };
+    "/api/v1/bookings/{booking}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clients of a booking
+         * @description Paged with offset and limit, by client id.
+         */
+        get: operations["Booking_listClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel_blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List channel blocks
+         * @description `clientId` lists a client’s blocks, `active=true` those in force.
+         */
+        get: operations["ChannelBlock_list"];
+        put?: never;
+        /**
+         * Block a channel for a client
+         * @description Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.
+         */
+        post: operations["ChannelBlock_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel_blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a channel block */
+        get: operations["ChannelBlock_get"];
+        put?: never;
+        post?: never;
+        /** Lift a channel block */
+        delete: operations["ChannelBlock_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a channel block (merge patch)
+         * @description A new `until` (or null for permanent) or reason.
+         */
+        patch: operations["ChannelBlock_update"];
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Items are the document's client `{clientId, firstName, lastName, birthDate, createTime, updateTime, available, socialMedia, communication, booking}`; `fields` may add timeZone, email, phone. Page by key for deep pages: `sort=clientId&clientId.gt=<last id>`.
+         */
+        get: operations["Client_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a client */
+        get: operations["Client_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client
+         * @description The customer stops being one (TMF629 delete); the party stays.
+         */
+        delete: operations["Client_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a client is available for communication
+         * @description `{"clientId": 1, "available": true}`: a number and a boolean.
+         */
+        get: operations["Client_availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Book a client for future communications
+         * @description For your department (or `departmentId`) until `beforeDate` (in the future, else 400), in `status` (default «Забронирован»). Booked by another department: 409 naming the holder. Answers the client with its `booking`.
+         */
+        put: operations["Client_book"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a client
+         * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.
+         */
+        post: operations["Client_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clients available for communication
+         * @description Items are the document's client `{clientId, firstName, lastName, birthDate, createTime, updateTime, available, socialMedia, communication, booking}`; `fields` may add timeZone, email, phone.
+         */
+        get: operations["Client_listAvailable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/edit/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit a client
+         * @description What is sent changes; what is left out stays.
+         */
+        put: operations["Client_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List communication types
+         * @description Items are `{communicationTypeId, name, description}` as in the requirement document; `fields` adds version, createTime, updateTime.
+         */
+        get: operations["CommunicationType_list"];
+        put?: never;
+        /**
+         * Add a communication type
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["CommunicationType_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication_types/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a communication type by id or by name */
+        get: operations["CommunicationType_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a communication type
+         * @description Refused (409, nothing deleted) while rules, role permissions or bookings use it.
+         */
+        delete: operations["CommunicationType_delete"];
+        options?: never;
+        head?: never;
+        /** Change a communication type (merge patch) */
+        patch: operations["CommunicationType_update"];
+        trace?: never;
+    };
+    "/api/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List companies */
+        get: operations["Company_list"];
+        put?: never;
+        /**
+         * Add a company
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["Company_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{company}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a company by id or by name */
+        get: operations["Company_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a company
+         * @description Refused (409, nothing deleted) while it has departments.
+         */
+        delete: operations["Company_delete"];
+        options?: never;
+        head?: never;
+        /** Change a company (merge patch) */
+        patch: operations["Company_update"];
+        trace?: never;
+    };
+    "/api/v1/companies/{company}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments of a company */
+        get: operations["Company_listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/payment-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a card on file for a customer
+         * @description The same as a TMF670 `POST /tmf-api/paymentMethod/v4/paymentMethod` with `@type: bankCard`, from a card form: number, expiry month/year, CVC, holder. A subscriber adds cards for themself only. Luhn and expiry are checked (400), the gateway may decline (422); only brand, last 4, expiry, holder and the gateway token are kept.
+         */
+        post: operations["PaymentCard_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/search": {
         parameters: {
             query?: never;
@@ -134,6 +602,72 @@ export interface paths {
          * @description Matches the start of given, family or trading names, emails and phones, and the id; `%` and `_` are plain characters. Ranked: id, exact word, name prefix, then email/phone prefix. At most 500 matches are ranked.
          */
         get: operations["CustomerSearch_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments
+         * @description `companyId` lists one company’s departments.
+         */
+        get: operations["Department_list"];
+        put?: never;
+        /**
+         * Add a department to a company
+         * @description Names are unique within a company, ignoring case (409); an unknown company is 422.
+         */
+        post: operations["Department_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{department}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a department by id or by name
+         * @description A name several companies use is ambiguous (409): use the id.
+         */
+        get: operations["Department_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a department
+         * @description Refused (409, nothing deleted) while it has employees or bookings; its rules go with it.
+         */
+        delete: operations["Department_delete"];
+        options?: never;
+        head?: never;
+        /** Change a department (merge patch) */
+        patch: operations["Department_update"];
+        trace?: never;
+    };
+    "/api/v1/departments/{department}/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employees of a department */
+        get: operations["Department_listEmployees"];
         put?: never;
         post?: never;
         delete?: never;
@@ -160,6 +694,162 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List documents */
+        get: operations["Document_list"];
+        put?: never;
+        /**
+         * Add a text or template document
+         * @description Templates use `{{variable}}` placeholders; a malformed one is 400. Audio and video: POST /api/v1/documents/upload.
+         */
+        post: operations["Document_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a document by id or by name */
+        get: operations["Document_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Refused (409, nothing deleted) while bookings use it.
+         */
+        delete: operations["Document_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a document (merge patch)
+         * @description A changed template body is checked again and its variables derived again.
+         */
+        patch: operations["Document_update"];
+        trace?: never;
+    };
+    "/api/v1/documents/{document}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document’s file (or a text document’s body as text/plain) */
+        get: operations["Document_content"];
+        /**
+         * Replace the file of an audio or video document (multipart/form-data, part `file`)
+         * @description Same limits as the upload (413, 415).
+         */
+        put: operations["Document_replaceContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill a template with sample values
+         * @description Nothing is sent or stored; variables without a value are listed and stay as written.
+         */
+        post: operations["Document_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an audio or video document (multipart/form-data)
+         * @description Fields `name`, `kind` (audio | video), `description`; the file in the part `file`. Audio up to 20 MiB (mp3, m4a, aac, ogg, opus, wav, webm, flac), video up to 50 MiB (mp4, webm, ogg, mov, mpeg): larger is 413, another type 415, and nothing is stored.
+         */
+        post: operations["Document_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List employees
+         * @description `departmentId`, `roleId` or `role` (a name) narrow the list.
+         */
+        get: operations["Employee_list"];
+        put?: never;
+        /**
+         * Add an employee
+         * @description Creates the staff login (`username`, `displayName`, `password`) with the role, or links an existing staff user (`userId`) and gives it the role. Unknown department or role: 422; username taken or user already an employee: 409.
+         */
+        post: operations["Employee_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an employee by id or by username */
+        get: operations["Employee_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an employee
+         * @description The login stays; deactivate or delete it under /api/v1/users.
+         */
+        delete: operations["Employee_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an employee (merge patch)
+         * @description A new role replaces the old one on the login too; displayName, email and active change the login.
+         */
+        patch: operations["Employee_update"];
         trace?: never;
     };
     "/api/v1/events": {
@@ -239,6 +929,44 @@ export interface paths {
         patch: operations["Role_update"];
         trace?: never;
     };
+    "/api/v1/roles/{role}/communication-permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The communication types a role may send, per channel */
+        get: operations["RoleCommunicationPermission_get"];
+        /**
+         * Set the communication types a role may send, per channel
+         * @description Replaces the whole list. Unknown types or channels: 422, nothing changes.
+         */
+        put: operations["RoleCommunicationPermission_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{role}/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employees working under a role, by role id or name */
+        get: operations["RoleCommunicationPermission_listEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles/{role}/permissions": {
         parameters: {
             query?: never;
@@ -284,6 +1012,240 @@ export interface paths {
         get: operations["Role_users"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sending rules
+         * @description `departmentId` lists one department’s rules.
+         */
+        get: operations["Rule_list"];
+        put?: never;
+        /**
+         * Add a sending rule to a department
+         * @description Allowed type × channel pairs, quiet hours (local time of the client; the rule’s timeZone for clients without one), frequency caps per channel and period, and channel preference. Names are unique within a department (409); unknown department, types or channels are 422.
+         */
+        post: operations["Rule_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{rule}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rule by id or by name
+         * @description A name several departments use is ambiguous (409): use the id.
+         */
+        get: operations["Rule_get"];
+        put?: never;
+        post?: never;
+        /** Delete a rule */
+        delete: operations["Rule_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a rule (merge patch)
+         * @description A list that is sent replaces the rule’s list; one left out stays.
+         */
+        patch: operations["Rule_update"];
+        trace?: never;
+    };
+    "/api/v1/self-service/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My profile (subscribers)
+         * @description The signed-in subscriber’s names and contact media. Other principals get 403 `NOT_A_SUBSCRIBER`.
+         */
+        get: operations["SelfProfile_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my profile (subscribers, merge patch)
+         * @description Names of a person (`givenName`, `middleName`, `familyName`, `title`) or of a business (`tradingName`), and `contactMedium` (replaces them all). A name of the other kind is 400. A stale `If-Match` is 412.
+         */
+        patch: operations["SelfProfile_update"];
+        trace?: never;
+    };
+    "/api/v1/self-service/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a self-registration (anonymous)
+         * @description Send `givenName` + `familyName` (a person) or `tradingName` (a business), never both. A 6-digit code goes to the email or, with `otpChannel: "sms"`, the phone; it works for 10 minutes. An email that is already a login or a customer’s address is 409 `EMAIL_ALREADY_REGISTERED` and nothing is created. More than 5 registrations per email or phone in an hour are 429.
+         */
+        post: operations["Registration_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-service/register/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new code for a registration (anonymous)
+         * @description The previous code stops working. At most once a minute and 5 times per registration: otherwise 429 with `Retry-After` (seconds).
+         */
+        post: operations["Registration_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-service/register/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a self-registration with its code (anonymous)
+         * @description The right code creates, in one transaction, the customer (status active) with its email and phone, the login (username = email) and the default billing account; `Location` is the customer. A wrong code is 422 `INVALID_CODE` with `attemptsLeft`; the 5th wrong code voids the registration, and every later try, even with the right code, is 422 `REGISTRATION_VOID`. An expired code is 422 `CODE_EXPIRED` (ask for a new one); a verified registration is 409 `REGISTRATION_ALREADY_VERIFIED`.
+         */
+        post: operations["Registration_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List channels
+         * @description Items are `{sendChannelTypeId, name, description}` as in the requirement document; `fields` adds kind, enabled, version, createTime, updateTime. `enabled=true` lists the channels one can send on.
+         */
+        get: operations["SendChannelType_list"];
+        put?: never;
+        /**
+         * Add a channel
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["SendChannelType_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a channel by id or by name */
+        get: operations["SendChannelType_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel
+         * @description Refused (409, nothing deleted) while rules, role permissions, bookings or channel blocks use it; disable it instead.
+         */
+        delete: operations["SendChannelType_delete"];
+        options?: never;
+        head?: never;
+        /** Change a channel (merge patch) */
+        patch: operations["SendChannelType_update"];
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blocks of a channel */
+        get: operations["ChannelBlocksOfChannel_list"];
+        put?: never;
+        /** Block this channel for a client (temporarily or permanently) */
+        post: operations["ChannelBlocksOfChannel_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a channel
+         * @description Nothing new is sent on it; rules, blocks and history keep it.
+         */
+        post: operations["SendChannelType_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a channel */
+        post: operations["SendChannelType_enable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -428,6 +1390,398 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billFormat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bill format entries
+         * @description The operator’s catalogue that billing accounts refer to in `billStructure`.
+         */
+        get: operations["BillFormat_list"];
+        put?: never;
+        /**
+         * Add a bill format
+         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         */
+        post: operations["BillFormat_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billFormat/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a bill format */
+        get: operations["BillFormat_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a bill format
+         * @description Refused (409) while an account’s bill structure uses it. Staff only.
+         */
+        delete: operations["BillFormat_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a bill format (merge patch)
+         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         */
+        patch: operations["BillFormat_update"];
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billingAccount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List billing accounts (within your scope)
+         * @description Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.
+         */
+        get: operations["BillingAccount_list"];
+        put?: never;
+        /**
+         * Open a billing account
+         * @description `name` and `relatedParty` are mandatory. The owner (`relatedParty`, one Individual/Organization or Customer id) must exist in your scope, else 422 and nothing is written. `defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise). It starts `created` unless `state: active` is sent.
+         */
+        post: operations["BillingAccount_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billingAccount/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a billing account
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["BillingAccount_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a billing account
+         * @description Its history stays in the event feed and the audit trail.
+         */
+        delete: operations["BillingAccount_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a billing account (merge patch)
+         * @description `state` follows created → active ⇄ suspended → closed (409 otherwise); a closed account changes no more (409). `id`, `href` and the owner cannot change (400). `defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise).
+         */
+        patch: operations["BillingAccount_update"];
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billingCycleSpecification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List billing cycle specification entries
+         * @description The operator’s catalogue that billing accounts refer to in `billStructure`.
+         */
+        get: operations["BillingCycleSpecification_list"];
+        put?: never;
+        /**
+         * Add a billing cycle specification
+         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         */
+        post: operations["BillingCycleSpecification_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billingCycleSpecification/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a billing cycle specification */
+        get: operations["BillingCycleSpecification_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a billing cycle specification
+         * @description Refused (409) while an account’s bill structure uses it. Staff only.
+         */
+        delete: operations["BillingCycleSpecification_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a billing cycle specification (merge patch)
+         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         */
+        patch: operations["BillingCycleSpecification_update"];
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billPresentationMedia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bill presentation media entries
+         * @description The operator’s catalogue that billing accounts refer to in `billStructure`.
+         */
+        get: operations["BillPresentationMedia_list"];
+        put?: never;
+        /**
+         * Add a bill presentation media
+         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         */
+        post: operations["BillPresentationMedia_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/billPresentationMedia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a bill presentation media */
+        get: operations["BillPresentationMedia_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a bill presentation media
+         * @description Refused (409) while an account’s bill structure uses it. Staff only.
+         */
+        delete: operations["BillPresentationMedia_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a bill presentation media (merge patch)
+         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         */
+        patch: operations["BillPresentationMedia_update"];
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/financialAccount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List financial accounts (within your scope)
+         * @description Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.
+         */
+        get: operations["FinancialAccount_list"];
+        put?: never;
+        /**
+         * Open a financial account
+         * @description `name` is mandatory; `relatedParty` too unless you are staff (an account without owner is the operator’s own). The owner (`relatedParty`, one Individual/Organization or Customer id) must exist in your scope, else 422 and nothing is written. It starts `created` unless `state: active` is sent.
+         */
+        post: operations["FinancialAccount_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/financialAccount/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a financial account
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["FinancialAccount_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a financial account
+         * @description Refused (409) while other accounts refer to it.
+         */
+        delete: operations["FinancialAccount_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a financial account (merge patch)
+         * @description `state` follows created → active ⇄ suspended → closed (409 otherwise); a closed account changes no more (409). `id`, `href` and the owner cannot change (400).
+         */
+        patch: operations["FinancialAccount_update"];
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for accountManagement events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["AccountManagementHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a accountManagement listener */
+        delete: operations["AccountManagementHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/partyAccount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List party accounts (within your scope)
+         * @description Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.
+         */
+        get: operations["PartyAccount_list"];
+        put?: never;
+        /**
+         * Open a party account
+         * @description `name` and `relatedParty` are mandatory. The owner (`relatedParty`, one Individual/Organization or Customer id) must exist in your scope, else 422 and nothing is written. `defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise). It starts `created` unless `state: active` is sent.
+         */
+        post: operations["PartyAccount_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/partyAccount/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a party account
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["PartyAccount_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a party account
+         * @description Its history stays in the event feed and the audit trail.
+         */
+        delete: operations["PartyAccount_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a party account (merge patch)
+         * @description `state` follows created → active ⇄ suspended → closed (409 otherwise); a closed account changes no more (409). `id`, `href` and the owner cannot change (400). `defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise).
+         */
+        patch: operations["PartyAccount_update"];
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/settlementAccount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List settlement accounts (within your scope)
+         * @description Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.
+         */
+        get: operations["SettlementAccount_list"];
+        put?: never;
+        /**
+         * Open a settlement account
+         * @description `name` and `relatedParty` are mandatory. The owner (`relatedParty`, one Individual/Organization or Customer id) must exist in your scope, else 422 and nothing is written. `defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise). It starts `created` unless `state: active` is sent.
+         */
+        post: operations["SettlementAccount_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/accountManagement/v4/settlementAccount/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a settlement account
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["SettlementAccount_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a settlement account
+         * @description Its history stays in the event feed and the audit trail.
+         */
+        delete: operations["SettlementAccount_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a settlement account (merge patch)
+         * @description `state` follows created → active ⇄ suspended → closed (409 otherwise); a closed account changes no more (409). `id`, `href` and the owner cannot change (400). `defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise).
+         */
+        patch: operations["SettlementAccount_update"];
         trace?: never;
     };
     "/tmf-api/customerManagement/v4/customer": {
@@ -643,6 +1997,95 @@ export interface paths {
          * @description `id`, `href` and the owning affiliate cannot change (400).
          */
         patch: operations["Organization_update"];
+        trace?: never;
+    };
+    "/tmf-api/paymentMethod/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for paymentMethod events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["PaymentMethodHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/paymentMethod/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a paymentMethod listener */
+        delete: operations["PaymentMethodHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/paymentMethod/v4/paymentMethod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payment methods (within your scope)
+         * @description Affiliates see their customers’ methods, a subscriber only their own. `relatedPartyId` lists the methods of one party.
+         */
+        get: operations["PaymentMethod_list"];
+        put?: never;
+        /**
+         * Add a card on file
+         * @description `@type` (`bankCard` or `tokenizedCard`), `name` and `details` are mandatory; `relatedParty` too unless a subscriber adds their own card. The owner must be in your scope (422 otherwise). The card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
+         */
+        post: operations["PaymentMethod_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/paymentMethod/v4/paymentMethod/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payment method
+         * @description Shows brand, last 4 digits, expiry and holder of the card; never the number or token.
+         */
+        get: operations["PaymentMethod_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a payment method
+         * @description Accounts that charged it by default are left without a default payment method.
+         */
+        delete: operations["PaymentMethod_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or replace a payment method (merge patch)
+         * @description New `details` replace the card (tokenized again). `isPreferred: true` makes the owner’s other methods not preferred, in one transaction; an inactive method is never preferred (409). `id`, `href`, `@type` and the owner cannot change (400). The card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
+         */
+        patch: operations["PaymentMethod_update"];
         trace?: never;
     };
 }
@@ -1043,6 +2486,31 @@ export interface components {
             /** @example 2026-11-23T07:00:00.000Z */
             at: string;
         };
+        RequestPasswordResetDto: {
+            /**
+             * Format: email
+             * @description The address of the account: a subscriber’s username, or the email of a user
+             * @example maria.ivanova@example.com
+             */
+            email: string;
+        };
+        PasswordResetAcceptedDto: {
+            /** @example If an account uses this address, a reset link is on its way. It works once, for 30 minutes. */
+            message: string;
+        };
+        ConfirmPasswordResetDto: {
+            /**
+             * @description The token from the reset message (43 URL-safe characters)
+             * @example q3Vd1e8Xk0bW4r6S9tYzA2cF5hJ7mN1pQ3sU6vX8yZ0
+             */
+            token: string;
+            /**
+             * Format: password
+             * @description At least 10 characters, not the username, not a common password
+             * @example Correct-Horse-42
+             */
+            newPassword: string;
+        };
         CustomerSummaryDto: {
             /** @example 42 */
             id: number;
@@ -1130,6 +2598,51 @@ export interface components {
             /** @example Customer */
             "@type": string;
         };
+        ContactMediumCharacteristicDto: {
+            /** @example maria.ivanova@example.com */
+            emailAddress?: string;
+            /**
+             * @description International format; spaces and dashes are removed
+             * @example +447700900123
+             */
+            phoneNumber?: string;
+            /** @example 221B Baker Street */
+            street1?: string;
+            street2?: string;
+            /** @example London */
+            city?: string;
+            /** @example NW1 6XE */
+            postCode?: string;
+            stateOrProvince?: string;
+            /** @example GB */
+            country?: string;
+            /** @example home */
+            contactType?: string;
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+        };
+        ContactMediumDto: {
+            /**
+             * @example email
+             * @enum {string}
+             */
+            mediumType: "email" | "phone" | "postalAddress";
+            /** @example true */
+            preferred?: boolean;
+            characteristic: components["schemas"]["ContactMediumCharacteristicDto"];
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+        };
+        ResourceRefDto: {
+            /** @example 42 */
+            id: string;
+            href?: string;
+            name?: string;
+            /** @example Individual */
+            "@referredType"?: string;
+            "@type"?: string;
+            role?: string;
+        };
         CreateCustomerDto: {
             /**
              * @description pending → active ⇄ suspended → closed
@@ -1140,7 +2653,7 @@ export interface components {
             /** @example Payment overdue */
             statusReason?: string | null;
             /** @description Replaces the contact media of the engaged party */
-            contactMedium?: components["schemas"][];
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
             /** @example Customer */
             "@type"?: string;
             "@baseType"?: string;
@@ -1148,9 +2661,9 @@ export interface components {
             /** @example Maria Ivanova */
             name: string;
             /** @description The Individual or Organization (TMF632) that is the customer; it must exist */
-            engagedParty: components["schemas"];
+            engagedParty: components["schemas"]["ResourceRefDto"];
             /** @description Staff may name the owning affiliate: `{id, role: "affiliate"}` */
-            relatedParty?: components["schemas"][];
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
         };
         UpdateCustomerDto: {
             /**
@@ -1162,7 +2675,7 @@ export interface components {
             /** @example Payment overdue */
             statusReason?: string | null;
             /** @description Replaces the contact media of the engaged party */
-            contactMedium?: components["schemas"][];
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
             /** @example Customer */
             "@type"?: string;
             "@baseType"?: string;
@@ -1174,9 +2687,9 @@ export interface components {
             /** @description Must equal the resource href if sent */
             href?: string;
             /** @description Cannot change */
-            engagedParty?: components["schemas"];
+            engagedParty?: components["schemas"]["ResourceRefDto"];
             /** @description The owning affiliate cannot change */
-            relatedParty?: components["schemas"][];
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
         };
         IndividualView: {
             /** @example 42 */
@@ -1201,8 +2714,11 @@ export interface components {
             relatedParty: components["schemas"]["RelatedPartyView"][];
             /** @example 2026-11-23T07:00:00.000Z */
             lastUpdate: string;
-            /** @example Individual */
-            "@type": string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            "@type": "IndividualView";
         };
         CreateIndividualDto: {
             /** @example Petrovna */
@@ -1220,7 +2736,7 @@ export interface components {
              * @enum {string}
              */
             status?: "initialized" | "validated" | "deceased";
-            contactMedium?: components["schemas"][];
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
             /** @example Individual */
             "@type"?: string;
             "@baseType"?: string;
@@ -1230,7 +2746,7 @@ export interface components {
             /** @example Ivanova */
             familyName: string;
             /** @description Staff may name the owning affiliate: `{id, role: "affiliate"}` */
-            relatedParty?: components["schemas"][];
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
         };
         UpdateIndividualDto: {
             /** @example Petrovna */
@@ -1248,7 +2764,7 @@ export interface components {
              * @enum {string}
              */
             status?: "initialized" | "validated" | "deceased";
-            contactMedium?: components["schemas"][];
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
             /** @example Individual */
             "@type"?: string;
             "@baseType"?: string;
@@ -1262,7 +2778,7 @@ export interface components {
             /** @description Must equal the resource href if sent */
             href?: string;
             /** @description The owning affiliate cannot change */
-            relatedParty?: components["schemas"][];
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
         };
         OrganizationView: {
             /** @example 77 */
@@ -1284,8 +2800,11 @@ export interface components {
             relatedParty: components["schemas"]["RelatedPartyView"][];
             /** @example 2026-11-23T07:00:00.000Z */
             lastUpdate: string;
-            /** @example Organization */
-            "@type": string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            "@type": "OrganizationView";
         };
         CreateOrganizationDto: {
             /**
@@ -1300,7 +2819,7 @@ export interface components {
              * @enum {string}
              */
             status?: "initialized" | "validated" | "closed";
-            contactMedium?: components["schemas"][];
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
             /** @example Organization */
             "@type"?: string;
             "@baseType"?: string;
@@ -1308,7 +2827,7 @@ export interface components {
             /** @example Acme Telecom */
             tradingName: string;
             /** @description Staff may name the owning affiliate: `{id, role: "affiliate"}` */
-            relatedParty?: components["schemas"][];
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
         };
         UpdateOrganizationDto: {
             /**
@@ -1323,7 +2842,7 @@ export interface components {
              * @enum {string}
              */
             status?: "initialized" | "validated" | "closed";
-            contactMedium?: components["schemas"][];
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
             /** @example Organization */
             "@type"?: string;
             "@baseType"?: string;
@@ -1335,7 +2854,7 @@ export interface components {
             /** @description Must equal the resource href if sent */
             href?: string;
             /** @description The owning affiliate cannot change */
-            relatedParty?: components["schemas"][];
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
         };
         HubRegistrationDto: {
             /**
@@ -1353,6 +2872,1522 @@ export interface components {
             callback: string;
             /** @example eventType=CustomerCreateEvent */
             query: string | null;
+        };
+        TmfMoneyView: {
+            /** @example EUR */
+            unit: string;
+            /** @example 500 */
+            value: number;
+        };
+        TimePeriodView: {
+            /** @example 2026-01-01T00:00:00.000Z */
+            startDateTime?: string | null;
+            /** @example null */
+            endDateTime?: string | null;
+        };
+        AccountBalanceView: {
+            /** @example receivableBalance */
+            balanceType: string;
+            amount: components["schemas"]["TmfMoneyView"];
+            validFor: components["schemas"]["TimePeriodView"];
+        };
+        CatalogueRefView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/party/v4/individual/42 */
+            href: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /** @example Individual */
+            "@referredType": string;
+            /** @example true */
+            isRef: boolean;
+        };
+        BillStructureView: {
+            cycleSpecification?: components["schemas"]["CatalogueRefView"] | null;
+            format?: components["schemas"]["CatalogueRefView"] | null;
+            presentationMedia: components["schemas"]["CatalogueRefView"][];
+        };
+        PartyAccountView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billingAccount/17 */
+            href: string;
+            /** @example Maria Ivanova – mobile */
+            name: string;
+            description?: string | null;
+            /** @example individual */
+            accountType?: string | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            state: "created" | "active" | "suspended" | "closed";
+            /** @example 2026-11-23T07:00:00.000Z */
+            lastModified: string;
+            creditLimit?: components["schemas"]["TmfMoneyView"] | null;
+            accountBalance: components["schemas"]["AccountBalanceView"][];
+            /** @description The owner (role `owner`); empty for an operator’s financial account */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @example paid */
+            paymentStatus?: string | null;
+            billStructure: components["schemas"]["BillStructureView"];
+            defaultPaymentMethod?: components["schemas"]["RefView"] | null;
+            financialAccount?: components["schemas"]["RefView"] | null;
+            /**
+             * @example BillingAccount
+             * @enum {string}
+             */
+            "@type": "BillingAccount" | "PartyAccount" | "SettlementAccount";
+        };
+        TmfMoneyDto: {
+            /** @example EUR */
+            unit: string;
+            /**
+             * @description A positive amount, with at most the decimals of the currency
+             * @example 500
+             */
+            value: number;
+        };
+        CatalogueRefDto: {
+            /**
+             * @description Id of an existing entry of the catalogue
+             * @example 1
+             */
+            id: string;
+            href?: string;
+            name?: string;
+            /** @description Always by reference here; values are not accepted */
+            isRef?: boolean;
+            "@referredType"?: string;
+            "@type"?: string;
+        };
+        BillStructureDto: {
+            /** @description A billingCycleSpecification */
+            cycleSpecification?: components["schemas"]["CatalogueRefDto"] | null;
+            /** @description A billFormat */
+            format?: components["schemas"]["CatalogueRefDto"] | null;
+            /** @description billPresentationMedia entries; replaces the list */
+            presentationMedia?: components["schemas"]["CatalogueRefDto"][];
+            "@type"?: string;
+        };
+        CreatePartyAccountDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Main account for mobile services */
+            description?: string | null;
+            /**
+             * @description A categorization such as individual or joint
+             * @example individual
+             */
+            accountType?: string | null;
+            /** @description The most that may be charged; its unit becomes the account currency */
+            creditLimit?: components["schemas"]["TmfMoneyDto"] | null;
+            /**
+             * @description e.g. due, paid, in arrears
+             * @example paid
+             */
+            paymentStatus?: string | null;
+            billStructure?: components["schemas"]["BillStructureDto"] | null;
+            /** @description A paymentMethod (TMF670) of the same party */
+            defaultPaymentMethod?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description A financialAccount of the same party (or the operator’s) */
+            financialAccount?: components["schemas"]["ResourceRefDto"] | null;
+            /** @example Maria Ivanova – mobile */
+            name: string;
+            /** @description The owning customer or party (Individual/Organization id); exactly one, in your scope */
+            relatedParty: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description Defaults to created
+             * @example created
+             * @enum {string}
+             */
+            state?: "created" | "active";
+        };
+        UpdatePartyAccountDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Main account for mobile services */
+            description?: string | null;
+            /**
+             * @description A categorization such as individual or joint
+             * @example individual
+             */
+            accountType?: string | null;
+            /** @description The most that may be charged; its unit becomes the account currency */
+            creditLimit?: components["schemas"]["TmfMoneyDto"] | null;
+            /**
+             * @description e.g. due, paid, in arrears
+             * @example paid
+             */
+            paymentStatus?: string | null;
+            billStructure?: components["schemas"]["BillStructureDto"] | null;
+            /** @description A paymentMethod (TMF670) of the same party */
+            defaultPaymentMethod?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description A financialAccount of the same party (or the operator’s) */
+            financialAccount?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Maria Ivanova – mobile */
+            name?: string;
+            /** @description The owner cannot change */
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description created → active ⇄ suspended → closed (409 otherwise)
+             * @example active
+             * @enum {string}
+             */
+            state?: "created" | "active" | "suspended" | "closed";
+        };
+        FinancialAccountView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billingAccount/17 */
+            href: string;
+            /** @example Maria Ivanova – mobile */
+            name: string;
+            description?: string | null;
+            /** @example individual */
+            accountType?: string | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            state: "created" | "active" | "suspended" | "closed";
+            /** @example 2026-11-23T07:00:00.000Z */
+            lastModified: string;
+            creditLimit?: components["schemas"]["TmfMoneyView"] | null;
+            accountBalance: components["schemas"]["AccountBalanceView"][];
+            /** @description The owner (role `owner`); empty for an operator’s financial account */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @example FinancialAccount */
+            "@type": string;
+        };
+        CreateFinancialAccountDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Main account for mobile services */
+            description?: string | null;
+            /**
+             * @description A categorization such as individual or joint
+             * @example individual
+             */
+            accountType?: string | null;
+            /** @description The most that may be charged; its unit becomes the account currency */
+            creditLimit?: components["schemas"]["TmfMoneyDto"] | null;
+            /** @example Acme receivables */
+            name: string;
+            /** @description The owning customer or party (Individual/Organization id); exactly one, in your scope. Staff may leave it out: the account is then the operator’s own */
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description Defaults to created
+             * @example created
+             * @enum {string}
+             */
+            state?: "created" | "active";
+        };
+        UpdateFinancialAccountDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Main account for mobile services */
+            description?: string | null;
+            /**
+             * @description A categorization such as individual or joint
+             * @example individual
+             */
+            accountType?: string | null;
+            /** @description The most that may be charged; its unit becomes the account currency */
+            creditLimit?: components["schemas"]["TmfMoneyDto"] | null;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Acme receivables */
+            name?: string;
+            /** @description The owner cannot change */
+            relatedParty?: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description created → active ⇄ suspended → closed (409 otherwise)
+             * @example active
+             * @enum {string}
+             */
+            state?: "created" | "active" | "suspended" | "closed";
+        };
+        BillFormatView: {
+            /** @example 1 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billFormat/1 */
+            href: string;
+            /** @example Detailed */
+            name: string;
+            /** @example Every charge and usage record, line by line */
+            description?: string | null;
+            /** @example BillFormat */
+            "@type": string;
+        };
+        CreateBillFormatDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /**
+             * @description Unique among bill formats
+             * @example Detailed
+             */
+            name: string;
+            /** @example Every charge and usage record, line by line */
+            description?: string | null;
+        };
+        UpdateBillFormatDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Itemised */
+            name?: string;
+            description?: string | null;
+        };
+        BillingCycleSpecificationView: {
+            /** @example 1 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billFormat/1 */
+            href: string;
+            /** @example Detailed */
+            name: string;
+            /** @example Every charge and usage record, line by line */
+            description?: string | null;
+            /** @example monthly */
+            frequency?: string | null;
+            /** @example month */
+            billingPeriod?: string | null;
+            /** @example 0 */
+            billingDateShift?: number | null;
+            /** @example 0 */
+            chargeDateOffset?: number | null;
+            /** @example 0 */
+            creditDateOffset?: number | null;
+            /** @example 2 */
+            mailingDateOffset?: number | null;
+            /** @example 14 */
+            paymentDueDateOffset?: number | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /** @example BillingCycleSpecification */
+            "@type": string;
+        };
+        TimePeriodDto: {
+            /**
+             * Format: date-time
+             * @example 2026-01-01T00:00:00.000Z
+             */
+            startDateTime?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-31T23:59:59.999Z
+             */
+            endDateTime?: string | null;
+        };
+        CreateBillingCycleSpecificationDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Bills on the first day of each month */
+            description?: string | null;
+            /** @example monthly */
+            frequency?: string | null;
+            /**
+             * @description e.g. week, month, quarter, year
+             * @example month
+             */
+            billingPeriod?: string | null;
+            /**
+             * @description Days from the start of the billing period to the billing date
+             * @example 0
+             */
+            billingDateShift?: number | null;
+            /** @example 0 */
+            chargeDateOffset?: number | null;
+            /** @example 0 */
+            creditDateOffset?: number | null;
+            /** @example 2 */
+            mailingDateOffset?: number | null;
+            /** @example 14 */
+            paymentDueDateOffset?: number | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * @description Unique among billing cycle specifications
+             * @example Monthly on the 1st
+             */
+            name: string;
+        };
+        UpdateBillingCycleSpecificationDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Bills on the first day of each month */
+            description?: string | null;
+            /** @example monthly */
+            frequency?: string | null;
+            /**
+             * @description e.g. week, month, quarter, year
+             * @example month
+             */
+            billingPeriod?: string | null;
+            /**
+             * @description Days from the start of the billing period to the billing date
+             * @example 0
+             */
+            billingDateShift?: number | null;
+            /** @example 0 */
+            chargeDateOffset?: number | null;
+            /** @example 0 */
+            creditDateOffset?: number | null;
+            /** @example 2 */
+            mailingDateOffset?: number | null;
+            /** @example 14 */
+            paymentDueDateOffset?: number | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Monthly on the 1st */
+            name?: string;
+        };
+        BillPresentationMediaView: {
+            /** @example 1 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billFormat/1 */
+            href: string;
+            /** @example Detailed */
+            name: string;
+            /** @example Every charge and usage record, line by line */
+            description?: string | null;
+            /** @example BillPresentationMedia */
+            "@type": string;
+        };
+        CreateBillPresentationMediaDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /**
+             * @description Unique among bill formats
+             * @example Detailed
+             */
+            name: string;
+            /** @example Every charge and usage record, line by line */
+            description?: string | null;
+        };
+        UpdateBillPresentationMediaDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Itemised */
+            name?: string;
+            description?: string | null;
+        };
+        CardView: {
+            /** @example visa */
+            brand: string;
+            /** @example 4242 */
+            lastFourDigits: string;
+            /**
+             * @description The last moment the card can be used (end of its expiry month, UTC)
+             * @example 2028-12-31T23:59:59.999Z
+             */
+            expirationDate: string;
+            /** @example MARIA IVANOVA */
+            nameOnCard: string;
+        };
+        PaymentMethodView: {
+            /** @example 8 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/paymentMethod/v4/paymentMethod/8 */
+            href: string;
+            /** @example My Visa */
+            name: string;
+            description?: string | null;
+            /** @example true */
+            isPreferred: boolean;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /** @example 2026-11-23T07:00:00.000Z */
+            statusDate: string;
+            statusReason?: string | null;
+            /** @description From when it was added to the end of the card’s expiry month */
+            validFor: components["schemas"]["TimePeriodView"];
+            /** @description The owner (role `owner`) */
+            relatedParty: components["schemas"]["RelatedPartyView"];
+            /** @description Accounts that charge this method by default (set on the account’s `defaultPaymentMethod`) */
+            account: components["schemas"]["RefView"][];
+            details: components["schemas"]["CardView"];
+            /**
+             * @example bankCard
+             * @enum {string}
+             */
+            "@type": "bankCard" | "tokenizedCard";
+        };
+        CardDetailsDto: {
+            /**
+             * @description Write-only: passed to the payment gateway and forgotten; never stored, returned, logged or published
+             * @example 4242 4242 4242 4242
+             */
+            cardNumber: string;
+            /**
+             * @description MM/YY, MM/YYYY, YYYY-MM or an ISO 8601 date-time within the expiry month
+             * @example 12/28
+             */
+            expirationDate: string;
+            /**
+             * @description The security code (or send it as `cvv`). Write-only: passed to the payment gateway and forgotten; never stored, returned, logged or published
+             * @example 123
+             */
+            cvc?: string;
+            /** @description TMF670’s name for the security code */
+            cvv?: string;
+            /** @example MARIA IVANOVA */
+            nameOnCard: string;
+            /** @description Ignored: the brand follows from the card number */
+            brand?: string;
+        };
+        CreatePaymentMethodDto: {
+            /** @example For the monthly bill */
+            description?: string | null;
+            /**
+             * @description True makes the party’s other methods not preferred (in the same transaction). The first method of a party is preferred unless told otherwise.
+             * @example true
+             */
+            isPreferred?: boolean;
+            /**
+             * @description An inactive method is never preferred
+             * @example active
+             * @enum {string}
+             */
+            status?: "active" | "inactive";
+            /** @example Card reported lost */
+            statusReason?: string | null;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /**
+             * @description Both kinds are tokenized by the payment gateway; the type is kept as sent
+             * @example bankCard
+             * @enum {string}
+             */
+            "@type": "bankCard" | "tokenizedCard";
+            /** @example My Visa */
+            name: string;
+            /** @description The owning customer or party, in your scope (422 otherwise). A subscriber may leave it out: it is then themself. */
+            relatedParty?: components["schemas"]["ResourceRefDto"];
+            /** @description The card: checked (Luhn, expiry), tokenized, then forgotten but for brand, last 4, expiry and holder */
+            details: components["schemas"]["CardDetailsDto"];
+        };
+        UpdatePaymentMethodDto: {
+            /** @example For the monthly bill */
+            description?: string | null;
+            /**
+             * @description True makes the party’s other methods not preferred (in the same transaction). The first method of a party is preferred unless told otherwise.
+             * @example true
+             */
+            isPreferred?: boolean;
+            /**
+             * @description An inactive method is never preferred
+             * @example active
+             * @enum {string}
+             */
+            status?: "active" | "inactive";
+            /** @example Card reported lost */
+            statusReason?: string | null;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /**
+             * @description Must equal the current type if sent
+             * @enum {string}
+             */
+            "@type"?: "bankCard" | "tokenizedCard";
+            /** @example Work Visa */
+            name?: string;
+            /** @description The owner cannot change */
+            relatedParty?: components["schemas"]["ResourceRefDto"];
+            /** @description A new card replaces the one on file (tokenized again) */
+            details?: components["schemas"]["CardDetailsDto"];
+        };
+        PaymentCardDto: {
+            /**
+             * @description Write-only: passed to the payment gateway and forgotten
+             * @example 4242 4242 4242 4242
+             */
+            number: string;
+            /** @example 12 */
+            expiryMonth: number;
+            /** @example 2028 */
+            expiryYear: number;
+            /**
+             * @description Write-only: passed to the payment gateway and forgotten
+             * @example 123
+             */
+            cvc: string;
+            /** @example MARIA IVANOVA */
+            holderName: string;
+            /**
+             * @description Defaults to the brand and last 4 digits, e.g. "Visa •••• 4242"
+             * @example My Visa
+             */
+            name?: string;
+            /**
+             * @description Make it the preferred method (the first card is preferred anyway)
+             * @example true
+             */
+            isPreferred?: boolean;
+        };
+        RegisterDto: {
+            /**
+             * @description A person (B2C): with familyName, without tradingName
+             * @example Maria
+             */
+            givenName?: string;
+            /**
+             * @description A person (B2C): with givenName, without tradingName
+             * @example Ivanova
+             */
+            familyName?: string;
+            /**
+             * @description A business (B2B): instead of givenName and familyName
+             * @example Acme Telecom
+             */
+            tradingName?: string;
+            /**
+             * Format: email
+             * @description Becomes the username; must not be registered yet
+             * @example maria.ivanova@example.com
+             */
+            email: string;
+            /**
+             * @description International format (E.164); spaces, dots, dashes and brackets are ignored
+             * @example +447700900123
+             */
+            phone: string;
+            /**
+             * Format: password
+             * @description At least 10 characters, not containing the email, not a common password
+             * @example Correct-Horse-42
+             */
+            password: string;
+            /**
+             * @description Where the one-time code goes: the email (default) or the phone by SMS
+             * @example email
+             * @enum {string}
+             */
+            otpChannel?: "email" | "sms";
+        };
+        RegistrationStartedDto: {
+            /** @example 3f6c1e0a-7b9d-4c52-a1e8-2d4f6b8c0e13 */
+            registrationId: string;
+            /**
+             * @description When the code just sent stops working
+             * @example 2026-11-23T07:10:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Where the code was sent
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "sms";
+        };
+        VerifyRegistrationDto: {
+            /** @example 3f6c1e0a-7b9d-4c52-a1e8-2d4f6b8c0e13 */
+            registrationId: string;
+            /** @example 482913 */
+            code: string;
+        };
+        RegistrationCompletedDto: {
+            /**
+             * @description The TMF629 customer (and TMF632 party) id; `Location` is its href
+             * @example 42
+             */
+            customerId: string;
+            /**
+             * @description Sign in with it and the chosen password (HTTP Basic)
+             * @example maria.ivanova@example.com
+             */
+            username: string;
+            /**
+             * @description The default TMF666 billing account
+             * @example 17
+             */
+            billingAccountId: string;
+        };
+        ResendCodeDto: {
+            /** @example 3f6c1e0a-7b9d-4c52-a1e8-2d4f6b8c0e13 */
+            registrationId: string;
+        };
+        UpdateSelfProfileDto: {
+            /**
+             * @description A person only
+             * @example Maria
+             */
+            givenName?: string;
+            /**
+             * @description A person only; null clears it
+             * @example Petrovna
+             */
+            middleName?: string | null;
+            /**
+             * @description A person only
+             * @example Ivanova-Smith
+             */
+            familyName?: string;
+            /**
+             * @description A person only; null clears it
+             * @example Dr
+             */
+            title?: string | null;
+            /**
+             * @description A business only
+             * @example Acme Telecom
+             */
+            tradingName?: string;
+            /** @description Replaces all contact media */
+            contactMedium?: components["schemas"]["ContactMediumDto"][];
+        };
+        CompanyView: {
+            /** @example 1 */
+            companyId: number;
+            /** @example Contactly Telecom */
+            name: string;
+            description: string | null;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CompanyRefView: {
+            /** @example 1 */
+            companyId: number;
+            /** @example Contactly Telecom */
+            name: string;
+        };
+        DepartmentView: {
+            /** @example 3 */
+            departmentId: number;
+            /** @example Маркетинг */
+            name: string;
+            description: string | null;
+            company: components["schemas"]["CompanyRefView"];
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateCompanyDto: {
+            /** @example Contactly Telecom */
+            name: string;
+            /** @example Оператор связи */
+            description?: string | null;
+        };
+        UpdateCompanyDto: {
+            name?: string;
+            description?: string | null;
+        };
+        DepartmentRefView: {
+            /** @example 3 */
+            departmentId: number;
+            /** @example Маркетинг */
+            name: string;
+            /** @example 1 */
+            companyId: number;
+        };
+        RoleRefView: {
+            /** @example 4 */
+            roleId: number;
+            /** @example marketer */
+            name: string;
+        };
+        EmployeeView: {
+            /** @example 7 */
+            employeeId: number;
+            /** @example 12 */
+            userId: number;
+            /** @example olga.sender */
+            username: string;
+            /** @example Ольга Отправкина */
+            displayName: string;
+            email: string | null;
+            /** @example true */
+            active: boolean;
+            department: components["schemas"]["DepartmentRefView"];
+            role: components["schemas"]["RoleRefView"] | null;
+            position: string | null;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateDepartmentDto: {
+            /**
+             * @description The company it belongs to
+             * @example 1
+             */
+            companyId: number;
+            /** @example Маркетинг */
+            name: string;
+            description?: string | null;
+        };
+        UpdateDepartmentDto: {
+            /** @description Moves it to another company */
+            companyId?: number;
+            name?: string;
+            description?: string | null;
+        };
+        CreateEmployeeDto: {
+            /** @example 3 */
+            departmentId: number;
+            /**
+             * @description The role (its name or id) the employee works under; the login is given it
+             * @example marketer
+             */
+            role: string;
+            /** @example Маркетолог */
+            position?: string | null;
+            /** @description An existing staff user to make an employee */
+            userId?: number;
+            /** @example olga.sender */
+            username?: string;
+            /** @example Ольга Отправкина */
+            displayName?: string;
+            /**
+             * Format: email
+             * @example maria.ivanova@example.com
+             */
+            email?: string | null;
+            /**
+             * Format: password
+             * @description For a new login: at least 10 characters, not the username, not a common password
+             */
+            password?: string;
+        };
+        UpdateEmployeeDto: {
+            departmentId?: number;
+            /** @description Replaces the employee’s role (also on the login) */
+            role?: string;
+            position?: string | null;
+            displayName?: string;
+            /**
+             * Format: email
+             * @example maria.ivanova@example.com
+             */
+            email?: string | null;
+            /** @description Whether the login may sign in */
+            active?: boolean;
+        };
+        TypeChannelView: {
+            /** @example 1 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+        };
+        RoleCommunicationPermissionsView: {
+            /** @example 4 */
+            roleId: number;
+            /** @example marketer */
+            roleName: string;
+            permissions: components["schemas"]["TypeChannelView"][];
+        };
+        TypeChannelDto: {
+            /** @example 1 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+        };
+        ReplaceRoleCommunicationPermissionsDto: {
+            /** @description Every type × channel the role may send; replaces what it had */
+            permissions: components["schemas"]["TypeChannelDto"][];
+        };
+        CommunicationTypeView: {
+            /** @example 1 */
+            communicationTypeId: number;
+            /** @example Массовая коммуникация */
+            name: string;
+            /** @example Используется для массовой коммуникации с клиентами */
+            description: string;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateCommunicationTypeDto: {
+            /** @example Опрос */
+            name: string;
+            /** @example Используется для опроса настроений клиента */
+            description?: string;
+        };
+        UpdateCommunicationTypeDto: {
+            /** @example Опрос */
+            name?: string;
+            description?: string;
+        };
+        SendChannelTypeView: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @example SMS */
+            name: string;
+            /** @example Отправка короткого текстового сообщения на телефон клиента */
+            description: string;
+            /**
+             * @description How it reaches a client: the address it needs and the provider that delivers it
+             * @enum {string}
+             */
+            kind: "sms" | "messenger" | "email" | "push" | "social";
+            /**
+             * @description Nothing new is sent on a disabled channel
+             * @example true
+             */
+            enabled: boolean;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateSendChannelTypeDto: {
+            /** @example Telegram */
+            name: string;
+            /** @example Отправка сообщения в Telegram клиента */
+            description?: string;
+            /**
+             * @description How it reaches a client: the address it needs and the provider that delivers it
+             * @example messenger
+             * @enum {string}
+             */
+            kind: "sms" | "messenger" | "email" | "push" | "social";
+            /**
+             * @description Default true
+             * @example true
+             */
+            enabled?: boolean;
+        };
+        UpdateSendChannelTypeDto: {
+            /** @example Telegram */
+            name?: string;
+            description?: string;
+            /**
+             * @description How it reaches a client: the address it needs and the provider that delivers it
+             * @enum {string}
+             */
+            kind?: "sms" | "messenger" | "email" | "push" | "social";
+            enabled?: boolean;
+        };
+        ChannelBlockView: {
+            /** @example 3 */
+            channelBlockId: number;
+            /** @example 2 */
+            clientId: number;
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @example SMS */
+            channelName: string;
+            /**
+             * @description Null: permanent
+             * @example 2026-12-31T00:00:00.000+00:00
+             */
+            until?: string | null;
+            /** @example false */
+            permanent: boolean;
+            /**
+             * @description In force now
+             * @example true
+             */
+            active: boolean;
+            /** @example Клиент попросил не присылать SMS */
+            reason: string;
+            /** @example anna.agent */
+            blockedBy: string;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        BlockChannelDto: {
+            /** @example 2 */
+            clientId: number;
+            /**
+             * Format: date-time
+             * @description Until when (in the future); null or left out: permanently
+             * @example 2026-12-31T00:00:00Z
+             */
+            until?: string | null;
+            /** @example Клиент попросил не присылать SMS */
+            reason: string;
+        };
+        BookingStatusTypeView: {
+            /** @example 1 */
+            bookingStatusTypeId: number;
+            /** @example Забронирован */
+            name: string;
+            /** @example Забронирован на весь лимит времени. */
+            description: string;
+            /**
+             * @description Whether a booking in this status reserves its clients against other departments
+             * @example true
+             */
+            holdsClient: boolean;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateBookingStatusTypeDto: {
+            /** @example Предварительно забронирован */
+            name: string;
+            /** @example Забронирован до подтверждения. */
+            description?: string;
+            /**
+             * @description Whether a booking in this status reserves its clients against other departments; default true
+             * @example true
+             */
+            holdsClient?: boolean;
+        };
+        UpdateBookingStatusTypeDto: {
+            name?: string;
+            description?: string;
+            /** @description Whether a booking in this status reserves its clients against other departments */
+            holdsClient?: boolean;
+        };
+        DocumentFileView: {
+            /** @example audio/mpeg */
+            contentType: string;
+            /** @example invite.mp3 */
+            fileName: string;
+            /** @example 48213 */
+            sizeBytes: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /**
+             * @description Where to download it (GET)
+             * @example /api/v1/documents/5/content
+             */
+            contentPath: string;
+        };
+        DocumentView: {
+            /** @example 5 */
+            documentId: number;
+            /** @example Приглашение на опрос */
+            name: string;
+            /** @enum {string} */
+            kind: "text" | "template" | "audio" | "video";
+            description?: string | null;
+            subject?: string | null;
+            /** @description Text and template documents */
+            body?: string | null;
+            /**
+             * @description The variables a template needs
+             * @example [
+             *       "firstName"
+             *     ]
+             */
+            variables: string[];
+            /** @description Audio and video documents */
+            file?: components["schemas"]["DocumentFileView"] | null;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateTextDocumentDto: {
+            /** @example Приглашение на опрос */
+            name: string;
+            /**
+             * @description text: sent as written; template: `{{variables}}` are filled per client
+             * @example template
+             * @enum {string}
+             */
+            kind: "text" | "template";
+            description?: string | null;
+            /** @example {{firstName}}, расскажите о нас */
+            subject?: string | null;
+            /** @example Здравствуйте, {{firstName}}! Ответьте на три вопроса. */
+            body: string;
+        };
+        UpdateDocumentDto: {
+            name?: string;
+            description?: string | null;
+            /** @description Text and template documents only */
+            subject?: string | null;
+            /** @description Text and template documents only */
+            body?: string;
+        };
+        PreviewDocumentDto: {
+            /**
+             * @description A value for each variable
+             * @example {
+             *       "firstName": "Мария"
+             *     }
+             */
+            variables: {
+                [key: string]: string;
+            };
+        };
+        DocumentPreviewView: {
+            subject?: string | null;
+            body: string;
+            /** @description Variables without a value; they stay as written */
+            missingVariables: string[];
+        };
+        QuietHoursView: {
+            /** @example 21:00 */
+            start: string;
+            /** @example 09:00 */
+            end: string;
+        };
+        FrequencyCapView: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @enum {string} */
+            period: "hour" | "day" | "week" | "month";
+            /** @example 2 */
+            maxCount: number;
+        };
+        RuleView: {
+            /** @example 2 */
+            ruleId: number;
+            /** @example Основное правило */
+            name: string;
+            description?: string | null;
+            department: components["schemas"]["DepartmentRefView"];
+            active: boolean;
+            quietHours?: components["schemas"]["QuietHoursView"] | null;
+            /** @example Europe/Moscow */
+            timeZone: string;
+            allowed: components["schemas"]["TypeChannelView"][];
+            frequencyCaps: components["schemas"]["FrequencyCapView"][];
+            /**
+             * @example [
+             *       3,
+             *       1,
+             *       2
+             *     ]
+             */
+            channelPreference: number[];
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        QuietHoursDto: {
+            /** @example 21:00 */
+            start: string;
+            /** @example 09:00 */
+            end: string;
+        };
+        FrequencyCapDto: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /**
+             * @example week
+             * @enum {string}
+             */
+            period: "hour" | "day" | "week" | "month";
+            /**
+             * @description Communications to one client on the channel within the period
+             * @example 2
+             */
+            maxCount: number;
+        };
+        CreateRuleDto: {
+            description?: string | null;
+            /** @description Only active rules allow sending; default true */
+            active?: boolean;
+            /** @description Local time of the client; null for none */
+            quietHours?: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * @description IANA zone of the quiet hours for clients without their own (default UTC)
+             * @example Europe/Moscow
+             */
+            timeZone?: string;
+            /** @description Type × channel pairs the rule allows (replaces the list) */
+            allowed?: components["schemas"]["TypeChannelDto"][];
+            /** @description One per channel and period (replaces the list) */
+            frequencyCaps?: components["schemas"]["FrequencyCapDto"][];
+            /**
+             * @description Channel ids, most preferred first (replaces the list)
+             * @example [
+             *       3,
+             *       1,
+             *       2
+             *     ]
+             */
+            channelPreference?: number[];
+            /** @example 3 */
+            departmentId: number;
+            /** @example Основное правило */
+            name: string;
+        };
+        UpdateRuleDto: {
+            description?: string | null;
+            /** @description Only active rules allow sending; default true */
+            active?: boolean;
+            /** @description Local time of the client; null for none */
+            quietHours?: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * @description IANA zone of the quiet hours for clients without their own (default UTC)
+             * @example Europe/Moscow
+             */
+            timeZone?: string;
+            /** @description Type × channel pairs the rule allows (replaces the list) */
+            allowed?: components["schemas"]["TypeChannelDto"][];
+            /** @description One per channel and period (replaces the list) */
+            frequencyCaps?: components["schemas"]["FrequencyCapDto"][];
+            /**
+             * @description Channel ids, most preferred first (replaces the list)
+             * @example [
+             *       3,
+             *       1,
+             *       2
+             *     ]
+             */
+            channelPreference?: number[];
+            name?: string;
+        };
+        BookingStatusView: {
+            /** @example 1 */
+            bookingStatusTypeId: number;
+            /** @example Забронирован */
+            name: string;
+            /** @example Забронирован на весь лимит времени. */
+            description: string;
+        };
+        ClientBookingView: {
+            /** @example 4 */
+            bookingId: number;
+            /** @example 2026-06-02T00:00:00.000+00:00 */
+            beforeDate: string;
+            status: components["schemas"]["BookingStatusView"];
+        };
+        ClientExtendedView: {
+            /** @example 2 */
+            clientId: number;
+            /** @example Michael */
+            firstName: string | null;
+            /** @example Jordan */
+            lastName: string | null;
+            /** @example 1995-06-02T00:00:00.000+00:00 */
+            birthDate: string | null;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            createTime: string;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            updateTime: string;
+            /** @example true */
+            available: boolean;
+            /**
+             * @description Reserved (social-media accounts)
+             * @example null
+             */
+            socialMedia: Record<string, never> | null;
+            /**
+             * @description Reserved (the latest communication)
+             * @example null
+             */
+            communication: Record<string, never> | null;
+            /** @description The current booking (its beforeDate is in the future) */
+            booking: components["schemas"]["ClientBookingView"] | null;
+            /** @example Europe/Moscow */
+            timeZone?: string | null;
+            email?: string | null;
+            phone?: string | null;
+        };
+        AddClientDto: {
+            /** @example Michael */
+            firstName: string;
+            /** @example Jordan */
+            lastName: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; its UTC date is kept
+             * @example 1995-06-02T00:00:00Z
+             */
+            birthDate?: string | null;
+            /**
+             * @description Default true
+             * @example true
+             */
+            available?: boolean;
+            /**
+             * @description IANA time zone for quiet hours, e.g. Europe/Moscow (extension; shown with fields=timeZone)
+             * @example Europe/Moscow
+             */
+            timeZone?: string | null;
+            /**
+             * Format: email
+             * @description Extension: the client’s email (a preferred email contact medium)
+             * @example maria.ivanova@example.com
+             */
+            email?: string;
+            /**
+             * @description Extension: the client’s phone, international format
+             * @example +79161234567
+             */
+            phone?: string;
+        };
+        ClientView: {
+            /** @example 2 */
+            clientId: number;
+            /** @example Michael */
+            firstName: string | null;
+            /** @example Jordan */
+            lastName: string | null;
+            /** @example 1995-06-02T00:00:00.000+00:00 */
+            birthDate: string | null;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            createTime: string;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            updateTime: string;
+            /** @example true */
+            available: boolean;
+            /**
+             * @description Reserved (social-media accounts)
+             * @example null
+             */
+            socialMedia: Record<string, never> | null;
+            /**
+             * @description Reserved (the latest communication)
+             * @example null
+             */
+            communication: Record<string, never> | null;
+            /** @description The current booking (its beforeDate is in the future) */
+            booking: components["schemas"]["ClientBookingView"] | null;
+        };
+        EditClientDto: {
+            /** @example Michael */
+            firstName?: string;
+            /** @example Tyson */
+            lastName?: string;
+            /**
+             * Format: date-time
+             * @example 1992-03-02T00:00:00Z
+             */
+            birthDate?: string | null;
+            /** @example false */
+            available?: boolean;
+            /** @description IANA time zone for quiet hours, e.g. Europe/Moscow (extension; shown with fields=timeZone) */
+            timeZone?: string | null;
+        };
+        ClientAvailabilityView: {
+            /** @example 1 */
+            clientId: number;
+            /** @example true */
+            available: boolean;
+        };
+        BookingStatusRefDto: {
+            /** @example Забронирован */
+            name?: string;
+            /** @example 1 */
+            bookingStatusTypeId?: number;
+        };
+        BookClientDto: {
+            /**
+             * Format: date-time
+             * @description Until when; must be in the future
+             * @example 2026-06-02T00:00:00Z
+             */
+            beforeDate: string;
+            /** @description By name or id; default «Забронирован» */
+            status?: components["schemas"]["BookingStatusRefDto"];
+            /** @description Extension: the booking department (default: yours as an employee) */
+            departmentId?: number;
+            /** @example Осенний опрос */
+            purpose?: string | null;
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+        };
+        BookingView: {
+            /** @example 4 */
+            bookingId: number;
+            name?: string | null;
+            /** @description Null: booked by someone in no department */
+            department?: components["schemas"]["DepartmentRefView"] | null;
+            purpose?: string | null;
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+            /** @example 2026-06-02T00:00:00.000+00:00 */
+            beforeDate: string;
+            status: components["schemas"]["BookingStatusView"];
+            /**
+             * @description Whether it holds its clients now (a holding status, beforeDate ahead)
+             * @example true
+             */
+            active: boolean;
+            /** @example 1 */
+            clientCount: number;
+            /** @example maria.marketing */
+            bookedBy: string;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateBookingDto: {
+            /** @example Осенний опрос — Москва */
+            name?: string | null;
+            /** @example Опрос удовлетворённости */
+            purpose?: string | null;
+            /** @description The type of the communication the clients are kept for */
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+            /**
+             * @description The client, or the group of clients, to reserve
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            clientIds: number[];
+            /**
+             * Format: date-time
+             * @description Until when; must be in the future
+             * @example 2026-06-02T00:00:00Z
+             */
+            beforeDate: string;
+            /** @description By name or id; default «Забронирован» */
+            status?: components["schemas"]["BookingStatusRefDto"];
+            /** @description Default: your department as an employee */
+            departmentId?: number;
+        };
+        UpdateBookingDto: {
+            /** @example Осенний опрос — Москва */
+            name?: string | null;
+            /** @example Опрос удовлетворённости */
+            purpose?: string | null;
+            /** @description The type of the communication the clients are kept for */
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+            /**
+             * Format: date-time
+             * @description Must be in the future
+             */
+            beforeDate?: string;
+            status?: components["schemas"]["BookingStatusRefDto"];
+            /**
+             * @description Clients to add to the booking
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            addClientIds?: number[];
+            /**
+             * @description Clients to take out of the booking
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            removeClientIds?: number[];
+        };
+        CreateChannelBlockDto: {
+            /** @example 2 */
+            clientId: number;
+            /**
+             * Format: date-time
+             * @description Until when (in the future); null or left out: permanently
+             * @example 2026-12-31T00:00:00Z
+             */
+            until?: string | null;
+            /** @example Клиент попросил не присылать SMS */
+            reason: string;
+            /** @example 1 */
+            sendChannelTypeId: number;
+        };
+        UpdateChannelBlockDto: {
+            /**
+             * Format: date-time
+             * @description A new end (in the future), or null for permanent
+             */
+            until?: string | null;
+            reason?: string;
         };
     };
     responses: never;
@@ -1952,6 +4987,2684 @@ export interface operations {
             };
         };
     };
+    PasswordReset_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAcceptedDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PasswordReset_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmPasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description The password is changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: bookingStatusTypeId, name, holdsClient, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on bookingStatusTypeId */
+                bookingStatusTypeId?: number;
+                /** @description bookingStatusTypeId gt */
+                "bookingStatusTypeId.gt"?: number;
+                /** @description bookingStatusTypeId gte */
+                "bookingStatusTypeId.gte"?: number;
+                /** @description bookingStatusTypeId lt */
+                "bookingStatusTypeId.lt"?: number;
+                /** @description bookingStatusTypeId lte */
+                "bookingStatusTypeId.lte"?: number;
+                /** @description Exact match on holdsClient */
+                holdsClient?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingStatusTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
+                status: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
+                status: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
+                status: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBookingStatusTypeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBookingStatusTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: bookingId, departmentId, beforeDate */
+                sort?: string;
+                /** @description Exact match on bookingId */
+                bookingId?: number;
+                /** @description bookingId gt */
+                "bookingId.gt"?: number;
+                /** @description bookingId gte */
+                "bookingId.gte"?: number;
+                /** @description bookingId lt */
+                "bookingId.lt"?: number;
+                /** @description bookingId lte */
+                "bookingId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on statusId */
+                statusId?: number;
+                /** @description statusId gt */
+                "statusId.gt"?: number;
+                /** @description statusId gte */
+                "statusId.gte"?: number;
+                /** @description statusId lt */
+                "statusId.lt"?: number;
+                /** @description statusId lte */
+                "statusId.lte"?: number;
+                /** @description Exact match on communicationTypeId */
+                communicationTypeId?: number;
+                /** @description communicationTypeId gt */
+                "communicationTypeId.gt"?: number;
+                /** @description communicationTypeId gte */
+                "communicationTypeId.gte"?: number;
+                /** @description communicationTypeId lt */
+                "communicationTypeId.lt"?: number;
+                /** @description communicationTypeId lte */
+                "communicationTypeId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on documentId */
+                documentId?: number;
+                /** @description documentId gt */
+                "documentId.gt"?: number;
+                /** @description documentId gte */
+                "documentId.gte"?: number;
+                /** @description documentId lt */
+                "documentId.lt"?: number;
+                /** @description documentId lte */
+                "documentId.lte"?: number;
+                /** @description Exact match on beforeDate */
+                beforeDate?: string;
+                /** @description beforeDate gt */
+                "beforeDate.gt"?: string;
+                /** @description beforeDate gte */
+                "beforeDate.gte"?: string;
+                /** @description beforeDate lt */
+                "beforeDate.lt"?: string;
+                /** @description beforeDate lte */
+                "beforeDate.lte"?: string;
+                /** @description The booking of this name (ignoring case) */
+                name?: string;
+                /** @description Bookings that include this client */
+                clientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description Refers to something that cannot be used
+             *
+             *     The Idempotency-Key was used with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Booking_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBookingDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBookingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_listClients: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: channelBlockId, clientId, sendChannelTypeId, until, createTime */
+                sort?: string;
+                /** @description Exact match on channelBlockId */
+                channelBlockId?: number;
+                /** @description channelBlockId gt */
+                "channelBlockId.gt"?: number;
+                /** @description channelBlockId gte */
+                "channelBlockId.gte"?: number;
+                /** @description channelBlockId lt */
+                "channelBlockId.lt"?: number;
+                /** @description channelBlockId lte */
+                "channelBlockId.lte"?: number;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on until */
+                until?: string;
+                /** @description until gt */
+                "until.gt"?: string;
+                /** @description until gte */
+                "until.gte"?: string;
+                /** @description until lt */
+                "until.lt"?: string;
+                /** @description until lte */
+                "until.lte"?: string;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description true: blocks in force now (permanent, or until a later date); false: expired ones */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelBlockDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelBlockDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateChannelBlockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: clientId, lastName, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on lastName */
+                lastName?: string;
+                /** @description Exact match on available */
+                available?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_availability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientAvailabilityView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookClientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddClientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Client_listAvailable: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: clientId, lastName, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on lastName */
+                lastName?: string;
+                /** @description Exact match on available */
+                available?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_edit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditClientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: communicationTypeId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on communicationTypeId */
+                communicationTypeId?: number;
+                /** @description communicationTypeId gt */
+                "communicationTypeId.gt"?: number;
+                /** @description communicationTypeId gte */
+                "communicationTypeId.gte"?: number;
+                /** @description communicationTypeId lt */
+                "communicationTypeId.lt"?: number;
+                /** @description communicationTypeId lte */
+                "communicationTypeId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommunicationTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommunicationTypeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCommunicationTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: companyId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on companyId */
+                companyId?: number;
+                /** @description companyId gt */
+                "companyId.gt"?: number;
+                /** @description companyId gte */
+                "companyId.gte"?: number;
+                /** @description companyId lt */
+                "companyId.lt"?: number;
+                /** @description companyId lte */
+                "companyId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompanyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompanyDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCompanyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_listDepartments: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: departmentId, companyId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on companyId */
+                companyId?: number;
+                /** @description companyId gt */
+                "companyId.gt"?: number;
+                /** @description companyId gte */
+                "companyId.gte"?: number;
+                /** @description companyId lt */
+                "companyId.lt"?: number;
+                /** @description companyId lte */
+                "companyId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentCard_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCardDto"];
+            };
+        };
+        responses: {
+            /** @description Added; `Location` is the TMF670 href of the new payment method */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     CustomerSearch_find: {
         parameters: {
             query: {
@@ -1996,6 +7709,529 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: departmentId, companyId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on companyId */
+                companyId?: number;
+                /** @description companyId gt */
+                "companyId.gt"?: number;
+                /** @description companyId gte */
+                "companyId.gte"?: number;
+                /** @description companyId lt */
+                "companyId.lt"?: number;
+                /** @description companyId lte */
+                "companyId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateDepartmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_listEmployees: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: employeeId, userId, departmentId, roleId, username, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on employeeId */
+                employeeId?: number;
+                /** @description employeeId gt */
+                "employeeId.gt"?: number;
+                /** @description employeeId gte */
+                "employeeId.gte"?: number;
+                /** @description employeeId lt */
+                "employeeId.lt"?: number;
+                /** @description employeeId lte */
+                "employeeId.lte"?: number;
+                /** @description Exact match on userId */
+                userId?: number;
+                /** @description userId gt */
+                "userId.gt"?: number;
+                /** @description userId gte */
+                "userId.gte"?: number;
+                /** @description userId lt */
+                "userId.lt"?: number;
+                /** @description userId lte */
+                "userId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on roleId */
+                roleId?: number;
+                /** @description roleId gt */
+                "roleId.gt"?: number;
+                /** @description roleId gte */
+                "roleId.gte"?: number;
+                /** @description roleId lt */
+                "roleId.lt"?: number;
+                /** @description roleId lte */
+                "roleId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description The employee with this login (ignoring case) */
+                username?: string;
+                /** @description Only holders of this role (its name) */
+                role?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2081,6 +8317,1024 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: documentId, name, kind, updateTime */
+                sort?: string;
+                /** @description Exact match on documentId */
+                documentId?: number;
+                /** @description documentId gt */
+                "documentId.gt"?: number;
+                /** @description documentId gte */
+                "documentId.gte"?: number;
+                /** @description documentId lt */
+                "documentId.lt"?: number;
+                /** @description documentId lte */
+                "documentId.lte"?: number;
+                /** @description Exact match on kind */
+                kind?: "text" | "template" | "audio" | "video";
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTextDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDocumentDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with their content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "audio/*": string;
+                    "video/*": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                    "audio/*": components["schemas"]["ErrorDto"];
+                    "video/*": components["schemas"]["ErrorDto"];
+                    "text/plain": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                    "audio/*": components["schemas"]["ErrorDto"];
+                    "video/*": components["schemas"]["ErrorDto"];
+                    "text/plain": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                    "audio/*": components["schemas"]["ErrorDto"];
+                    "video/*": components["schemas"]["ErrorDto"];
+                    "text/plain": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_replaceContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPreviewView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "audio" | "video";
+                    description?: string;
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: employeeId, userId, departmentId, roleId, username, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on employeeId */
+                employeeId?: number;
+                /** @description employeeId gt */
+                "employeeId.gt"?: number;
+                /** @description employeeId gte */
+                "employeeId.gte"?: number;
+                /** @description employeeId lt */
+                "employeeId.lt"?: number;
+                /** @description employeeId lte */
+                "employeeId.lte"?: number;
+                /** @description Exact match on userId */
+                userId?: number;
+                /** @description userId gt */
+                "userId.gt"?: number;
+                /** @description userId gte */
+                "userId.gte"?: number;
+                /** @description userId lt */
+                "userId.lt"?: number;
+                /** @description userId lte */
+                "userId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on roleId */
+                roleId?: number;
+                /** @description roleId gt */
+                "roleId.gt"?: number;
+                /** @description roleId gte */
+                "roleId.gte"?: number;
+                /** @description roleId lt */
+                "roleId.lt"?: number;
+                /** @description roleId lte */
+                "roleId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description The employee with this login (ignoring case) */
+                username?: string;
+                /** @description Only holders of this role (its name) */
+                role?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmployeeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The employee’s id, or their username */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The employee’s id, or their username */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The employee’s id, or their username */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEmployeeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateEmployeeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2523,6 +9777,263 @@ export interface operations {
             };
         };
     };
+    RoleCommunicationPermission_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role’s id or its name */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleCommunicationPermissionsView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    RoleCommunicationPermission_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role’s id or its name */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceRoleCommunicationPermissionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleCommunicationPermissionsView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    RoleCommunicationPermission_listEmployees: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: employeeId, userId, departmentId, roleId, username, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on employeeId */
+                employeeId?: number;
+                /** @description employeeId gt */
+                "employeeId.gt"?: number;
+                /** @description employeeId gte */
+                "employeeId.gte"?: number;
+                /** @description employeeId lt */
+                "employeeId.lt"?: number;
+                /** @description employeeId lte */
+                "employeeId.lte"?: number;
+                /** @description Exact match on userId */
+                userId?: number;
+                /** @description userId gt */
+                "userId.gt"?: number;
+                /** @description userId gte */
+                "userId.gte"?: number;
+                /** @description userId lt */
+                "userId.lt"?: number;
+                /** @description userId lte */
+                "userId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on roleId */
+                roleId?: number;
+                /** @description roleId gt */
+                "roleId.gt"?: number;
+                /** @description roleId gte */
+                "roleId.gte"?: number;
+                /** @description roleId lt */
+                "roleId.lt"?: number;
+                /** @description roleId lte */
+                "roleId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description The employee with this login (ignoring case) */
+                username?: string;
+                /** @description Only holders of this role (its name) */
+                role?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The role’s id or its name */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Role_addPermissions: {
         parameters: {
             query?: never;
@@ -2779,6 +10290,1356 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: ruleId, departmentId, name, updateTime */
+                sort?: string;
+                /** @description Exact match on ruleId */
+                ruleId?: number;
+                /** @description ruleId gt */
+                "ruleId.gt"?: number;
+                /** @description ruleId gte */
+                "ruleId.gte"?: number;
+                /** @description ruleId lt */
+                "ruleId.lt"?: number;
+                /** @description ruleId lte */
+                "ruleId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
+                rule: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
+                rule: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
+                rule: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRuleDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SelfProfile_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriber’s TMF632 Individual (a person) or Organization (a business); `ETag` carries the version */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualView"] | components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SelfProfile_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSelfProfileDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateSelfProfileDto"];
+            };
+        };
+        responses: {
+            /** @description The subscriber’s TMF632 Individual (a person) or Organization (a business); `ETag` carries the version */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualView"] | components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Registration_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            /** @description The code is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationStartedDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Too many attempts; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Registration_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendCodeDto"];
+            };
+        };
+        responses: {
+            /** @description A new code is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationStartedDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Too many attempts; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Registration_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description The TMF629 customer */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCompletedDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: sendChannelTypeId, name, kind, enabled, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on kind */
+                kind?: "sms" | "messenger" | "email" | "push" | "social";
+                /** @description Exact match on enabled */
+                enabled?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSendChannelTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSendChannelTypeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateSendChannelTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlocksOfChannel_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: channelBlockId, clientId, sendChannelTypeId, until, createTime */
+                sort?: string;
+                /** @description Exact match on channelBlockId */
+                channelBlockId?: number;
+                /** @description channelBlockId gt */
+                "channelBlockId.gt"?: number;
+                /** @description channelBlockId gte */
+                "channelBlockId.gte"?: number;
+                /** @description channelBlockId lt */
+                "channelBlockId.lt"?: number;
+                /** @description channelBlockId lte */
+                "channelBlockId.lte"?: number;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on until */
+                until?: string;
+                /** @description until gt */
+                "until.gt"?: string;
+                /** @description until gte */
+                "until.gte"?: string;
+                /** @description until lt */
+                "until.lt"?: string;
+                /** @description until lte */
+                "until.lte"?: string;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description true: blocks in force now (permanent, or until a later date); false: expired ones */
+                active?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlocksOfChannel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_disable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_enable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3383,6 +12244,2578 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillFormat_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillFormatView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillFormat_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBillFormatDto"];
+            };
+        };
+        responses: {
+            /** @description Added; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillFormatView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillFormat_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillFormatView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillFormat_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillFormat_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBillFormatDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBillFormatDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillFormatView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingAccount_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description, accountType, state, lastModified, relatedPartyId, paymentStatus */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on accountType */
+                accountType?: string;
+                /** @description Exact match on state */
+                state?: "created" | "active" | "suspended" | "closed";
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on paymentStatus */
+                paymentStatus?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingAccount_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartyAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Opened; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingAccount_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingAccount_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingAccount_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartyAccountDto"];
+                "application/merge-patch+json": components["schemas"]["UpdatePartyAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingCycleSpecification_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description, frequency, billingPeriod, billingDateShift, chargeDateOffset, creditDateOffset, mailingDateOffset, paymentDueDateOffset */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on frequency */
+                frequency?: string;
+                /** @description Exact match on billingPeriod */
+                billingPeriod?: string;
+                /** @description Exact match on billingDateShift */
+                billingDateShift?: number;
+                /** @description billingDateShift gt */
+                "billingDateShift.gt"?: number;
+                /** @description billingDateShift gte */
+                "billingDateShift.gte"?: number;
+                /** @description billingDateShift lt */
+                "billingDateShift.lt"?: number;
+                /** @description billingDateShift lte */
+                "billingDateShift.lte"?: number;
+                /** @description Exact match on chargeDateOffset */
+                chargeDateOffset?: number;
+                /** @description chargeDateOffset gt */
+                "chargeDateOffset.gt"?: number;
+                /** @description chargeDateOffset gte */
+                "chargeDateOffset.gte"?: number;
+                /** @description chargeDateOffset lt */
+                "chargeDateOffset.lt"?: number;
+                /** @description chargeDateOffset lte */
+                "chargeDateOffset.lte"?: number;
+                /** @description Exact match on creditDateOffset */
+                creditDateOffset?: number;
+                /** @description creditDateOffset gt */
+                "creditDateOffset.gt"?: number;
+                /** @description creditDateOffset gte */
+                "creditDateOffset.gte"?: number;
+                /** @description creditDateOffset lt */
+                "creditDateOffset.lt"?: number;
+                /** @description creditDateOffset lte */
+                "creditDateOffset.lte"?: number;
+                /** @description Exact match on mailingDateOffset */
+                mailingDateOffset?: number;
+                /** @description mailingDateOffset gt */
+                "mailingDateOffset.gt"?: number;
+                /** @description mailingDateOffset gte */
+                "mailingDateOffset.gte"?: number;
+                /** @description mailingDateOffset lt */
+                "mailingDateOffset.lt"?: number;
+                /** @description mailingDateOffset lte */
+                "mailingDateOffset.lte"?: number;
+                /** @description Exact match on paymentDueDateOffset */
+                paymentDueDateOffset?: number;
+                /** @description paymentDueDateOffset gt */
+                "paymentDueDateOffset.gt"?: number;
+                /** @description paymentDueDateOffset gte */
+                "paymentDueDateOffset.gte"?: number;
+                /** @description paymentDueDateOffset lt */
+                "paymentDueDateOffset.lt"?: number;
+                /** @description paymentDueDateOffset lte */
+                "paymentDueDateOffset.lte"?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCycleSpecificationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingCycleSpecification_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBillingCycleSpecificationDto"];
+            };
+        };
+        responses: {
+            /** @description Added; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCycleSpecificationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingCycleSpecification_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCycleSpecificationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingCycleSpecification_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillingCycleSpecification_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBillingCycleSpecificationDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBillingCycleSpecificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCycleSpecificationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillPresentationMedia_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillPresentationMediaView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillPresentationMedia_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBillPresentationMediaDto"];
+            };
+        };
+        responses: {
+            /** @description Added; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillPresentationMediaView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillPresentationMedia_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillPresentationMediaView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillPresentationMedia_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BillPresentationMedia_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBillPresentationMediaDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBillPresentationMediaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillPresentationMediaView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FinancialAccount_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description, accountType, state, lastModified, relatedPartyId */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on accountType */
+                accountType?: string;
+                /** @description Exact match on state */
+                state?: "created" | "active" | "suspended" | "closed";
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialAccountView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FinancialAccount_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFinancialAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Opened; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FinancialAccount_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialAccountView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FinancialAccount_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FinancialAccount_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFinancialAccountDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateFinancialAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancialAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AccountManagementHub_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AccountManagementHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyAccount_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description, accountType, state, lastModified, relatedPartyId, paymentStatus */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on accountType */
+                accountType?: string;
+                /** @description Exact match on state */
+                state?: "created" | "active" | "suspended" | "closed";
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on paymentStatus */
+                paymentStatus?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyAccount_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartyAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Opened; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyAccount_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyAccount_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PartyAccount_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartyAccountDto"];
+                "application/merge-patch+json": components["schemas"]["UpdatePartyAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SettlementAccount_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description, accountType, state, lastModified, relatedPartyId, paymentStatus */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on accountType */
+                accountType?: string;
+                /** @description Exact match on state */
+                state?: "created" | "active" | "suspended" | "closed";
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on paymentStatus */
+                paymentStatus?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SettlementAccount_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartyAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Opened; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SettlementAccount_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SettlementAccount_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SettlementAccount_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartyAccountDto"];
+                "application/merge-patch+json": components["schemas"]["UpdatePartyAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyAccountView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4635,6 +16068,470 @@ export interface operations {
             };
             /** @description If-Match names a stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethodHub_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethodHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethod_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, description, isPreferred, status, statusDate, statusReason, @type, relatedPartyId */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on isPreferred */
+                isPreferred?: boolean;
+                /** @description Exact match on status */
+                status?: "active" | "inactive";
+                /** @description Exact match on statusDate */
+                statusDate?: string;
+                /** @description statusDate gt */
+                "statusDate.gt"?: string;
+                /** @description statusDate gte */
+                "statusDate.gte"?: string;
+                /** @description statusDate lt */
+                "statusDate.lt"?: string;
+                /** @description statusDate lte */
+                "statusDate.lte"?: string;
+                /** @description Exact match on statusReason */
+                statusReason?: string;
+                /** @description Exact match on @type */
+                "@type"?: "bankCard" | "tokenizedCard";
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethod_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentMethodDto"];
+            };
+        };
+        responses: {
+            /** @description Added; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethod_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethod_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentMethod_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePaymentMethodDto"];
+                "application/merge-patch+json": components["schemas"]["UpdatePaymentMethodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

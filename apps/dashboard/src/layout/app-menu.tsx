@@ -1,14 +1,13 @@
 import { Menu } from 'react-admin';
-import { useSignedInPrincipal } from '../auth/session-context';
-import { visibleNavEntries } from './navigation';
+import { useNavEntries } from './use-nav-entries';
 
-/** The side menu: home, then the sections the principal's permissions open. */
+/** The side menu: home, then the sections the principal's permissions open (and the server offers). */
 export function AppMenu() {
-  const principal = useSignedInPrincipal();
+  const entries = useNavEntries();
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" data-testid="nav-home" />
-      {visibleNavEntries(principal).map(({ to, label, testId, icon: Icon }) => (
+      {entries.map(({ to, label, testId, icon: Icon }) => (
         <Menu.Item key={to} to={to} primaryText={label} leftIcon={<Icon />} data-testid={testId} />
       ))}
     </Menu>

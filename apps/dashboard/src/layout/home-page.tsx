@@ -2,12 +2,12 @@ import { Card, CardContent, List, ListItemButton, ListItemIcon, ListItemText, Ty
 import { Title } from 'react-admin';
 import { Link } from 'react-router';
 import { useSignedInPrincipal } from '../auth/session-context';
-import { visibleNavEntries } from './navigation';
+import { useNavEntries } from './use-nav-entries';
 
 /** The first page after signing in: who you are and where your roles let you go. */
 export function HomePage() {
   const principal = useSignedInPrincipal();
-  const entries = visibleNavEntries(principal);
+  const entries = useNavEntries();
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="Home" />

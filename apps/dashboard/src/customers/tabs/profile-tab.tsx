@@ -1,0 +1,194 @@
+import SaveIcon from '@mui/icons-material/Save';
+import { Alert, Box, Button, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import { Confirm, useNotify } from 'react-admin';
+import { ApiError } from '../../api/api-error';
+import { fieldErrorMap } from '../../api/field-errors';
+import { hasPermission } from '../../auth/principal';
+import { useSignedInPrincipal } from '../../auth/session-context';
+import { patchCustomer, patchParty, partyRefOf } from '../customer-api';
+import { nextStatuses, STATUS_ACTIONS, statusColor, statusLabel } from '../customer-status';
+import type { CustomerStatus } from '../customer-types';
+import { StaleRecordAlert } from '../stale-record-alert';
+import { useDraft } from '../use-draft';
+import type { CustomerTabProps } from './customer-tab';
+import { displayName, profileDraft, profileInputs, profilePatch } from './profile-fields';
+
+type Problem = { kind: 'stale' } | { kind: 'error'; message: string; fields: Record<string, string> };
+
+const problemOf = (error: unknown): Problem =>
+  error instanceof ApiError && error.status === 412
+    ? { kind: 'stale' }
+    : { kind: 'error', message: error instanceof Error ? error.message : String(error), fields: error instanceof ApiError ? fieldErrorMap(error.details) : {} };
+
+/** The party's profile (If-Match edit) and the customer's status (allowed transitions only). */
+export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
+  const principal = useSignedInPrincipal();
+  const notify = useNotify();
+  const writable = hasPermission(principal, 'customers:write');
+  const profile = useDraft(party.etag, party.data, profileDraft);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const inputs = profileInputs(profile.source);
+
+  const startOver = async () => {
+    const fresh = await reload();
+    profile.reset(fresh.party.etag, fresh.party.data);
+    setProblem(null);
+  };
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const base = profile.source;
+    const patch = profilePatch(base, profileDraft(base), profile.draft);
+    if (Object.keys(patch).length === 0) return;
+    setSaving(true);
+    setProblem(null);
+    try {
+      const saved = await patchParty(partyRefOf(customer.data), patch, profile.etag);
+      // The customer's name follows the party's, unless someone gave the customer a name of its own.
+      const previousName = displayName(base, profileDraft(base));
+      const name = displayName(saved.data, profileDraft(saved.data));
+      if (customer.data.name === previousName && name !== previousName) await patchCustomer(customer.data.id, { name }, saved.etag);
+      const fresh = await reload();
+      profile.reset(fresh.party.etag, fresh.party.data);
+      notify('Profile saved', { type: 'success' });
+    } catch (error) {
+      setProblem(problemOf(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const fieldErrors = problem?.kind === 'error' ? problem.fields : {};
+
+  return (
+    <Stack spacing={3}>
+      <Box component="form" onSubmit={save} aria-labelledby="profile-title" noValidate>
+        <Typography id="profile-title" variant="h6" component="h2" gutterBottom>
+          {profile.source.type === 'organization' ? 'Organization' : 'Person'}
+        </Typography>
+        {problem?.kind === 'stale' && <StaleRecordAlert onReload={startOver} />}
+        {problem?.kind === 'error' && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {problem.message}
+          </Alert>
+        )}
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 }}>
+          {inputs.map((input) => (
+            <TextField
+              key={input.name}
+              name={input.name}
+              label={input.label}
+              type={input.type ?? 'text'}
+              required={input.required}
+              value={profile.draft[input.name] ?? ''}
+              onChange={(event) => profile.edit((draft) => ({ ...draft, [input.name]: event.target.value }))}
+              error={Boolean(fieldErrors[input.name])}
+              helperText={fieldErrors[input.name] ?? ' '}
+              slotProps={{ htmlInput: { maxLength: input.maxLength, readOnly: !writable }, inputLabel: input.type === 'date' ? { shrink: true } : undefined }}
+              margin="dense"
+              fullWidth
+            />
+          ))}
+        </Box>
+        {writable && (
+          <Stack direction="row" spacing={1}>
+            <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!profile.dirty || saving}>
+              Save profile
+            </Button>
+            <Button onClick={() => { profile.discard(); setProblem(null); }} disabled={!profile.dirty || saving}>
+              Discard changes
+            </Button>
+          </Stack>
+        )}
+      </Box>
+      <Divider />
+      <StatusSection {...{ customer, reload }} writable={writable} onOwnWrite={(before, after) => profile.etag === before && profile.rebase(after)} />
+    </Stack>
+  );
+}
+
+interface StatusSectionProps extends Pick<CustomerTabProps, 'customer' | 'reload'> {
+  writable: boolean;
+  /** The status change moved the version from `before` to `after`: a profile edit begun at `before` stays valid. */
+  onOwnWrite(before: string | null, after: string | null): void;
+}
+
+function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSectionProps) {
+  const notify = useNotify();
+  const [reason, setReason] = useState('');
+  const [closing, setClosing] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const status = customer.data.status;
+  const next = nextStatuses(status);
+
+  const change = async (to: CustomerStatus) => {
+    setPending(true);
+    setProblem(null);
+    try {
+      const saved = await patchCustomer(customer.data.id, { status: to, statusReason: reason.trim() || null }, customer.etag);
+      onOwnWrite(customer.etag, saved.etag);
+      await reload();
+      setReason('');
+      notify(`The customer is now ${statusLabel(to).toLowerCase()}`, { type: 'success' });
+    } catch (error) {
+      setProblem(problemOf(error));
+    } finally {
+      setPending(false);
+      setClosing(false);
+    }
+  };
+
+  return (
+    <Box component="section" aria-labelledby="status-title">
+      <Typography id="status-title" variant="h6" component="h2" gutterBottom>
+        Status
+      </Typography>
+      {problem?.kind === 'stale' && <StaleRecordAlert onReload={async () => { await reload(); setProblem(null); }} />}
+      {problem?.kind === 'error' && (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          {problem.message}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+        <Chip label={statusLabel(status)} color={statusColor(status)} />
+        {customer.data.statusReason && <Typography color="text.secondary">{customer.data.statusReason}</Typography>}
+      </Stack>
+      {writable && next.length > 0 && (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+          <TextField
+            label="Reason (optional)"
+            size="small"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            slotProps={{ htmlInput: { maxLength: 300 } }}
+            sx={{ minWidth: 280 }}
+          />
+          {next.map((to) => (
+            <Button
+              key={to}
+              variant="outlined"
+              color={to === 'closed' ? 'error' : to === 'suspended' ? 'warning' : 'primary'}
+              disabled={pending}
+              onClick={() => (to === 'closed' ? setClosing(true) : change(to))}
+            >
+              {STATUS_ACTIONS[to]}
+            </Button>
+          ))}
+        </Stack>
+      )}
+      {writable && next.length === 0 && <Typography color="text.secondary">A closed customer stays closed.</Typography>}
+      <Confirm
+        isOpen={closing}
+        loading={pending}
+        title={`Close ${customer.data.name}?`}
+        content="A closed customer cannot be reopened."
+        confirm="Close customer"
+        onConfirm={() => change('closed')}
+        onClose={() => setClosing(false)}
+      />
+    </Box>
+  );
+}

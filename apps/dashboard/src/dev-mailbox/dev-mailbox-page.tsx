@@ -1,0 +1,146 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Chip,
+  LinearProgress,
+  Link as MuiLink,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Title } from 'react-admin';
+import { useSearchParams } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { readDevMailbox } from './dev-mailbox-api';
+import { bodyParts } from './mailbox-text';
+
+const PAGE_SIZE = 25;
+
+/** What the development mailbox "sent" (one-time codes, reset links), newest first; absent in production. */
+export function DevMailboxPage() {
+  const [params, setParams] = useSearchParams();
+  const recipient = params.get('recipient') ?? '';
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+  const [typed, setTyped] = useState(recipient);
+  const messages = useQuery({
+    queryKey: ['dev-mailbox', recipient, page],
+    queryFn: ({ signal }) => readDevMailbox({ recipient: recipient || undefined, offset: page * PAGE_SIZE, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: 10_000,
+  });
+
+  const filter = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setParams(typed.trim() ? { recipient: typed.trim() } : {}, { replace: true });
+  };
+
+  if (messages.error instanceof ApiError && messages.error.status === 404) {
+    return (
+      <Alert severity="info" sx={{ mt: 2 }}>
+        This server has no development mailbox (it is switched off in production): messages go out through the real channels.
+      </Alert>
+    );
+  }
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="Dev mailbox" />
+      <Stack component="form" onSubmit={filter} direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
+        <TextField
+          label="Recipient"
+          placeholder="maria@example.com or +447700900123"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          size="small"
+          sx={{ width: { sm: 360 } }}
+          helperText="The exact address or number; empty for all"
+        />
+        <Button type="submit" variant="outlined">
+          Filter
+        </Button>
+        <Box sx={{ flex: 1 }} />
+        <Button startIcon={<RefreshIcon />} onClick={() => messages.refetch()} disabled={messages.isFetching}>
+          Refresh
+        </Button>
+      </Stack>
+      <Card>
+        <Box sx={{ height: 4 }}>{messages.isFetching && <LinearProgress aria-label="Loading messages" />}</Box>
+        {messages.error && (
+          <Alert severity="error" role="alert" sx={{ m: 2 }}>
+            {messages.error.message}
+          </Alert>
+        )}
+        {messages.data?.items.length === 0 && (
+          <Typography color="text.secondary" sx={{ p: 3 }} data-testid="mailbox-empty">
+            {recipient ? `No messages to ${recipient}.` : 'No messages yet. One-time codes and password-reset links land here.'}
+          </Typography>
+        )}
+        {!!messages.data?.items.length && (
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label="Messages">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Sent</TableCell>
+                  <TableCell>To</TableCell>
+                  <TableCell>Purpose</TableCell>
+                  <TableCell>Message</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {messages.data.items.map((message) => (
+                  <TableRow key={message.id} data-testid="mailbox-message" sx={{ verticalAlign: 'top' }}>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(message.createdAt).toLocaleString()}</TableCell>
+                    <TableCell>
+                      <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                        <Chip size="small" variant="outlined" label={message.channel === 'sms' ? 'SMS' : 'Email'} />
+                        <span>{message.recipient}</span>
+                      </Stack>
+                    </TableCell>
+                    <TableCell>{message.purpose}</TableCell>
+                    <TableCell sx={{ maxWidth: 640 }}>
+                      {message.subject && <Typography sx={{ fontWeight: 500 }}>{message.subject}</Typography>}
+                      <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                        {bodyParts(message.body).map((part, index) =>
+                          part.kind === 'code' ? (
+                            <Chip key={index} size="small" color="primary" label={part.text} data-testid="mailbox-code" sx={{ fontFamily: 'monospace', fontSize: '0.95rem', mx: 0.25 }} />
+                          ) : part.kind === 'link' ? (
+                            <MuiLink key={index} href={part.text} target="_blank" rel="noopener noreferrer" data-testid="mailbox-link">
+                              {part.text}
+                            </MuiLink>
+                          ) : (
+                            <span key={index}>{part.text}</span>
+                          ),
+                        )}
+                      </Typography>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        )}
+        {messages.data && messages.data.total > PAGE_SIZE && (
+          <TablePagination
+            component="div"
+            count={messages.data.total}
+            page={page}
+            rowsPerPage={PAGE_SIZE}
+            rowsPerPageOptions={[]}
+            onPageChange={(_, next) => setParams({ ...(recipient ? { recipient } : {}), ...(next ? { page: String(next) } : {}) }, { replace: true })}
+          />
+        )}
+      </Card>
+    </Box>
+  );
+}
