@@ -50,6 +50,8 @@ async function main() {
         party.fullName = `${party.givenName} ${party.familyName}`;
         party.customerName = party.fullName;
       }
+      // Spread over the last ten years (the demo's own spacing would run into year 0 at a million).
+      party.createdAt = party.updatedAt = party.customerSince = new Date(now.getTime() - (i % 3650) * 86_400_000 - (i % 86_400) * 1000);
       party.email = party.email.replace('@', `.${id}@`);
       partyMedia[0].emailAddress = party.email;
       party.phone = `+${String(440000000000 + id)}`;
