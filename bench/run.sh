@@ -1,6 +1,57 @@
 #!/usr/bin/env bash
-# npm run bench [users|customers|all]: builds the server if needed, then runs bench/run.js.
+# npm run bench [users|customers|all]      (default: users)
+#   users      GET /api/v1/users/{id} against a raw node:http + mysql2 baseline (bench/users-get.bench.js),
+#              on a fresh database: BENCH_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench)
+#              is dropped and created again (utf8mb4) first.
+#   customers  customer search and GET customer/{id} at 1M customers (bench/run.js). Its data takes long to
+#              generate, so it lives in its own database that is kept between runs:
+#              BENCH_CUSTOMERS_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_customers).
+# Builds the server first when dist/ is missing. Every scenario is bounded in time and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f dist/apps/api/src/main.js ] || npm run build:server
-exec node bench/run.js "${1:-all}"
+
+scenario=${1:-users}
+case "$scenario" in users | customers | all) ;; *)
+  echo "usage: npm run bench [-- users|customers|all]" >&2
+  exit 64
+  ;;
+esac
+
+# A build whose `tsc` step failed stops before tsc-alias and leaves imports of @contactly/* that Node
+# cannot resolve: treat it like a missing build.
+if [ ! -f dist/apps/api/src/main.js ] || grep -q "from '@contactly/" dist/apps/api/src/main.js; then
+  echo "bench: dist/ is missing or half-built, building the server (npm run build:server)"
+  npm run build:server
+fi
+
+# Drops and creates the database a mariadb:// URL names. Only a database whose name contains "bench":
+# a mistyped BENCH_DATABASE_URL must never drop a real one.
+fresh_database() {
+  BENCH_URL=$1 node --input-type=module -e '
+    import mysql from "mysql2/promise";
+    const url = new URL(process.env.BENCH_URL);
+    const name = decodeURIComponent(url.pathname.slice(1));
+    if (!/^mariadb:|^mysql:/.test(url.protocol) || !/^[A-Za-z0-9_]*bench[A-Za-z0-9_]*$/.test(name)) {
+      console.error(`bench: refusing to drop "${name}" (${url.protocol}): the benchmark database must be a mariadb:// URL whose name contains "bench"`);
+      process.exit(64);
+    }
+    const db = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || "root"), password: decodeURIComponent(url.password), connectTimeout: 10000 });
+    await db.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await db.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+    await db.end();
+    console.log(`bench: fresh database ${name} on ${url.host}`);
+  '
+}
+
+# `timeout` is the outer bound; each script also has its own watchdog and kills its child servers.
+status=0
+if [ "$scenario" = users ] || [ "$scenario" = all ]; then
+  export BENCH_DATABASE_URL=${BENCH_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench}
+  fresh_database "$BENCH_DATABASE_URL"
+  timeout --kill-after=15 420 node bench/users-get.bench.js || status=$?
+fi
+if [ "$scenario" = customers ] || [ "$scenario" = all ]; then
+  BENCH_DATABASE_URL=${BENCH_CUSTOMERS_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_customers} \
+    node bench/run.js customers || status=$?
+fi
+exit "$status"

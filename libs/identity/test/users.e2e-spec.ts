@@ -99,6 +99,16 @@ describe('/api/v1/users', () => {
     });
   });
 
+  describe('concurrency of creates', () => {
+    it('creates many users at once without a server error', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 16 }, (_, i) => t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send(validUser(`burst.${i}`))),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(16).fill(201));
+      await t.http.get('/api/v1/users?q=burst.&limit=0').set('Authorization', ADMIN_AUTH).expect('x-total-count', '16');
+    });
+  });
+
   describe('the last admin', () => {
     it('cannot be deleted, demoted or deactivated (409)', async () => {
       const admin = (await t.http.get('/api/v1/users?role=admin').set('Authorization', ADMIN_AUTH)).body[0];

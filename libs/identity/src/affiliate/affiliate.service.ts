@@ -144,7 +144,7 @@ export class AffiliateService {
         updatedAt: now,
         passwordChangedAt: now,
       });
-      await this.users.setRoles(user.id, [role.id]);
+      await this.users.addRoles(user.id, [role.id]);
       const dto = toCredentialDto(user);
       await this.changes.recordAction({ eventType: 'AffiliateCredentialCreateEvent', action: 'issue-credential', resourceType: 'affiliate', resourceId: id, resource: { ...dto, affiliateId: id }, actor, after: { credential: username } });
       return { ...dto, password };

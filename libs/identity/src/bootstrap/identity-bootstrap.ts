@@ -58,7 +58,7 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
         updatedAt: now,
         passwordChangedAt: null,
       });
-      await this.users.setRoles(admin.id, [adminRole!.id]);
+      await this.users.addRoles(admin.id, [adminRole!.id]);
       await this.events.record({ eventType: eventNames('User').created, resourceType: 'user', resourceId: admin.id, resource: { id: admin.id, username: admin.username, roles: [ADMIN_ROLE] } });
     });
     if (this.config.adminPasswordIsDefault) {

@@ -86,9 +86,13 @@ export class UserRepository {
   }
 
   async setRoles(userId: number, roleIds: number[]): Promise<void> {
-    const links = this.db.repository(UserRole);
-    await links.delete({ userId });
-    if (roleIds.length) await links.insert(roleIds.map((roleId) => ({ userId, roleId })));
+    await this.db.repository(UserRole).delete({ userId });
+    await this.addRoles(userId, roleIds);
+  }
+
+  /** For a new user: nothing to delete first (a delete would take gap locks that deadlock concurrent creates). */
+  async addRoles(userId: number, roleIds: number[]): Promise<void> {
+    if (roleIds.length) await this.db.repository(UserRole).insert(roleIds.map((roleId) => ({ userId, roleId })));
   }
 
   async delete(id: number): Promise<void> {

@@ -93,7 +93,7 @@ export class UserService {
       if (values.affiliateId && !(await this.affiliates.findById(values.affiliateId))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${values.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
       const now = this.clock.now();
       const user = await this.users.insert({ ...values, usernameKey: values.username.toLowerCase(), passwordHash, createdAt: now, updatedAt: now, passwordChangedAt: now });
-      await this.users.setRoles(user.id, roles.map((r) => r.id));
+      await this.users.addRoles(user.id, roles.map((r) => r.id));
       const dto = toUserDto(user, roles.map((r) => r.name));
       await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before: null, after: dto, stateAttribute: 'active' });
       return new Versioned(dto, user.version);

@@ -2,6 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 
+const DEADLOCK_ATTEMPTS = 4;
+
+const isDeadlock = (error: unknown) => {
+  const { errno, code } = (error ?? {}) as { errno?: unknown; code?: unknown };
+  return errno === 1213 || code === 'ER_LOCK_DEADLOCK';
+};
+
 /**
  * The request-bound unit of work. `transaction()` opens a transaction and binds its EntityManager
  * to the async context, so repositories called inside it join it without passing it around;
@@ -39,10 +46,21 @@ export class Database {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
     const run = () => this.dataSource.transaction((manager) => this.current.run(manager, work));
-    if (this.dialect !== 'sqlite') return run();
-    const result = this.sqliteQueue.then(run, run);
-    this.sqliteQueue = result.catch(() => undefined);
-    return result;
+    if (this.dialect === 'sqlite') {
+      const result = this.sqliteQueue.then(run, run);
+      this.sqliteQueue = result.catch(() => undefined);
+      return result;
+    }
+    // InnoDB picks a deadlock victim among concurrent transactions (gap locks of inserts next to
+    // each other); the victim's work was rolled back whole, so running it again is safe.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await run();
+      } catch (error) {
+        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+      }
+    }
   }
 
   async ping(): Promise<void> {
