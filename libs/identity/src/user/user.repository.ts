@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, Database, LIKE_ESCAPE, likePrefix, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, hydrate, selectColumns, LIKE_ESCAPE, likePrefix, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import { Role } from '../role/role.entity.js';
 import { USER_LIST } from './user-list.js';
 import { UserRole } from './user-role.entity.js';
@@ -19,11 +19,21 @@ export class UserRepository {
     return this.db.repository(User);
   }
 
+  /**
+   * The hot path of GET /users/{id}: one round trip for the user and its roles, as plain SQL built
+   * once from the entity metadata (building TypeORM query builders per request costs more CPU than
+   * the query itself). Portable: the backticks and `?` work on MariaDB and SQLite alike.
+   */
   async findById(id: number): Promise<UserWithRoles | null> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) return null;
-    return { user, roles: await this.rolesOf(id) };
+    this.findByIdSql ??= `SELECT ${selectColumns(this.db.dataSource, User, 'u', 'u__')}, ${selectColumns(this.db.dataSource, Role, 'r', 'r__')} FROM \`user\` u LEFT JOIN user_role ur ON ur.user_id = u.id LEFT JOIN role r ON r.id = ur.role_id WHERE u.id = ? ORDER BY r.name`;
+    const rows = (await this.db.manager.query(this.findByIdSql, [id])) as Record<string, unknown>[];
+    if (!rows.length) return null;
+    const user = hydrate(this.db.dataSource, User, rows[0], 'u__');
+    const roles = rows.filter((row) => row.r__id !== null).map((row) => hydrate(this.db.dataSource, Role, row, 'r__'));
+    return { user, roles };
   }
+
+  private findByIdSql: string | undefined;
 
   async findByUsername(username: string): Promise<UserWithRoles | null> {
     const user = await this.users.findOneBy({ usernameKey: username.toLowerCase() });

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
@@ -9,8 +8,10 @@ import { errorBody } from '../http/errors/error-body.js';
 import { toErrorResponse } from '../http/errors/error-response.js';
 import { setPublicUrl } from '../http/tmf/base-url.js';
 import { HttpMetrics } from '../observability/metrics.js';
+import { installRequestLog } from '../observability/request-log.js';
 import { buildOpenApiDocument, mountSwaggerUi } from '../openapi/openapi-document.js';
 import { assignRequestId } from './request-id.js';
+import { addSecurityHeaders } from './security-headers.js';
 import { hostDashboard } from './spa-hosting.js';
 
 /** The Fastify adapter with the server's limits: body size, request ids, proxies, shutdown. */
@@ -59,23 +60,9 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
     done(null, payload);
   });
   app.get(HttpMetrics).install(fastify);
+  installRequestLog(fastify, config.logLevel);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  addSecurityHeaders(fastify);
   if (config.corsOrigins.length) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,

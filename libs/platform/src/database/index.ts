@@ -2,6 +2,7 @@ export * from './column-types.js';
 export * from './data-source-options.js';
 export * from './database.js';
 export * from './migration-columns.js';
+export * from './hydrate.js';
 export * from './like.js';
 export * from './optimistic.js';
 export * from './prepare-database.js';

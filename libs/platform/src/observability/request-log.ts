@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { maskDigitRuns } from './logger.options.js';
+
+/** Liveness probes and metric scrapes would drown the log. */
+const UNLOGGED = new Set(['/health', '/metrics']);
+
+/**
+ * One structured line per request, with its request id, from a synchronous Fastify hook. Only
+ * chosen fields are written — never headers or bodies — so credentials and card numbers cannot
+ * leak; long digit runs in the URL are masked as well.
+ */
+export function installRequestLog(fastify: FastifyInstance, level: string): void {
+  // Its own pino instance: nestjs-pino's root logger reshapes `req`/`res` with pino-http serializers.
+  const logger = pino({ level });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const path = request.url.split('?')[0];
+    if (!UNLOGGED.has(path)) {
+      const status = reply.statusCode;
+      const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+      if (logger.isLevelEnabled(level)) {
+        logger[level](
+          { req: { id: request.id, method: request.method, url: maskDigitRuns(request.url), remoteAddress: request.ip }, res: { statusCode: status }, responseTime: Math.round(reply.elapsedTime) },
+          'request completed',
+        );
+      }
+    }
+    done();
+  });
+}
