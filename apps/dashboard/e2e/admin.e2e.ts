@@ -32,9 +32,11 @@ test('an admin creates an agent, who then sees only what the agent role allows',
   await page.getByTestId('nav-users').click();
   await expect(page).toHaveURL(/\/users$/);
   await page.getByRole('link', { name: 'Create' }).click();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Display name').fill('E2E Agent');
-  await page.getByLabel('Email').fill(`${username}@example.com`);
+  // The list (with its "Sort by username" header) may still be on screen for a moment: wait for the form.
+  await expect(page).toHaveURL(/\/users\/create$/);
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByRole('textbox', { name: 'Display name' }).fill('E2E Agent');
+  await page.getByRole('textbox', { name: 'Email' }).fill(`${username}@example.com`);
   await page.getByRole('textbox', { name: 'Password' }).fill('Correct-Horse-42');
   await page.getByRole('combobox', { name: 'Roles' }).click();
   await page.getByRole('option', { name: 'agent', exact: true }).click();
