@@ -4,12 +4,13 @@ import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, ConfigError, configureApp, createFastifyAdapter } from '@contactly/platform';
+import { type CrmSimulators, startCrmSimulators } from '../../crm-simulator/src/index.js';
 import { AppModule } from './app.module.js';
 import { DASHBOARD_DIST, packageVersion } from './paths.js';
 
-function loadConfig(): AppConfig {
+function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   try {
-    return new AppConfig(process.env);
+    return new AppConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // One line naming the variable, no stack trace: this is the operator's mistake, not ours.
@@ -38,8 +39,37 @@ function closeGracefullyOnSignals(app: NestFastifyApplication, timeoutMs: number
   process.on('SIGINT', close);
 }
 
+/** An optional non-negative integer from the environment (the simulators' own settings). */
+function intFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * With a CRM URL unset (BANANA_URL, STRAWBERRY_URL) outside production, the Banana and Strawberry
+ * simulators start in this process and the support hub pulls from them, so `npm start` alone shows
+ * it working. Their ports are BANANA_PORT/STRAWBERRY_PORT (8301/8302), or free ones when taken.
+ */
+async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
+  if (config.nodeEnv === 'production' || (config.bananaUrl && config.strawberryUrl)) return config;
+  const options = { seed: intFromEnv('CRM_SIM_SEED'), bananaCases: intFromEnv('BANANA_CASES'), strawberryCases: intFromEnv('STRAWBERRY_CASES') };
+  let simulators: CrmSimulators;
+  try {
+    simulators = await startCrmSimulators({ ...options, bananaPort: intFromEnv('BANANA_PORT'), strawberryPort: intFromEnv('STRAWBERRY_PORT') });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    simulators = await startCrmSimulators({ ...options, bananaPort: 0, strawberryPort: 0 });
+  }
+  const env = { ...process.env, BANANA_URL: config.bananaUrl ?? simulators.bananaUrl, STRAWBERRY_URL: config.strawberryUrl ?? simulators.strawberryUrl };
+  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: `No CRM configured: support hub pulls from the in-process simulators, Banana ${env.BANANA_URL}, Strawberry ${env.STRAWBERRY_URL}` })}\n`);
+  return loadConfig(env);
+}
+
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = await withCrmSimulators(loadConfig());
   if (config.database.dialect === 'sqlite') mkdirSync(dirname(config.database.path), { recursive: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), { bufferLogs: true });
   await configureApp(app, { version: packageVersion(), dashboardDir: DASHBOARD_DIST });

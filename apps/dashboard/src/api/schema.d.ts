@@ -162,6 +162,414 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booking_status_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List booking status types
+         * @description Items are `{bookingStatusTypeId, name, description}`; `fields` adds holdsClient, version, createTime, updateTime.
+         */
+        get: operations["BookingStatusType_list"];
+        put?: never;
+        /**
+         * Add a booking status type
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["BookingStatusType_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking_status_types/{status}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a booking status type by id or by name */
+        get: operations["BookingStatusType_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a booking status type
+         * @description Refused (409, nothing deleted) while bookings are in it.
+         */
+        delete: operations["BookingStatusType_delete"];
+        options?: never;
+        head?: never;
+        /** Change a booking status type (merge patch) */
+        patch: operations["BookingStatusType_update"];
+        trace?: never;
+    };
+    "/api/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bookings
+         * @description `clientId` lists the bookings of one client; `beforeDate.gt=<now>` the ones still ahead.
+         */
+        get: operations["Booking_list"];
+        put?: never;
+        /**
+         * Book a client or a group of clients
+         * @description For your department (or `departmentId`; an employee of another department needs communications:admin) until `beforeDate` (in the future, else 400). Clients booked by another department: 409 naming the holder; unknown clients, types, channels or documents: 422. Nothing is written on any refusal.
+         */
+        post: operations["Booking_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{booking}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a booking by id or by name */
+        get: operations["Booking_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a booking
+         * @description Its clients are free again. A department deletes its own bookings (403 otherwise) unless you have communications:admin.
+         */
+        delete: operations["Booking_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a booking (merge patch)
+         * @description Dates, status, purpose; `addClientIds` / `removeClientIds` change the group. A department changes its own bookings (403 otherwise) unless you have communications:admin.
+         */
+        patch: operations["Booking_update"];
+        trace?: never;
+    };
+    "/api/v1/bookings/{booking}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clients of a booking
+         * @description Paged with offset and limit, by client id.
+         */
+        get: operations["Booking_listClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel_blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List channel blocks
+         * @description `clientId` lists a client’s blocks, `active=true` those in force.
+         */
+        get: operations["ChannelBlock_list"];
+        put?: never;
+        /**
+         * Block a channel for a client
+         * @description Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.
+         */
+        post: operations["ChannelBlock_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channel_blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a channel block */
+        get: operations["ChannelBlock_get"];
+        put?: never;
+        post?: never;
+        /** Lift a channel block */
+        delete: operations["ChannelBlock_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a channel block (merge patch)
+         * @description A new `until` (or null for permanent) or reason.
+         */
+        patch: operations["ChannelBlock_update"];
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Items are the document's client `{clientId, firstName, lastName, birthDate, createTime, updateTime, available, socialMedia, communication, booking}`; `fields` may add timeZone, email, phone. Page by key for deep pages: `sort=clientId&clientId.gt=<last id>`.
+         */
+        get: operations["Client_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a client */
+        get: operations["Client_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client
+         * @description The customer stops being one (TMF629 delete); the party stays.
+         */
+        delete: operations["Client_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a client is available for communication
+         * @description `{"clientId": 1, "available": true}`: a number and a boolean.
+         */
+        get: operations["Client_availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Book a client for future communications
+         * @description For your department (or `departmentId`) until `beforeDate` (in the future, else 400), in `status` (default «Забронирован»). Booked by another department: 409 naming the holder. Answers the client with its `booking`.
+         */
+        put: operations["Client_book"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a client
+         * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.
+         */
+        post: operations["Client_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clients available for communication
+         * @description Items are the document's client `{clientId, firstName, lastName, birthDate, createTime, updateTime, available, socialMedia, communication, booking}`; `fields` may add timeZone, email, phone.
+         */
+        get: operations["Client_listAvailable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/edit/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit a client
+         * @description What is sent changes; what is left out stays.
+         */
+        put: operations["Client_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List communication types
+         * @description Items are `{communicationTypeId, name, description}` as in the requirement document; `fields` adds version, createTime, updateTime.
+         */
+        get: operations["CommunicationType_list"];
+        put?: never;
+        /**
+         * Add a communication type
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["CommunicationType_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication_types/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a communication type by id or by name */
+        get: operations["CommunicationType_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a communication type
+         * @description Refused (409, nothing deleted) while rules, role permissions or bookings use it.
+         */
+        delete: operations["CommunicationType_delete"];
+        options?: never;
+        head?: never;
+        /** Change a communication type (merge patch) */
+        patch: operations["CommunicationType_update"];
+        trace?: never;
+    };
+    "/api/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List companies */
+        get: operations["Company_list"];
+        put?: never;
+        /**
+         * Add a company
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["Company_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{company}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a company by id or by name */
+        get: operations["Company_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a company
+         * @description Refused (409, nothing deleted) while it has departments.
+         */
+        delete: operations["Company_delete"];
+        options?: never;
+        head?: never;
+        /** Change a company (merge patch) */
+        patch: operations["Company_update"];
+        trace?: never;
+    };
+    "/api/v1/companies/{company}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments of a company */
+        get: operations["Company_listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/payment-cards": {
         parameters: {
             query?: never;
@@ -202,6 +610,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments
+         * @description `companyId` lists one company’s departments.
+         */
+        get: operations["Department_list"];
+        put?: never;
+        /**
+         * Add a department to a company
+         * @description Names are unique within a company, ignoring case (409); an unknown company is 422.
+         */
+        post: operations["Department_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{department}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a department by id or by name
+         * @description A name several companies use is ambiguous (409): use the id.
+         */
+        get: operations["Department_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a department
+         * @description Refused (409, nothing deleted) while it has employees or bookings; its rules go with it.
+         */
+        delete: operations["Department_delete"];
+        options?: never;
+        head?: never;
+        /** Change a department (merge patch) */
+        patch: operations["Department_update"];
+        trace?: never;
+    };
+    "/api/v1/departments/{department}/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employees of a department */
+        get: operations["Department_listEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -220,6 +694,162 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List documents */
+        get: operations["Document_list"];
+        put?: never;
+        /**
+         * Add a text or template document
+         * @description Templates use `{{variable}}` placeholders; a malformed one is 400. Audio and video: POST /api/v1/documents/upload.
+         */
+        post: operations["Document_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a document by id or by name */
+        get: operations["Document_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Refused (409, nothing deleted) while bookings use it.
+         */
+        delete: operations["Document_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a document (merge patch)
+         * @description A changed template body is checked again and its variables derived again.
+         */
+        patch: operations["Document_update"];
+        trace?: never;
+    };
+    "/api/v1/documents/{document}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document’s file (or a text document’s body as text/plain) */
+        get: operations["Document_content"];
+        /**
+         * Replace the file of an audio or video document (multipart/form-data, part `file`)
+         * @description Same limits as the upload (413, 415).
+         */
+        put: operations["Document_replaceContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill a template with sample values
+         * @description Nothing is sent or stored; variables without a value are listed and stay as written.
+         */
+        post: operations["Document_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an audio or video document (multipart/form-data)
+         * @description Fields `name`, `kind` (audio | video), `description`; the file in the part `file`. Audio up to 20 MiB (mp3, m4a, aac, ogg, opus, wav, webm, flac), video up to 50 MiB (mp4, webm, ogg, mov, mpeg): larger is 413, another type 415, and nothing is stored.
+         */
+        post: operations["Document_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List employees
+         * @description `departmentId`, `roleId` or `role` (a name) narrow the list.
+         */
+        get: operations["Employee_list"];
+        put?: never;
+        /**
+         * Add an employee
+         * @description Creates the staff login (`username`, `displayName`, `password`) with the role, or links an existing staff user (`userId`) and gives it the role. Unknown department or role: 422; username taken or user already an employee: 409.
+         */
+        post: operations["Employee_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an employee by id or by username */
+        get: operations["Employee_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an employee
+         * @description The login stays; deactivate or delete it under /api/v1/users.
+         */
+        delete: operations["Employee_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an employee (merge patch)
+         * @description A new role replaces the old one on the login too; displayName, email and active change the login.
+         */
+        patch: operations["Employee_update"];
         trace?: never;
     };
     "/api/v1/events": {
@@ -299,6 +929,44 @@ export interface paths {
         patch: operations["Role_update"];
         trace?: never;
     };
+    "/api/v1/roles/{role}/communication-permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The communication types a role may send, per channel */
+        get: operations["RoleCommunicationPermission_get"];
+        /**
+         * Set the communication types a role may send, per channel
+         * @description Replaces the whole list. Unknown types or channels: 422, nothing changes.
+         */
+        put: operations["RoleCommunicationPermission_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{role}/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The employees working under a role, by role id or name */
+        get: operations["RoleCommunicationPermission_listEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles/{role}/permissions": {
         parameters: {
             query?: never;
@@ -348,6 +1016,55 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sending rules
+         * @description `departmentId` lists one department’s rules.
+         */
+        get: operations["Rule_list"];
+        put?: never;
+        /**
+         * Add a sending rule to a department
+         * @description Allowed type × channel pairs, quiet hours (local time of the client; the rule’s timeZone for clients without one), frequency caps per channel and period, and channel preference. Names are unique within a department (409); unknown department, types or channels are 422.
+         */
+        post: operations["Rule_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{rule}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rule by id or by name
+         * @description A name several departments use is ambiguous (409): use the id.
+         */
+        get: operations["Rule_get"];
+        put?: never;
+        post?: never;
+        /** Delete a rule */
+        delete: operations["Rule_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a rule (merge patch)
+         * @description A list that is sent replaces the rule’s list; one left out stays.
+         */
+        patch: operations["Rule_update"];
         trace?: never;
     };
     "/api/v1/self-service/profile": {
@@ -428,6 +1145,365 @@ export interface paths {
          * @description The right code creates, in one transaction, the customer (status active) with its email and phone, the login (username = email) and the default billing account; `Location` is the customer. A wrong code is 422 `INVALID_CODE` with `attemptsLeft`; the 5th wrong code voids the registration, and every later try, even with the right code, is 422 `REGISTRATION_VOID`. An expired code is 422 `CODE_EXPIRED` (ask for a new one); a verified registration is 409 `REGISTRATION_ALREADY_VERIFIED`.
          */
         post: operations["Registration_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List channels
+         * @description Items are `{sendChannelTypeId, name, description}` as in the requirement document; `fields` adds kind, enabled, version, createTime, updateTime. `enabled=true` lists the channels one can send on.
+         */
+        get: operations["SendChannelType_list"];
+        put?: never;
+        /**
+         * Add a channel
+         * @description Names are unique ignoring case (409).
+         */
+        post: operations["SendChannelType_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a channel by id or by name */
+        get: operations["SendChannelType_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel
+         * @description Refused (409, nothing deleted) while rules, role permissions, bookings or channel blocks use it; disable it instead.
+         */
+        delete: operations["SendChannelType_delete"];
+        options?: never;
+        head?: never;
+        /** Change a channel (merge patch) */
+        patch: operations["SendChannelType_update"];
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blocks of a channel */
+        get: operations["ChannelBlocksOfChannel_list"];
+        put?: never;
+        /** Block this channel for a client (temporarily or permanently) */
+        post: operations["ChannelBlocksOfChannel_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a channel
+         * @description Nothing new is sent on it; rules, blocks and history keep it.
+         */
+        post: operations["SendChannelType_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/send_channel_types/{channel}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a channel */
+        post: operations["SendChannelType_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/aggregated-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An aggregated case with its members and why each is in it
+         * @description The most recently updated members (up to `memberLimit`); `membersHref` lists them all.
+         */
+        get: operations["AggregatedCase_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/aggregated-cases/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split cases out of an aggregated case
+         * @description The named member cases leave together for a new aggregated case (201, `Location`), and stay there across refreshes. Audited with its reason. A case that is not a member is 404; splitting every member out is 400.
+         */
+        post: operations["AggregatedCase_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/aggregated-cases/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge one aggregated case into another
+         * @description Every case of `sourceId` joins `targetId` (which keeps its id, provider and error code); `sourceId` disappears. The merge sticks across refreshes and rule changes, and is audited with its reason. Merging a case with itself is 400.
+         */
+        post: operations["AggregatedCase_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Member cases (the CRM cases), e.g. those of one customer
+         * @description `customerRef` is the customer’s email (case-insensitive): the customer 360 page lists a customer’s cases with it. `aggregatedCaseId` lists the members of an aggregated case. Each case says why it is in its group. Staff only: other principals see none.
+         */
+        get: operations["SupportCase_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/get-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All aggregated cases
+         * @description The list conventions: `offset`, `limit`, `sort` (default `-lastSeen`), `fields`, exact filters (`provider`, `errorCode`, `status`, `caseCount`, `openCount`) and `.gt/.gte/.lt/.lte` on counts and dates; `X-Total-Count`.
+         */
+        get: operations["AggregatedCase_getAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refresh the CRM data (Banana and Strawberry)
+         * @description Starts a refresh and answers **202** with the run (`id`, `status`, `startedAt`, `href`); poll `href` or `/status`, or send `wait=true` to get **200** with the finished run’s report. A trigger while a run is going joins it (same id, `joined: true`). Allowed only when the last successful refresh is at least SUPPORT_HUB_MIN_REFRESH_MINUTES (15) old: else **429** with `Retry-After` and `{lastRefreshedAt, nextAllowedAt}`. `force=true` (permission support-hub:force-refresh) skips that check. `full=true` pulls every case (a full sync). 409 when another server instance is just starting a refresh.
+         */
+        get: operations["Refresh_refreshByGet"];
+        put?: never;
+        /**
+         * Refresh the CRM data (Banana and Strawberry)
+         * @description Starts a refresh and answers **202** with the run (`id`, `status`, `startedAt`, `href`); poll `href` or `/status`, or send `wait=true` to get **200** with the finished run’s report. A trigger while a run is going joins it (same id, `joined: true`). Allowed only when the last successful refresh is at least SUPPORT_HUB_MIN_REFRESH_MINUTES (15) old: else **429** with `Retry-After` and `{lastRefreshedAt, nextAllowedAt}`. `force=true` (permission support-hub:force-refresh) skips that check. `full=true` pulls every case (a full sync). 409 when another server instance is just starting a refresh.
+         */
+        post: operations["Refresh_refreshByPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/refresh-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refresh runs, newest first, each with its per-source report */
+        get: operations["Refresh_listRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/refresh-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One refresh run: status, progress while running, and per source what was fetched, new, changed, deleted, skipped and why it failed */
+        get: operations["Refresh_getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The grouping rules: key fields, provider aliases, error-code rewrites
+         * @description Changes apply from the next refresh, which regroups every case.
+         */
+        get: operations["GroupingRule_list"];
+        put?: never;
+        /**
+         * Add a grouping rule
+         * @description An invalid regular expression (or a replacement naming a group the pattern lacks) is 400; a second key-fields rule or an existing alias is 409.
+         */
+        post: operations["GroupingRule_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A grouping rule */
+        get: operations["GroupingRule_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a grouping rule
+         * @description Without a key-fields rule, provider + errorCode is the key.
+         */
+        delete: operations["GroupingRule_delete"];
+        options?: never;
+        head?: never;
+        /** Change a grouping rule (merge patch; its kind cannot change) */
+        patch: operations["GroupingRule_update"];
+        trace?: never;
+    };
+    "/api/v1/support-hub/rules/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a provider and error code become under the rules in force, step by step (try a rule before the next refresh) */
+        get: operations["GroupingRule_explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search aggregated cases by provider, error code, status and text
+         * @description Each parameter is optional; none returns every aggregated case. `provider` and `errorCode` may be written in any spelling the grouping rules know. `status` must be `open` or `closed` (else 400). The list conventions apply (`offset`, `limit`, `sort`, `fields`).
+         */
+        get: operations["AggregatedCase_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-hub/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Freshness, source health, the latest runs, the next scheduled refresh, and a run in progress with its counters */
+        get: operations["Refresh_getStatus"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2760,6 +3836,1367 @@ export interface components {
             /** @description Replaces all contact media */
             contactMedium?: components["schemas"]["ContactMediumDto"][];
         };
+        CompanyView: {
+            /** @example 1 */
+            companyId: number;
+            /** @example Contactly Telecom */
+            name: string;
+            description: string | null;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CompanyRefView: {
+            /** @example 1 */
+            companyId: number;
+            /** @example Contactly Telecom */
+            name: string;
+        };
+        DepartmentView: {
+            /** @example 3 */
+            departmentId: number;
+            /** @example Маркетинг */
+            name: string;
+            description: string | null;
+            company: components["schemas"]["CompanyRefView"];
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateCompanyDto: {
+            /** @example Contactly Telecom */
+            name: string;
+            /** @example Оператор связи */
+            description?: string | null;
+        };
+        UpdateCompanyDto: {
+            name?: string;
+            description?: string | null;
+        };
+        DepartmentRefView: {
+            /** @example 3 */
+            departmentId: number;
+            /** @example Маркетинг */
+            name: string;
+            /** @example 1 */
+            companyId: number;
+        };
+        RoleRefView: {
+            /** @example 4 */
+            roleId: number;
+            /** @example marketer */
+            name: string;
+        };
+        EmployeeView: {
+            /** @example 7 */
+            employeeId: number;
+            /** @example 12 */
+            userId: number;
+            /** @example olga.sender */
+            username: string;
+            /** @example Ольга Отправкина */
+            displayName: string;
+            email: string | null;
+            /** @example true */
+            active: boolean;
+            department: components["schemas"]["DepartmentRefView"];
+            role: components["schemas"]["RoleRefView"] | null;
+            position: string | null;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateDepartmentDto: {
+            /**
+             * @description The company it belongs to
+             * @example 1
+             */
+            companyId: number;
+            /** @example Маркетинг */
+            name: string;
+            description?: string | null;
+        };
+        UpdateDepartmentDto: {
+            /** @description Moves it to another company */
+            companyId?: number;
+            name?: string;
+            description?: string | null;
+        };
+        CreateEmployeeDto: {
+            /** @example 3 */
+            departmentId: number;
+            /**
+             * @description The role (its name or id) the employee works under; the login is given it
+             * @example marketer
+             */
+            role: string;
+            /** @example Маркетолог */
+            position?: string | null;
+            /** @description An existing staff user to make an employee */
+            userId?: number;
+            /** @example olga.sender */
+            username?: string;
+            /** @example Ольга Отправкина */
+            displayName?: string;
+            /**
+             * Format: email
+             * @example maria.ivanova@example.com
+             */
+            email?: string | null;
+            /**
+             * Format: password
+             * @description For a new login: at least 10 characters, not the username, not a common password
+             */
+            password?: string;
+        };
+        UpdateEmployeeDto: {
+            departmentId?: number;
+            /** @description Replaces the employee’s role (also on the login) */
+            role?: string;
+            position?: string | null;
+            displayName?: string;
+            /**
+             * Format: email
+             * @example maria.ivanova@example.com
+             */
+            email?: string | null;
+            /** @description Whether the login may sign in */
+            active?: boolean;
+        };
+        TypeChannelView: {
+            /** @example 1 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+        };
+        RoleCommunicationPermissionsView: {
+            /** @example 4 */
+            roleId: number;
+            /** @example marketer */
+            roleName: string;
+            permissions: components["schemas"]["TypeChannelView"][];
+        };
+        TypeChannelDto: {
+            /** @example 1 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+        };
+        ReplaceRoleCommunicationPermissionsDto: {
+            /** @description Every type × channel the role may send; replaces what it had */
+            permissions: components["schemas"]["TypeChannelDto"][];
+        };
+        CommunicationTypeView: {
+            /** @example 1 */
+            communicationTypeId: number;
+            /** @example Массовая коммуникация */
+            name: string;
+            /** @example Используется для массовой коммуникации с клиентами */
+            description: string;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateCommunicationTypeDto: {
+            /** @example Опрос */
+            name: string;
+            /** @example Используется для опроса настроений клиента */
+            description?: string;
+        };
+        UpdateCommunicationTypeDto: {
+            /** @example Опрос */
+            name?: string;
+            description?: string;
+        };
+        SendChannelTypeView: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @example SMS */
+            name: string;
+            /** @example Отправка короткого текстового сообщения на телефон клиента */
+            description: string;
+            /**
+             * @description How it reaches a client: the address it needs and the provider that delivers it
+             * @enum {string}
+             */
+            kind: "sms" | "messenger" | "email" | "push" | "social";
+            /**
+             * @description Nothing new is sent on a disabled channel
+             * @example true
+             */
+            enabled: boolean;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateSendChannelTypeDto: {
+            /** @example Telegram */
+            name: string;
+            /** @example Отправка сообщения в Telegram клиента */
+            description?: string;
+            /**
+             * @description How it reaches a client: the address it needs and the provider that delivers it
+             * @example messenger
+             * @enum {string}
+             */
+            kind: "sms" | "messenger" | "email" | "push" | "social";
+            /**
+             * @description Default true
+             * @example true
+             */
+            enabled?: boolean;
+        };
+        UpdateSendChannelTypeDto: {
+            /** @example Telegram */
+            name?: string;
+            description?: string;
+            /**
+             * @description How it reaches a client: the address it needs and the provider that delivers it
+             * @enum {string}
+             */
+            kind?: "sms" | "messenger" | "email" | "push" | "social";
+            enabled?: boolean;
+        };
+        ChannelBlockView: {
+            /** @example 3 */
+            channelBlockId: number;
+            /** @example 2 */
+            clientId: number;
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @example SMS */
+            channelName: string;
+            /**
+             * @description Null: permanent
+             * @example 2026-12-31T00:00:00.000+00:00
+             */
+            until?: string | null;
+            /** @example false */
+            permanent: boolean;
+            /**
+             * @description In force now
+             * @example true
+             */
+            active: boolean;
+            /** @example Клиент попросил не присылать SMS */
+            reason: string;
+            /** @example anna.agent */
+            blockedBy: string;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        BlockChannelDto: {
+            /** @example 2 */
+            clientId: number;
+            /**
+             * Format: date-time
+             * @description Until when (in the future); null or left out: permanently
+             * @example 2026-12-31T00:00:00Z
+             */
+            until?: string | null;
+            /** @example Клиент попросил не присылать SMS */
+            reason: string;
+        };
+        BookingStatusTypeView: {
+            /** @example 1 */
+            bookingStatusTypeId: number;
+            /** @example Забронирован */
+            name: string;
+            /** @example Забронирован на весь лимит времени. */
+            description: string;
+            /**
+             * @description Whether a booking in this status reserves its clients against other departments
+             * @example true
+             */
+            holdsClient: boolean;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateBookingStatusTypeDto: {
+            /** @example Предварительно забронирован */
+            name: string;
+            /** @example Забронирован до подтверждения. */
+            description?: string;
+            /**
+             * @description Whether a booking in this status reserves its clients against other departments; default true
+             * @example true
+             */
+            holdsClient?: boolean;
+        };
+        UpdateBookingStatusTypeDto: {
+            name?: string;
+            description?: string;
+            /** @description Whether a booking in this status reserves its clients against other departments */
+            holdsClient?: boolean;
+        };
+        DocumentFileView: {
+            /** @example audio/mpeg */
+            contentType: string;
+            /** @example invite.mp3 */
+            fileName: string;
+            /** @example 48213 */
+            sizeBytes: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /**
+             * @description Where to download it (GET)
+             * @example /api/v1/documents/5/content
+             */
+            contentPath: string;
+        };
+        DocumentView: {
+            /** @example 5 */
+            documentId: number;
+            /** @example Приглашение на опрос */
+            name: string;
+            /** @enum {string} */
+            kind: "text" | "template" | "audio" | "video";
+            description?: string | null;
+            subject?: string | null;
+            /** @description Text and template documents */
+            body?: string | null;
+            /**
+             * @description The variables a template needs
+             * @example [
+             *       "firstName"
+             *     ]
+             */
+            variables: string[];
+            /** @description Audio and video documents */
+            file?: components["schemas"]["DocumentFileView"] | null;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateTextDocumentDto: {
+            /** @example Приглашение на опрос */
+            name: string;
+            /**
+             * @description text: sent as written; template: `{{variables}}` are filled per client
+             * @example template
+             * @enum {string}
+             */
+            kind: "text" | "template";
+            description?: string | null;
+            /** @example {{firstName}}, расскажите о нас */
+            subject?: string | null;
+            /** @example Здравствуйте, {{firstName}}! Ответьте на три вопроса. */
+            body: string;
+        };
+        UpdateDocumentDto: {
+            name?: string;
+            description?: string | null;
+            /** @description Text and template documents only */
+            subject?: string | null;
+            /** @description Text and template documents only */
+            body?: string;
+        };
+        PreviewDocumentDto: {
+            /**
+             * @description A value for each variable
+             * @example {
+             *       "firstName": "Мария"
+             *     }
+             */
+            variables: {
+                [key: string]: string;
+            };
+        };
+        DocumentPreviewView: {
+            subject?: string | null;
+            body: string;
+            /** @description Variables without a value; they stay as written */
+            missingVariables: string[];
+        };
+        QuietHoursView: {
+            /** @example 21:00 */
+            start: string;
+            /** @example 09:00 */
+            end: string;
+        };
+        FrequencyCapView: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @enum {string} */
+            period: "hour" | "day" | "week" | "month";
+            /** @example 2 */
+            maxCount: number;
+        };
+        RuleView: {
+            /** @example 2 */
+            ruleId: number;
+            /** @example Основное правило */
+            name: string;
+            description?: string | null;
+            department: components["schemas"]["DepartmentRefView"];
+            active: boolean;
+            quietHours?: components["schemas"]["QuietHoursView"] | null;
+            /** @example Europe/Moscow */
+            timeZone: string;
+            allowed: components["schemas"]["TypeChannelView"][];
+            frequencyCaps: components["schemas"]["FrequencyCapView"][];
+            /**
+             * @example [
+             *       3,
+             *       1,
+             *       2
+             *     ]
+             */
+            channelPreference: number[];
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        QuietHoursDto: {
+            /** @example 21:00 */
+            start: string;
+            /** @example 09:00 */
+            end: string;
+        };
+        FrequencyCapDto: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /**
+             * @example week
+             * @enum {string}
+             */
+            period: "hour" | "day" | "week" | "month";
+            /**
+             * @description Communications to one client on the channel within the period
+             * @example 2
+             */
+            maxCount: number;
+        };
+        CreateRuleDto: {
+            description?: string | null;
+            /** @description Only active rules allow sending; default true */
+            active?: boolean;
+            /** @description Local time of the client; null for none */
+            quietHours?: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * @description IANA zone of the quiet hours for clients without their own (default UTC)
+             * @example Europe/Moscow
+             */
+            timeZone?: string;
+            /** @description Type × channel pairs the rule allows (replaces the list) */
+            allowed?: components["schemas"]["TypeChannelDto"][];
+            /** @description One per channel and period (replaces the list) */
+            frequencyCaps?: components["schemas"]["FrequencyCapDto"][];
+            /**
+             * @description Channel ids, most preferred first (replaces the list)
+             * @example [
+             *       3,
+             *       1,
+             *       2
+             *     ]
+             */
+            channelPreference?: number[];
+            /** @example 3 */
+            departmentId: number;
+            /** @example Основное правило */
+            name: string;
+        };
+        UpdateRuleDto: {
+            description?: string | null;
+            /** @description Only active rules allow sending; default true */
+            active?: boolean;
+            /** @description Local time of the client; null for none */
+            quietHours?: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * @description IANA zone of the quiet hours for clients without their own (default UTC)
+             * @example Europe/Moscow
+             */
+            timeZone?: string;
+            /** @description Type × channel pairs the rule allows (replaces the list) */
+            allowed?: components["schemas"]["TypeChannelDto"][];
+            /** @description One per channel and period (replaces the list) */
+            frequencyCaps?: components["schemas"]["FrequencyCapDto"][];
+            /**
+             * @description Channel ids, most preferred first (replaces the list)
+             * @example [
+             *       3,
+             *       1,
+             *       2
+             *     ]
+             */
+            channelPreference?: number[];
+            name?: string;
+        };
+        BookingStatusView: {
+            /** @example 1 */
+            bookingStatusTypeId: number;
+            /** @example Забронирован */
+            name: string;
+            /** @example Забронирован на весь лимит времени. */
+            description: string;
+        };
+        ClientBookingView: {
+            /** @example 4 */
+            bookingId: number;
+            /** @example 2026-06-02T00:00:00.000+00:00 */
+            beforeDate: string;
+            status: components["schemas"]["BookingStatusView"];
+        };
+        ClientExtendedView: {
+            /** @example 2 */
+            clientId: number;
+            /** @example Michael */
+            firstName: string | null;
+            /** @example Jordan */
+            lastName: string | null;
+            /** @example 1995-06-02T00:00:00.000+00:00 */
+            birthDate: string | null;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            createTime: string;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            updateTime: string;
+            /** @example true */
+            available: boolean;
+            /**
+             * @description Reserved (social-media accounts)
+             * @example null
+             */
+            socialMedia: Record<string, never> | null;
+            /**
+             * @description Reserved (the latest communication)
+             * @example null
+             */
+            communication: Record<string, never> | null;
+            /** @description The current booking (its beforeDate is in the future) */
+            booking: components["schemas"]["ClientBookingView"] | null;
+            /** @example Europe/Moscow */
+            timeZone?: string | null;
+            email?: string | null;
+            phone?: string | null;
+        };
+        AddClientDto: {
+            /** @example Michael */
+            firstName: string;
+            /** @example Jordan */
+            lastName: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601; its UTC date is kept
+             * @example 1995-06-02T00:00:00Z
+             */
+            birthDate?: string | null;
+            /**
+             * @description Default true
+             * @example true
+             */
+            available?: boolean;
+            /**
+             * @description IANA time zone for quiet hours, e.g. Europe/Moscow (extension; shown with fields=timeZone)
+             * @example Europe/Moscow
+             */
+            timeZone?: string | null;
+            /**
+             * Format: email
+             * @description Extension: the client’s email (a preferred email contact medium)
+             * @example maria.ivanova@example.com
+             */
+            email?: string;
+            /**
+             * @description Extension: the client’s phone, international format
+             * @example +79161234567
+             */
+            phone?: string;
+        };
+        ClientView: {
+            /** @example 2 */
+            clientId: number;
+            /** @example Michael */
+            firstName: string | null;
+            /** @example Jordan */
+            lastName: string | null;
+            /** @example 1995-06-02T00:00:00.000+00:00 */
+            birthDate: string | null;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            createTime: string;
+            /** @example 2023-04-12T23:13:48.363+00:00 */
+            updateTime: string;
+            /** @example true */
+            available: boolean;
+            /**
+             * @description Reserved (social-media accounts)
+             * @example null
+             */
+            socialMedia: Record<string, never> | null;
+            /**
+             * @description Reserved (the latest communication)
+             * @example null
+             */
+            communication: Record<string, never> | null;
+            /** @description The current booking (its beforeDate is in the future) */
+            booking: components["schemas"]["ClientBookingView"] | null;
+        };
+        EditClientDto: {
+            /** @example Michael */
+            firstName?: string;
+            /** @example Tyson */
+            lastName?: string;
+            /**
+             * Format: date-time
+             * @example 1992-03-02T00:00:00Z
+             */
+            birthDate?: string | null;
+            /** @example false */
+            available?: boolean;
+            /** @description IANA time zone for quiet hours, e.g. Europe/Moscow (extension; shown with fields=timeZone) */
+            timeZone?: string | null;
+        };
+        ClientAvailabilityView: {
+            /** @example 1 */
+            clientId: number;
+            /** @example true */
+            available: boolean;
+        };
+        BookingStatusRefDto: {
+            /** @example Забронирован */
+            name?: string;
+            /** @example 1 */
+            bookingStatusTypeId?: number;
+        };
+        BookClientDto: {
+            /**
+             * Format: date-time
+             * @description Until when; must be in the future
+             * @example 2026-06-02T00:00:00Z
+             */
+            beforeDate: string;
+            /** @description By name or id; default «Забронирован» */
+            status?: components["schemas"]["BookingStatusRefDto"];
+            /** @description Extension: the booking department (default: yours as an employee) */
+            departmentId?: number;
+            /** @example Осенний опрос */
+            purpose?: string | null;
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+        };
+        BookingView: {
+            /** @example 4 */
+            bookingId: number;
+            name?: string | null;
+            /** @description Null: booked by someone in no department */
+            department?: components["schemas"]["DepartmentRefView"] | null;
+            purpose?: string | null;
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+            /** @example 2026-06-02T00:00:00.000+00:00 */
+            beforeDate: string;
+            status: components["schemas"]["BookingStatusView"];
+            /**
+             * @description Whether it holds its clients now (a holding status, beforeDate ahead)
+             * @example true
+             */
+            active: boolean;
+            /** @example 1 */
+            clientCount: number;
+            /** @example maria.marketing */
+            bookedBy: string;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateBookingDto: {
+            /** @example Осенний опрос — Москва */
+            name?: string | null;
+            /** @example Опрос удовлетворённости */
+            purpose?: string | null;
+            /** @description The type of the communication the clients are kept for */
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+            /**
+             * @description The client, or the group of clients, to reserve
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            clientIds: number[];
+            /**
+             * Format: date-time
+             * @description Until when; must be in the future
+             * @example 2026-06-02T00:00:00Z
+             */
+            beforeDate: string;
+            /** @description By name or id; default «Забронирован» */
+            status?: components["schemas"]["BookingStatusRefDto"];
+            /** @description Default: your department as an employee */
+            departmentId?: number;
+        };
+        UpdateBookingDto: {
+            /** @example Осенний опрос — Москва */
+            name?: string | null;
+            /** @example Опрос удовлетворённости */
+            purpose?: string | null;
+            /** @description The type of the communication the clients are kept for */
+            communicationTypeId?: number | null;
+            sendChannelTypeId?: number | null;
+            documentId?: number | null;
+            /**
+             * Format: date-time
+             * @description Must be in the future
+             */
+            beforeDate?: string;
+            status?: components["schemas"]["BookingStatusRefDto"];
+            /**
+             * @description Clients to add to the booking
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            addClientIds?: number[];
+            /**
+             * @description Clients to take out of the booking
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            removeClientIds?: number[];
+        };
+        CreateChannelBlockDto: {
+            /** @example 2 */
+            clientId: number;
+            /**
+             * Format: date-time
+             * @description Until when (in the future); null or left out: permanently
+             * @example 2026-12-31T00:00:00Z
+             */
+            until?: string | null;
+            /** @example Клиент попросил не присылать SMS */
+            reason: string;
+            /** @example 1 */
+            sendChannelTypeId: number;
+        };
+        UpdateChannelBlockDto: {
+            /**
+             * Format: date-time
+             * @description A new end (in the future), or null for permanent
+             */
+            until?: string | null;
+            reason?: string;
+        };
+        AggregatedCaseView: {
+            /** @example 17 */
+            id: number;
+            /** @example https://api.example.com/api/v1/support-hub/aggregated-cases/17 */
+            href: string;
+            /** @example vodafone */
+            provider: string;
+            /** @example E1101 */
+            errorCode: string;
+            /**
+             * @description Open while any member is open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /** @example 42 */
+            caseCount: number;
+            /** @example 12 */
+            openCount: number;
+            /**
+             * @example [
+             *       "banana",
+             *       "strawberry"
+             *     ]
+             */
+            sources: string[];
+            /**
+             * @description Earliest creation of a member
+             * @example 2026-10-01T07:00:00.000Z
+             */
+            firstSeen: string;
+            /**
+             * @description Latest update of a member
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastSeen: string;
+            /**
+             * @description Title of the most recently updated member
+             * @example SIM activation fails
+             */
+            title: string;
+            /**
+             * @description The grouping key (`split:…` for cases split out by hand)
+             * @example provider=vodafone|errorCode=E1101
+             */
+            groupKey: string;
+            /** @example 3 */
+            version: number;
+            /**
+             * @description When the hub last changed it
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        WhyStepView: {
+            /** @enum {string} */
+            field: "provider" | "errorCode";
+            /**
+             * @description `missing`: the CRM sent none (→ `unclassified`)
+             * @enum {string}
+             */
+            action: "missing" | "normalized" | "alias" | "rewrite";
+            /** @example VODAFONE UK */
+            from: string | null;
+            /** @example vodafone */
+            to: string;
+            /**
+             * @description The grouping rule that did it
+             * @example 3
+             */
+            ruleId: number | null;
+            /** @example Vodafone UK */
+            rule: string | null;
+            /** @example alias "Vodafone UK" → vodafone */
+            ruleText: string | null;
+        };
+        OverrideStepView: {
+            /** @enum {string} */
+            kind: "split" | "merge";
+            /** @example provider=vodafone|errorCode=E1101 */
+            fromKey: string | null;
+            /** @example provider=vodafone|errorCode=E1204 */
+            intoKey: string;
+            /** @example Same root cause: the activation platform outage */
+            reason: string;
+            /** @example sergei.support */
+            by: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            at: string;
+        };
+        WhyView: {
+            /**
+             * @description The key of the group it is in
+             * @example provider=vodafone|errorCode=E1101
+             */
+            groupKey: string;
+            /**
+             * @description The key the grouping rules gave it, before splits and merges
+             * @example provider=vodafone|errorCode=E1101
+             */
+            ruleKey: string;
+            /**
+             * @example [
+             *       "provider",
+             *       "errorCode"
+             *     ]
+             */
+            keyFields: string[];
+            steps: components["schemas"]["WhyStepView"][];
+            /** @description Splits and merges that moved it, with who, when and why */
+            overrides: components["schemas"]["OverrideStepView"][];
+            /** @description Set when the rules changed since the last refresh: the key the next refresh gives it */
+            nextRefreshRuleKey: string | null;
+            /** @example Key provider=vodafone|errorCode=E1101 (provider + errorCode). Provider "VODAFONE UK" normalized to "vodafone-uk". … */
+            summary: string;
+        };
+        SupportCaseView: {
+            /** @example 812 */
+            id: number;
+            /** @enum {string} */
+            source: "banana" | "strawberry";
+            /**
+             * @description The id in its CRM
+             * @example BAN-000123
+             */
+            externalId: string;
+            /**
+             * @description Normalized (`unclassified` when the CRM sent none)
+             * @example vodafone
+             */
+            provider: string;
+            /**
+             * @description As the CRM spelled it
+             * @example VODAFONE UK
+             */
+            providerRaw: string | null;
+            /** @example E1101 */
+            errorCode: string;
+            /** @example E-1101 */
+            errorCodeRaw: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /**
+             * @description The CRM’s own status
+             * @example pending
+             */
+            sourceStatus: string;
+            /** @example SIM activation fails */
+            title: string;
+            /** @example The new SIM stays inactive after the activation window. */
+            description: string;
+            /**
+             * @description The customer’s email, when the CRM names one
+             * @example maria.smith0@mail.example
+             */
+            customerRef: string | null;
+            /** @example 2026-11-20T07:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            updatedAt: string;
+            /** @example 17 */
+            aggregatedCaseId: number | null;
+            /** @example https://api.example.com/api/v1/support-hub/aggregated-cases/17 */
+            aggregatedCaseHref: string | null;
+            why: components["schemas"]["WhyView"];
+        };
+        MergedGroupView: {
+            /** @example provider=vodafone|errorCode=E1204 */
+            fromKey: string;
+            /**
+             * @description The aggregated case it was (gone since)
+             * @example 23
+             */
+            fromAggregatedCaseId: number;
+            /** @example Same root cause */
+            reason: string;
+            /** @example sergei.support */
+            by: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            at: string;
+        };
+        SplitOriginView: {
+            /**
+             * @description The aggregated case the cases were split from
+             * @example 17
+             */
+            fromAggregatedCaseId: number;
+            /** @example A different fault: only eSIMs are affected */
+            reason: string;
+            /** @example sergei.support */
+            by: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            at: string;
+        };
+        AggregatedCaseDetailView: {
+            /** @example 17 */
+            id: number;
+            /** @example https://api.example.com/api/v1/support-hub/aggregated-cases/17 */
+            href: string;
+            /** @example vodafone */
+            provider: string;
+            /** @example E1101 */
+            errorCode: string;
+            /**
+             * @description Open while any member is open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /** @example 42 */
+            caseCount: number;
+            /** @example 12 */
+            openCount: number;
+            /**
+             * @example [
+             *       "banana",
+             *       "strawberry"
+             *     ]
+             */
+            sources: string[];
+            /**
+             * @description Earliest creation of a member
+             * @example 2026-10-01T07:00:00.000Z
+             */
+            firstSeen: string;
+            /**
+             * @description Latest update of a member
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastSeen: string;
+            /**
+             * @description Title of the most recently updated member
+             * @example SIM activation fails
+             */
+            title: string;
+            /**
+             * @description The grouping key (`split:…` for cases split out by hand)
+             * @example provider=vodafone|errorCode=E1101
+             */
+            groupKey: string;
+            /** @example 3 */
+            version: number;
+            /**
+             * @description When the hub last changed it
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description The most recently updated members (at most `memberLimit`), each with why it is here */
+            members: components["schemas"]["SupportCaseView"][];
+            /** @example 100 */
+            memberLimit: number;
+            /**
+             * @description Every member, with the list conventions
+             * @example https://api.example.com/api/v1/support-hub/cases?aggregatedCaseId=17
+             */
+            membersHref: string;
+            /** @description Groups merged into this one */
+            merges: components["schemas"]["MergedGroupView"][];
+            /** @description Set when this aggregated case was made by splitting cases out of another */
+            splitFrom: components["schemas"]["SplitOriginView"] | null;
+        };
+        MergeAggregatedCasesDto: {
+            /**
+             * @description The aggregated case that stays
+             * @example 17
+             */
+            targetId: number;
+            /**
+             * @description The aggregated case merged into it (it disappears)
+             * @example 23
+             */
+            sourceId: number;
+            /** @example Same root cause: the activation platform outage */
+            reason: string;
+        };
+        SplitAggregatedCaseDto: {
+            /**
+             * @description Ids of member cases to split out, together, into a new aggregated case
+             * @example [
+             *       812,
+             *       813
+             *     ]
+             */
+            caseIds: number[];
+            /** @example A different fault: only eSIMs are affected */
+            reason: string;
+        };
+        AggregatedChangesView: {
+            created: number;
+            changed: number;
+            closed: number;
+            removed: number;
+        };
+        FetchCountersView: {
+            pages: number;
+            /** @description Records received (duplicates and malformed ones included) */
+            received: number;
+            /** @description Distinct usable cases so far */
+            cases: number;
+            malformed: number;
+            unreadable: number;
+            duplicates: number;
+            requests: number;
+            retries: number;
+            timeouts: number;
+            rateLimited: number;
+            serverErrors: number;
+            networkErrors: number;
+            malformedResponses: number;
+            samples: string[];
+        };
+        SourceProgressView: {
+            /** @enum {string} */
+            state: "waiting" | "pulling" | "done" | "failed" | "not-configured";
+            /** @enum {string} */
+            mode: "full" | "incremental";
+            counters: components["schemas"]["FetchCountersView"];
+        };
+        ProgressBySourceView: {
+            banana?: components["schemas"]["SourceProgressView"];
+            strawberry?: components["schemas"]["SourceProgressView"];
+        };
+        RunProgressView: {
+            /** @enum {string} */
+            phase: "pulling" | "consolidating" | "done";
+            sources: components["schemas"]["ProgressBySourceView"];
+        };
+        SourceRunView: {
+            /** @enum {string} */
+            source: "banana" | "strawberry";
+            /**
+             * @description A full sync also notices deleted cases
+             * @enum {string}
+             */
+            mode: "full" | "incremental";
+            /** @enum {string} */
+            status: "succeeded" | "failed" | "not-configured";
+            /** @description Incremental: cases updated since then were pulled */
+            since: string | null;
+            /** @description Usable cases received, each once */
+            fetched: number;
+            new: number;
+            changed: number;
+            unchanged: number;
+            /** @description Gone from the CRM (full sync only) */
+            deleted: number;
+            /** @description Records that could not be read, skipped */
+            skippedMalformed: number;
+            /** @description The same case sent more than once, kept once */
+            duplicates: number;
+            /** @description Cases without provider or error code (grouped under `unclassified`) */
+            unclassified: number;
+            pages: number;
+            requests: number;
+            retries: number;
+            timeouts: number;
+            rateLimited: number;
+            serverErrors: number;
+            /** @description Bodies that were not valid JSON, retried */
+            malformedResponses: number;
+            durationMs: number;
+            note: string | null;
+            /** @description Why the source failed; its previous cases are kept */
+            error: string | null;
+            finishedAt: string;
+        };
+        RefreshRunView: {
+            /** @example 12 */
+            id: number;
+            /** @example https://api.example.com/api/v1/support-hub/refresh-runs/12 */
+            href: string;
+            /**
+             * @description partial: some sources failed (their previous cases are kept)
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "partial" | "failed";
+            /** @enum {string} */
+            trigger: "scheduled" | "manual" | "forced";
+            requestedBy: string | null;
+            startedAt: string;
+            finishedAt: string | null;
+            durationMs: number | null;
+            error: string | null;
+            aggregated: components["schemas"]["AggregatedChangesView"];
+            /** @description Member cases after the run */
+            caseCount: number | null;
+            aggregatedCount: number | null;
+            /** @description While running */
+            progress: components["schemas"]["RunProgressView"] | null;
+            sources: components["schemas"]["SourceRunView"][];
+            /** @description This request joined a run already going on */
+            joined: boolean;
+        };
+        SourceStatusView: {
+            /** @enum {string} */
+            source: "banana" | "strawberry";
+            /** @example http://127.0.0.1:8301 */
+            url: string | null;
+            configured: boolean;
+            /** @description False after a failed pull, until one succeeds */
+            healthy: boolean;
+            lastSuccessAt: string | null;
+            lastFailureAt: string | null;
+            lastError: string | null;
+            consecutiveFailures: number;
+            /** @description The next incremental pull asks from here */
+            watermark: string | null;
+            lastFullSyncAt: string | null;
+            /** @description Cases held from this source */
+            caseCount: number;
+            lastRun: components["schemas"]["SourceRunView"] | null;
+        };
+        HubStatusView: {
+            /** @description When the last refresh in which a source succeeded finished */
+            lastRefreshedAt: string | null;
+            /**
+             * @description Age of the data in seconds
+             * @example 1380
+             */
+            ageSeconds: number | null;
+            /** @description Older than the schedule interval (or never refreshed) */
+            stale: boolean;
+            /** @example 4 */
+            refreshIntervalHours: number;
+            /** @example 15 */
+            minRefreshMinutes: number;
+            /** @description A person may refresh now (without force) */
+            canRefresh: boolean;
+            /** @description When a person may refresh next (null: now) */
+            nextAllowedAt: string | null;
+            /** @example 0 */
+            retryAfterSeconds: number;
+            /** @description The next scheduled refresh (null when this instance does not schedule) */
+            nextScheduledAt: string | null;
+            /** @description The run going on, with progress counters */
+            inProgress: components["schemas"]["RefreshRunView"] | null;
+            sources: components["schemas"]["SourceStatusView"][];
+            /** @description The latest runs, newest first */
+            lastRuns: components["schemas"]["RefreshRunView"][];
+            aggregatedCaseCount: number;
+            caseCount: number;
+        };
+        GroupingRuleView: {
+            /** @example 3 */
+            id: number;
+            /** @example https://api.example.com/api/v1/support-hub/rules/3 */
+            href: string;
+            /** @enum {string} */
+            kind: "key-fields" | "provider-alias" | "error-code-rewrite";
+            /** @example Vodafone UK */
+            pattern: string | null;
+            /** @example vodafone */
+            replacement: string;
+            /**
+             * @description key-fields only
+             * @example [
+             *       "provider",
+             *       "errorCode"
+             *     ]
+             */
+            keyFields: string[] | null;
+            /** @example 1 */
+            position: number;
+            /** @example true */
+            enabled: boolean;
+            description: string | null;
+            /** @example 1 */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            updatedAt: string;
+        };
+        ExplainView: {
+            /** @example vodafone */
+            provider: string;
+            /** @example E1101 */
+            errorCode: string;
+            /** @example provider=vodafone|errorCode=E1101 */
+            key: string;
+            /**
+             * @example [
+             *       "provider",
+             *       "errorCode"
+             *     ]
+             */
+            keyFields: string[];
+            steps: components["schemas"]["WhyStepView"][];
+        };
+        CreateGroupingRuleDto: {
+            /**
+             * @description provider-alias: the alias; error-code-rewrite: the regular expression
+             * @example ^(?:E|ERR)?[-_.]?(\d+)$
+             */
+            pattern?: string;
+            /**
+             * @description provider-alias: the canonical provider; error-code-rewrite: the replacement
+             * @example E$1
+             */
+            replacement?: string;
+            /**
+             * @description key-fields: some of provider, errorCode, source
+             * @example [
+             *       "provider",
+             *       "errorCode"
+             *     ]
+             */
+            keyFields?: string[];
+            /**
+             * @description Order among rules of its kind (default: last)
+             * @example 1
+             */
+            position?: number;
+            /** @description Disabled rules are kept but not applied (default true) */
+            enabled?: boolean;
+            /** @example Banana writes the legal entity */
+            description?: string | null;
+            /**
+             * @description `key-fields`: which attributes make the grouping key (`keyFields`, one such rule); `provider-alias`: `pattern` is a provider spelling (compared normalized: `VODAFONE UK` = `vodafone-uk`), `replacement` the canonical provider; `error-code-rewrite`: `pattern` is a regular expression (case-insensitive) matched against the upper-cased code, `replacement` its rewrite (`$1` for a group); the first rewrite (by position) that matches applies.
+             * @enum {string}
+             */
+            kind: "key-fields" | "provider-alias" | "error-code-rewrite";
+        };
+        UpdateGroupingRuleDto: {
+            /**
+             * @description provider-alias: the alias; error-code-rewrite: the regular expression
+             * @example ^(?:E|ERR)?[-_.]?(\d+)$
+             */
+            pattern?: string;
+            /**
+             * @description provider-alias: the canonical provider; error-code-rewrite: the replacement
+             * @example E$1
+             */
+            replacement?: string;
+            /**
+             * @description key-fields: some of provider, errorCode, source
+             * @example [
+             *       "provider",
+             *       "errorCode"
+             *     ]
+             */
+            keyFields?: string[];
+            /**
+             * @description Order among rules of its kind (default: last)
+             * @example 1
+             */
+            position?: number;
+            /** @description Disabled rules are kept but not applied (default true) */
+            enabled?: boolean;
+            /** @example Banana writes the legal entity */
+            description?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3421,6 +5858,2549 @@ export interface operations {
             };
         };
     };
+    BookingStatusType_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: bookingStatusTypeId, name, holdsClient, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on bookingStatusTypeId */
+                bookingStatusTypeId?: number;
+                /** @description bookingStatusTypeId gt */
+                "bookingStatusTypeId.gt"?: number;
+                /** @description bookingStatusTypeId gte */
+                "bookingStatusTypeId.gte"?: number;
+                /** @description bookingStatusTypeId lt */
+                "bookingStatusTypeId.lt"?: number;
+                /** @description bookingStatusTypeId lte */
+                "bookingStatusTypeId.lte"?: number;
+                /** @description Exact match on holdsClient */
+                holdsClient?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingStatusTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
+                status: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
+                status: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingStatusType_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
+                status: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBookingStatusTypeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBookingStatusTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingStatusTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: bookingId, departmentId, beforeDate */
+                sort?: string;
+                /** @description Exact match on bookingId */
+                bookingId?: number;
+                /** @description bookingId gt */
+                "bookingId.gt"?: number;
+                /** @description bookingId gte */
+                "bookingId.gte"?: number;
+                /** @description bookingId lt */
+                "bookingId.lt"?: number;
+                /** @description bookingId lte */
+                "bookingId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on statusId */
+                statusId?: number;
+                /** @description statusId gt */
+                "statusId.gt"?: number;
+                /** @description statusId gte */
+                "statusId.gte"?: number;
+                /** @description statusId lt */
+                "statusId.lt"?: number;
+                /** @description statusId lte */
+                "statusId.lte"?: number;
+                /** @description Exact match on communicationTypeId */
+                communicationTypeId?: number;
+                /** @description communicationTypeId gt */
+                "communicationTypeId.gt"?: number;
+                /** @description communicationTypeId gte */
+                "communicationTypeId.gte"?: number;
+                /** @description communicationTypeId lt */
+                "communicationTypeId.lt"?: number;
+                /** @description communicationTypeId lte */
+                "communicationTypeId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on documentId */
+                documentId?: number;
+                /** @description documentId gt */
+                "documentId.gt"?: number;
+                /** @description documentId gte */
+                "documentId.gte"?: number;
+                /** @description documentId lt */
+                "documentId.lt"?: number;
+                /** @description documentId lte */
+                "documentId.lte"?: number;
+                /** @description Exact match on beforeDate */
+                beforeDate?: string;
+                /** @description beforeDate gt */
+                "beforeDate.gt"?: string;
+                /** @description beforeDate gte */
+                "beforeDate.gte"?: string;
+                /** @description beforeDate lt */
+                "beforeDate.lt"?: string;
+                /** @description beforeDate lte */
+                "beforeDate.lte"?: string;
+                /** @description The booking of this name (ignoring case) */
+                name?: string;
+                /** @description Bookings that include this client */
+                clientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description Refers to something that cannot be used
+             *
+             *     The Idempotency-Key was used with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Booking_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBookingDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateBookingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Booking_listClients: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The booking’s id, or its name (URL-encoded; names ignore case) */
+                booking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: channelBlockId, clientId, sendChannelTypeId, until, createTime */
+                sort?: string;
+                /** @description Exact match on channelBlockId */
+                channelBlockId?: number;
+                /** @description channelBlockId gt */
+                "channelBlockId.gt"?: number;
+                /** @description channelBlockId gte */
+                "channelBlockId.gte"?: number;
+                /** @description channelBlockId lt */
+                "channelBlockId.lt"?: number;
+                /** @description channelBlockId lte */
+                "channelBlockId.lte"?: number;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on until */
+                until?: string;
+                /** @description until gt */
+                "until.gt"?: string;
+                /** @description until gte */
+                "until.gte"?: string;
+                /** @description until lt */
+                "until.lt"?: string;
+                /** @description until lte */
+                "until.lte"?: string;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description true: blocks in force now (permanent, or until a later date); false: expired ones */
+                active?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelBlockDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlock_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelBlockDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateChannelBlockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: clientId, lastName, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on lastName */
+                lastName?: string;
+                /** @description Exact match on available */
+                available?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_availability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientAvailabilityView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookClientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddClientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Client_listAvailable: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: clientId, lastName, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on lastName */
+                lastName?: string;
+                /** @description Exact match on available */
+                available?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Client_edit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditClientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: communicationTypeId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on communicationTypeId */
+                communicationTypeId?: number;
+                /** @description communicationTypeId gt */
+                "communicationTypeId.gt"?: number;
+                /** @description communicationTypeId gte */
+                "communicationTypeId.gte"?: number;
+                /** @description communicationTypeId lt */
+                "communicationTypeId.lt"?: number;
+                /** @description communicationTypeId lte */
+                "communicationTypeId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommunicationTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunicationType_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommunicationTypeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCommunicationTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: companyId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on companyId */
+                companyId?: number;
+                /** @description companyId gt */
+                "companyId.gt"?: number;
+                /** @description companyId gte */
+                "companyId.gte"?: number;
+                /** @description companyId lt */
+                "companyId.lt"?: number;
+                /** @description companyId lte */
+                "companyId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompanyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompanyDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCompanyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Company_listDepartments: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: departmentId, companyId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on companyId */
+                companyId?: number;
+                /** @description companyId gt */
+                "companyId.gt"?: number;
+                /** @description companyId gte */
+                "companyId.gte"?: number;
+                /** @description companyId lt */
+                "companyId.lt"?: number;
+                /** @description companyId lte */
+                "companyId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The company’s id, or its name (URL-encoded; names ignore case) */
+                company: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     PaymentCard_add: {
         parameters: {
             query?: never;
@@ -3545,6 +8525,529 @@ export interface operations {
             };
         };
     };
+    Department_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: departmentId, companyId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on companyId */
+                companyId?: number;
+                /** @description companyId gt */
+                "companyId.gt"?: number;
+                /** @description companyId gte */
+                "companyId.gte"?: number;
+                /** @description companyId lt */
+                "companyId.lt"?: number;
+                /** @description companyId lte */
+                "companyId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateDepartmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Department_listEmployees: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: employeeId, userId, departmentId, roleId, username, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on employeeId */
+                employeeId?: number;
+                /** @description employeeId gt */
+                "employeeId.gt"?: number;
+                /** @description employeeId gte */
+                "employeeId.gte"?: number;
+                /** @description employeeId lt */
+                "employeeId.lt"?: number;
+                /** @description employeeId lte */
+                "employeeId.lte"?: number;
+                /** @description Exact match on userId */
+                userId?: number;
+                /** @description userId gt */
+                "userId.gt"?: number;
+                /** @description userId gte */
+                "userId.gte"?: number;
+                /** @description userId lt */
+                "userId.lt"?: number;
+                /** @description userId lte */
+                "userId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on roleId */
+                roleId?: number;
+                /** @description roleId gt */
+                "roleId.gt"?: number;
+                /** @description roleId gte */
+                "roleId.gte"?: number;
+                /** @description roleId lt */
+                "roleId.lt"?: number;
+                /** @description roleId lte */
+                "roleId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description The employee with this login (ignoring case) */
+                username?: string;
+                /** @description Only holders of this role (its name) */
+                role?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The department’s id, or its name (URL-encoded; names ignore case) */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     DevMailbox_list: {
         parameters: {
             query?: {
@@ -3621,6 +9124,1024 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: documentId, name, kind, updateTime */
+                sort?: string;
+                /** @description Exact match on documentId */
+                documentId?: number;
+                /** @description documentId gt */
+                "documentId.gt"?: number;
+                /** @description documentId gte */
+                "documentId.gte"?: number;
+                /** @description documentId lt */
+                "documentId.lt"?: number;
+                /** @description documentId lte */
+                "documentId.lte"?: number;
+                /** @description Exact match on kind */
+                kind?: "text" | "template" | "audio" | "video";
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTextDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDocumentDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with their content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "audio/*": string;
+                    "video/*": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                    "audio/*": components["schemas"]["ErrorDto"];
+                    "video/*": components["schemas"]["ErrorDto"];
+                    "text/plain": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                    "audio/*": components["schemas"]["ErrorDto"];
+                    "video/*": components["schemas"]["ErrorDto"];
+                    "text/plain": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorDto"];
+                    "audio/*": components["schemas"]["ErrorDto"];
+                    "video/*": components["schemas"]["ErrorDto"];
+                    "text/plain": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_replaceContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document’s id, or its name (URL-encoded; names ignore case) */
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPreviewView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Document_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "audio" | "video";
+                    description?: string;
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: employeeId, userId, departmentId, roleId, username, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on employeeId */
+                employeeId?: number;
+                /** @description employeeId gt */
+                "employeeId.gt"?: number;
+                /** @description employeeId gte */
+                "employeeId.gte"?: number;
+                /** @description employeeId lt */
+                "employeeId.lt"?: number;
+                /** @description employeeId lte */
+                "employeeId.lte"?: number;
+                /** @description Exact match on userId */
+                userId?: number;
+                /** @description userId gt */
+                "userId.gt"?: number;
+                /** @description userId gte */
+                "userId.gte"?: number;
+                /** @description userId lt */
+                "userId.lt"?: number;
+                /** @description userId lte */
+                "userId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on roleId */
+                roleId?: number;
+                /** @description roleId gt */
+                "roleId.gt"?: number;
+                /** @description roleId gte */
+                "roleId.gte"?: number;
+                /** @description roleId lt */
+                "roleId.lt"?: number;
+                /** @description roleId lte */
+                "roleId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description The employee with this login (ignoring case) */
+                username?: string;
+                /** @description Only holders of this role (its name) */
+                role?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmployeeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The employee’s id, or their username */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The employee’s id, or their username */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Employee_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The employee’s id, or their username */
+                employee: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEmployeeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateEmployeeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4063,6 +10584,263 @@ export interface operations {
             };
         };
     };
+    RoleCommunicationPermission_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role’s id or its name */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleCommunicationPermissionsView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    RoleCommunicationPermission_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role’s id or its name */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceRoleCommunicationPermissionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleCommunicationPermissionsView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    RoleCommunicationPermission_listEmployees: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: employeeId, userId, departmentId, roleId, username, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on employeeId */
+                employeeId?: number;
+                /** @description employeeId gt */
+                "employeeId.gt"?: number;
+                /** @description employeeId gte */
+                "employeeId.gte"?: number;
+                /** @description employeeId lt */
+                "employeeId.lt"?: number;
+                /** @description employeeId lte */
+                "employeeId.lte"?: number;
+                /** @description Exact match on userId */
+                userId?: number;
+                /** @description userId gt */
+                "userId.gt"?: number;
+                /** @description userId gte */
+                "userId.gte"?: number;
+                /** @description userId lt */
+                "userId.lt"?: number;
+                /** @description userId lte */
+                "userId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on roleId */
+                roleId?: number;
+                /** @description roleId gt */
+                "roleId.gt"?: number;
+                /** @description roleId gte */
+                "roleId.gte"?: number;
+                /** @description roleId lt */
+                "roleId.lt"?: number;
+                /** @description roleId lte */
+                "roleId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description The employee with this login (ignoring case) */
+                username?: string;
+                /** @description Only holders of this role (its name) */
+                role?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The role’s id or its name */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Role_addPermissions: {
         parameters: {
             query?: never;
@@ -4319,6 +11097,375 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: ruleId, departmentId, name, updateTime */
+                sort?: string;
+                /** @description Exact match on ruleId */
+                ruleId?: number;
+                /** @description ruleId gt */
+                "ruleId.gt"?: number;
+                /** @description ruleId gte */
+                "ruleId.gte"?: number;
+                /** @description ruleId lt */
+                "ruleId.lt"?: number;
+                /** @description ruleId lte */
+                "ruleId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on active */
+                active?: boolean;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
+                rule: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
+                rule: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Rule_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
+                rule: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRuleDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4622,6 +11769,1892 @@ export interface operations {
             };
             /** @description Refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: sendChannelTypeId, name, kind, enabled, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on kind */
+                kind?: "sms" | "messenger" | "email" | "push" | "social";
+                /** @description Exact match on enabled */
+                enabled?: boolean;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSendChannelTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSendChannelTypeDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateSendChannelTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlocksOfChannel_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: channelBlockId, clientId, sendChannelTypeId, until, createTime */
+                sort?: string;
+                /** @description Exact match on channelBlockId */
+                channelBlockId?: number;
+                /** @description channelBlockId gt */
+                "channelBlockId.gt"?: number;
+                /** @description channelBlockId gte */
+                "channelBlockId.gte"?: number;
+                /** @description channelBlockId lt */
+                "channelBlockId.lt"?: number;
+                /** @description channelBlockId lte */
+                "channelBlockId.lte"?: number;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on until */
+                until?: string;
+                /** @description until gt */
+                "until.gt"?: string;
+                /** @description until gte */
+                "until.gte"?: string;
+                /** @description until lt */
+                "until.lt"?: string;
+                /** @description until lte */
+                "until.lte"?: string;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description true: blocks in force now (permanent, or until a later date); false: expired ones */
+                active?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ChannelBlocksOfChannel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBlockView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_disable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SendChannelType_enable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChannelTypeView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatedCaseDetailView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitAggregatedCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The new aggregated case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatedCaseDetailView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeAggregatedCasesDto"];
+            };
+        };
+        responses: {
+            /** @description The target after the merge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatedCaseDetailView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SupportCase_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, source, provider, errorCode, status, customerRef, aggregatedCaseId, updatedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on source */
+                source?: "banana" | "strawberry";
+                /** @description Exact match on provider */
+                provider?: string;
+                /** @description Exact match on errorCode */
+                errorCode?: string;
+                /** @description Exact match on status */
+                status?: "open" | "closed";
+                /** @description Exact match on customerRef */
+                customerRef?: string;
+                /** @description Exact match on aggregatedCaseId */
+                aggregatedCaseId?: number;
+                /** @description aggregatedCaseId gt */
+                "aggregatedCaseId.gt"?: number;
+                /** @description aggregatedCaseId gte */
+                "aggregatedCaseId.gte"?: number;
+                /** @description aggregatedCaseId lt */
+                "aggregatedCaseId.lt"?: number;
+                /** @description aggregatedCaseId lte */
+                "aggregatedCaseId.lte"?: number;
+                /** @description Exact match on updatedAt */
+                updatedAt?: string;
+                /** @description updatedAt gt */
+                "updatedAt.gt"?: string;
+                /** @description updatedAt gte */
+                "updatedAt.gte"?: string;
+                /** @description updatedAt lt */
+                "updatedAt.lt"?: string;
+                /** @description updatedAt lte */
+                "updatedAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCaseView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_getAll: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, provider, errorCode, status, caseCount, openCount, firstSeen, lastSeen */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on provider */
+                provider?: string;
+                /** @description Exact match on errorCode */
+                errorCode?: string;
+                /** @description Exact match on status */
+                status?: "open" | "closed";
+                /** @description Exact match on caseCount */
+                caseCount?: number;
+                /** @description caseCount gt */
+                "caseCount.gt"?: number;
+                /** @description caseCount gte */
+                "caseCount.gte"?: number;
+                /** @description caseCount lt */
+                "caseCount.lt"?: number;
+                /** @description caseCount lte */
+                "caseCount.lte"?: number;
+                /** @description Exact match on openCount */
+                openCount?: number;
+                /** @description openCount gt */
+                "openCount.gt"?: number;
+                /** @description openCount gte */
+                "openCount.gte"?: number;
+                /** @description openCount lt */
+                "openCount.lt"?: number;
+                /** @description openCount lte */
+                "openCount.lte"?: number;
+                /** @description Exact match on firstSeen */
+                firstSeen?: string;
+                /** @description firstSeen gt */
+                "firstSeen.gt"?: string;
+                /** @description firstSeen gte */
+                "firstSeen.gte"?: string;
+                /** @description firstSeen lt */
+                "firstSeen.lt"?: string;
+                /** @description firstSeen lte */
+                "firstSeen.lte"?: string;
+                /** @description Exact match on lastSeen */
+                lastSeen?: string;
+                /** @description lastSeen gt */
+                "lastSeen.gt"?: string;
+                /** @description lastSeen gte */
+                "lastSeen.gte"?: string;
+                /** @description lastSeen lt */
+                "lastSeen.lt"?: string;
+                /** @description lastSeen lte */
+                "lastSeen.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatedCaseView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Refresh_refreshByGet: {
+        parameters: {
+            query?: {
+                /** @description Refresh even within SUPPORT_HUB_MIN_REFRESH_MINUTES of the last one (needs support-hub:force-refresh) */
+                force?: "true" | "false";
+                /** @description Pull every case from every source (a full sync, which also notices deleted cases) instead of what changed */
+                full?: "true" | "false";
+                /** @description Answer 200 with the finished run’s report instead of 202 as soon as it starts */
+                wait?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With `wait=true`: the finished run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunView"];
+                };
+            };
+            /** @description Started (or joined) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refreshed less than 15 minutes ago: `Retry-After`, `lastRefreshedAt`, `nextAllowedAt` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Refresh_refreshByPost: {
+        parameters: {
+            query?: {
+                /** @description Refresh even within SUPPORT_HUB_MIN_REFRESH_MINUTES of the last one (needs support-hub:force-refresh) */
+                force?: "true" | "false";
+                /** @description Pull every case from every source (a full sync, which also notices deleted cases) instead of what changed */
+                full?: "true" | "false";
+                /** @description Answer 200 with the finished run’s report instead of 202 as soon as it starts */
+                wait?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With `wait=true`: the finished run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunView"];
+                };
+            };
+            /** @description Started (or joined) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refreshed less than 15 minutes ago: `Retry-After`, `lastRefreshedAt`, `nextAllowedAt` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Refresh_listRuns: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, status, startedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on status */
+                status?: "running" | "succeeded" | "partial" | "failed";
+                /** @description Exact match on startedAt */
+                startedAt?: string;
+                /** @description startedAt gt */
+                "startedAt.gt"?: string;
+                /** @description startedAt gte */
+                "startedAt.gte"?: string;
+                /** @description startedAt lt */
+                "startedAt.lt"?: string;
+                /** @description startedAt lte */
+                "startedAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Refresh_getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshRunView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    GroupingRule_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, kind, position, enabled, updatedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on kind */
+                kind?: "key-fields" | "provider-alias" | "error-code-rewrite";
+                /** @description Exact match on enabled */
+                enabled?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupingRuleView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    GroupingRule_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupingRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupingRuleView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    GroupingRule_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupingRuleView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    GroupingRule_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    GroupingRule_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupingRuleDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateGroupingRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupingRuleView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    GroupingRule_explain: {
+        parameters: {
+            query?: {
+                provider?: string;
+                errorCode?: string;
+                /** @description Matters only when `source` is a key field */
+                source?: "banana" | "strawberry";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExplainView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_search: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, provider, errorCode, status, caseCount, openCount, firstSeen, lastSeen */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on status */
+                status?: "open" | "closed";
+                /** @description Exact match on caseCount */
+                caseCount?: number;
+                /** @description caseCount gt */
+                "caseCount.gt"?: number;
+                /** @description caseCount gte */
+                "caseCount.gte"?: number;
+                /** @description caseCount lt */
+                "caseCount.lt"?: number;
+                /** @description caseCount lte */
+                "caseCount.lte"?: number;
+                /** @description Exact match on openCount */
+                openCount?: number;
+                /** @description openCount gt */
+                "openCount.gt"?: number;
+                /** @description openCount gte */
+                "openCount.gte"?: number;
+                /** @description openCount lt */
+                "openCount.lt"?: number;
+                /** @description openCount lte */
+                "openCount.lte"?: number;
+                /** @description Exact match on firstSeen */
+                firstSeen?: string;
+                /** @description firstSeen gt */
+                "firstSeen.gt"?: string;
+                /** @description firstSeen gte */
+                "firstSeen.gte"?: string;
+                /** @description firstSeen lt */
+                "firstSeen.lt"?: string;
+                /** @description firstSeen lte */
+                "firstSeen.lte"?: string;
+                /** @description Exact match on lastSeen */
+                lastSeen?: string;
+                /** @description lastSeen gt */
+                "lastSeen.gt"?: string;
+                /** @description lastSeen gte */
+                "lastSeen.gte"?: string;
+                /** @description lastSeen lt */
+                "lastSeen.lt"?: string;
+                /** @description lastSeen lte */
+                "lastSeen.lte"?: string;
+                /** @description Provider, in any spelling the grouping rules know (normalized and aliased before matching) */
+                provider?: string;
+                /** @description Error code, in any style the rewrite rules know (e.g. `E-1101`, `err1101` → `E1101`) */
+                errorCode?: string;
+                /** @description Text: matches provider, error code, the spellings the CRMs used and member titles (case- and accent-insensitive) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatedCaseView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Refresh_getStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubStatusView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

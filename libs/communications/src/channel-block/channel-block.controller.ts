@@ -1,0 +1,110 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrors,
+  ApiIfMatch,
+  ApiList,
+  BaseUrl,
+  Created,
+  CurrentPrincipal,
+  IfMatch,
+  type ListQuery,
+  ListQueryParams,
+  ParseIdPipe,
+  PATCH_CONTENT_TYPES,
+  type Principal,
+  RequireAnyPermission,
+  RequirePermissions,
+} from '@contactly/platform';
+import { ApiIdOrName } from '../shared/api.js';
+import { CHANNEL_BLOCK_LIST } from './channel-block.list.js';
+import { ChannelBlockService } from './channel-block.service.js';
+import { BlockChannelDto, ChannelBlockView, CreateChannelBlockDto, UpdateChannelBlockDto } from './dto/channel-block.dto.js';
+
+const BlockId = new ParseIdPipe('Channel block');
+/** Blocking a channel for a client is an opt-out: senders, administrators and agents (customer data) may. */
+const MAY_BLOCK = ['communications:send', 'communications:admin', 'customers:write'] as const;
+
+@ApiTags('channel blocks')
+@Controller('api/v1/channel_blocks')
+export class ChannelBlockController {
+  constructor(private readonly blocks: ChannelBlockService) {}
+
+  @Get()
+  @RequirePermissions('communications:read')
+  @ApiOperation({ summary: 'List channel blocks', description: '`clientId` lists a client’s blocks, `active=true` those in force.' })
+  @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)
+  @ApiErrors(400)
+  list(@ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery) {
+    return this.blocks.list(query);
+  }
+
+  @Get(':id')
+  @RequirePermissions('communications:read')
+  @ApiOperation({ summary: 'Get a channel block' })
+  @ApiOkResponse({ type: ChannelBlockView })
+  @ApiErrors(404)
+  get(@Param('id', BlockId) id: number) {
+    return this.blocks.get(id);
+  }
+
+  @Post()
+  @RequireAnyPermission(...MAY_BLOCK)
+  @ApiOperation({ summary: 'Block a channel for a client', description: 'Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.' })
+  @ApiCreatedResponse({ type: ChannelBlockView })
+  @ApiErrors(400, 409, 422)
+  async create(@Body() body: CreateChannelBlockDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
+    const { body: view, version } = await this.blocks.create(body, actor);
+    return new Created(view, `${baseUrl}/api/v1/channel_blocks/${view.channelBlockId}`, version);
+  }
+
+  @Patch(':id')
+  @RequireAnyPermission(...MAY_BLOCK)
+  @ApiOperation({ summary: 'Change a channel block (merge patch)', description: 'A new `until` (or null for permanent) or reason.' })
+  @ApiConsumes(...PATCH_CONTENT_TYPES)
+  @ApiBody({ type: UpdateChannelBlockDto })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ChannelBlockView })
+  @ApiErrors(400, 404, 412)
+  update(@Param('id', BlockId) id: number, @Body() body: UpdateChannelBlockDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+    return this.blocks.update(id, body, version, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireAnyPermission(...MAY_BLOCK)
+  @ApiOperation({ summary: 'Lift a channel block' })
+  @ApiNoContentResponse({ description: 'Lifted' })
+  @ApiErrors(404)
+  async delete(@Param('id', BlockId) id: number, @CurrentPrincipal() actor: Principal): Promise<void> {
+    await this.blocks.delete(id, actor);
+  }
+}
+
+/** The document puts blocking under channels: the same blocks, seen from one channel. */
+@ApiTags('send channel types')
+@Controller('api/v1/send_channel_types/:channel/blocks')
+export class ChannelBlocksOfChannelController {
+  constructor(private readonly blocks: ChannelBlockService) {}
+
+  @Get()
+  @RequirePermissions('communications:read')
+  @ApiIdOrName('channel', 1, 'channel')
+  @ApiOperation({ summary: 'The blocks of a channel' })
+  @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)
+  @ApiErrors(400, 404)
+  async list(@Param('channel') channel: string, @ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery) {
+    return this.blocks.list(query, { sendChannelTypeId: await this.blocks.channelId(channel) });
+  }
+
+  @Post()
+  @RequireAnyPermission(...MAY_BLOCK)
+  @ApiIdOrName('channel', 1, 'channel')
+  @ApiOperation({ summary: 'Block this channel for a client (temporarily or permanently)' })
+  @ApiCreatedResponse({ type: ChannelBlockView })
+  @ApiErrors(400, 404, 409, 422)
+  async create(@Param('channel') channel: string, @Body() body: BlockChannelDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
+    const { body: view, version } = await this.blocks.create({ ...body, sendChannelTypeId: await this.blocks.channelId(channel) }, actor);
+    return new Created(view, `${baseUrl}/api/v1/channel_blocks/${view.channelBlockId}`, version);
+  }
+}

@@ -1,0 +1,21 @@
+import type { ListSpec } from '@contactly/platform';
+
+/** The keys of a client in the requirement document; lists show exactly these unless `fields` asks. */
+export const CLIENT_DOCUMENT_KEYS = ['clientId', 'firstName', 'lastName', 'birthDate', 'createTime', 'updateTime', 'available', 'socialMedia', 'communication', 'booking'] as const;
+
+/**
+ * Every filter and sort is on an indexed column of `party`, so lists stay fast at a million
+ * clients; `clientId.gt` pages by key (`sort=clientId&clientId.gt=<last id>&limit=…`).
+ */
+export const CLIENT_LIST: ListSpec = {
+  idColumn: 'p.id',
+  defaultSort: 'clientId',
+  fields: {
+    clientId: { column: 'p.id', type: 'int' },
+    lastName: { column: 'p.family_name', type: 'string' },
+    available: { column: 'p.available', type: 'boolean', sort: false },
+    createTime: { column: 'p.created_at', type: 'date' },
+    updateTime: { column: 'p.updated_at', type: 'date' },
+  },
+  selectable: [...CLIENT_DOCUMENT_KEYS, 'timeZone', 'email', 'phone'],
+};

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertVersion,
+  ChangeRecorder,
+  Clock,
+  Database,
+  invalid,
+  type ListQuery,
+  Page,
+  type Principal,
+  retryOnVersionConflict,
+  scopeOf,
+  unprocessable,
+  Versioned,
+} from '@contactly/platform';
+import { CustomerService, type Party, PartyService } from '@contactly/customers';
+import { BookingService } from '../booking/booking.service.js';
+import { isTimeZone } from '../shared/names.js';
+import { CLIENT_DOCUMENT_KEYS, CLIENT_LIST } from './client.list.js';
+import { documentShape, toClientView } from './client.mapper.js';
+import { ClientDirectory } from './client-directory.js';
+import type { AddClientDto, BookClientDto, ClientAvailabilityView, ClientExtendedView, ClientView, EditClientDto } from './dto/client.dto.js';
+
+/** The UTC calendar date of an ISO 8601 date-time, as the party keeps a birth date. */
+const utcDateOf = (value: string) => new Date(value).toISOString().slice(0, 10);
+
+/**
+ * Clients of the communications platform, which are the customers of the customers lib: adding a
+ * client creates an Individual (TMF632) that is a customer (TMF629) through that lib's services,
+ * so the TMF APIs list it and every customer is a client. Availability and time zone are the
+ * platform's own attributes of the same record.
+ */
+@Injectable()
+export class ClientService {
+  constructor(
+    private readonly clients: ClientDirectory,
+    private readonly parties: PartyService,
+    private readonly customers: CustomerService,
+    private readonly bookings: BookingService,
+    private readonly db: Database,
+    private readonly changes: ChangeRecorder,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A page of clients (`availableOnly`: those available for communication), the document's keys unless `fields` asks. */
+  async list(query: ListQuery, principal: Principal, availableOnly = false): Promise<Page<ClientExtendedView>> {
+    const narrowed = availableOnly ? { ...query, filters: [...query.filters, { field: 'available', column: 'p.available', operator: '=' as const, value: true }] } : query;
+    const page = await this.clients.list(narrowed, CLIENT_LIST, scopeOf(principal));
+    return new Page(await this.views(page.items), page.total, query.fields ?? [...CLIENT_DOCUMENT_KEYS]);
+  }
+
+  async get(id: number, principal: Principal): Promise<Versioned<ClientView>> {
+    const record = await this.clients.load(id, scopeOf(principal));
+    return new Versioned(documentShape((await this.views([record.party]))[0]), record.party.version);
+  }
+
+  /** Views of several clients: their current bookings in one query. */
+  async views(parties: Party[]): Promise<ClientExtendedView[]> {
+    const bookings = await this.bookings.currentOf(parties.map((p) => p.id));
+    return parties.map((party) => toClientView(party, bookings.get(party.id) ?? null));
+  }
+
+  async add(input: AddClientDto, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
+    const timeZone = this.timeZone(input.timeZone);
+    const contactMedium = [
+      ...(input.email ? [{ mediumType: 'email' as const, preferred: true, characteristic: { emailAddress: input.email } }] : []),
+      ...(input.phone ? [{ mediumType: 'phone' as const, preferred: true, characteristic: { phoneNumber: input.phone } }] : []),
+    ];
+    return this.db.transaction(async () => {
+      const individual = await this.parties.create('individual', { givenName: input.firstName, familyName: input.lastName, birthDate: input.birthDate ? utcDateOf(input.birthDate) : null, contactMedium }, actor, baseUrl);
+      const id = Number(individual.body.id);
+      await this.customers.create({ name: `${input.firstName} ${input.lastName}`, engagedParty: { id: String(id), '@referredType': 'Individual' } }, actor, baseUrl);
+      let record = await this.clients.load(id, scopeOf(actor));
+      if (input.available === false || timeZone) {
+        const party = await this.clients.setClientAttributes(record.party, { available: input.available ?? true, timeZone: timeZone ?? null });
+        record = { ...record, party };
+      }
+      const view = (await this.views([record.party]))[0];
+      await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before: null, after: view, stateAttribute: 'available' });
+      return new Versioned(documentShape(view), record.party.version);
+    });
+  }
+
+  /** `PUT /clients/edit/:id`: what is sent changes (names and birth date on the party, availability and zone here). */
+  async edit(id: number, input: EditClientDto, expectedVersion: number | undefined, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
+    const timeZone = this.timeZone(input.timeZone);
+    return retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const scope = scopeOf(actor);
+          let record = await this.clients.load(id, scope);
+          assertVersion(expectedVersion, record.party.version, `Client ${id}`);
+          const before = (await this.views([record.party]))[0];
+          const party = record.party;
+          const birthDate = input.birthDate === undefined ? undefined : input.birthDate === null ? null : utcDateOf(input.birthDate);
+          const nameChange = { givenName: input.firstName, familyName: input.lastName, birthDate };
+          const changesParty =
+            (input.firstName !== undefined && input.firstName !== party.givenName) ||
+            (input.lastName !== undefined && input.lastName !== party.familyName) ||
+            (birthDate !== undefined && birthDate !== party.birthDate);
+          if (changesParty) {
+            if (party.partyType !== 'individual') {
+              throw unprocessable('CLIENT_IS_ORGANIZATION', `Client ${id} is an organization: change its names under /tmf-api/party/v4/organization/${id}`, [{ field: 'firstName', message: 'does not apply to an organization' }]);
+            }
+            await this.parties.update('individual', id, nameChange, undefined, actor, baseUrl);
+            record = await this.clients.load(id, scope);
+          }
+          const available = input.available ?? record.party.available ?? true;
+          const zone = input.timeZone === undefined ? (record.party.timeZone ?? null) : timeZone;
+          if (available !== (record.party.available ?? true) || zone !== (record.party.timeZone ?? null)) {
+            record = { ...record, party: await this.clients.setClientAttributes(record.party, { available, timeZone: zone, updatedAt: this.clock.now() }) };
+          }
+          const after = (await this.views([record.party]))[0];
+          await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after, stateAttribute: 'available' });
+          return new Versioned(documentShape(after), record.party.version);
+        }),
+      expectedVersion,
+      `Client ${id}`,
+    );
+  }
+
+  /** The customer stops being one (and so a client); the party stays, as TMF629 deletes it. */
+  async delete(id: number, actor: Principal, baseUrl: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const record = await this.clients.load(id, scopeOf(actor));
+      const before = (await this.views([record.party]))[0];
+      await this.customers.delete(id, actor, baseUrl);
+      await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after: null, stateAttribute: 'available' });
+    });
+  }
+
+  async availability(id: number, principal: Principal): Promise<ClientAvailabilityView> {
+    const { party } = await this.clients.load(id, scopeOf(principal));
+    return { clientId: party.id, available: party.available ?? true };
+  }
+
+  /** `PUT /clients/:id/bookings`: books the client, then shows it with its booking. */
+  async book(id: number, input: BookClientDto, actor: Principal): Promise<Versioned<ClientView>> {
+    return this.db.transaction(async () => {
+      await this.bookings.bookClient(id, input, actor);
+      return this.get(id, actor);
+    });
+  }
+
+  private timeZone(zone: string | null | undefined): string | null | undefined {
+    if (zone && !isTimeZone(zone)) throw invalid('UNKNOWN_TIME_ZONE', `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
+    return zone;
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { TIMESTAMP, varchar } from '@contactly/platform';
+
+/** A kind of communication (mass, personal, survey, …): editable; six are seeded. */
+@Entity('communication_type')
+@Index('uq_communication_type_name_key', ['nameKey'], { unique: true })
+export class CommunicationType {
+  @PrimaryGeneratedColumn('increment')
+  id: number;
+
+  @Column({ ...varchar(200) })
+  name: string;
+
+  @Column({ name: 'name_key', ...varchar(200) })
+  nameKey: string;
+
+  @Column({ ...varchar(1000) })
+  description: string;
+
+  @VersionColumn({ type: 'integer' })
+  version: number;
+
+  @Column({ name: 'created_at', ...TIMESTAMP })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', ...TIMESTAMP })
+  updatedAt: Date;
+}

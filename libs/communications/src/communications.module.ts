@@ -1,0 +1,108 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CustomersModule } from '@contactly/customers';
+import { IdentityModule } from '@contactly/identity';
+import { BookingStatusTypeController } from './booking-status-type/booking-status-type.controller.js';
+import { BookingStatusTypeRepository } from './booking-status-type/booking-status-type.repository.js';
+import { BookingStatusTypeService } from './booking-status-type/booking-status-type.service.js';
+import { BookingController } from './booking/booking.controller.js';
+import { BookingRepository } from './booking/booking.repository.js';
+import { BookingService } from './booking/booking.service.js';
+import { ChannelBlockController, ChannelBlocksOfChannelController } from './channel-block/channel-block.controller.js';
+import { ChannelBlockRepository } from './channel-block/channel-block.repository.js';
+import { ChannelBlockService } from './channel-block/channel-block.service.js';
+import { ClientController } from './client/client.controller.js';
+import { ClientDirectory } from './client/client-directory.js';
+import { ClientService } from './client/client.service.js';
+import { CommunicationTypeController } from './communication-type/communication-type.controller.js';
+import { CommunicationTypeRepository } from './communication-type/communication-type.repository.js';
+import { CommunicationTypeService } from './communication-type/communication-type.service.js';
+import { CompanyController } from './company/company.controller.js';
+import { CompanyRepository } from './company/company.repository.js';
+import { CompanyService } from './company/company.service.js';
+import { CommunicationsDemoData } from './demo/communications-demo-data.js';
+import { DepartmentController } from './department/department.controller.js';
+import { DepartmentRepository } from './department/department.repository.js';
+import { DepartmentService } from './department/department.service.js';
+import { DocumentController } from './document/document.controller.js';
+import { DocumentRepository } from './document/document.repository.js';
+import { DocumentService } from './document/document.service.js';
+import { MultipartSupport } from './document/multipart-support.js';
+import { DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from './document/upload-limits.js';
+import { EmployeeController } from './employee/employee.controller.js';
+import { EmployeeRepository } from './employee/employee.repository.js';
+import { EmployeeService } from './employee/employee.service.js';
+import { RoleCommunicationPermissionController } from './role-permission/role-communication-permission.controller.js';
+import { RoleCommunicationPermissionRepository } from './role-permission/role-communication-permission.repository.js';
+import { RoleCommunicationPermissionService } from './role-permission/role-communication-permission.service.js';
+import { RoleDirectory } from './role-permission/role-directory.js';
+import { RuleController } from './rule/rule.controller.js';
+import { SendChannelTypeController } from './send-channel-type/send-channel-type.controller.js';
+import { SendChannelTypeRepository } from './send-channel-type/send-channel-type.repository.js';
+import { SendChannelTypeService } from './send-channel-type/send-channel-type.service.js';
+import { RuleRepository } from './rule/rule.repository.js';
+import { RuleService } from './rule/rule.service.js';
+import { CatalogRefs } from './shared/catalog-refs.js';
+import { UsageRepository } from './shared/usage.repository.js';
+
+/**
+ * The communications platform, first part: its organisation (companies, departments, employees,
+ * what roles may send), catalogs (communication types, channels, booking statuses), documents,
+ * department rules, clients (the customers of the customers lib), bookings and channel blocks.
+ * Uses identity (logins, roles) and customers (clients) through their exported services.
+ */
+@Module({
+  imports: [IdentityModule, CustomersModule],
+  controllers: [
+    CompanyController,
+    DepartmentController,
+    EmployeeController,
+    RoleCommunicationPermissionController,
+    CommunicationTypeController,
+    SendChannelTypeController,
+    ChannelBlocksOfChannelController,
+    BookingStatusTypeController,
+    DocumentController,
+    RuleController,
+    ClientController,
+    BookingController,
+    ChannelBlockController,
+  ],
+  providers: [
+    { provide: DocumentUploadLimits, useValue: DEFAULT_UPLOAD_LIMITS },
+    MultipartSupport,
+    UsageRepository,
+    CatalogRefs,
+    RoleDirectory,
+    ClientDirectory,
+    CompanyRepository,
+    CompanyService,
+    DepartmentRepository,
+    DepartmentService,
+    EmployeeRepository,
+    EmployeeService,
+    RoleCommunicationPermissionRepository,
+    RoleCommunicationPermissionService,
+    CommunicationTypeRepository,
+    CommunicationTypeService,
+    SendChannelTypeRepository,
+    SendChannelTypeService,
+    BookingStatusTypeRepository,
+    BookingStatusTypeService,
+    DocumentRepository,
+    DocumentService,
+    RuleRepository,
+    RuleService,
+    ClientService,
+    BookingRepository,
+    BookingService,
+    ChannelBlockRepository,
+    ChannelBlockService,
+    CommunicationsDemoData,
+  ],
+})
+export class CommunicationsModule {
+  /** The module with other upload limits (tests use small ones). */
+  static withUploadLimits(limits: DocumentUploadLimits): DynamicModule {
+    return { module: CommunicationsModule, providers: [{ provide: DocumentUploadLimits, useValue: limits }] };
+  }
+}

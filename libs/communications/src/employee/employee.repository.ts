@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { Role, User } from '@contactly/identity';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { EMPLOYEE_LIST } from './employee.list.js';
+import { Employee } from './employee.entity.js';
+
+export interface EmployeeRecord {
+  employee: Employee;
+  user: User;
+}
+
+/**
+ * Employees and their logins. The login's attributes are read from identity's exported `User`
+ * entity (joined for filters, loaded per page in one query); writes to logins go through UserService.
+ */
+@Injectable()
+export class EmployeeRepository {
+  constructor(private readonly db: Database) {}
+
+  private get employees() {
+    return this.db.repository(Employee);
+  }
+
+  private base(): SelectQueryBuilder<Employee> {
+    return this.employees.createQueryBuilder('e').innerJoin(User, 'u', 'u.id = e.user_id');
+  }
+
+  async findById(id: number): Promise<EmployeeRecord | null> {
+    return this.one(this.base().where('e.id = :id', { id }));
+  }
+
+  async findByUsername(username: string): Promise<EmployeeRecord | null> {
+    return this.one(this.base().where('u.username_key = :key', { key: username.toLowerCase() }));
+  }
+
+  async findByUserId(userId: number): Promise<Employee | null> {
+    return this.employees.findOneBy({ userId });
+  }
+
+  async list(query: ListQuery, restrict: { departmentId?: number; roleId?: number } = {}): Promise<Page<EmployeeRecord>> {
+    const qb = this.base();
+    if (restrict.departmentId !== undefined) qb.andWhere('e.department_id = :departmentId', { departmentId: restrict.departmentId });
+    if (restrict.roleId !== undefined) qb.andWhere('e.role_id = :roleId', { roleId: restrict.roleId });
+    if (query.extra.username !== undefined) qb.andWhere('u.username_key = :usernameKey', { usernameKey: query.extra.username.toLowerCase() });
+    if (query.extra.role !== undefined) qb.innerJoin(Role, 'r', 'r.id = e.role_id AND r.name = :roleName', { roleName: query.extra.role.toLowerCase() });
+    const [employees, total] = await applyListQuery(qb, query, EMPLOYEE_LIST).getManyAndCount();
+    return new Page(await this.withUsers(employees), total, query.fields);
+  }
+
+  async insert(values: Omit<Employee, 'id' | 'version'>): Promise<Employee> {
+    const result = await this.employees.insert({ ...values, version: 1 });
+    return this.employees.findOneByOrFail({ id: result.identifiers[0].id as number });
+  }
+
+  async update(employee: Employee, changes: Partial<Employee>, loginChanged: boolean): Promise<void> {
+    await updateIfVersion(this.db.manager, Employee, employee, changes, loginChanged);
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.employees.delete({ id });
+  }
+
+  private async one(qb: SelectQueryBuilder<Employee>): Promise<EmployeeRecord | null> {
+    const employee = await qb.getOne();
+    return employee ? (await this.withUsers([employee]))[0] : null;
+  }
+
+  private async withUsers(employees: Employee[]): Promise<EmployeeRecord[]> {
+    if (!employees.length) return [];
+    const users = await this.db.repository(User).findBy({ id: In(employees.map((e) => e.userId)) });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return employees.flatMap((employee) => (byId.has(employee.userId) ? [{ employee, user: byId.get(employee.userId)! }] : []));
+  }
+}

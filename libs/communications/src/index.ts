@@ -1,0 +1,58 @@
+import { BookingStatusType } from './booking-status-type/booking-status-type.entity.js';
+import { Booking, BookingClient } from './booking/booking.entity.js';
+import { ChannelBlock } from './channel-block/channel-block.entity.js';
+import { CommunicationType } from './communication-type/communication-type.entity.js';
+import { Company } from './company/company.entity.js';
+import { Department } from './department/department.entity.js';
+import { DocumentChunk } from './document/document-chunk.entity.js';
+import { Document } from './document/document.entity.js';
+import { Employee } from './employee/employee.entity.js';
+import { CommunicationsTables1764000005000 } from './migrations/1764000005000-communications-tables.js';
+import { CommunicationsCatalogs1764000005200 } from './migrations/1764000005200-communications-catalogs.js';
+import { RoleCommunicationPermission } from './role-permission/role-communication-permission.entity.js';
+import { DepartmentRule } from './rule/department-rule.entity.js';
+import { RuleAllowance, RuleChannelPreference, RuleFrequencyCap } from './rule/rule-lines.entity.js';
+import { SendChannelType } from './send-channel-type/send-channel-type.entity.js';
+
+export { CommunicationsModule } from './communications.module.js';
+export { DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from './document/upload-limits.js';
+export { BOOKED_STATUS_NAME, SEEDED_BOOKING_STATUS_TYPES, SEEDED_COMMUNICATION_TYPES, SEEDED_SEND_CHANNEL_TYPES } from './migrations/catalog-seeds.js';
+export {
+  Booking,
+  BookingClient,
+  BookingStatusType,
+  ChannelBlock,
+  CommunicationType,
+  Company,
+  Department,
+  DepartmentRule,
+  Document,
+  DocumentChunk,
+  Employee,
+  RoleCommunicationPermission,
+  RuleAllowance,
+  RuleChannelPreference,
+  RuleFrequencyCap,
+  SendChannelType,
+};
+
+export const COMMUNICATIONS_ENTITIES = [
+  Company,
+  Department,
+  Employee,
+  CommunicationType,
+  SendChannelType,
+  BookingStatusType,
+  Document,
+  DocumentChunk,
+  DepartmentRule,
+  RuleAllowance,
+  RuleFrequencyCap,
+  RuleChannelPreference,
+  RoleCommunicationPermission,
+  Booking,
+  BookingClient,
+  ChannelBlock,
+];
+/** The party columns the platform needs (1764000005100) belong to the customers lib's migrations. */
+export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200];

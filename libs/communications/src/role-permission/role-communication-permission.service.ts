@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { ChangeRecorder, Database, notFound, type Principal } from '@contactly/platform';
+import type { Role } from '@contactly/identity';
+import { CatalogRefs } from '../shared/catalog-refs.js';
+import type { ReplaceRoleCommunicationPermissionsDto, RoleCommunicationPermissionsView } from './dto/role-communication-permission.dto.js';
+import { RoleCommunicationPermissionRepository, type TypeChannel } from './role-communication-permission.repository.js';
+import { RoleDirectory } from './role-directory.js';
+
+/** Which communication types the holders of a role may send on which channels. */
+@Injectable()
+export class RoleCommunicationPermissionService {
+  constructor(
+    private readonly permissions: RoleCommunicationPermissionRepository,
+    private readonly roles: RoleDirectory,
+    private readonly refs: CatalogRefs,
+    private readonly db: Database,
+    private readonly changes: ChangeRecorder,
+  ) {}
+
+  async get(idOrName: string): Promise<RoleCommunicationPermissionsView> {
+    const role = await this.role(idOrName);
+    return this.view(role, await this.permissions.ofRole(role.id));
+  }
+
+  /** Replaces the role's type × channel permissions; unknown types or channels are 422 and change nothing. */
+  async replace(idOrName: string, input: ReplaceRoleCommunicationPermissionsDto, actor: Principal): Promise<RoleCommunicationPermissionsView> {
+    return this.db.transaction(async () => {
+      const role = await this.role(idOrName);
+      await this.refs.assertExist({
+        types: input.permissions.map((p, i) => ({ field: `permissions[${i}].communicationTypeId`, id: p.communicationTypeId })),
+        channels: input.permissions.map((p, i) => ({ field: `permissions[${i}].sendChannelTypeId`, id: p.sendChannelTypeId })),
+      });
+      const unique = new Map(input.permissions.map((p) => [`${p.communicationTypeId}:${p.sendChannelTypeId}`, { communicationTypeId: p.communicationTypeId, sendChannelTypeId: p.sendChannelTypeId }]));
+      const pairs = [...unique.values()].sort((a, b) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId);
+      const before = this.view(role, await this.permissions.ofRole(role.id));
+      await this.permissions.replace(role.id, pairs);
+      const after = this.view(role, pairs);
+      await this.changes.record({ resource: 'RoleCommunicationPermissions', resourceType: 'roleCommunicationPermissions', resourceId: role.id, actor, before, after });
+      return after;
+    });
+  }
+
+  /** A role by id or name; 404 when it does not exist. */
+  async role(idOrName: string): Promise<Role> {
+    const role = await this.roles.find(idOrName);
+    if (!role) throw notFound('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`);
+    return role;
+  }
+
+  private view(role: Role, permissions: TypeChannel[]): RoleCommunicationPermissionsView {
+    return { roleId: role.id, roleName: role.name, permissions };
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@contactly/platform';
+import { In } from 'typeorm';
+import type { TypeChannel } from '../role-permission/role-communication-permission.repository.js';
+import { NamedRowRepository } from '../shared/named-row.repository.js';
+import { DepartmentRule } from './department-rule.entity.js';
+import { type CapPeriod, RuleAllowance, RuleChannelPreference, RuleFrequencyCap } from './rule-lines.entity.js';
+
+export interface FrequencyCap {
+  sendChannelTypeId: number;
+  period: CapPeriod;
+  maxCount: number;
+}
+
+/** What a rule holds besides its row. */
+export interface RuleLines {
+  allowed: TypeChannel[];
+  frequencyCaps: FrequencyCap[];
+  channelPreference: number[];
+}
+
+const byTypeThenChannel = (a: TypeChannel, b: TypeChannel) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId;
+const PERIOD_ORDER: Record<CapPeriod, number> = { hour: 0, day: 1, week: 2, month: 3 };
+
+@Injectable()
+export class RuleRepository extends NamedRowRepository<DepartmentRule> {
+  constructor(db: Database) {
+    super(db, DepartmentRule, 'ru');
+  }
+
+  /** The lines of several rules, three queries in all. */
+  async linesOf(ruleIds: number[]): Promise<Map<number, RuleLines>> {
+    const lines = new Map<number, RuleLines>(ruleIds.map((id) => [id, { allowed: [], frequencyCaps: [], channelPreference: [] }]));
+    if (!ruleIds.length) return lines;
+    const where = { ruleId: In(ruleIds) };
+    for (const row of await this.db.repository(RuleAllowance).findBy(where)) lines.get(row.ruleId)?.allowed.push({ communicationTypeId: row.communicationTypeId, sendChannelTypeId: row.sendChannelTypeId });
+    for (const row of await this.db.repository(RuleFrequencyCap).findBy(where)) lines.get(row.ruleId)?.frequencyCaps.push({ sendChannelTypeId: row.sendChannelTypeId, period: row.period, maxCount: row.maxCount });
+    const preferences = await this.db.repository(RuleChannelPreference).find({ where, order: { ruleId: 'ASC', position: 'ASC' } });
+    for (const row of preferences) lines.get(row.ruleId)?.channelPreference.push(row.sendChannelTypeId);
+    for (const line of lines.values()) {
+      line.allowed.sort(byTypeThenChannel);
+      line.frequencyCaps.sort((a, b) => a.sendChannelTypeId - b.sendChannelTypeId || PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period]);
+    }
+    return lines;
+  }
+
+  /** Replaces the parts of a rule's lines that are given. */
+  async replaceLines(ruleId: number, lines: Partial<RuleLines>): Promise<void> {
+    if (lines.allowed) {
+      await this.db.repository(RuleAllowance).delete({ ruleId });
+      if (lines.allowed.length) await this.db.repository(RuleAllowance).insert(lines.allowed.map((pair) => ({ ruleId, ...pair })));
+    }
+    if (lines.frequencyCaps) {
+      await this.db.repository(RuleFrequencyCap).delete({ ruleId });
+      if (lines.frequencyCaps.length) await this.db.repository(RuleFrequencyCap).insert(lines.frequencyCaps.map((cap) => ({ ruleId, ...cap })));
+    }
+    if (lines.channelPreference) {
+      await this.db.repository(RuleChannelPreference).delete({ ruleId });
+      if (lines.channelPreference.length) await this.db.repository(RuleChannelPreference).insert(lines.channelPreference.map((sendChannelTypeId, index) => ({ ruleId, position: index + 1, sendChannelTypeId })));
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@contactly/platform';
+import { NamedRowRepository } from '../shared/named-row.repository.js';
+import { SendChannelType } from './send-channel-type.entity.js';
+
+@Injectable()
+export class SendChannelTypeRepository extends NamedRowRepository<SendChannelType> {
+  constructor(db: Database) {
+    super(db, SendChannelType, 'c');
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
+import { ConsolidationStore } from '../consolidation/consolidation.store.js';
+import { type MergeRecord, type SplitRecord, type Why, whyOf } from '../consolidation/why.js';
+import { caseRef, OverrideRepository } from '../override/override.repository.js';
+import type { SupportCaseView } from './dto/support-case.dto.js';
+import { toSupportCaseView } from './support-case.mapper.js';
+import type { SupportCase } from './support-case.entity.js';
+
+/** Turns stored member cases into views that say why each is in its group. */
+@Injectable()
+export class CaseExplainer {
+  constructor(
+    private readonly store: ConsolidationStore,
+    private readonly overrides: OverrideRepository,
+    private readonly aggregates: AggregatedCaseRepository,
+  ) {}
+
+  async views(cases: readonly SupportCase[], baseUrl: string): Promise<SupportCaseView[]> {
+    if (!cases.length) return [];
+    const whys = await this.explain(cases);
+    return cases.map((c, i) => toSupportCaseView(c, baseUrl, whys[i]));
+  }
+
+  async explain(cases: readonly SupportCase[]): Promise<Why[]> {
+    const rules = await this.store.currentRules();
+    const { merges, splits } = await this.overrides.load();
+    const mergesByKey = new Map<string, MergeRecord>(merges.map((m) => [m.fromKey, m]));
+    const splitsByRef = new Map<string, SplitRecord>(splits.map((s) => [caseRef(s.source, s.externalId), s]));
+    const ids = [...new Set(cases.map((c) => c.aggregatedCaseId).filter((id): id is number => id !== null))];
+    const keys = await this.aggregates.keysOf(ids);
+    return cases.map((c) => whyOf(c, (c.aggregatedCaseId !== null ? keys.get(c.aggregatedCaseId) : undefined) ?? c.ruleKey, rules, splitsByRef.get(caseRef(c.source, c.externalId)), mergesByKey));
+  }
+}

@@ -1,0 +1,37 @@
+import type { ListSpec } from '@contactly/platform';
+import { CASE_STATUSES } from '../consolidation/consolidate.js';
+import { SOURCE_NAMES } from '../source/normalized-case.js';
+
+/** Member cases: every filter and sort has an index. */
+export const SUPPORT_CASE_LIST: ListSpec = {
+  idColumn: 'c.id',
+  defaultSort: '-updatedAt',
+  fields: {
+    id: { column: 'c.id', type: 'int' },
+    source: { column: 'c.source', type: 'enum', values: SOURCE_NAMES },
+    provider: { column: 'c.provider', type: 'string' },
+    errorCode: { column: 'c.error_code', type: 'string' },
+    status: { column: 'c.status', type: 'enum', values: CASE_STATUSES },
+    customerRef: { column: 'c.customer_ref', type: 'string' },
+    aggregatedCaseId: { column: 'c.aggregated_case_id', type: 'int' },
+    updatedAt: { column: 'c.updated_at', type: 'date' },
+  },
+  selectable: [
+    'source',
+    'externalId',
+    'provider',
+    'providerRaw',
+    'errorCode',
+    'errorCodeRaw',
+    'status',
+    'sourceStatus',
+    'title',
+    'description',
+    'customerRef',
+    'createdAt',
+    'updatedAt',
+    'aggregatedCaseId',
+    'aggregatedCaseHref',
+    'why',
+  ],
+};

@@ -1,0 +1,20 @@
+import { AggregatedCase } from './aggregated-case/aggregated-case.entity.js';
+import { SupportCase } from './case/support-case.entity.js';
+import { SupportHubTables1764000004000 } from './migrations/1764000004000-support-hub-tables.js';
+import { CaseSplit } from './override/case-split.entity.js';
+import { GroupMerge } from './override/group-merge.entity.js';
+import { HubState } from './refresh/hub-state.entity.js';
+import { RefreshRun } from './refresh/refresh-run.entity.js';
+import { RefreshSourceRun } from './refresh/refresh-source-run.entity.js';
+import { SourceState } from './refresh/source-state.entity.js';
+import { GroupingRule } from './rule/grouping-rule.entity.js';
+
+export { SupportHubModule } from './support-hub.module.js';
+export { SupportCaseService } from './case/support-case.service.js';
+export { RefreshService } from './refresh/refresh.service.js';
+export { SUPPORT_HUB_API } from './support-hub-paths.js';
+export { AggregatedCase, CaseSplit, GroupingRule, GroupMerge, HubState, RefreshRun, RefreshSourceRun, SourceState, SupportCase };
+export { SupportHubTables1764000004000 };
+
+export const SUPPORT_HUB_ENTITIES = [AggregatedCase, SupportCase, GroupingRule, GroupMerge, CaseSplit, RefreshRun, RefreshSourceRun, SourceState, HubState];
+export const SUPPORT_HUB_MIGRATIONS = [SupportHubTables1764000004000];

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@contactly/platform';
+import { BananaAdapter } from './banana.adapter.js';
+import type { SourceName } from './normalized-case.js';
+import type { SourceAdapter } from './source-adapter.js';
+import { StrawberryAdapter } from './strawberry.adapter.js';
+import type { RetryPolicy } from './vendor-http.js';
+
+/** The CRMs the hub pulls from, built from the configuration (BANANA_URL, STRAWBERRY_URL, …). */
+@Injectable()
+export class CrmSources {
+  readonly all: readonly SourceAdapter[];
+
+  constructor(config: AppConfig) {
+    const hub = config.supportHub;
+    const policy: RetryPolicy = { timeoutMs: hub.httpTimeoutMs, retries: hub.httpRetries, retryBaseMs: hub.retryBaseMs, retryMaxWaitMs: hub.retryMaxWaitMs };
+    this.all = [
+      new BananaAdapter({ baseUrl: config.bananaUrl ?? null, credential: config.bananaApiKey, policy, pageSize: hub.pageSize }),
+      new StrawberryAdapter({ baseUrl: config.strawberryUrl ?? null, credential: config.strawberryToken, policy, pageSize: hub.pageSize }),
+    ];
+  }
+
+  get configured(): SourceAdapter[] {
+    return this.all.filter((source) => source.baseUrl !== null);
+  }
+
+  byName(name: SourceName): SourceAdapter {
+    const found = this.all.find((source) => source.name === name);
+    if (!found) throw new Error(`unknown source ${name}`);
+    return found;
+  }
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { AggregatedCaseController } from './aggregated-case/aggregated-case.controller.js';
+import { AggregatedCaseRepository } from './aggregated-case/aggregated-case.repository.js';
+import { AggregatedCaseService } from './aggregated-case/aggregated-case.service.js';
+import { CaseExplainer } from './case/case-explainer.js';
+import { SupportCaseController } from './case/support-case.controller.js';
+import { SupportCaseRepository } from './case/support-case.repository.js';
+import { SupportCaseService } from './case/support-case.service.js';
+import { ConsolidationStore } from './consolidation/consolidation.store.js';
+import { MergeSplitService } from './override/merge-split.service.js';
+import { OverrideRepository } from './override/override.repository.js';
+import { HubStateRepository } from './refresh/hub-state.repository.js';
+import { RefreshRunRepository } from './refresh/refresh-run.repository.js';
+import { RefreshController } from './refresh/refresh.controller.js';
+import { RefreshScheduler } from './refresh/refresh.scheduler.js';
+import { RefreshService } from './refresh/refresh.service.js';
+import { StatusService } from './refresh/status.service.js';
+import { GroupingRuleController } from './rule/grouping-rule.controller.js';
+import { GroupingRuleRepository } from './rule/grouping-rule.repository.js';
+import { GroupingRuleService } from './rule/grouping-rule.service.js';
+import { CrmSources } from './source/crm-sources.js';
+
+/**
+ * The Support Aggregation Hub: pulls cases from the Banana and Strawberry CRMs, consolidates them
+ * into aggregated cases by editable grouping rules plus agents' merges and splits, refreshes on a
+ * schedule and on demand, and serves `/api/v1/support-hub`. Other modules may read a customer's
+ * cases through SupportCaseService.
+ */
+@Module({
+  controllers: [AggregatedCaseController, SupportCaseController, RefreshController, GroupingRuleController],
+  providers: [
+    CrmSources,
+    SupportCaseRepository,
+    AggregatedCaseRepository,
+    GroupingRuleRepository,
+    OverrideRepository,
+    HubStateRepository,
+    RefreshRunRepository,
+    ConsolidationStore,
+    CaseExplainer,
+    AggregatedCaseService,
+    SupportCaseService,
+    MergeSplitService,
+    GroupingRuleService,
+    RefreshService,
+    RefreshScheduler,
+    StatusService,
+  ],
+  exports: [SupportCaseService, RefreshService],
+})
+export class SupportHubModule {}
