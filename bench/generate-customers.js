@@ -58,14 +58,14 @@ async function main() {
       partyMedia[1].phoneNumber = party.phone;
       parties.push([id, party.partyType, party.givenName, null, party.familyName, null, null, party.birthDate, party.nationality, party.tradingName, party.legalName, party.organizationType, party.fullName, party.status, 1, party.customerName, party.customerStatus, party.customerStatusReason, party.customerSince, party.affiliateId, party.email, party.phone, 1, party.createdAt, party.updatedAt]);
       for (const m of partyMedia) media.push([id, m.mediumType, m.preferred ? 1 : 0, m.emailAddress, m.phoneNumber, m.street1, null, m.city, m.postCode, null, m.country]);
-      for (const k of searchKeysOf(party)) keys.push([id, k.key, k.kind]);
+      for (const k of searchKeysOf(party)) keys.push([id, party.affiliateId, k.key, k.kind]);
     }
     await db.query(
       'INSERT INTO party (id, party_type, given_name, middle_name, family_name, title, gender, birth_date, nationality, trading_name, legal_name, organization_type, full_name, status, is_customer, customer_name, customer_status, customer_status_reason, customer_since, affiliate_id, email, phone, version, created_at, updated_at) VALUES ?',
       [parties],
     );
     await db.query('INSERT INTO contact_medium (party_id, medium_type, preferred, email_address, phone_number, street1, street2, city, post_code, state_or_province, country) VALUES ?', [media]);
-    await db.query('INSERT IGNORE INTO party_search_key (party_id, `key`, kind) VALUES ?', [keys]);
+    await db.query('INSERT IGNORE INTO party_search_key (party_id, affiliate_id, `key`, kind) VALUES ?', [keys]);
     if ((from / BATCH) % 50 === 0) process.stdout.write(`\r${from + parties.length} / ${count} customers (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   await db.query('SET unique_checks = 1, foreign_key_checks = 1');

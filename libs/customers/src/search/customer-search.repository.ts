@@ -5,6 +5,8 @@ import { Party } from '../party/party.entity.js';
 import { PartySearchKey } from './search-key.entity.js';
 import { digitsOf, normalizeText } from './search-keys.js';
 
+const KEY_SCOPE_COLUMNS = { affiliate: 'k.affiliate_id', customer: 'k.party_id' };
+
 /** At most this many candidates are ranked per search; the agent refines beyond that. */
 export const SEARCH_CANDIDATE_LIMIT = 500;
 
@@ -26,10 +28,11 @@ export class CustomerSearchRepository {
     const words = this.wordsOf(q);
     if (!words.length) return { hits: [], capped: false };
     const driver = [...words].sort((a, b) => b.length - a.length)[0];
+    // Keys exist only for customers and carry the owner, so this is one range scan of a covering
+    // index (`key…`, or `affiliate_id, key…` for an affiliate) that stops at the limit.
     const qb = this.db
       .repository(PartySearchKey)
       .createQueryBuilder('k')
-      .innerJoin(Party, 'p', 'p.id = k.party_id AND p.is_customer = :isCustomer', { isCustomer: true })
       .select('k.party_id', 'partyId')
       .addSelect('k.key', 'key')
       .addSelect('k.kind', 'kind')
@@ -41,7 +44,7 @@ export class CustomerSearchRepository {
       .forEach((word, i) => {
         qb.andWhere(`EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.key LIKE :w${i} ${LIKE_ESCAPE})`, { [`w${i}`]: likePrefix(word) });
       });
-    applyScope(qb, scope, PARTY_SCOPE_COLUMNS);
+    applyScope(qb, scope, KEY_SCOPE_COLUMNS);
     const rows = await qb.getRawMany<{ partyId: number | string; key: string; kind: string }>();
 
     const best = new Map<number, number>();
