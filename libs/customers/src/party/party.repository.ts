@@ -26,33 +26,13 @@ export class PartyRepository {
     return this.db.repository(Party);
   }
 
-  /**
-   * The hot path of GET customer/{id} and friends: the party and its contact media in one round
-   * trip, as plain SQL built once per shape from the entity metadata (query builders cost more CPU
-   * per request than the query itself). Portable: backticks and `?` work on MariaDB and SQLite alike.
-   */
+  /** The party and its contact media, within the scope. */
   async findById(id: number, scope: DataScope, where: Partial<Pick<Party, 'partyType' | 'isCustomer'>> = {}): Promise<PartyRecord | null> {
-    if (scope.kind === 'none') return null;
     const conditions: [string, unknown][] = [['p.id = ?', id]];
     if (where.partyType) conditions.push(['p.party_type = ?', where.partyType]);
     if (where.isCustomer !== undefined) conditions.push(['p.is_customer = ?', where.isCustomer ? 1 : 0]);
-    if (scope.kind === 'affiliate') conditions.push(['p.affiliate_id = ?', scope.affiliateId]);
-    if (scope.kind === 'customer') conditions.push(['p.id = ?', scope.customerId]);
-    const where_ = conditions.map(([sql]) => sql).join(' AND ');
-    let sql = this.findByIdSql.get(where_);
-    if (!sql) {
-      const { dataSource } = this.db;
-      sql = `SELECT ${selectColumns(dataSource, Party, 'p', 'p__')}, ${selectColumns(dataSource, ContactMedium, 'm', 'm__')} FROM party p LEFT JOIN contact_medium m ON m.party_id = p.id WHERE ${where_} ORDER BY m.id`;
-      this.findByIdSql.set(where_, sql);
-    }
-    const rows = (await this.db.manager.query(sql, conditions.map(([, value]) => value))) as Record<string, unknown>[];
-    if (!rows.length) return null;
-    const party = hydrate(this.db.dataSource, Party, rows[0], 'p__');
-    const media = rows.filter((row) => row.m__id !== null).map((row) => hydrate(this.db.dataSource, ContactMedium, row, 'm__'));
-    return { party, media };
+    return (await this.loadRecords(conditions, scope))[0] ?? null;
   }
-
-  private readonly findByIdSql = new Map<string, string>();
 
   async list(query: ListQuery, spec: ListSpec, scope: DataScope, where: Partial<Pick<Party, 'partyType' | 'isCustomer'>>): Promise<Page<PartyRecord>> {
     const qb = this.parties.createQueryBuilder('p');
@@ -75,11 +55,38 @@ export class PartyRepository {
   /** Parties by id within the scope, in the order asked. */
   async findManyByIds(ids: number[], scope: DataScope): Promise<PartyRecord[]> {
     if (!ids.length) return [];
-    const parties = await applyScope(this.parties.createQueryBuilder('p').where('p.id IN (:...ids)', { ids }), scope, PARTY_SCOPE_COLUMNS).getMany();
-    const media = await this.mediaOf(parties.map((p) => p.id));
-    const byId = new Map(parties.map((p) => [p.id, p]));
-    return ids.flatMap((id) => (byId.has(id) ? [{ party: byId.get(id)!, media: media.get(id) ?? [] }] : []));
+    const records = await this.loadRecords([[`p.id IN (${ids.map(() => '?').join(', ')})`, ids]], scope);
+    const byId = new Map(records.map((r) => [r.party.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
+
+  /**
+   * The hot path of customer reads and searches: parties and their contact media in one round
+   * trip, as plain SQL built once per shape from the entity metadata (query builders cost more CPU
+   * per request than the query itself). Portable: backticks and `?` work on MariaDB and SQLite alike.
+   * A condition's value may be an array (spread into its `?`s).
+   */
+  private async loadRecords(conditions: [string, unknown][], scope: DataScope): Promise<PartyRecord[]> {
+    if (scope.kind === 'none') return [];
+    if (scope.kind === 'affiliate') conditions.push(['p.affiliate_id = ?', scope.affiliateId]);
+    if (scope.kind === 'customer') conditions.push(['p.id = ?', scope.customerId]);
+    const where = conditions.map(([sql]) => sql).join(' AND ');
+    let sql = this.recordSql.get(where);
+    if (!sql) {
+      const { dataSource } = this.db;
+      sql = `SELECT ${selectColumns(dataSource, Party, 'p', 'p__')}, ${selectColumns(dataSource, ContactMedium, 'm', 'm__')} FROM party p LEFT JOIN contact_medium m ON m.party_id = p.id WHERE ${where} ORDER BY p.id, m.id`;
+      if (this.recordSql.size < 200) this.recordSql.set(where, sql);
+    }
+    const rows = (await this.db.manager.query(sql, conditions.flatMap(([, value]) => value))) as Record<string, unknown>[];
+    const records: PartyRecord[] = [];
+    for (const row of rows) {
+      if (records.at(-1)?.party.id !== Number(row.p__id)) records.push({ party: hydrate(this.db.dataSource, Party, row, 'p__'), media: [] });
+      if (row.m__id !== null) records.at(-1)!.media.push(hydrate(this.db.dataSource, ContactMedium, row, 'm__'));
+    }
+    return records;
+  }
+
+  private readonly recordSql = new Map<string, string>();
 
   async insert(party: Omit<Party, 'id' | 'version' | 'affiliate'>, media: ContactMediumValues[]): Promise<Party> {
     const result = await this.parties.insert({ ...party, version: 1 });
