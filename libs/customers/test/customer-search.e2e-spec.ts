@@ -76,6 +76,10 @@ describe('GET /api/v1/customers/search', () => {
     expect(first.hits).toHaveLength(2);
     expect(second.hits).toHaveLength(2);
     expect([...first.hits, ...second.hits].map((h) => h.id)).toEqual(all.hits.slice(0, 4).map((h) => h.id));
+    const past = await search(`paged${tag}`, ADMIN_AUTH, '&limit=2&offset=10');
+    expect(past).toEqual({ hits: [], total: 5 });
+    const countOnly = await search(`paged${tag}`, ADMIN_AUTH, '&limit=0');
+    expect(countOnly).toEqual({ hits: [], total: 5 });
   });
 
   it('treats % and _ as plain characters', async () => {

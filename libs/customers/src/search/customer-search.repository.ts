@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type DataScope, Database, LIKE_ESCAPE, likePrefix } from '@contactly/platform';
-import { PartyRepository } from '../party/party.repository.js';
 import { digitsOf, normalizeText } from './search-keys.js';
 
-/** The values of `candidateSql`'s scope condition. */
-const scopeValues = (scope: DataScope): unknown[] => (scope.kind === 'affiliate' ? [scope.affiliateId] : scope.kind === 'customer' ? [scope.customerId] : []);
-
-/** At most this many candidates are ranked per search; the agent refines beyond that. */
+/** At most this many matches are ranked per search; the agent refines beyond that. */
 export const SEARCH_CANDIDATE_LIMIT = 500;
 
 export interface SearchHit {
@@ -15,57 +11,72 @@ export interface SearchHit {
   rank: number;
 }
 
+/** The shape of one search's SQL: everything that changes its text (not its values). */
+interface SearchShape {
+  otherWords: number;
+  byId: boolean;
+  scope: DataScope['kind'];
+}
+
+/** The scope's condition on the key table and on the party table, and its value. */
+const SCOPE_SQL: Record<DataScope['kind'], { key: string; party: string }> = {
+  all: { key: '', party: '' },
+  affiliate: { key: ' AND k.affiliate_id = ?', party: ' AND p.affiliate_id = ?' },
+  customer: { key: ' AND k.party_id = ?', party: ' AND p.id = ?' },
+  none: { key: ' AND 1 = 0', party: ' AND 1 = 0' },
+};
+const scopeValues = (scope: DataScope): unknown[] => (scope.kind === 'affiliate' ? [scope.affiliateId] : scope.kind === 'customer' ? [scope.customerId] : []);
+
 /**
- * Customer search: each query word must be the start of one of the party's search keys. The
- * longest word drives one range scan of `party_search_key(key)`; the others narrow it.
+ * Customer search: each query word must be the start of one of the customer's search keys; a
+ * number is also tried as the id. The database does all of it — match, rank, count and page — so
+ * the server receives only the page asked for: on this hot path, thousands of candidate rows
+ * through the driver cost more than the query.
  */
 @Injectable()
 export class CustomerSearchRepository {
-  constructor(
-    private readonly db: Database,
-    private readonly parties: PartyRepository,
-  ) {}
+  constructor(private readonly db: Database) {}
 
-  async search(q: string, scope: DataScope): Promise<{ hits: SearchHit[]; capped: boolean }> {
+  /** A page of the ranked matches (id, exact word, name prefix, then email/phone prefix), and how many there are (at most SEARCH_CANDIDATE_LIMIT). */
+  async search(q: string, scope: DataScope, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
     const words = this.wordsOf(q);
-    if (!words.length) return { hits: [], capped: false };
+    if (!words.length || offset >= SEARCH_CANDIDATE_LIMIT) return { hits: [], total: 0 };
     const driver = [...words].sort((a, b) => b.length - a.length)[0];
     const others = words.filter((w) => w !== driver);
-    const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeValues(scope)];
-    const ranked = (await this.db.manager.query(this.candidateSql(others.length, scope), values)) as { partyId: number | string; best: number | string }[];
-    let hits: SearchHit[] = ranked.map((row) => ({ partyId: Number(row.partyId), rank: Number(row.best) }));
-
     const idWord = q.trim();
-    if (/^\d{1,9}$/.test(idWord)) {
-      const [byId] = await this.parties.findManyByIds([Number(idWord)], scope);
-      if (byId?.party.isCustomer) hits = [{ partyId: byId.party.id, rank: 0 }, ...hits.filter((h) => h.partyId !== byId.party.id)];
-    }
-    return { hits: hits.slice(0, SEARCH_CANDIDATE_LIMIT), capped: hits.length > SEARCH_CANDIDATE_LIMIT };
+    const byId = /^\d{1,9}$/.test(idWord);
+    const sql = this.sqlFor({ otherWords: others.length, byId, scope: scope.kind });
+    const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeValues(scope), ...(byId ? [Number(idWord), ...scopeValues(scope)] : [])];
+    const page = async (from: number, size: number) => (await this.db.manager.query(sql, [...values, size, from])) as { partyId: number | string; best: number | string; total: number | string }[];
+
+    const rows = await page(offset, Math.min(limit, SEARCH_CANDIDATE_LIMIT - offset));
+    // The count rides on the page's rows; an empty page past the last one (or of size 0) asks the first row for it.
+    const total = rows.length ? Number(rows[0].total) : offset > 0 || limit === 0 ? Number((await page(0, 1))[0]?.total ?? 0) : 0;
+    return { hits: rows.map((row) => ({ partyId: Number(row.partyId), rank: Number(row.best) })), total: Math.min(total, SEARCH_CANDIDATE_LIMIT) };
   }
 
   /**
-   * Keys exist only for customers and carry the owner, so this is one range scan of a covering index
-   * (`key…`, or `affiliate_id, key…` for an affiliate) that stops at the limit; each further word must
-   * start another key of the same party. Plain SQL built once per shape: on this hot path a query
-   * builder costs more CPU than the query.
+   * Keys exist only for customers and carry the owner, so matching is one range scan of a covering
+   * index (`key…`, or `affiliate_id, key…` for an affiliate) that stops at its limit; each further
+   * word must start another key of the same party. Each party is ranked by its best key and ordered
+   * by its first key. Plain SQL built once per shape (portable: backticks, `?` and window functions
+   * work on MariaDB and SQLite alike).
    */
-  private candidateSql(otherWords: number, scope: DataScope): string {
-    const shape = `${otherWords}:${scope.kind}`;
-    let sql = this.candidateSqlByShape.get(shape);
-    if (!sql) {
-      const narrow = Array.from({ length: otherWords }, (_, i) => ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`).join('');
-      const scoped = { all: '', affiliate: ' AND k.affiliate_id = ?', customer: ' AND k.party_id = ?', none: ' AND 1 = 0' }[scope.kind];
-      // The range scan stops at its limit; the database then ranks each party by its best key (exact
-      // word, name prefix, email or phone prefix) and keeps the first in key order, so the server
-      // handles a few hundred small rows, not thousands.
-      const candidates = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${scoped} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * 4}`;
-      sql = `SELECT c.party_id AS partyId, MIN(CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END) AS best, MIN(c.\`key\`) AS first_key FROM (${candidates}) c GROUP BY c.party_id ORDER BY best, first_key, c.party_id LIMIT ${SEARCH_CANDIDATE_LIMIT + 1}`;
-      this.candidateSqlByShape.set(shape, sql);
-    }
+  private sqlFor(shape: SearchShape): string {
+    const id = `${shape.otherWords}:${shape.byId}:${shape.scope}`;
+    let sql = this.sqlByShape.get(id);
+    if (sql) return sql;
+    const narrow = Array.from({ length: shape.otherWords }, (_, i) => ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`).join('');
+    const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${SCOPE_SQL[shape.scope].key} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * 4}`;
+    const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
+    const exactId = shape.byId ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${SCOPE_SQL[shape.scope].party}` : '';
+    const parties = `SELECT m.party_id, MIN(m.best) AS best, MIN(m.first_key) AS first_key FROM (${ranked}${exactId}) m GROUP BY m.party_id ORDER BY best, first_key, m.party_id LIMIT ${SEARCH_CANDIDATE_LIMIT}`;
+    sql = `SELECT r.party_id AS partyId, r.best AS best, COUNT(*) OVER () AS total FROM (${parties}) r ORDER BY r.best, r.first_key, r.party_id LIMIT ? OFFSET ?`;
+    this.sqlByShape.set(id, sql);
     return sql;
   }
 
-  private readonly candidateSqlByShape = new Map<string, string>();
+  private readonly sqlByShape = new Map<string, string>();
 
   /** Words as the keys were written: normalised names and emails, phone numbers as digits. */
   private wordsOf(q: string): string[] {

@@ -15,10 +15,8 @@ export class CustomerSearchService {
   /** Ranked: the id itself, then exact words, then name prefixes, then email and phone prefixes. */
   async find(q: string, offset: number, limit: number, principal: Principal, baseUrl: string): Promise<Page<CustomerSummaryDto>> {
     if (!q.trim()) throw invalid('VALIDATION_FAILED', 'q must not be empty', [{ field: 'q', message: 'must not be empty' }]);
-    const { hits } = await this.search.search(q, scopeOf(principal));
-    const ranked = hits.map((hit, order) => ({ ...hit, order })).sort((a, b) => a.rank - b.rank || a.order - b.order);
-    const page = ranked.slice(offset, offset + limit);
-    const records = await this.parties.findManyByIds(page.map((h) => h.partyId), scopeOf(principal));
+    const { hits, total } = await this.search.search(q, scopeOf(principal), offset, limit);
+    const records = await this.parties.findManyByIds(hits.map((h) => h.partyId), scopeOf(principal));
     return new Page(
       records.map(({ party }) => ({
         id: party.id,
@@ -31,7 +29,7 @@ export class CustomerSearchService {
         phone: party.phone,
         affiliateId: party.affiliateId,
       })),
-      ranked.length,
+      total,
     );
   }
 }
