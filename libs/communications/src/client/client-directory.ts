@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, notFound, Page, unprocessable } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache } from '@contactly/platform';
 import { Party, PartyRepository, type PartyRecord } from '@contactly/customers';
 import { chunked, distinct } from '../shared/ids.js';
-import { TotalCache } from '../shared/total-cache.js';
 
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, type DataScope, Database, hydrate, type ListQuery, type ListSpec, Page, selectColumns, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, hydrate, type ListQuery, type ListSpec, Page, selectColumns, TotalCache, updateIfVersion } from '@contactly/platform';
 import { PartySearchKey } from '../search/search-key.entity.js';
 import { normalizeText, searchKeysOf } from '../search/search-keys.js';
 import { ContactMedium } from './contact-medium.entity.js';
@@ -20,6 +20,9 @@ export const PARTY_SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.i
  */
 @Injectable()
 export class PartyRepository {
+  /** Lists of a million customers count their total once per few seconds, not per page. */
+  private readonly totals = new TotalCache();
+
   constructor(private readonly db: Database) {}
 
   private get parties() {
@@ -39,7 +42,8 @@ export class PartyRepository {
     if (where.partyType) qb.andWhere('p.party_type = :partyType', { partyType: where.partyType });
     if (where.isCustomer !== undefined) qb.andWhere('p.is_customer = :isCustomer', { isCustomer: where.isCustomer });
     applyScope(qb, scope, PARTY_SCOPE_COLUMNS);
-    const [parties, total] = await applyListQuery(qb, query, spec).getManyAndCount();
+    const parties = await applyListQuery(qb, query, spec).getMany();
+    const total = await this.totals.get(JSON.stringify([scope, where, query.filters]), async () => Number((await qb.clone().orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0));
     const media = await this.mediaOf(parties.map((p) => p.id));
     return new Page(parties.map((party) => ({ party, media: media.get(party.id) ?? [] })), total, query.fields);
   }
