@@ -68,14 +68,19 @@ async function usersScenario() {
   await compare('GET /api/v1/users/{id} with Basic Auth', rows.map((r) => `/api/v1/users/${r.id}`), (nest, ratio) => ({ 'ratio ≥ 0.70': ratio >= 0.7, 'p99 ≤ 25 ms': nest.p99 <= 25 }));
 }
 
-async function customersScenario() {
-  const conn = await db();
+/** The million customers of the customers and clients scenarios: generated once, kept between runs. */
+async function ensureCustomers(conn) {
   const [[{ n }]] = await conn.query('SELECT COUNT(*) AS n FROM party');
   if (Number(n) < customersWanted) {
     console.log(`generating ${customersWanted - Number(n)} customers (once; kept for later runs)…`);
     const { execFileSync } = await import('node:child_process');
     execFileSync(process.execPath, [join(here, 'generate-customers.js'), String(customersWanted - Number(n))], { stdio: 'inherit', env: { ...process.env, BENCH_DATABASE_URL: databaseUrl } });
   }
+}
+
+async function customersScenario() {
+  const conn = await db();
+  await ensureCustomers(conn);
   const [[{ total }]] = await conn.query('SELECT COUNT(*) AS total FROM party WHERE is_customer = 1');
   // What agents type: the start of a family or trading name, of an email, of a phone number, an id.
   const [people] = await conn.query('SELECT id, family_name, trading_name, email, phone FROM party WHERE id % 997 = 0 LIMIT 400');
@@ -97,12 +102,39 @@ async function customersScenario() {
   await compare(`GET customer/{id} with Basic Auth at ${Number(total).toLocaleString('en')} customers`, customerPaths, (_nest, ratio) => ({ 'ratio ≥ 0.70': ratio >= 0.7 }));
 }
 
+/** The communications platform's client list (GET /api/v1/clients) at a million clients (the customers). */
+async function clientsScenario() {
+  const conn = await db();
+  await ensureCustomers(conn);
+  const [[{ total }]] = await conn.query('SELECT COUNT(*) AS total FROM party WHERE is_customer = 1');
+  const [[{ maxId }]] = await conn.query('SELECT MAX(id) AS maxId FROM party');
+  await conn.end();
+  // What a console does: the first pages, pages by key further on, newest first, available clients, one client.
+  const paths = Array.from({ length: 400 }, (_, i) => {
+    const id = 1 + Math.floor((i * 7919) % Number(maxId));
+    return [
+      `/api/v1/clients?limit=20&offset=${(i % 10) * 20}`,
+      `/api/v1/clients?limit=20&sort=clientId&clientId.gt=${id}`,
+      `/api/v1/clients?limit=20&sort=-createTime`,
+      `/api/v1/clients/available?limit=20&offset=${(i % 5) * 20}`,
+      `/api/v1/clients/${id}`,
+    ][i % 5];
+  });
+  await latencies({ baseUrl: serverUrl, paths, headers: auth, duration: 3 }); // warm-up
+  const clients = await latencies({ baseUrl: serverUrl, paths, headers: auth, concurrency: 8, duration: 15 });
+  results.clients = { clients: Number(total), ...clients, targets: { 'p95 ≤ 50 ms': clients.p95 <= 50 } };
+  console.log(`\nGET /api/v1/clients at ${Number(total).toLocaleString('en')} clients (8 clients, 15 s: first pages, keyset pages, newest first, available, one client)`);
+  console.table({ clients });
+  console.log(`p95 ${clients.p95} ms — target ≤ 50 ms: ${clients.p95 <= 50 ? 'met' : 'NOT met'}`);
+}
+
 async function main() {
   await ensureDatabase();
   const server = await startServer();
   try {
     if (scenario === 'users' || scenario === 'all') await usersScenario();
     if (scenario === 'customers' || scenario === 'all') await customersScenario();
+    if (scenario === 'clients' || scenario === 'all') await clientsScenario();
   } finally {
     await server.stop();
   }

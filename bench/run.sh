@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# npm run bench [users|customers|hub|all]      (default: users)
+# npm run bench [users|customers|clients|hub|all]      (default: users)
 #   users      GET /api/v1/users/{id} against a raw node:http + mysql2 baseline (bench/users-get.bench.js),
 #              on a fresh database: BENCH_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench)
 #              is dropped and created again (utf8mb4) first.
 #   customers  customer search and GET customer/{id} at 1M customers (bench/run.js). Its data takes long to
 #              generate, so it lives in its own database that is kept between runs:
 #              BENCH_CUSTOMERS_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_customers).
+#   clients    GET /api/v1/clients (the communications platform's clients) at the same 1M customers.
 #   hub        the support hub at 2 × 50,000 CRM cases: full and incremental refresh, get-all and search
 #              latency (libs/support-hub/bench/refresh.bench.ts), on fresh databases under
 #              BENCH_HUB_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_hub).
@@ -14,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scenario=${1:-users}
-case "$scenario" in users | customers | hub | all) ;; *)
-  echo "usage: npm run bench [-- users|customers|hub|all]" >&2
+case "$scenario" in users | customers | clients | hub | all) ;; *)
+  echo "usage: npm run bench [-- users|customers|clients|hub|all]" >&2
   exit 64
   ;;
 esac
@@ -53,10 +54,12 @@ if [ "$scenario" = users ] || [ "$scenario" = all ]; then
   fresh_database "$BENCH_DATABASE_URL"
   timeout --kill-after=15 420 node bench/users-get.bench.js || status=$?
 fi
-if [ "$scenario" = customers ] || [ "$scenario" = all ]; then
-  BENCH_DATABASE_URL=${BENCH_CUSTOMERS_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_customers} \
-    node bench/run.js customers || status=$?
-fi
+for part in customers clients; do
+  if [ "$scenario" = "$part" ] || [ "$scenario" = all ]; then
+    BENCH_DATABASE_URL=${BENCH_CUSTOMERS_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_customers} \
+      node bench/run.js "$part" || status=$?
+  fi
+done
 if [ "$scenario" = hub ] || [ "$scenario" = all ]; then
   # Runs in Jest beside the simulators (the test app makes a fresh database per file from this URL).
   DATABASE_URL=${BENCH_HUB_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_hub} timeout --kill-after=15 900 \

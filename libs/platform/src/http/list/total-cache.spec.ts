@@ -10,18 +10,44 @@ describe('TotalCache', () => {
     expect(counts).toBe(2);
   });
 
-  it('reuses a large total until it expires', async () => {
+  it('reuses a large total while fresh, then serves it once more while recounting in the background', async () => {
     let now = 0;
     const cache = new TotalCache(() => now);
     let total = 1_000_000;
-    const count = async () => total;
+    let counts = 0;
+    const count = async () => ((counts += 1), total);
     expect(await cache.get('k', count)).toBe(1_000_000);
     total = 1_000_001;
     now = TotalCache.TTL_MS - 1;
     expect(await cache.get('k', count)).toBe(1_000_000);
+    expect(counts).toBe(1);
     now = TotalCache.TTL_MS;
+    expect(await cache.get('k', count)).toBe(1_000_000);
+    await Promise.resolve();
+    expect(counts).toBe(2);
     expect(await cache.get('k', count)).toBe(1_000_001);
     expect(await cache.get('other', async () => 5)).toBe(5);
+  });
+
+  it('counts afresh once a stale total is too old, and keeps the stale one when a background recount fails', async () => {
+    let now = 0;
+    const cache = new TotalCache(() => now);
+    expect(await cache.get('k', async () => 50_000)).toBe(50_000);
+    now = TotalCache.TTL_MS + 1;
+    expect(await cache.get('k', async () => Promise.reject(new Error('db busy')))).toBe(50_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.get('k', async () => 60_000)).toBe(50_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    now += TotalCache.TTL_MS + TotalCache.STALE_MS;
+    let counted = false;
+    expect(await cache.get('old', async () => 1)).toBe(1);
+    expect(
+      await cache.get('k', async () => {
+        counted = true;
+        return 70_000;
+      }),
+    ).toBe(70_000);
+    expect(counted).toBe(true);
   });
 
   it('shares one count between concurrent requests, and forgets a failed one', async () => {
