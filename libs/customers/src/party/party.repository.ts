@@ -81,7 +81,7 @@ export class PartyRepository {
       sql = `SELECT ${selectColumns(dataSource, Party, 'p', 'p__')}, ${selectColumns(dataSource, ContactMedium, 'm', 'm__')} FROM party p LEFT JOIN contact_medium m ON m.party_id = p.id WHERE ${where} ORDER BY p.id, m.id`;
       if (this.recordSql.size < 200) this.recordSql.set(where, sql);
     }
-    const rows = (await this.db.manager.query(sql, conditions.flatMap(([, value]) => value))) as Record<string, unknown>[];
+    const rows = await this.db.read(sql, conditions.flatMap(([, value]) => value));
     const records: PartyRecord[] = [];
     for (const row of rows) {
       if (records.at(-1)?.party.id !== Number(row.p__id)) records.push({ party: hydrate(this.db.dataSource, Party, row, 'p__'), media: [] });

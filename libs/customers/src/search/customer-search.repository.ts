@@ -47,7 +47,7 @@ export class CustomerSearchRepository {
     const byId = /^\d{1,9}$/.test(idWord);
     const sql = this.sqlFor({ otherWords: others.length, byId, scope: scope.kind });
     const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeValues(scope), ...(byId ? [Number(idWord), ...scopeValues(scope)] : [])];
-    const page = async (from: number, size: number) => (await this.db.manager.query(sql, [...values, size, from])) as { partyId: number | string; best: number | string; total: number | string }[];
+    const page = async (from: number, size: number) => this.db.read<{ partyId: number | string; best: number | string; total: number | string }>(sql, [...values, size, from]);
 
     const rows = await page(offset, Math.min(limit, SEARCH_CANDIDATE_LIMIT - offset));
     // The count rides on the page's rows; an empty page past the last one (or of size 0) asks the first row for it.

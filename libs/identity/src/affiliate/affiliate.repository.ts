@@ -24,7 +24,7 @@ export class AffiliateRepository {
   /** On the hot path of every customer read: plain SQL, not a query builder. */
   async namesOf(ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    const rows = (await this.db.manager.query(`SELECT id, name FROM affiliate WHERE id IN (${ids.map(() => '?').join(', ')})`, ids)) as { id: number | string; name: string }[];
+    const rows = await this.db.read<{ id: number | string; name: string }>(`SELECT id, name FROM affiliate WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
     return new Map(rows.map((a) => [Number(a.id), a.name]));
   }
 

@@ -26,7 +26,7 @@ export class UserRepository {
    */
   async findById(id: number): Promise<UserWithRoles | null> {
     this.findByIdSql ??= `SELECT ${selectColumns(this.db.dataSource, User, 'u', 'u__')}, ${selectColumns(this.db.dataSource, Role, 'r', 'r__')} FROM \`user\` u LEFT JOIN user_role ur ON ur.user_id = u.id LEFT JOIN role r ON r.id = ur.role_id WHERE u.id = ? ORDER BY r.name`;
-    const rows = (await this.db.manager.query(this.findByIdSql, [id])) as Record<string, unknown>[];
+    const rows = await this.db.read(this.findByIdSql, [id]);
     if (!rows.length) return null;
     const user = hydrate(this.db.dataSource, User, rows[0], 'u__');
     const roles = rows.filter((row) => row.r__id !== null).map((row) => hydrate(this.db.dataSource, Role, row, 'r__'));

@@ -45,6 +45,9 @@ export function dataSourceOptions(settings: DatabaseSettings, parts: DatabasePar
     charset: 'utf8mb4_bin',
     timezone: 'Z',
     poolSize: 20,
-    extra: { connectionLimit: 20, maxIdle: 20 },
+    // Database.read() prepares its statements per connection; mysql2 closes the least recently used
+    // beyond this many, so 20 connections stay far below MariaDB's max_prepared_stmt_count (16,382)
+    // even with several server instances.
+    extra: { connectionLimit: 20, maxIdle: 20, maxPreparedStatements: 100 },
   };
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
+import type { Pool as PromisePool } from 'mysql2/promise';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 
 const DEADLOCK_ATTEMPTS = 4;
@@ -34,6 +35,22 @@ export class Database {
   repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.manager.getRepository(entity);
   }
+
+  /**
+   * A read on a hot path, as plain SQL (`?` placeholders and backticks work on both dialects). On
+   * MariaDB outside a transaction it runs as a server-side prepared statement: parsed once per pooled
+   * connection (a bounded number are kept, see data-source-options), then each call sends only its
+   * parameters and receives binary rows — measurably less work per request than the text protocol.
+   * Inside a transaction (which must read on its own connection) and on SQLite it is a plain query.
+   */
+  async read<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (this.inTransaction || this.dialect === 'sqlite') return (await this.manager.query(sql, params)) as T[];
+    this.preparedPool ??= (this.dataSource.driver as unknown as { pool: { promise(): PromisePool } }).pool.promise();
+    const [rows] = await this.preparedPool.execute(sql, params as never);
+    return rows as T[];
+  }
+
+  private preparedPool: PromisePool | undefined;
 
   get inTransaction(): boolean {
     return this.current.getStore() !== undefined;
