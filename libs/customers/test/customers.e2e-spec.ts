@@ -194,6 +194,16 @@ describe('TMF629 customers and TMF632 parties', () => {
   });
 
   describe('scope', () => {
+    it("names the owning affiliate, and follows its rename at once", async () => {
+      const owner = await newAffiliate(t, ADMIN_AUTH);
+      const customer = await newIndividualCustomer(t, owner.auth, { familyName: 'Renamedowner' });
+      const before = await t.http.get(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(before.body.relatedParty).toEqual([expect.objectContaining({ id: String(owner.id), name: owner.name, role: 'affiliate' })]);
+      await t.http.patch(`/api/v1/affiliates/${owner.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', '"1"').send({ name: `${owner.name} Renamed` }).expect(200);
+      const after = await t.http.get(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(after.body.relatedParty).toEqual([expect.objectContaining({ id: String(owner.id), name: `${owner.name} Renamed` })]);
+    });
+
     it('gives an affiliate its own customers only; others read as 404', async () => {
       const north = await newAffiliate(t, ADMIN_AUTH);
       const south = await newAffiliate(t, ADMIN_AUTH);

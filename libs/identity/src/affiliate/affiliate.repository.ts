@@ -4,6 +4,9 @@ import { User } from '../user/user.entity.js';
 import { AFFILIATE_LIST } from './affiliate-list.js';
 import { Affiliate } from './affiliate.entity.js';
 
+const NAME_TTL_MS = 30_000;
+const NAME_CACHE_MAX = 10_000;
+
 @Injectable()
 export class AffiliateRepository {
   constructor(private readonly db: Database) {}
@@ -20,13 +23,30 @@ export class AffiliateRepository {
     return (await this.affiliates.find({ select: { id: true }, order: { id: 'ASC' } })).map((a) => a.id);
   }
 
-  /** Names of affiliates by id (for references to them). */
-  /** On the hot path of every customer read: plain SQL, not a query builder. */
+  /**
+   * Names of affiliates by id, for references to them. Every customer read shows one and they
+   * change rarely, so each is kept NAME_TTL_MS in this process (bounded), and dropped here at once
+   * when this instance renames or deletes it; another instance's rename shows within the TTL.
+   */
   async namesOf(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.db.read<{ id: number | string; name: string }>(`SELECT id, name FROM affiliate WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
-    return new Map(rows.map((a) => [Number(a.id), a.name]));
+    const found = new Map<number, string>();
+    const now = Date.now();
+    const missing = [...new Set(ids)].filter((id) => {
+      const cached = this.names.get(id);
+      if (cached && cached.until > now) found.set(id, cached.name);
+      return !found.has(id);
+    });
+    if (!missing.length) return found;
+    const rows = await this.db.read<{ id: number | string; name: string }>(`SELECT id, name FROM affiliate WHERE id IN (${missing.map(() => '?').join(', ')})`, missing);
+    if (this.names.size + rows.length > NAME_CACHE_MAX) this.names.clear();
+    for (const row of rows) {
+      found.set(Number(row.id), row.name);
+      this.names.set(Number(row.id), { name: row.name, until: now + NAME_TTL_MS });
+    }
+    return found;
   }
+
+  private readonly names = new Map<number, { name: string; until: number }>();
 
   async nameOrCodeTaken(name: string, code: string, exceptId?: number): Promise<'name' | 'code' | null> {
     const rows = await this.affiliates.find({ where: [{ nameKey: name.toLowerCase() }, { code }] });
@@ -67,10 +87,12 @@ export class AffiliateRepository {
   }
 
   async update(affiliate: Affiliate, changes: Partial<Affiliate>): Promise<void> {
+    this.names.delete(affiliate.id);
     await updateIfVersion(this.db.manager, Affiliate, affiliate, changes);
   }
 
   async delete(id: number): Promise<void> {
+    this.names.delete(id);
     await this.affiliates.delete({ id });
   }
 }
