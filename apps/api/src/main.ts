@@ -71,7 +71,8 @@ async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
 async function main(): Promise<void> {
   const config = await withCrmSimulators(loadConfig());
   if (config.database.dialect === 'sqlite') mkdirSync(dirname(config.database.path), { recursive: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), { bufferLogs: true });
+  // rawBody: the bytes of JSON bodies stay on the request too, for signed callbacks (delivery receipts).
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), { bufferLogs: true, rawBody: true });
   await configureApp(app, { version: packageVersion(), dashboardDir: DASHBOARD_DIST });
   closeGracefullyOnSignals(app, config.shutdownTimeoutMs);
   await app.listen({ port: config.port, host: config.host });

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/require-session';
+import { FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH } from './auth/reset-link';
+import { ResetPasswordPage } from './auth/reset-password-page';
 import { LoadErrorBoundary } from './layout/load-error-boundary';
 import { Splash } from './layout/splash';
 
@@ -13,6 +16,9 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Signed out: forgot password, and the page the reset email links to. */}
+      <Route path={FORGOT_PASSWORD_PATH} element={<ForgotPasswordPage />} />
+      <Route path={RESET_PASSWORD_PATH} element={<ResetPasswordPage />} />
       <Route
         path="/*"
         element={

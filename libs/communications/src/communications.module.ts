@@ -42,13 +42,39 @@ import { SendChannelTypeService } from './send-channel-type/send-channel-type.se
 import { RuleRepository } from './rule/rule.repository.js';
 import { RuleService } from './rule/rule.service.js';
 import { CatalogRefs } from './shared/catalog-refs.js';
+import { CatalogDependencies } from './shared/catalog.service.js';
 import { UsageRepository } from './shared/usage.repository.js';
+import { AvailabilityController } from './availability/availability.controller.js';
+import { AvailabilityService } from './availability/availability.service.js';
+import { ClientGroupController } from './client-group/client-group.controller.js';
+import { ClientGroupRepository } from './client-group/client-group.repository.js';
+import { ClientGroupService } from './client-group/client-group.service.js';
+import { CommunicationController } from './communication/communication.controller.js';
+import { CommunicationRepository } from './communication/communication.repository.js';
+import { CommunicationService } from './communication/communication.service.js';
+import { MailingController } from './communication/mailing.controller.js';
+import { MailingRepository } from './communication/mailing.repository.js';
+import { MailingService } from './communication/mailing.service.js';
+import { SendCircumstances } from './communication/send-circumstances.js';
+import { SenderAuthority } from './communication/sender-authority.js';
+import { SendingService } from './communication/sending.service.js';
+import { DeliveryReceiptController } from './delivery/delivery-receipt.controller.js';
+import { DeliveryReceiptService } from './delivery/delivery-receipt.service.js';
+import { ReceiptSignatureGuard } from './delivery/receipt-signature.guard.js';
+import { ChannelKindsRepository } from './dispatch/channel-kinds.repository.js';
+import { ChannelProviders } from './dispatch/channel-providers.js';
+import { CommunicationDispatcher } from './dispatch/communication-dispatcher.js';
+import { CommunicationsNotifier } from './dispatch/communications.notifier.js';
+import { DispatchScheduler } from './dispatch/dispatch.scheduler.js';
 
 /**
- * The communications platform, first part: its organisation (companies, departments, employees,
- * what roles may send), catalogs (communication types, channels, booking statuses), documents,
- * department rules, clients (the customers of the customers lib), bookings and channel blocks.
- * Uses identity (logins, roles) and customers (clients) through their exported services.
+ * The communications platform: its organisation (companies, departments, employees, what roles may
+ * send), catalogs (communication types, channels, booking statuses), documents, department rules,
+ * clients (the customers of the customers lib) and their saved groups, bookings, channel blocks, and
+ * sending: mailings with a checked communication per recipient, the leased dispatcher and its channel
+ * providers, signed delivery receipts, availability. Implements the platform's Notifier port (bound
+ * in place of the dev mailbox when this module is loaded). Uses identity (logins, roles) and
+ * customers (clients) through their exported services.
  */
 @Module({
   imports: [IdentityModule, CustomersModule],
@@ -66,11 +92,18 @@ import { UsageRepository } from './shared/usage.repository.js';
     ClientController,
     BookingController,
     ChannelBlockController,
+    ClientGroupController,
+    // Before CommunicationController, so its static paths are registered ahead of `:communication`.
+    DeliveryReceiptController,
+    CommunicationController,
+    MailingController,
+    AvailabilityController,
   ],
   providers: [
     { provide: DocumentUploadLimits, useValue: DEFAULT_UPLOAD_LIMITS },
     MultipartSupport,
     UsageRepository,
+    CatalogDependencies,
     CatalogRefs,
     RoleDirectory,
     ClientDirectory,
@@ -97,6 +130,23 @@ import { UsageRepository } from './shared/usage.repository.js';
     BookingService,
     ChannelBlockRepository,
     ChannelBlockService,
+    ClientGroupRepository,
+    ClientGroupService,
+    CommunicationRepository,
+    MailingRepository,
+    SenderAuthority,
+    SendCircumstances,
+    SendingService,
+    CommunicationService,
+    MailingService,
+    ChannelKindsRepository,
+    ChannelProviders,
+    CommunicationDispatcher,
+    DispatchScheduler,
+    CommunicationsNotifier,
+    ReceiptSignatureGuard,
+    DeliveryReceiptService,
+    AvailabilityService,
     CommunicationsDemoData,
   ],
 })

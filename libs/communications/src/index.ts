@@ -9,6 +9,10 @@ import { Document } from './document/document.entity.js';
 import { Employee } from './employee/employee.entity.js';
 import { CommunicationsTables1764000005000 } from './migrations/1764000005000-communications-tables.js';
 import { CommunicationsCatalogs1764000005200 } from './migrations/1764000005200-communications-catalogs.js';
+import { CommunicationsSending1764000005300 } from './migrations/1764000005300-communications-sending.js';
+import { ClientGroup, ClientGroupMember } from './client-group/client-group.entity.js';
+import { Communication } from './communication/communication.entity.js';
+import { Mailing } from './communication/mailing.entity.js';
 import { RoleCommunicationPermission } from './role-permission/role-communication-permission.entity.js';
 import { DepartmentRule } from './rule/department-rule.entity.js';
 import { RuleAllowance, RuleChannelPreference, RuleFrequencyCap } from './rule/rule-lines.entity.js';
@@ -17,11 +21,17 @@ import { SendChannelType } from './send-channel-type/send-channel-type.entity.js
 export { CommunicationsModule } from './communications.module.js';
 export { DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from './document/upload-limits.js';
 export { BOOKED_STATUS_NAME, SEEDED_BOOKING_STATUS_TYPES, SEEDED_COMMUNICATION_TYPES, SEEDED_SEND_CHANNEL_TYPES } from './migrations/catalog-seeds.js';
+export { COMMUNICATION_STATUSES, type CommunicationStatus } from './communication/communication-status.js';
+export { signReceipt } from './delivery/receipt-signature.js';
+export { CommunicationDispatcher } from './dispatch/communication-dispatcher.js';
 export {
   Booking,
   BookingClient,
   BookingStatusType,
   ChannelBlock,
+  ClientGroup,
+  ClientGroupMember,
+  Communication,
   CommunicationType,
   Company,
   Department,
@@ -29,6 +39,7 @@ export {
   Document,
   DocumentChunk,
   Employee,
+  Mailing,
   RoleCommunicationPermission,
   RuleAllowance,
   RuleChannelPreference,
@@ -53,6 +64,10 @@ export const COMMUNICATIONS_ENTITIES = [
   Booking,
   BookingClient,
   ChannelBlock,
+  ClientGroup,
+  ClientGroupMember,
+  Mailing,
+  Communication,
 ];
 /** The party columns the platform needs (1764000005100) belong to the customers lib's migrations. */
-export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200];
+export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300];

@@ -113,6 +113,10 @@ describe('clients, bookings and channel blocks', () => {
       ]);
       const keyset = await t.http.get('/api/v1/clients').query({ lastName, sort: 'clientId', 'clientId.gt': String(a.clientId), limit: 1 }).set('Authorization', ADMIN_AUTH).expect(200);
       expect(keyset.body.map((c: { clientId: number }) => c.clientId)).toEqual([b.clientId]);
+      // A key cursor positions the page like an offset: the total is the walked list's; a range filter on another sort still narrows it.
+      expect(keyset.headers['x-total-count']).toBe('2');
+      const ranged = await t.http.get('/api/v1/clients').query({ lastName, sort: 'lastName', 'clientId.gt': String(a.clientId) }).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(ranged.headers['x-total-count']).toBe('1');
       const desc = await t.http.get('/api/v1/clients').query({ sort: '-clientId', limit: 1 }).set('Authorization', ADMIN_AUTH).expect(200);
       expect(desc.headers['x-result-count']).toBe('1');
       expect(desc.body[0].clientId).toBeGreaterThanOrEqual(b.clientId);

@@ -10,6 +10,7 @@ import { IdentityBootstrap } from './bootstrap/identity-bootstrap.js';
 import { IdentityDemoData } from './bootstrap/identity-demo-data.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { PasswordResetController } from './password-reset/password-reset.controller.js';
+import { PasswordResetPurgeJob } from './password-reset/password-reset-purge.job.js';
 import { PasswordResetTokenRepository } from './password-reset/password-reset-token.repository.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { RoleController } from './role/role.controller.js';
@@ -39,6 +40,7 @@ import { UserService } from './user/user.service.js';
     IdentityDemoData,
     PasswordResetTokenRepository,
     PasswordResetService,
+    PasswordResetPurgeJob,
   ],
   exports: [UserService, UserRepository, AffiliateRepository, PasswordHasher],
 })

@@ -37,6 +37,7 @@ import { EventSubscription } from './events/hub/event-subscription.entity.js';
 import { HubService } from './events/hub/hub.service.js';
 import { DevMailboxMessage } from './ports/notifier/dev-mailbox-message.entity.js';
 import { DevMailboxController } from './ports/notifier/dev-mailbox.controller.js';
+import { DelegatingNotifier } from './ports/notifier/delegating.notifier.js';
 import { DevMailboxNotifier } from './ports/notifier/dev-mailbox.notifier.js';
 import { Notifier } from './ports/notifier/notifier.js';
 import { PaymentGateway } from './ports/payment-gateway/payment-gateway.js';
@@ -84,14 +85,17 @@ export class PlatformModule {
         IdempotentInterceptor,
         CredentialCache,
         LoginThrottle,
-        { provide: Notifier, useClass: DevMailboxNotifier },
+        DevMailboxNotifier,
+        DelegatingNotifier,
+        // The dev mailbox until a module binds real channels to the DelegatingNotifier.
+        { provide: Notifier, useExisting: DelegatingNotifier },
         { provide: PaymentGateway, useClass: SimulatedPaymentGateway },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ConventionsInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [HubService, Notifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
+      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
     };
   }
 }

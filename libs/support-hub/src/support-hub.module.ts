@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '@contactly/customers';
 import { AggregatedCaseController } from './aggregated-case/aggregated-case.controller.js';
 import { AggregatedCaseRepository } from './aggregated-case/aggregated-case.repository.js';
 import { AggregatedCaseService } from './aggregated-case/aggregated-case.service.js';
@@ -24,9 +25,10 @@ import { CrmSources } from './source/crm-sources.js';
  * The Support Aggregation Hub: pulls cases from the Banana and Strawberry CRMs, consolidates them
  * into aggregated cases by editable grouping rules plus agents' merges and splits, refreshes on a
  * schedule and on demand, and serves `/api/v1/support-hub`. Other modules may read a customer's
- * cases through SupportCaseService.
+ * cases through SupportCaseService; a case's customer reference is resolved through CustomersModule.
  */
 @Module({
+  imports: [CustomersModule],
   controllers: [AggregatedCaseController, SupportCaseController, RefreshController, GroupingRuleController],
   providers: [
     CrmSources,

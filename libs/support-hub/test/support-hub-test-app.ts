@@ -1,6 +1,7 @@
 import type { ManualClock } from '@contactly/platform';
 import { ADMIN_AUTH, createTestApp, type TestApp } from '@contactly/platform/testing';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from '@contactly/identity';
+import { CUSTOMERS_ENTITIES, CUSTOMERS_MIGRATIONS } from '@contactly/customers';
 import { type CrmSimulators, startCrmSimulators } from '../../../apps/crm-simulator/src/index.js';
 import { SUPPORT_HUB_ENTITIES, SUPPORT_HUB_MIGRATIONS, SupportHubModule } from '../src/index.js';
 
@@ -14,13 +15,13 @@ export interface HubTestContext {
   close(): Promise<void>;
 }
 
-/** The real app (identity + support hub) over a fresh database, pulling from real simulators on random ports. */
+/** The real app (identity + support hub, which reads customers) over a fresh database, pulling from real simulators on random ports. */
 export async function createHubTestApp(options: { bananaCases?: number; strawberryCases?: number; env?: Record<string, string>; clock?: ManualClock; sims?: CrmSimulators } = {}): Promise<HubTestContext> {
   const sims = options.sims ?? (await startCrmSimulators({ bananaPort: 0, strawberryPort: 0, bananaCases: options.bananaCases ?? 60, strawberryCases: options.strawberryCases ?? 60, now: SIM_ANCHOR }));
   const t = await createTestApp({
     modules: [IdentityModule, SupportHubModule],
-    entities: [...IDENTITY_ENTITIES, ...SUPPORT_HUB_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...SUPPORT_HUB_MIGRATIONS],
+    entities: [...IDENTITY_ENTITIES, ...CUSTOMERS_ENTITIES, ...SUPPORT_HUB_ENTITIES],
+    migrations: [...IDENTITY_MIGRATIONS, ...CUSTOMERS_MIGRATIONS, ...SUPPORT_HUB_MIGRATIONS],
     clock: options.clock,
     env: {
       BANANA_URL: sims.bananaUrl,

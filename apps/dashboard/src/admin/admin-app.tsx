@@ -7,6 +7,8 @@ import { AppLayout } from '../layout/app-layout';
 import { HomePage } from '../layout/home-page';
 import { LazyPage } from '../layout/lazy-page';
 import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
+import { withCommunications } from '../communications/communications-data-provider';
+import { communicationsResources } from '../communications/communications-resources';
 import { ChangePasswordPage } from './account/change-password-page';
 import { AffiliateCreate } from './affiliates/affiliate-create';
 import { AffiliateEdit } from './affiliates/affiliate-edit';
@@ -24,13 +26,20 @@ import { UserList } from './users/user-list';
 const CustomerSearchPage = lazy(() => import('../customers/search/customer-search-page').then((m) => ({ default: m.CustomerSearchPage })));
 const CustomerCreatePage = lazy(() => import('../customers/create/customer-create-page').then((m) => ({ default: m.CustomerCreatePage })));
 const CustomerPage = lazy(() => import('../customers/customer-page').then((m) => ({ default: m.CustomerPage })));
+const SupportHubBoardPage = lazy(() => import('../support-hub/support-hub-board-page').then((m) => ({ default: m.SupportHubBoardPage })));
+const AggregatedCasePage = lazy(() => import('../support-hub/aggregated-case-page').then((m) => ({ default: m.AggregatedCasePage })));
 const DevMailboxPage = lazy(() => import('../dev-mailbox/dev-mailbox-page').then((m) => ({ default: m.DevMailboxPage })));
+
+/** The communications resources follow their API's ids and shapes (see withCommunications). */
+const consoleDataProvider = withCommunications(dataProvider);
 
 /** Pages outside react-admin's resources, each with the permission that opens it. */
 const CUSTOM_PAGES = [
   { path: '/customers', permission: 'customers:read', Page: CustomerSearchPage },
   { path: '/customers/create', permission: 'customers:write', Page: CustomerCreatePage },
   { path: '/customers/:id/:tab?', permission: 'customers:read', Page: CustomerPage },
+  { path: '/support-hub', permission: 'support-hub:read', Page: SupportHubBoardPage },
+  { path: '/support-hub/aggregated-cases/:id', permission: 'support-hub:read', Page: AggregatedCasePage },
   { path: '/dev/mailbox', permission: 'dev-mailbox:read', Page: DevMailboxPage },
 ];
 
@@ -48,7 +57,7 @@ export default function AdminApp() {
   return (
     <Admin
       title="Contactly"
-      dataProvider={dataProvider}
+      dataProvider={consoleDataProvider}
       authProvider={authProvider}
       loginPage={false}
       layout={AppLayout}
@@ -82,6 +91,7 @@ export default function AdminApp() {
           recordRepresentation="name"
         />
       )}
+      {communicationsResources(can)}
       <CustomRoutes>
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
         {CUSTOM_PAGES.filter(({ permission }) => can(permission)).map(({ path, Page }) => (

@@ -323,6 +323,92 @@ export interface paths {
         patch: operations["ChannelBlock_update"];
         trace?: never;
     };
+    "/api/v1/client_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List saved client groups */
+        get: operations["ClientGroup_list"];
+        put?: never;
+        /**
+         * Save a group of clients
+         * @description Names are unique ignoring case (409); unknown clients are 422 and nothing is written. Up to 100,000 clients.
+         */
+        post: operations["ClientGroup_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client_groups/{group}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a client group by id or by name */
+        get: operations["ClientGroup_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client group
+         * @description Its clients stay; mailings sent to it keep their history.
+         */
+        delete: operations["ClientGroup_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a client group (merge patch)
+         * @description Name, description; `addClientIds` / `removeClientIds` change the members.
+         */
+        patch: operations["ClientGroup_update"];
+        trace?: never;
+    };
+    "/api/v1/client_groups/{group}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Availability of a saved client group
+         * @description Of all attempted communications (sent, delivered, read, responded, ignored, failed) the share that succeeded (sent, delivered, read, responded), and the share of available clients; `from`/`to` narrow to communications scheduled in that period.
+         */
+        get: operations["Availability_ofGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client_groups/{group}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clients of a group
+         * @description Paged with offset and limit, by client id.
+         */
+        get: operations["ClientGroup_listClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -332,7 +418,7 @@ export interface paths {
         };
         /**
          * List clients
-         * @description Items are the document's client `{clientId, firstName, lastName, birthDate, createTime, updateTime, available, socialMedia, communication, booking}`; `fields` may add timeZone, email, phone. Page by key for deep pages: `sort=clientId&clientId.gt=<last id>`.
+         * @description Items are the document's client `{clientId, firstName, lastName, birthDate, createTime, updateTime, available, socialMedia, communication, booking}`; `fields` may add timeZone, email, phone. Page by key for deep pages: `sort=clientId&clientId.gt=<last id>` (the cursor positions the page as an offset does: `X-Total-Count` stays the total of the whole list).
          */
         get: operations["Client_list"];
         put?: never;
@@ -384,6 +470,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/availability/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * May this client be reached on this channel at this time?
+         * @description Yes or no with every reason, by the checks a send applies: available, channel not blocked, not booked by another department, an address for the channel, the department’s rules (type allowed, quiet hours — with the next allowed time — and frequency caps). Nothing is sent.
+         */
+        get: operations["Availability_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/bookings": {
         parameters: {
             query?: never;
@@ -418,6 +524,26 @@ export interface paths {
          * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.
          */
         post: operations["Client_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Availability of a group of clients
+         * @description `clientIds=2,5,8` (up to 1,000; unknown ones: 404). Of all attempted communications (sent, delivered, read, responded, ignored, failed) the share that succeeded (sent, delivered, read, responded), and the share of available clients; `from`/`to` narrow to communications scheduled in that period.
+         */
+        get: operations["Availability_ofClients"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -508,6 +634,118 @@ export interface paths {
         head?: never;
         /** Change a communication type (merge patch) */
         patch: operations["CommunicationType_update"];
+        trace?: never;
+    };
+    "/api/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List communications
+         * @description One per recipient; by type (`communicationTypeId`), client (`clientId`), status, department, channel, document, mailing (`mailingId`) or `name`. A subscriber sees only their own.
+         */
+        get: operations["Communication_list"];
+        put?: never;
+        /**
+         * Send a communication to clients
+         * @description Creates a mailing and one communication per recipient (`recipients`: `clientIds`, a client-list `filter`, or a saved `groupId`; up to 100,000), each scheduled at `schedule.at`, its own `schedule.perClient` time, or now.
+         *
+         *     Each recipient is checked and, when it fails, skipped with the reason while the rest go: the department’s rule allows the type on the channel (`RULE_NOT_ALLOWED`), client available (`CLIENT_UNAVAILABLE`), channel not blocked (`CHANNEL_BLOCKED`), not booked by another department (`CLIENT_BOOKED`), an address for the channel (`NO_ADDRESS`), every template variable has a value (`MISSING_VARIABLE`), the rendered text fits a communication (`CONTENT_TOO_LONG`), frequency caps (`FREQUENCY_CAP`). A time in quiet hours is moved to their end (`QUIET_HOURS`), not dropped.
+         *
+         *     Refused with nothing written: bad input or a time in the past (400), a type or channel your role may not send, or another department without communications:admin (403), unknown type, channel, document, department, group or clients (422).
+         */
+        post: operations["Communication_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{communication}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a communication by id or by name
+         * @description A name several communications share (a mailing’s) is ambiguous (409). Another subscriber’s reads as 404.
+         */
+        get: operations["Communication_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete (cancel) a communication
+         * @description A scheduled one is cancelled; one sent, failed or skipped stays as history (409). Your own department’s, unless you administer communications.
+         */
+        delete: operations["Communication_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{communication}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the status of one communication
+         * @description delivered, failed (with `reason`), read, responded (with survey `answers`) or ignored, as the status machine allows (409 otherwise; a status already passed changes nothing). A subscriber reports read or responded for their own.
+         */
+        patch: operations["Communication_updateStatus"];
+        trace?: never;
+    };
+    "/api/v1/communications/delivery-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A provider’s delivery receipt
+         * @description Signed, not authenticated: a bad or missing signature, or a `timestamp` further than COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS from now (a replay), is 401. An unknown communication is 404; a status the communication cannot take is 409; a repeated or late one changes nothing (`applied: false`).
+         */
+        post: operations["DeliveryReceipt_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the status of many sent communications
+         * @description Of all (`all: true`), a department’s (`departmentId`), clients’ (`clientIds`), a group’s (`groupId`), a mailing’s (`mailingId`) or listed ones (`communicationIds`): exactly one. Only those whose status leads to the new one move (delivered after sent, read after delivered, …); the rest stay. An employee updates their own department’s.
+         */
+        post: operations["Communication_updateStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/companies": {
@@ -867,6 +1105,50 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mailings
+         * @description By type, channel, document, department, group or `name`; each with its communications by status now.
+         */
+        get: operations["Mailing_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailings/{mailing}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a mailing by id or by name
+         * @description Its recipients per reason of skipping are in `skippedByReason`; each one in GET /api/v1/communications?mailingId={id}.
+         */
+        get: operations["Mailing_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a mailing
+         * @description Its communications still scheduled are cancelled; what was sent stays. Your own department’s, unless you administer communications.
+         */
+        delete: operations["Mailing_cancel"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2411,7 +2693,7 @@ export interface components {
             /** @example 7 */
             id: number;
             /** @enum {string} */
-            channel: "email" | "sms";
+            channel: "email" | "sms" | "messenger" | "push" | "social";
             /** @example maria@example.com */
             recipient: string;
             /** @example Your Contactly code */
@@ -4378,6 +4660,26 @@ export interface components {
             channelPreference?: number[];
             name?: string;
         };
+        ClientCommunicationView: {
+            /** @example 812 */
+            communicationId: number;
+            /** @example Осенний опрос */
+            name: string;
+            /** @example 4 */
+            communicationTypeId: number | null;
+            /** @example 3 */
+            sendChannelTypeId: number | null;
+            /**
+             * @description scheduled, sending, sent, delivered, failed, read, responded, ignored, skipped or cancelled
+             * @example delivered
+             */
+            status: string;
+            /**
+             * @description When it reached this status
+             * @example 2026-06-02T09:00:00.000+00:00
+             */
+            statusTime: string;
+        };
         BookingStatusView: {
             /** @example 1 */
             bookingStatusTypeId: number;
@@ -4413,11 +4715,8 @@ export interface components {
              * @example null
              */
             socialMedia: Record<string, never> | null;
-            /**
-             * @description Reserved (the latest communication)
-             * @example null
-             */
-            communication: Record<string, never> | null;
+            /** @description The latest communication to the client */
+            communication: components["schemas"]["ClientCommunicationView"] | null;
             /** @description The current booking (its beforeDate is in the future) */
             booking: components["schemas"]["ClientBookingView"] | null;
             /** @example Europe/Moscow */
@@ -4478,11 +4777,8 @@ export interface components {
              * @example null
              */
             socialMedia: Record<string, never> | null;
-            /**
-             * @description Reserved (the latest communication)
-             * @example null
-             */
-            communication: Record<string, never> | null;
+            /** @description The latest communication to the client */
+            communication: components["schemas"]["ClientCommunicationView"] | null;
             /** @description The current booking (its beforeDate is in the future) */
             booking: components["schemas"]["ClientBookingView"] | null;
         };
@@ -4647,6 +4943,560 @@ export interface components {
             until?: string | null;
             reason?: string;
         };
+        ClientGroupView: {
+            /** @example 7 */
+            groupId: number;
+            /** @example VIP Москва */
+            name: string;
+            description: string | null;
+            /** @example 120 */
+            clientCount: number;
+            /**
+             * @description Send it back as If-Match
+             * @example 1
+             */
+            version: number;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-11-23T07:00:00.000+00:00 */
+            updateTime: string;
+        };
+        CreateClientGroupDto: {
+            /** @example VIP Москва */
+            name: string;
+            description?: string | null;
+            /**
+             * @description The clients in the group (unknown ones: 422, nothing is written)
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            clientIds?: number[];
+        };
+        UpdateClientGroupDto: {
+            name?: string;
+            description?: string | null;
+            /**
+             * @description Clients to add to the group
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            addClientIds?: number[];
+            /**
+             * @description Clients to take out of the group
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            removeClientIds?: number[];
+        };
+        DeliveryReceiptDto: {
+            /**
+             * @description The `reference` the message was sent with
+             * @example 101
+             */
+            communicationId: number;
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "delivered" | "failed" | "read" | "responded";
+            /**
+             * Format: date-time
+             * @description When the provider signed it; too far from now (COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS) is refused as a replay
+             * @example 2026-06-02T10:00:05.000Z
+             */
+            timestamp: string;
+            /**
+             * @description Why it failed
+             * @example Unknown subscriber
+             */
+            reason?: string;
+            /** @description Survey answers (with `responded`) */
+            answers?: {
+                [key: string]: unknown;
+            };
+        };
+        DeliveryReceiptView: {
+            /** @example 101 */
+            communicationId: number;
+            /**
+             * @description Its status after the receipt
+             * @example delivered
+             */
+            status: string;
+            /**
+             * @description False when the receipt told nothing new (a late or repeated one)
+             * @example true
+             */
+            applied: boolean;
+        };
+        RecordedReasonView: {
+            /** @example CHANNEL_BLOCKED */
+            code: string;
+            /** @example SMS is blocked for client 2 permanently: Клиент попросил не присылать SMS */
+            message: string;
+        };
+        CommunicationView: {
+            /** @example 101 */
+            communicationId: number;
+            /** @example Осенний опрос */
+            name: string;
+            /**
+             * @description Null for a transactional message
+             * @example 12
+             */
+            mailingId: number | null;
+            /** @example 2 */
+            clientId: number | null;
+            /** @example 4 */
+            communicationTypeId: number | null;
+            /** @example 3 */
+            sendChannelTypeId: number | null;
+            /** @example 1 */
+            documentId: number | null;
+            /** @example 3 */
+            departmentId: number | null;
+            /**
+             * @description A one-time code or a password reset (its text is never shown)
+             * @example false
+             */
+            transactional: boolean;
+            /**
+             * @example scheduled
+             * @enum {string}
+             */
+            status: "scheduled" | "sending" | "sent" | "delivered" | "failed" | "read" | "responded" | "ignored" | "skipped" | "cancelled";
+            /** @description Why it was skipped, or moved by quiet hours */
+            reason: components["schemas"]["RecordedReasonView"] | null;
+            /** @example maria@example.com */
+            address: string | null;
+            subject: string | null;
+            /** @example Здравствуйте, Мария! */
+            body: string | null;
+            /**
+             * @description When the sender asked for it to go
+             * @example 2026-06-02T19:00:00.000+00:00
+             */
+            requestedTime: string;
+            /**
+             * @description When it goes (went): later than asked when moved out of quiet hours
+             * @example 2026-06-03T06:00:00.000+00:00
+             */
+            scheduledTime: string;
+            /** @example 1 */
+            attempts: number;
+            /** @description The provider’s reason for the latest failed attempt */
+            lastError: string | null;
+            sentTime: string | null;
+            deliveredTime: string | null;
+            readTime: string | null;
+            respondedTime: string | null;
+            /**
+             * @description When the current status was reached
+             * @example 2026-06-03T06:00:01.000+00:00
+             */
+            statusTime: string;
+            /** @description Survey answers */
+            answers: {
+                [key: string]: unknown;
+            } | null;
+            /** @example 1 */
+            version: number;
+            /** @example 2026-06-02T10:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-06-02T10:00:00.000+00:00 */
+            updateTime: string;
+        };
+        RecipientsDto: {
+            /**
+             * @description These clients (unknown ones: 422, nothing is sent)
+             * @example [
+             *       2,
+             *       5,
+             *       8
+             *     ]
+             */
+            clientIds?: number[];
+            /**
+             * @description The clients the client list’s filters select, as GET /api/v1/clients takes them (`lastName`, `available`, `createTime.gte`, `clientId.gt`, …)
+             * @example {
+             *       "available": "true",
+             *       "createTime.gte": "2025-01-01T00:00:00Z"
+             *     }
+             */
+            filter?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The clients of a saved group (/api/v1/client_groups)
+             * @example 7
+             */
+            groupId?: number;
+        };
+        PerClientTimeDto: {
+            /** @example 2 */
+            clientId: number;
+            /**
+             * Format: date-time
+             * @example 2026-06-02T10:00:00Z
+             */
+            at: string;
+        };
+        ScheduleDto: {
+            /**
+             * Format: date-time
+             * @description Not in the past; default: now
+             * @example 2026-06-02T10:00:00Z
+             */
+            at?: string;
+            /** @description A time for each of these recipients */
+            perClient?: components["schemas"]["PerClientTimeDto"][];
+        };
+        SendCommunicationDto: {
+            /** @example Осенний опрос */
+            name: string;
+            /** @example 4 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+            /**
+             * @description A text, a template (its `{{variables}}` filled per recipient) or an audio or video file (sent as a link)
+             * @example 1
+             */
+            documentId: number;
+            /**
+             * @description Template values for every recipient, up to 50 of 10,000 characters in all (each client’s own clientId, firstName, lastName, fullName, birthDate, email and phone are there already)
+             * @example {
+             *       "promoCode": "AUTUMN26"
+             *     }
+             */
+            variables?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Template values per recipient: `{"<clientId>": {"offerCode": "A1"}}`; they win over `variables`
+             * @example {
+             *       "2": {
+             *         "offerCode": "A1"
+             *       }
+             *     }
+             */
+            recipientVariables?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * @description The sending department: default your own as an employee; another needs communications:admin
+             * @example 3
+             */
+            departmentId?: number;
+            /** @description clientIds, filter or groupId: exactly one */
+            recipients: components["schemas"]["RecipientsDto"];
+            schedule?: components["schemas"]["ScheduleDto"];
+        };
+        SenderView: {
+            /** @example 5 */
+            userId: number | null;
+            /** @example maria.marketing */
+            username: string;
+        };
+        MailingRecipientsView: {
+            /** @enum {string} */
+            kind: "clientIds" | "filter" | "group";
+            /** @description The saved group (null once deleted) */
+            groupId: number | null;
+            /** @description The client-list filters */
+            filter: {
+                [key: string]: string;
+            } | null;
+        };
+        RecipientProblemView: {
+            /** @example 103 */
+            communicationId: number;
+            /** @example 8 */
+            clientId: number;
+            /** @enum {string} */
+            status: "scheduled" | "skipped";
+            reason: components["schemas"]["RecordedReasonView"];
+        };
+        SentMailingView: {
+            /** @example 12 */
+            mailingId: number;
+            /** @example Осенний опрос */
+            name: string;
+            /** @example 4 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+            /** @example 1 */
+            documentId: number;
+            /** @example 3 */
+            departmentId: number;
+            sender: components["schemas"]["SenderView"];
+            recipients: components["schemas"]["MailingRecipientsView"];
+            variables: {
+                [key: string]: string;
+            };
+            /** @description The one time asked for all (null: at once, or per client) */
+            scheduledTime: string | null;
+            /** @example 1000 */
+            recipientCount: number;
+            /**
+             * @description Scheduled when it was created (moved ones included)
+             * @example 990
+             */
+            scheduledCount: number;
+            /**
+             * @description Scheduled later than asked: the time fell in quiet hours
+             * @example 40
+             */
+            movedCount: number;
+            /** @example 10 */
+            skippedCount: number;
+            /**
+             * @example {
+             *       "CHANNEL_BLOCKED": 4,
+             *       "NO_ADDRESS": 6
+             *     }
+             */
+            skippedByReason: {
+                [key: string]: number;
+            };
+            /**
+             * @description Its communications by status now
+             * @example {
+             *       "sent": 900,
+             *       "scheduled": 90,
+             *       "skipped": 10
+             *     }
+             */
+            statusCounts: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            version: number;
+            /** @example 2026-06-02T10:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-06-02T10:00:00.000+00:00 */
+            updateTime: string;
+            /** @description The first 50 skipped or moved recipients with their reasons (every one: GET /api/v1/communications?mailingId=…; counts: skippedByReason, movedCount) */
+            problems: components["schemas"]["RecipientProblemView"][];
+        };
+        BulkStatusUpdateDto: {
+            /**
+             * @example responded
+             * @enum {string}
+             */
+            status: "delivered" | "failed" | "read" | "responded" | "ignored";
+            /**
+             * @description Survey answers (with `responded`), kept with the communication
+             * @example {
+             *       "q1": 5,
+             *       "q2": "Быстрый интернет"
+             *     }
+             */
+            answers?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Why it failed (with `failed`)
+             * @example Номер не обслуживается
+             */
+            reason?: string;
+            /** @description Every communication (of your department, unless you administer communications) */
+            all?: boolean;
+            /** @description These communications */
+            communicationIds?: number[];
+            /** @description A department’s communications */
+            departmentId?: number;
+            /** @description The communications of these clients */
+            clientIds?: number[];
+            /** @description The communications of a saved group’s clients */
+            groupId?: number;
+            /** @description The communications of a mailing */
+            mailingId?: number;
+        };
+        BulkStatusUpdateView: {
+            /** @enum {string} */
+            status: "delivered" | "failed" | "read" | "responded" | "ignored";
+            /**
+             * @description Communications moved to the status
+             * @example 120
+             */
+            updated: number;
+            /**
+             * @description Selected ones whose status does not lead there (e.g. still scheduled, or already failed); left as they are
+             * @example 3
+             */
+            unchanged: number;
+        };
+        StatusUpdateDto: {
+            /**
+             * @example responded
+             * @enum {string}
+             */
+            status: "delivered" | "failed" | "read" | "responded" | "ignored";
+            /**
+             * @description Survey answers (with `responded`), kept with the communication
+             * @example {
+             *       "q1": 5,
+             *       "q2": "Быстрый интернет"
+             *     }
+             */
+            answers?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Why it failed (with `failed`)
+             * @example Номер не обслуживается
+             */
+            reason?: string;
+        };
+        MailingView: {
+            /** @example 12 */
+            mailingId: number;
+            /** @example Осенний опрос */
+            name: string;
+            /** @example 4 */
+            communicationTypeId: number;
+            /** @example 3 */
+            sendChannelTypeId: number;
+            /** @example 1 */
+            documentId: number;
+            /** @example 3 */
+            departmentId: number;
+            sender: components["schemas"]["SenderView"];
+            recipients: components["schemas"]["MailingRecipientsView"];
+            variables: {
+                [key: string]: string;
+            };
+            /** @description The one time asked for all (null: at once, or per client) */
+            scheduledTime: string | null;
+            /** @example 1000 */
+            recipientCount: number;
+            /**
+             * @description Scheduled when it was created (moved ones included)
+             * @example 990
+             */
+            scheduledCount: number;
+            /**
+             * @description Scheduled later than asked: the time fell in quiet hours
+             * @example 40
+             */
+            movedCount: number;
+            /** @example 10 */
+            skippedCount: number;
+            /**
+             * @example {
+             *       "CHANNEL_BLOCKED": 4,
+             *       "NO_ADDRESS": 6
+             *     }
+             */
+            skippedByReason: {
+                [key: string]: number;
+            };
+            /**
+             * @description Its communications by status now
+             * @example {
+             *       "sent": 900,
+             *       "scheduled": 90,
+             *       "skipped": 10
+             *     }
+             */
+            statusCounts: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            version: number;
+            /** @example 2026-06-02T10:00:00.000+00:00 */
+            createTime: string;
+            /** @example 2026-06-02T10:00:00.000+00:00 */
+            updateTime: string;
+        };
+        GroupAvailabilityView: {
+            /**
+             * @description The saved group, or null for a list of clients
+             * @example 7
+             */
+            groupId: number | null;
+            /** @example 120 */
+            clientCount: number;
+            /**
+             * @description Clients available for communication
+             * @example 114
+             */
+            availableCount: number;
+            /**
+             * @description Percentage of the clients that are available (null for none)
+             * @example 95
+             */
+            availablePercent: number | null;
+            /**
+             * @description Communications attempted: sent, delivered, read, responded, ignored or failed
+             * @example 480
+             */
+            communicationCount: number;
+            /**
+             * @description Successful ones: sent, delivered, read or responded
+             * @example 432
+             */
+            successfulCount: number;
+            /**
+             * @description Percentage of successful communications of all attempted (one decimal; null when none was attempted)
+             * @example 90
+             */
+            successPercent: number | null;
+            /**
+             * @example {
+             *       "sent": 300,
+             *       "delivered": 100,
+             *       "failed": 30,
+             *       "skipped": 12
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            from: string | null;
+            to: string | null;
+        };
+        AvailabilityReasonView: {
+            /** @example QUIET_HOURS */
+            code: string;
+            /** @example Moved from … to …: quiet hours 21:00–09:00 (Europe/Moscow, rule «Основное правило») */
+            message: string;
+        };
+        AvailabilityCheckView: {
+            /** @example 2 */
+            clientId: number;
+            /** @example 1 */
+            sendChannelTypeId: number;
+            communicationTypeId: number | null;
+            departmentId: number | null;
+            /** @example 2026-06-02T19:30:00.000+00:00 */
+            at: string;
+            /**
+             * @description Whether a communication could go to the client on the channel at that time
+             * @example false
+             */
+            available: boolean;
+            /** @description Every reason it cannot (or not then) */
+            reasons: components["schemas"]["AvailabilityReasonView"][];
+            /**
+             * @description The first time outside quiet hours, when only they stand in the way
+             * @example 2026-06-03T06:00:00.000+00:00
+             */
+            nextAllowedTime: string | null;
+        };
         AggregatedCaseView: {
             /** @example 17 */
             id: number;
@@ -4802,6 +5652,11 @@ export interface components {
              * @example maria.smith0@mail.example
              */
             customerRef: string | null;
+            /**
+             * @description The customer whose preferred email `customerRef` is, when there is one the caller may see
+             * @example 42
+             */
+            customerId: number | null;
             /** @example 2026-11-20T07:00:00.000Z */
             createdAt: string;
             /** @example 2026-11-23T07:00:00.000Z */
@@ -7045,6 +7900,489 @@ export interface operations {
             };
         };
     };
+    ClientGroup_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: groupId, name, createTime, updateTime */
+                sort?: string;
+                /** @description Exact match on groupId */
+                groupId?: number;
+                /** @description groupId gt */
+                "groupId.gt"?: number;
+                /** @description groupId gte */
+                "groupId.gte"?: number;
+                /** @description groupId lt */
+                "groupId.lt"?: number;
+                /** @description groupId lte */
+                "groupId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Exact match on updateTime */
+                updateTime?: string;
+                /** @description updateTime gt */
+                "updateTime.gt"?: string;
+                /** @description updateTime gte */
+                "updateTime.gte"?: string;
+                /** @description updateTime lt */
+                "updateTime.lt"?: string;
+                /** @description updateTime lte */
+                "updateTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientGroupView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClientGroup_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClientGroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientGroupView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClientGroup_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client group’s id, or its name (URL-encoded; names ignore case) */
+                group: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientGroupView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClientGroup_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client group’s id, or its name (URL-encoded; names ignore case) */
+                group: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClientGroup_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The client group’s id, or its name (URL-encoded; names ignore case) */
+                group: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClientGroupDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateClientGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientGroupView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Availability_ofGroup: {
+        parameters: {
+            query?: {
+                /** @description From (inclusive); default: all time */
+                from?: string;
+                /** @description To (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The client group’s id, or its name (URL-encoded; names ignore case) */
+                group: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAvailabilityView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClientGroup_listClients: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The client group’s id, or its name (URL-encoded; names ignore case) */
+                group: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientExtendedView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Client_list: {
         parameters: {
             query?: {
@@ -7281,6 +8619,71 @@ export interface operations {
             };
         };
     };
+    Availability_check: {
+        parameters: {
+            query: {
+                sendChannelTypeId: string;
+                /** @description When (default: now) */
+                at?: string;
+                /** @description Checks that the department’s rules allow this type on the channel */
+                communicationTypeId?: string;
+                /** @description Whose rules and bookings count (default: yours as an employee; none: only the client’s own state) */
+                departmentId?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityCheckView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Client_book: {
         parameters: {
             query?: never;
@@ -7421,6 +8824,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Availability_ofClients: {
+        parameters: {
+            query: {
+                /** @description From (inclusive); default: all time */
+                from?: string;
+                /** @description To (exclusive) */
+                to?: string;
+                /** @description The clients, comma-separated (up to 1,000) */
+                clientIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAvailabilityView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7939,6 +9404,550 @@ export interface operations {
             };
             /** @description If-Match names a stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Communication_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: communicationId */
+                sort?: string;
+                /** @description Exact match on communicationId */
+                communicationId?: number;
+                /** @description communicationId gt */
+                "communicationId.gt"?: number;
+                /** @description communicationId gte */
+                "communicationId.gte"?: number;
+                /** @description communicationId lt */
+                "communicationId.lt"?: number;
+                /** @description communicationId lte */
+                "communicationId.lte"?: number;
+                /** @description Exact match on mailingId */
+                mailingId?: number;
+                /** @description mailingId gt */
+                "mailingId.gt"?: number;
+                /** @description mailingId gte */
+                "mailingId.gte"?: number;
+                /** @description mailingId lt */
+                "mailingId.lt"?: number;
+                /** @description mailingId lte */
+                "mailingId.lte"?: number;
+                /** @description Exact match on clientId */
+                clientId?: number;
+                /** @description clientId gt */
+                "clientId.gt"?: number;
+                /** @description clientId gte */
+                "clientId.gte"?: number;
+                /** @description clientId lt */
+                "clientId.lt"?: number;
+                /** @description clientId lte */
+                "clientId.lte"?: number;
+                /** @description Exact match on communicationTypeId */
+                communicationTypeId?: number;
+                /** @description communicationTypeId gt */
+                "communicationTypeId.gt"?: number;
+                /** @description communicationTypeId gte */
+                "communicationTypeId.gte"?: number;
+                /** @description communicationTypeId lt */
+                "communicationTypeId.lt"?: number;
+                /** @description communicationTypeId lte */
+                "communicationTypeId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on documentId */
+                documentId?: number;
+                /** @description documentId gt */
+                "documentId.gt"?: number;
+                /** @description documentId gte */
+                "documentId.gte"?: number;
+                /** @description documentId lt */
+                "documentId.lt"?: number;
+                /** @description documentId lte */
+                "documentId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on status */
+                status?: "scheduled" | "sending" | "sent" | "delivered" | "failed" | "read" | "responded" | "ignored" | "skipped" | "cancelled";
+                /** @description Exact match on scheduledTime */
+                scheduledTime?: string;
+                /** @description scheduledTime gt */
+                "scheduledTime.gt"?: string;
+                /** @description scheduledTime gte */
+                "scheduledTime.gte"?: string;
+                /** @description scheduledTime lt */
+                "scheduledTime.lt"?: string;
+                /** @description scheduledTime lte */
+                "scheduledTime.lte"?: string;
+                /** @description Only the communications of this name (a mailing’s name, ignoring case) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Communication_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendCommunicationDto"];
+            };
+        };
+        responses: {
+            /** @description The mailing (Location: /api/v1/mailings/{id}) with the recipients skipped or moved and why */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description Refers to something that cannot be used
+             *
+             *     The Idempotency-Key was used with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Communication_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The communication’s id, or its name (URL-encoded; names ignore case) */
+                communication: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Communication_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The communication’s id, or its name (URL-encoded; names ignore case) */
+                communication: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Communication_updateStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The communication’s id, or its name (URL-encoded; names ignore case) */
+                communication: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusUpdateDto"];
+                "application/merge-patch+json": components["schemas"]["StatusUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DeliveryReceipt_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `sha256=` and the hex HMAC-SHA256 of the raw request body with COMMUNICATIONS_RECEIPT_SECRET */
+                "X-Contactly-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryReceiptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryReceiptView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Communication_updateStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkStatusUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkStatusUpdateView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9069,7 +11078,7 @@ export interface operations {
                 /** @description id lte */
                 "id.lte"?: number;
                 /** @description Exact match on channel */
-                channel?: "email" | "sms";
+                channel?: "email" | "sms" | "messenger" | "push" | "social";
                 /** @description Exact match on recipient */
                 recipient?: string;
                 /** @description Exact match on purpose */
@@ -10195,6 +12204,256 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Mailing_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: mailingId, createTime */
+                sort?: string;
+                /** @description Exact match on mailingId */
+                mailingId?: number;
+                /** @description mailingId gt */
+                "mailingId.gt"?: number;
+                /** @description mailingId gte */
+                "mailingId.gte"?: number;
+                /** @description mailingId lt */
+                "mailingId.lt"?: number;
+                /** @description mailingId lte */
+                "mailingId.lte"?: number;
+                /** @description Exact match on communicationTypeId */
+                communicationTypeId?: number;
+                /** @description communicationTypeId gt */
+                "communicationTypeId.gt"?: number;
+                /** @description communicationTypeId gte */
+                "communicationTypeId.gte"?: number;
+                /** @description communicationTypeId lt */
+                "communicationTypeId.lt"?: number;
+                /** @description communicationTypeId lte */
+                "communicationTypeId.lte"?: number;
+                /** @description Exact match on sendChannelTypeId */
+                sendChannelTypeId?: number;
+                /** @description sendChannelTypeId gt */
+                "sendChannelTypeId.gt"?: number;
+                /** @description sendChannelTypeId gte */
+                "sendChannelTypeId.gte"?: number;
+                /** @description sendChannelTypeId lt */
+                "sendChannelTypeId.lt"?: number;
+                /** @description sendChannelTypeId lte */
+                "sendChannelTypeId.lte"?: number;
+                /** @description Exact match on documentId */
+                documentId?: number;
+                /** @description documentId gt */
+                "documentId.gt"?: number;
+                /** @description documentId gte */
+                "documentId.gte"?: number;
+                /** @description documentId lt */
+                "documentId.lt"?: number;
+                /** @description documentId lte */
+                "documentId.lte"?: number;
+                /** @description Exact match on departmentId */
+                departmentId?: number;
+                /** @description departmentId gt */
+                "departmentId.gt"?: number;
+                /** @description departmentId gte */
+                "departmentId.gte"?: number;
+                /** @description departmentId lt */
+                "departmentId.lt"?: number;
+                /** @description departmentId lte */
+                "departmentId.lte"?: number;
+                /** @description Exact match on groupId */
+                groupId?: number;
+                /** @description groupId gt */
+                "groupId.gt"?: number;
+                /** @description groupId gte */
+                "groupId.gte"?: number;
+                /** @description groupId lt */
+                "groupId.lt"?: number;
+                /** @description groupId lte */
+                "groupId.lte"?: number;
+                /** @description Exact match on createTime */
+                createTime?: string;
+                /** @description createTime gt */
+                "createTime.gt"?: string;
+                /** @description createTime gte */
+                "createTime.gte"?: string;
+                /** @description createTime lt */
+                "createTime.lt"?: string;
+                /** @description createTime lte */
+                "createTime.lte"?: string;
+                /** @description Only the record of this name (ignoring case and surrounding blanks) */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Mailing_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The mailing’s id, or its name (URL-encoded; names ignore case) */
+                mailing: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Mailing_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The mailing’s id, or its name (URL-encoded; names ignore case) */
+                mailing: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

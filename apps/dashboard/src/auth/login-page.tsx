@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Splash } from '../layout/splash';
+import { FORGOT_PASSWORD_PATH } from './reset-link';
 import type { LoginLocationState } from './require-session';
 import { useSession } from './session-context';
 import { signInErrorMessage } from './sign-in-error';
@@ -77,6 +78,9 @@ export function LoginPage() {
         <button className="login__submit" type="submit" disabled={submitting}>
           {submitting ? 'Signing in…' : 'Sign in'}
         </button>
+        <p className="login__links">
+          <Link to={FORGOT_PASSWORD_PATH}>Forgot password?</Link>
+        </p>
       </form>
     </main>
   );

@@ -1,9 +1,19 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import BadgeIcon from '@mui/icons-material/Badge';
+import BlockIcon from '@mui/icons-material/Block';
 import BusinessIcon from '@mui/icons-material/Business';
+import CategoryIcon from '@mui/icons-material/Category';
 import ContactsIcon from '@mui/icons-material/Contacts';
+import DescriptionIcon from '@mui/icons-material/Description';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import GroupIcon from '@mui/icons-material/Group';
 import InboxIcon from '@mui/icons-material/Inbox';
+import RuleIcon from '@mui/icons-material/Rule';
 import SecurityIcon from '@mui/icons-material/Security';
+import SettingsInputAntennaIcon from '@mui/icons-material/SettingsInputAntenna';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import type { Principal } from '../auth/principal';
 import { hasPermission } from '../auth/principal';
 
@@ -19,6 +29,13 @@ export interface NavEntry {
    * entry shows only once it has answered otherwise.
    */
   probe?: string;
+  /** The heading the menu shows it under, with the entries next to it of the same group. */
+  group?: string;
+}
+
+/** The communications platform's admin screens: one group, each read with communications:read. */
+function communicationsEntries(entries: Omit<NavEntry, 'permission' | 'group'>[]): NavEntry[] {
+  return entries.map((entry) => ({ ...entry, permission: 'communications:read', group: 'Communications' }));
 }
 
 /**
@@ -27,10 +44,22 @@ export interface NavEntry {
  */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/customers', label: 'Customers', permission: 'customers:read', testId: 'nav-customers', icon: ContactsIcon },
+  { to: '/support-hub', label: 'Support hub', permission: 'support-hub:read', testId: 'nav-support-hub', icon: SupportAgentIcon },
   { to: '/users', label: 'Users', permission: 'users:read', testId: 'nav-users', icon: GroupIcon },
   { to: '/roles', label: 'Roles', permission: 'roles:read', testId: 'nav-roles', icon: SecurityIcon },
   { to: '/affiliates', label: 'Affiliates', permission: 'affiliates:read', testId: 'nav-affiliates', icon: BusinessIcon },
   { to: '/dev/mailbox', label: 'Dev mailbox', permission: 'dev-mailbox:read', testId: 'nav-dev-mailbox', icon: InboxIcon, probe: '/api/v1/dev/mailbox?limit=1&fields=id' },
+  ...communicationsEntries([
+    { to: '/companies', label: 'Companies', testId: 'nav-companies', icon: ApartmentIcon },
+    { to: '/departments', label: 'Departments', testId: 'nav-departments', icon: AccountTreeIcon },
+    { to: '/employees', label: 'Employees', testId: 'nav-employees', icon: BadgeIcon },
+    { to: '/communication_types', label: 'Communication types', testId: 'nav-communication-types', icon: CategoryIcon },
+    { to: '/send_channel_types', label: 'Channels', testId: 'nav-channels', icon: SettingsInputAntennaIcon },
+    { to: '/documents', label: 'Documents', testId: 'nav-documents', icon: DescriptionIcon },
+    { to: '/rules', label: 'Sending rules', testId: 'nav-rules', icon: RuleIcon },
+    { to: '/bookings', label: 'Bookings', testId: 'nav-bookings', icon: EventAvailableIcon },
+    { to: '/channel_blocks', label: 'Channel blocks', testId: 'nav-channel-blocks', icon: BlockIcon },
+  ]),
 ];
 
 export const visibleNavEntries = (principal: Principal): NavEntry[] => NAV_ENTRIES.filter((entry) => hasPermission(principal, entry.permission));

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeRecorder, Clock, Database, type ListQuery, type Page, type Principal, type Versioned } from '@contactly/platform';
-import { docTime } from '../shared/doc-time.js';
-import { NamedRowService, type Usage } from '../shared/named-row.service.js';
-import { UsageRepository } from '../shared/usage.repository.js';
+import type { Principal, Versioned } from '@contactly/platform';
+import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catalog.service.js';
+import type { Usage } from '../shared/named-row.service.js';
 import type { BookingStatusType } from './booking-status-type.entity.js';
 import { BOOKING_STATUS_TYPE_DOCUMENT_KEYS, BOOKING_STATUS_TYPE_LIST } from './booking-status-type.list.js';
 import { BookingStatusTypeRepository } from './booking-status-type.repository.js';
@@ -12,21 +11,12 @@ export const toBookingStatusView = (s: BookingStatusType): BookingStatusView => 
 
 /** Booking status types: editable, unique by name, not deletable while bookings are in them. */
 @Injectable()
-export class BookingStatusTypeService extends NamedRowService<BookingStatusType, BookingStatusTypeView> {
+export class BookingStatusTypeService extends CatalogService<BookingStatusType, BookingStatusTypeView> {
   protected readonly names = { label: 'Booking status type', code: 'BOOKING_STATUS_TYPE', resource: 'BookingStatusType', resourceType: 'bookingStatusType' };
+  protected readonly listing = { spec: BOOKING_STATUS_TYPE_LIST, documentKeys: BOOKING_STATUS_TYPE_DOCUMENT_KEYS };
 
-  constructor(
-    private readonly statuses: BookingStatusTypeRepository,
-    private readonly usages: UsageRepository,
-    db: Database,
-    changes: ChangeRecorder,
-    clock: Clock,
-  ) {
-    super(statuses, db, changes, clock);
-  }
-
-  async list(query: ListQuery): Promise<Page<BookingStatusTypeView>> {
-    return this.listRows(await this.statuses.list(query, BOOKING_STATUS_TYPE_LIST), BOOKING_STATUS_TYPE_DOCUMENT_KEYS);
+  constructor(statuses: BookingStatusTypeRepository, dependencies: CatalogDependencies) {
+    super(statuses, dependencies);
   }
 
   create(input: CreateBookingStatusTypeDto, actor: Principal): Promise<Versioned<BookingStatusTypeView>> {
@@ -38,7 +28,7 @@ export class BookingStatusTypeService extends NamedRowService<BookingStatusType,
   }
 
   protected async views(rows: BookingStatusType[]): Promise<BookingStatusTypeView[]> {
-    return rows.map((s) => ({ ...toBookingStatusView(s), holdsClient: s.holdsClient, version: s.version, createTime: docTime(s.createdAt), updateTime: docTime(s.updatedAt) }));
+    return rows.map((s) => ({ ...toBookingStatusView(s), holdsClient: s.holdsClient, ...revisionOf(s) }));
   }
 
   protected override usage(row: BookingStatusType): Promise<Usage> {

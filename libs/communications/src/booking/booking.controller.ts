@@ -11,15 +11,11 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  Page,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
-  scopeOf,
 } from '@contactly/platform';
-import { CLIENT_DOCUMENT_KEYS } from '../client/client.list.js';
-import { ClientDirectory } from '../client/client-directory.js';
 import { ClientService } from '../client/client.service.js';
 import { ClientExtendedView } from '../client/dto/client.dto.js';
 import { ApiIdOrName } from '../shared/api.js';
@@ -35,7 +31,6 @@ export class BookingController {
   constructor(
     private readonly bookings: BookingService,
     private readonly clients: ClientService,
-    private readonly directory: ClientDirectory,
   ) {}
 
   @Get()
@@ -65,8 +60,7 @@ export class BookingController {
   @ApiErrors(400, 404)
   async listClients(@Param('booking') booking: string, @ListQueryParams(BOOKING_CLIENT_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
     const { ids, total } = await this.bookings.clientIdsOf(booking, query);
-    const records = await this.directory.findMany(ids, scopeOf(principal));
-    return new Page(await this.clients.views(records), total, query.fields ?? [...CLIENT_DOCUMENT_KEYS]);
+    return this.clients.pageOf(ids, total, query.fields, principal);
   }
 
   @Post()

@@ -3,6 +3,7 @@ import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from 
 import { In } from 'typeorm';
 import { BookingStatusType } from '../booking-status-type/booking-status-type.entity.js';
 import { chunked, distinct } from '../shared/ids.js';
+import { rawDate } from '../shared/raw-date.js';
 import { BOOKING_LIST } from './booking.list.js';
 import { Booking, BookingClient } from './booking.entity.js';
 
@@ -92,32 +93,50 @@ export class BookingRepository {
 
   /**
    * Bookings of another holder that hold any of the clients at `now` (a holding status, beforeDate
-   * ahead), oldest first; `exceptBookingId` is the booking being changed.
+   * ahead), oldest first; `exceptBookingId` is the booking being changed. A locking read.
    */
   async holdingsOfOthers(clientIds: number[], holder: Holder, now: Date, exceptBookingId?: number): Promise<Holding[]> {
     const holdings: Holding[] = [];
-    for (const chunk of chunked(distinct(clientIds))) {
-      const qb = this.members
-        .createQueryBuilder('bc')
-        .innerJoin(Booking, 'b', 'b.id = bc.booking_id')
-        .innerJoin(BookingStatusType, 's', 's.id = b.status_type_id')
-        .select('bc.client_id', 'clientId')
-        .addSelect('b.id', 'bookingId')
-        .addSelect('b.department_id', 'departmentId')
-        .addSelect('b.before_date', 'beforeDate')
-        .addSelect('b.booked_by_name', 'bookedByName')
-        .where('bc.client_id IN (:...chunk)', { chunk })
-        .andWhere('b.before_date > :now', { now })
-        .andWhere('s.holds_client = :holds', { holds: true });
-      if (holder === null) qb.andWhere('b.department_id IS NOT NULL');
-      else qb.andWhere('(b.department_id IS NULL OR b.department_id <> :holder)', { holder });
-      if (exceptBookingId !== undefined) qb.andWhere('b.id <> :exceptBookingId', { exceptBookingId });
-      // A locking read sees what other transactions committed after this one began (MariaDB).
-      if (this.db.dialect !== 'sqlite') qb.setLock('pessimistic_read');
-      const rows = await qb.orderBy('b.id', 'ASC').getRawMany<{ clientId: number; bookingId: number; departmentId: number | null; beforeDate: Date | string; bookedByName: string }>();
-      holdings.push(...rows.map((r) => ({ clientId: Number(r.clientId), bookingId: Number(r.bookingId), departmentId: r.departmentId === null ? null : Number(r.departmentId), beforeDate: toDate(r.beforeDate), bookedByName: r.bookedByName })));
-    }
+    for (const chunk of chunked(distinct(clientIds))) holdings.push(...(await this.readHoldings(chunk, holder, now, { exceptBookingId, lock: true })));
     return holdings;
+  }
+
+  /**
+   * The same for a send to many clients (plain reads, large chunks): every holding by another
+   * holder that lasts beyond `from`, so each recipient can be checked at their own send time.
+   */
+  async holdingsOfOthersAmong(clientIds: number[], holder: Holder, from: Date): Promise<Map<number, Holding[]>> {
+    const byClient = new Map<number, Holding[]>();
+    for (const chunk of chunked(distinct(clientIds), 5_000)) {
+      for (const holding of await this.readHoldings(chunk, holder, from, { lock: false })) {
+        const list = byClient.get(holding.clientId);
+        if (list) list.push(holding);
+        else byClient.set(holding.clientId, [holding]);
+      }
+    }
+    return byClient;
+  }
+
+  private async readHoldings(chunk: number[], holder: Holder, now: Date, options: { exceptBookingId?: number; lock: boolean }): Promise<Holding[]> {
+    const qb = this.members
+      .createQueryBuilder('bc')
+      .innerJoin(Booking, 'b', 'b.id = bc.booking_id')
+      .innerJoin(BookingStatusType, 's', 's.id = b.status_type_id')
+      .select('bc.client_id', 'clientId')
+      .addSelect('b.id', 'bookingId')
+      .addSelect('b.department_id', 'departmentId')
+      .addSelect('b.before_date', 'beforeDate')
+      .addSelect('b.booked_by_name', 'bookedByName')
+      .where('bc.client_id IN (:...chunk)', { chunk })
+      .andWhere('b.before_date > :now', { now })
+      .andWhere('s.holds_client = :holds', { holds: true });
+    if (holder === null) qb.andWhere('b.department_id IS NOT NULL');
+    else qb.andWhere('(b.department_id IS NULL OR b.department_id <> :holder)', { holder });
+    if (options.exceptBookingId !== undefined) qb.andWhere('b.id <> :exceptBookingId', { exceptBookingId: options.exceptBookingId });
+    // A locking read sees what other transactions committed after this one began (MariaDB).
+    if (options.lock && this.db.dialect !== 'sqlite') qb.setLock('pessimistic_read');
+    const rows = await qb.orderBy('b.id', 'ASC').getRawMany<{ clientId: number; bookingId: number; departmentId: number | null; beforeDate: Date | string; bookedByName: string }>();
+    return rows.map((r) => ({ clientId: Number(r.clientId), bookingId: Number(r.bookingId), departmentId: r.departmentId === null ? null : Number(r.departmentId), beforeDate: rawDate(r.beforeDate), bookedByName: r.bookedByName }));
   }
 
   /**
@@ -155,10 +174,4 @@ export class BookingRepository {
     else qb.andWhere('b.department_id = :holder', { holder });
     return qb.orderBy('b.id', 'DESC').getOne();
   }
-}
-
-/** DATETIME values come back as Date (entity reads) or as text (raw reads on SQLite). */
-function toDate(value: Date | string): Date {
-  if (value instanceof Date) return value;
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }

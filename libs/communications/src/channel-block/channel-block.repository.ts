@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import type { SelectQueryBuilder } from 'typeorm';
+import { chunked, distinct } from '../shared/ids.js';
 import { CHANNEL_BLOCK_LIST } from './channel-block.list.js';
 import { ChannelBlock } from './channel-block.entity.js';
 
@@ -31,6 +32,23 @@ export class ChannelBlockRepository {
   inForceFor(clientId: number, sendChannelTypeId: number, now: Date): Promise<ChannelBlock | null> {
     const qb = this.blocks.createQueryBuilder('cb').where('cb.client_id = :clientId AND cb.send_channel_type_id = :sendChannelTypeId', { clientId, sendChannelTypeId });
     return inForce(qb, now).orderBy('cb.id', 'DESC').getOne();
+  }
+
+  /**
+   * The blocks of the channel for any of the clients that are in force at some time from `from` on
+   * (permanent, or until later), by client: a send to many clients checks each at its own time.
+   */
+  async inForceAmong(clientIds: number[], sendChannelTypeId: number, from: Date): Promise<Map<number, ChannelBlock[]>> {
+    const byClient = new Map<number, ChannelBlock[]>();
+    for (const chunk of chunked(distinct(clientIds), 5_000)) {
+      const qb = this.blocks.createQueryBuilder('cb').where('cb.send_channel_type_id = :sendChannelTypeId', { sendChannelTypeId }).andWhere('cb.client_id IN (:...chunk)', { chunk });
+      for (const block of await inForce(qb, from).getMany()) {
+        const list = byClient.get(block.clientId);
+        if (list) list.push(block);
+        else byClient.set(block.clientId, [block]);
+      }
+    }
+    return byClient;
   }
 
   async insert(values: Omit<ChannelBlock, 'id' | 'version'>): Promise<ChannelBlock> {

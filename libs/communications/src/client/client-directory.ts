@@ -1,9 +1,56 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache } from '@contactly/platform';
 import { Party, PartyRepository, type PartyRecord } from '@contactly/customers';
+import { User } from '@contactly/identity';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { chunked, distinct } from '../shared/ids.js';
 
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
+
+/** `clientId.gt=<last id>` (or `.lt` going down) on a list sorted by client id: a page cursor, not a filter. */
+const isKeyCursor = (filter: ListFilter, query: ListQuery) => filter.column === 'p.id' && query.sort[0]?.column === 'p.id' && ['>', '<'].includes(filter.operator);
+/** Ids per `IN (…)` of the bulk reads behind a send: large enough for few round trips, small for both dialects. */
+const BULK_CHUNK = 5_000;
+
+/** What sending needs to know of a client: names for templates, addresses, availability and zone. */
+export interface ClientFacts {
+  clientId: number;
+  firstName: string | null;
+  lastName: string | null;
+  fullName: string;
+  /** `YYYY-MM-DD`. */
+  birthDate: string | null;
+  email: string | null;
+  phone: string | null;
+  available: boolean;
+  timeZone: string | null;
+}
+
+interface ClientFactsRow {
+  id: number | string;
+  partyType: string;
+  givenName: string | null;
+  familyName: string | null;
+  fullName: string;
+  birthDate: string | null;
+  email: string | null;
+  phone: string | null;
+  available: number | string | boolean | null;
+  timeZone: string | null;
+}
+
+const toFacts = (row: ClientFactsRow): ClientFacts => ({
+  clientId: Number(row.id),
+  // An organization shows its trading name as first name, as the client representation does.
+  firstName: row.givenName ?? (row.partyType === 'organization' ? row.fullName : null),
+  lastName: row.familyName,
+  fullName: row.fullName,
+  birthDate: row.birthDate,
+  email: row.email,
+  phone: row.phone,
+  available: row.available === null ? true : Boolean(Number(row.available)),
+  timeZone: row.timeZone,
+});
 
 /**
  * The communications platform's view of its clients: the customers of the customers lib (one
@@ -32,14 +79,19 @@ export class ClientDirectory {
     return record;
   }
 
-  /** A page of clients: one query for the rows (in index order), a cached COUNT(*) for a large total. */
+  /**
+   * A page of clients: one query for the rows (in index order), a cached COUNT(*) for a large total.
+   * A key cursor (`sort=clientId&clientId.gt=<last id>`) positions the page as an offset does, so the
+   * total is that of the list it walks, without the cursor: each next page reuses one cached count
+   * instead of counting a million rows again.
+   */
   async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<Party>> {
-    const qb = applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
-    applyListQuery(qb, query, spec);
-    const parties = await qb.getMany();
-    const key = JSON.stringify([scope, query.filters.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value])]);
+    const base = () => applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
+    const parties = await applyListQuery(base(), query, spec).getMany();
+    const counted = query.filters.filter((f) => !isKeyCursor(f, query));
+    const key = JSON.stringify([scope, counted.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value])]);
     const total = await this.totals.get(key, async () => {
-      const row = await qb.clone().orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+      const row = await applyListQuery(base(), { ...query, filters: counted }, spec).orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
       return Number(row?.n ?? 0);
     });
     return new Page(parties, total, query.fields);
@@ -54,12 +106,88 @@ export class ClientDirectory {
 
   /** 422 naming the ids that are no client of the caller's; nothing is written. */
   async assertAll(ids: number[], scope: DataScope, field: string): Promise<void> {
-    const found = new Set((await this.findMany(ids, scope)).map((p) => p.id));
+    const found = await this.existingIds(ids, scope);
     const missing = distinct(ids).filter((id) => !found.has(id));
     if (missing.length) {
       const shown = missing.slice(0, 20);
       throw unprocessable('CLIENT_NOT_FOUND', `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`, shown.map((id) => ({ field, message: `client ${id} does not exist` })));
     }
+  }
+
+  /** Which of the ids are clients the caller may see (ids only: cheap at 100,000). */
+  async existingIds(ids: number[], scope: DataScope): Promise<Set<number>> {
+    const found = new Set<number>();
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
+      const rows = await this.clients(scope).select('p.id', 'id').andWhere('p.id IN (:...chunk)', { chunk }).getRawMany<{ id: number | string }>();
+      for (const row of rows) found.add(Number(row.id));
+    }
+    return found;
+  }
+
+  /** The facts of the clients among the ids that the caller may see, by id. */
+  async factsOf(ids: number[], scope: DataScope): Promise<ClientFacts[]> {
+    const facts: ClientFacts[] = [];
+    for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b), BULK_CHUNK)) {
+      facts.push(...(await this.facts(this.clients(scope).andWhere('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC'))));
+    }
+    return facts;
+  }
+
+  /**
+   * The facts of the clients the caller may see that pass the client list's filters, by id: at most
+   * `max + 1`, so a caller can tell that there are more than it takes.
+   */
+  async factsMatching(filters: ListFilter[], scope: DataScope, max: number): Promise<ClientFacts[]> {
+    const qb = this.clients(scope);
+    filters.forEach((filter, i) => qb.andWhere(`${filter.column} ${filter.operator} :rf${i}`, { [`rf${i}`]: filter.value }));
+    return this.facts(qb.orderBy('p.id', 'ASC').limit(max + 1));
+  }
+
+  /** How many of the ids are clients the caller may see, and how many of those are available. */
+  async availabilityOf(ids: number[], scope: DataScope): Promise<{ clients: number; available: number }> {
+    let clients = 0;
+    let available = 0;
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
+      const rows = await this.clients(scope).select('p.available', 'available').addSelect('COUNT(*)', 'n').andWhere('p.id IN (:...chunk)', { chunk }).groupBy('p.available').getRawMany<{ available: unknown; n: number | string }>();
+      for (const row of rows) {
+        clients += Number(row.n);
+        if (row.available === null || Boolean(Number(row.available))) available += Number(row.n);
+      }
+    }
+    return { clients, available };
+  }
+
+  /**
+   * Which of the clients can get push messages: those with a self-service login (the app a push
+   * goes to is signed in as the subscriber). Reads identity's exported `User` entity, read-only.
+   */
+  async withSelfServiceLogin(ids: number[]): Promise<Set<number>> {
+    const found = new Set<number>();
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
+      const users = await this.db.repository(User).find({ select: { customerId: true }, where: { customerId: In(chunk), kind: 'customer', active: true } });
+      for (const user of users) if (user.customerId !== null) found.add(user.customerId);
+    }
+    return found;
+  }
+
+  private clients(scope: DataScope): SelectQueryBuilder<Party> {
+    return applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
+  }
+
+  private async facts(qb: SelectQueryBuilder<Party>): Promise<ClientFacts[]> {
+    const rows = await qb
+      .select('p.id', 'id')
+      .addSelect('p.party_type', 'partyType')
+      .addSelect('p.given_name', 'givenName')
+      .addSelect('p.family_name', 'familyName')
+      .addSelect('p.full_name', 'fullName')
+      .addSelect('p.birth_date', 'birthDate')
+      .addSelect('p.email', 'email')
+      .addSelect('p.phone', 'phone')
+      .addSelect('p.available', 'available')
+      .addSelect('p.time_zone', 'timeZone')
+      .getRawMany<ClientFactsRow>();
+    return rows.map(toFacts);
   }
 
   /**

@@ -34,7 +34,7 @@ export class ClientController {
 
   @Get()
   @RequirePermissions('communications:read')
-  @ApiOperation({ summary: 'List clients', description: `${SHAPE} Page by key for deep pages: \`sort=clientId&clientId.gt=<last id>\`.` })
+  @ApiOperation({ summary: 'List clients', description: `${SHAPE} Page by key for deep pages: \`sort=clientId&clientId.gt=<last id>\` (the cursor positions the page as an offset does: \`X-Total-Count\` stays the total of the whole list).` })
   @ApiList(CLIENT_LIST, ClientExtendedView)
   @ApiErrors(400)
   list(@ListQueryParams(CLIENT_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {

@@ -1,10 +1,11 @@
 import type { Party } from '@contactly/customers';
 import { docDate, docTime } from '../shared/doc-time.js';
 import { CLIENT_DOCUMENT_KEYS } from './client.list.js';
-import type { ClientBookingView, ClientExtendedView, ClientView } from './dto/client.dto.js';
+import type { Communication } from '../communication/communication.entity.js';
+import type { ClientBookingView, ClientCommunicationView, ClientExtendedView, ClientView } from './dto/client.dto.js';
 
 /** The client face of a customer party (an organization shows its trading name as first name). */
-export function toClientView(party: Party, booking: ClientBookingView | null): ClientExtendedView {
+export function toClientView(party: Party, booking: ClientBookingView | null, latest: Communication | null = null): ClientExtendedView {
   return {
     clientId: party.id,
     firstName: party.givenName ?? (party.partyType === 'organization' ? party.fullName : null),
@@ -14,7 +15,7 @@ export function toClientView(party: Party, booking: ClientBookingView | null): C
     updateTime: docTime(party.updatedAt),
     available: party.available ?? true,
     socialMedia: null,
-    communication: null,
+    communication: latest && toClientCommunication(latest),
     booking,
     timeZone: party.timeZone ?? null,
     email: party.email,
@@ -25,4 +26,15 @@ export function toClientView(party: Party, booking: ClientBookingView | null): C
 /** Exactly the document's keys, in its order. */
 export function documentShape(view: ClientExtendedView): ClientView {
   return Object.fromEntries(CLIENT_DOCUMENT_KEYS.map((key) => [key, view[key]])) as unknown as ClientView;
+}
+
+function toClientCommunication(communication: Communication): ClientCommunicationView {
+  return {
+    communicationId: communication.id,
+    name: communication.name,
+    communicationTypeId: communication.communicationTypeId,
+    sendChannelTypeId: communication.sendChannelTypeId,
+    status: communication.status,
+    statusTime: docTime(communication.statusChangedAt),
+  };
 }

@@ -15,6 +15,7 @@ import {
 } from '@contactly/platform';
 import { CustomerService, type Party, PartyService } from '@contactly/customers';
 import { BookingService } from '../booking/booking.service.js';
+import { CommunicationRepository } from '../communication/communication.repository.js';
 import { isTimeZone } from '../shared/names.js';
 import { CLIENT_DOCUMENT_KEYS, CLIENT_LIST } from './client.list.js';
 import { documentShape, toClientView } from './client.mapper.js';
@@ -37,6 +38,7 @@ export class ClientService {
     private readonly parties: PartyService,
     private readonly customers: CustomerService,
     private readonly bookings: BookingService,
+    private readonly communications: CommunicationRepository,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
@@ -54,10 +56,17 @@ export class ClientService {
     return new Versioned(documentShape((await this.views([record.party]))[0]), record.party.version);
   }
 
-  /** Views of several clients: their current bookings in one query. */
+  /** A page of the clients among `ids` (a booking's, a group's page of them) that the principal may see. */
+  async pageOf(ids: number[], total: number, fields: string[] | null, principal: Principal): Promise<Page<ClientExtendedView>> {
+    const records = await this.clients.findMany(ids, scopeOf(principal));
+    return new Page(await this.views(records), total, fields ?? [...CLIENT_DOCUMENT_KEYS]);
+  }
+
+  /** Views of several clients: their current bookings in one query, their latest communications in another. */
   async views(parties: Party[]): Promise<ClientExtendedView[]> {
-    const bookings = await this.bookings.currentOf(parties.map((p) => p.id));
-    return parties.map((party) => toClientView(party, bookings.get(party.id) ?? null));
+    const ids = parties.map((p) => p.id);
+    const [bookings, latest] = await Promise.all([this.bookings.currentOf(ids), this.communications.latestOf(ids)]);
+    return parties.map((party) => toClientView(party, bookings.get(party.id) ?? null, latest.get(party.id) ?? null));
   }
 
   async add(input: AddClientDto, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {

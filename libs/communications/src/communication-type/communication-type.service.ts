@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeRecorder, Clock, Database, type ListQuery, type Page, type Principal, type Versioned } from '@contactly/platform';
-import { docTime } from '../shared/doc-time.js';
-import { NamedRowService, type Usage } from '../shared/named-row.service.js';
-import { UsageRepository } from '../shared/usage.repository.js';
+import type { Principal, Versioned } from '@contactly/platform';
+import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catalog.service.js';
+import type { Usage } from '../shared/named-row.service.js';
 import { COMMUNICATION_TYPE_DOCUMENT_KEYS, COMMUNICATION_TYPE_LIST } from './communication-type.list.js';
 import type { CommunicationType } from './communication-type.entity.js';
 import { CommunicationTypeRepository } from './communication-type.repository.js';
@@ -10,21 +9,12 @@ import type { CommunicationTypeView, CreateCommunicationTypeDto, UpdateCommunica
 
 /** Communication types: editable, unique by name (ignoring case), not deletable while used. */
 @Injectable()
-export class CommunicationTypeService extends NamedRowService<CommunicationType, CommunicationTypeView> {
+export class CommunicationTypeService extends CatalogService<CommunicationType, CommunicationTypeView> {
   protected readonly names = { label: 'Communication type', code: 'COMMUNICATION_TYPE', resource: 'CommunicationType', resourceType: 'communicationType' };
+  protected readonly listing = { spec: COMMUNICATION_TYPE_LIST, documentKeys: COMMUNICATION_TYPE_DOCUMENT_KEYS };
 
-  constructor(
-    private readonly types: CommunicationTypeRepository,
-    private readonly usages: UsageRepository,
-    db: Database,
-    changes: ChangeRecorder,
-    clock: Clock,
-  ) {
-    super(types, db, changes, clock);
-  }
-
-  async list(query: ListQuery): Promise<Page<CommunicationTypeView>> {
-    return this.listRows(await this.types.list(query, COMMUNICATION_TYPE_LIST), COMMUNICATION_TYPE_DOCUMENT_KEYS);
+  constructor(types: CommunicationTypeRepository, dependencies: CatalogDependencies) {
+    super(types, dependencies);
   }
 
   create(input: CreateCommunicationTypeDto, actor: Principal): Promise<Versioned<CommunicationTypeView>> {
@@ -36,7 +26,7 @@ export class CommunicationTypeService extends NamedRowService<CommunicationType,
   }
 
   protected async views(rows: CommunicationType[]): Promise<CommunicationTypeView[]> {
-    return rows.map((t) => ({ communicationTypeId: t.id, name: t.name, description: t.description, version: t.version, createTime: docTime(t.createdAt), updateTime: docTime(t.updatedAt) }));
+    return rows.map((t) => ({ communicationTypeId: t.id, name: t.name, description: t.description, ...revisionOf(t) }));
   }
 
   protected override usage(row: CommunicationType): Promise<Usage> {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeRecorder, Clock, Database, type ListQuery, type Page, type Principal, type Versioned } from '@contactly/platform';
-import { docTime } from '../shared/doc-time.js';
-import { NamedRowService, type Usage } from '../shared/named-row.service.js';
-import { UsageRepository } from '../shared/usage.repository.js';
+import type { Principal, Versioned } from '@contactly/platform';
+import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catalog.service.js';
+import type { Usage } from '../shared/named-row.service.js';
 import { COMPANY_LIST } from './company.list.js';
 import type { Company } from './company.entity.js';
 import { CompanyRepository } from './company.repository.js';
@@ -10,21 +9,12 @@ import type { CompanyView, CreateCompanyDto, UpdateCompanyDto } from './dto/comp
 
 /** Companies of the group; a company with departments cannot be deleted. */
 @Injectable()
-export class CompanyService extends NamedRowService<Company, CompanyView> {
+export class CompanyService extends CatalogService<Company, CompanyView> {
   protected readonly names = { label: 'Company', code: 'COMPANY', resource: 'Company', resourceType: 'company' };
+  protected readonly listing = { spec: COMPANY_LIST };
 
-  constructor(
-    private readonly companies: CompanyRepository,
-    private readonly usages: UsageRepository,
-    db: Database,
-    changes: ChangeRecorder,
-    clock: Clock,
-  ) {
-    super(companies, db, changes, clock);
-  }
-
-  async list(query: ListQuery): Promise<Page<CompanyView>> {
-    return this.listRows(await this.companies.list(query, COMPANY_LIST));
+  constructor(companies: CompanyRepository, dependencies: CatalogDependencies) {
+    super(companies, dependencies);
   }
 
   create(input: CreateCompanyDto, actor: Principal): Promise<Versioned<CompanyView>> {
@@ -36,7 +26,7 @@ export class CompanyService extends NamedRowService<Company, CompanyView> {
   }
 
   protected async views(rows: Company[]): Promise<CompanyView[]> {
-    return rows.map((c) => ({ companyId: c.id, name: c.name, description: c.description, version: c.version, createTime: docTime(c.createdAt), updateTime: docTime(c.updatedAt) }));
+    return rows.map((c) => ({ companyId: c.id, name: c.name, description: c.description, ...revisionOf(c) }));
   }
 
   protected override usage(row: Company): Promise<Usage> {

@@ -1,21 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import {
-  ChangeRecorder,
-  Clock,
-  createValidationPipe,
-  Database,
-  DomainError,
-  invalid,
-  type ListQuery,
-  type Page,
-  type Principal,
-  type Versioned,
-} from '@contactly/platform';
-import { docTime } from '../shared/doc-time.js';
-import { NamedRowService, type Usage } from '../shared/named-row.service.js';
-import { UsageRepository } from '../shared/usage.repository.js';
+import { createValidationPipe, DomainError, invalid, type Principal, type Versioned } from '@contactly/platform';
+import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catalog.service.js';
+import type { Usage } from '../shared/named-row.service.js';
 import { type Document, type DocumentKind, FILE_KINDS, type FileKind } from './document.entity.js';
 import { DOCUMENT_LIST } from './document.list.js';
 import { DocumentRepository } from './document.repository.js';
@@ -33,23 +21,17 @@ const sha256 = (data: Buffer | string) => createHash('sha256').update(data).dige
  * a booking refers to cannot be deleted.
  */
 @Injectable()
-export class DocumentService extends NamedRowService<Document, DocumentView> {
+export class DocumentService extends CatalogService<Document, DocumentView> {
   protected readonly names = { label: 'Document', code: 'DOCUMENT', resource: 'Document', resourceType: 'document' };
+  protected readonly listing = { spec: DOCUMENT_LIST };
   private readonly fieldsPipe = createValidationPipe(UploadDocumentFieldsDto);
 
   constructor(
     private readonly documents: DocumentRepository,
-    private readonly usages: UsageRepository,
     private readonly limits: DocumentUploadLimits,
-    db: Database,
-    changes: ChangeRecorder,
-    clock: Clock,
+    dependencies: CatalogDependencies,
   ) {
-    super(documents, db, changes, clock);
-  }
-
-  async list(query: ListQuery): Promise<Page<DocumentView>> {
-    return this.listRows(await this.documents.list(query, DOCUMENT_LIST));
+    super(documents, dependencies);
   }
 
   createText(input: CreateTextDocumentDto, actor: Principal): Promise<Versioned<DocumentView>> {
@@ -129,9 +111,7 @@ export class DocumentService extends NamedRowService<Document, DocumentView> {
       body: d.body,
       variables: d.variables,
       file: isFileKind(d.kind) && d.contentType ? { contentType: d.contentType, fileName: d.fileName ?? '', sizeBytes: d.sizeBytes ?? 0, sha256: d.sha256 ?? '', contentPath: `/api/v1/documents/${d.id}/content` } : null,
-      version: d.version,
-      createTime: docTime(d.createdAt),
-      updateTime: docTime(d.updatedAt),
+      ...revisionOf(d),
     }));
   }
 

@@ -1,4 +1,4 @@
-import { isQuietAt, isQuietMinute, localMinutes, nextAllowedTime } from './quiet-hours.js';
+import { isQuietAt, isQuietMinute, localClock, localMinutes, nextAllowedTime } from './quiet-hours.js';
 
 const NIGHT = { start: '21:00', end: '09:00' };
 const LUNCH = { start: '13:00', end: '14:00' };
@@ -8,6 +8,12 @@ describe('quiet hours', () => {
     expect(localMinutes(new Date('2026-01-15T18:30:00Z'), 'Europe/Moscow')).toBe(21 * 60 + 30);
     expect(localMinutes(new Date('2026-01-15T18:30:00Z'), 'UTC')).toBe(18 * 60 + 30);
     expect(localMinutes(new Date('2026-01-15T23:59:00Z'), 'Asia/Vladivostok')).toBe(9 * 60 + 59);
+  });
+
+  it('reads the local weekday with the time (Monday 1 … Sunday 7), across midnight', () => {
+    expect(localClock(new Date('2026-01-15T09:00:00Z'), 'Europe/Moscow')).toEqual({ weekday: 4, minutes: 12 * 60 });
+    expect(localClock(new Date('2026-01-17T22:30:00Z'), 'Europe/Moscow')).toEqual({ weekday: 7, minutes: 1 * 60 + 30 });
+    expect(localClock(new Date('2026-01-17T22:30:00Z'), 'America/New_York')).toEqual({ weekday: 6, minutes: 17 * 60 + 30 });
   });
 
   it('knows windows that wrap midnight and ones that do not; start is quiet, end is not', () => {

@@ -13,11 +13,32 @@ export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/**
+ * One formatter per zone: building an Intl.DateTimeFormat costs far more than using one, and a send
+ * to 100,000 clients asks the local time of each. Zones are few (IANA names), so the map stays small.
+ */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The local weekday (1 = Monday … 7 = Sunday) and minutes since local midnight of an instant in a zone. */
+export function localClock(at: Date, timeZone: string): { weekday: number; minutes: number } {
+  const parts = clockFormat(timeZone).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: WEEKDAYS[part('weekday')] ?? 1, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+
 /** Minutes since local midnight of an instant in a time zone. */
 export function localMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return part('hour') * 60 + part('minute');
+  return localClock(at, timeZone).minutes;
 }
 
 /** Whether local time `minutes` is inside the window [start, end) (which may wrap midnight). */

@@ -28,6 +28,11 @@ export class RuleRepository extends NamedRowRepository<DepartmentRule> {
     super(db, DepartmentRule, 'ru');
   }
 
+  /** The active rules of a department, oldest first (the sending checks apply every one that allows a send). */
+  activeOf(departmentId: number): Promise<DepartmentRule[]> {
+    return this.rows.find({ where: { departmentId, active: true }, order: { id: 'ASC' } });
+  }
+
   /** The lines of several rules, three queries in all. */
   async linesOf(ruleIds: number[]): Promise<Map<number, RuleLines>> {
     const lines = new Map<number, RuleLines>(ruleIds.map((id) => [id, { allowed: [], frequencyCaps: [], channelPreference: [] }]));

@@ -3,6 +3,8 @@ import { Database } from '@contactly/platform';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { Booking } from '../booking/booking.entity.js';
 import { ChannelBlock } from '../channel-block/channel-block.entity.js';
+import { Communication } from '../communication/communication.entity.js';
+import { Mailing } from '../communication/mailing.entity.js';
 import { Department } from '../department/department.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { RoleCommunicationPermission } from '../role-permission/role-communication-permission.entity.js';
@@ -12,7 +14,7 @@ import type { Usage } from './named-row.service.js';
 /**
  * What still refers to a record that someone wants to delete, counted in the database. One place
  * for every reference, so deleting refuses (409, nothing deleted) instead of breaking history;
- * the sending part adds its communications here.
+ * communications (and their mailings) keep their types, channels, documents and departments.
  */
 @Injectable()
 export class UsageRepository {
@@ -23,6 +25,7 @@ export class UsageRepository {
       { what: 'rule(s)', count: await this.distinct(RuleAllowance, 'rule_id', 'communication_type_id', id) },
       { what: 'role permission(s)', count: await this.distinct(RoleCommunicationPermission, 'role_id', 'communication_type_id', id) },
       { what: 'booking(s)', count: await this.count(Booking, 'communication_type_id', id) },
+      { what: 'communication(s)', count: await this.count(Communication, 'communication_type_id', id) },
     ];
   }
 
@@ -37,11 +40,15 @@ export class UsageRepository {
       { what: 'role permission(s)', count: await this.distinct(RoleCommunicationPermission, 'role_id', 'send_channel_type_id', id) },
       { what: 'booking(s)', count: await this.count(Booking, 'send_channel_type_id', id) },
       { what: 'channel block(s)', count: await this.count(ChannelBlock, 'send_channel_type_id', id) },
+      { what: 'communication(s)', count: await this.count(Communication, 'send_channel_type_id', id) },
     ];
   }
 
   async ofDocument(id: number): Promise<Usage> {
-    return [{ what: 'booking(s)', count: await this.count(Booking, 'document_id', id) }];
+    return [
+      { what: 'booking(s)', count: await this.count(Booking, 'document_id', id) },
+      { what: 'mailing(s)', count: await this.count(Mailing, 'document_id', id) },
+    ];
   }
 
   async ofBookingStatusType(id: number): Promise<Usage> {
@@ -56,6 +63,7 @@ export class UsageRepository {
     return [
       { what: 'employee(s)', count: await this.count(Employee, 'department_id', id) },
       { what: 'booking(s)', count: await this.count(Booking, 'department_id', id) },
+      { what: 'mailing(s)', count: await this.count(Mailing, 'department_id', id) },
     ];
   }
 

@@ -90,4 +90,17 @@ export class PendingRegistrationRepository {
       .execute();
     return result.affected ?? 0;
   }
+
+  /**
+   * Deletes verified registrations whose life ended before `cutoff`: the customer and the login they
+   * created hold everything that matters, so they only keep a copy of the contact details.
+   */
+  async deleteVerifiedEndedBefore(cutoff: Date): Promise<number> {
+    const result = await this.registrations
+      .createQueryBuilder()
+      .delete()
+      .where("status = 'verified' AND expires_at < :cutoff", { cutoff })
+      .execute();
+    return result.affected ?? 0;
+  }
 }

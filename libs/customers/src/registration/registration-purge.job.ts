@@ -1,11 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { Clock, Database, LeaseService } from '@contactly/platform';
+import { AppConfig, Clock, Database, LeaseService } from '@contactly/platform';
 import { PendingRegistrationRepository } from './pending-registration.repository.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Hourly, on one instance: deletes registrations that ended unverified, so abandoned password
- * hashes and contact details are not kept longer than their registration lived.
+ * hashes and contact details are not kept longer than their registration lived, and verified ones
+ * once they ended more than EXPIRED_RECORD_RETENTION_DAYS ago (until then a repeated verification
+ * still hears "already verified").
  */
 @Injectable()
 export class RegistrationPurgeJob {
@@ -15,6 +19,7 @@ export class RegistrationPurgeJob {
     private readonly registrations: PendingRegistrationRepository,
     private readonly lease: LeaseService,
     private readonly db: Database,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -27,6 +32,8 @@ export class RegistrationPurgeJob {
   }
 
   async purge(): Promise<number> {
-    return this.db.transaction(() => this.registrations.deleteEnded(this.clock.now()));
+    const now = this.clock.now();
+    const verifiedEndedBefore = new Date(now.getTime() - this.config.expiredRecordRetentionDays * DAY_MS);
+    return this.db.transaction(async () => (await this.registrations.deleteEnded(now)) + (await this.registrations.deleteVerifiedEndedBefore(verifiedEndedBefore)));
   }
 }

@@ -12,6 +12,7 @@ export type TokenSpentReason = (typeof TOKEN_SPENT_REASONS)[number];
 @Entity('password_reset_token')
 @Index('uq_password_reset_token_hash', ['tokenHash'], { unique: true })
 @Index('idx_password_reset_token_user', ['userId', 'createdAt'])
+@Index('idx_password_reset_token_expiry', ['expiresAt'])
 export class PasswordResetToken {
   @PrimaryGeneratedColumn('increment')
   id: number;

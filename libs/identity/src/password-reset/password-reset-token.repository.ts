@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Database } from '@contactly/platform';
 import { User } from '../user/user.entity.js';
+import { RESET_TOKEN_TTL_MS } from './password-reset-rules.js';
 import { type TokenSpentReason, PasswordResetToken } from './password-reset-token.entity.js';
 
 /** All queries of the password reset: its tokens, and the account an address resets. */
@@ -56,5 +57,21 @@ export class PasswordResetTokenRepository {
   /** Spends every token of the user still open (a newer one was issued, or one was used). */
   async spendAllOf(userId: number, at: Date, reason: TokenSpentReason): Promise<void> {
     await this.tokens.createQueryBuilder().update().set({ spentAt: at, spentReason: reason }).where('user_id = :userId AND spent_at IS NULL', { userId }).execute();
+  }
+
+  /**
+   * Deletes the tokens that were spent or expired before `cutoff`; returns how many. A token is spent
+   * no earlier than it was issued, so every such token expires before `cutoff` plus the token's
+   * lifetime: that bound lets the expiry index find the candidates instead of a scan of the table.
+   */
+  async deleteDeadBefore(cutoff: Date): Promise<number> {
+    const horizon = new Date(cutoff.getTime() + RESET_TOKEN_TTL_MS);
+    const result = await this.tokens
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at < :horizon', { horizon })
+      .andWhere('(expires_at < :cutoff OR spent_at < :cutoff)', { cutoff })
+      .execute();
+    return result.affected ?? 0;
   }
 }

@@ -18,7 +18,7 @@ export const BUILTIN_ROLES: { name: string; description: string; permissions: re
   {
     name: 'marketer',
     description: 'Sends communications and reads their statistics',
-    permissions: ['communications:read', 'communications:send', 'statistics:read', 'customers:read'],
+    permissions: ['communications:read', 'communications:send', 'communications:status', 'statistics:read', 'customers:read'],
   },
   {
     name: 'affiliate',

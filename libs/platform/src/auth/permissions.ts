@@ -15,7 +15,7 @@ export const PERMISSIONS = {
   'customers:read': 'See customers, parties and their accounts (affiliates: only their own)',
   'customers:write': 'Create, edit and delete customers, parties and their accounts',
   'payment-methods:write': 'Add, replace and remove payment methods for customers',
-  'self:read': 'A subscriber reads their own profile, accounts and payment methods',
+  'self:read': 'A subscriber reads their own profile, accounts, payment methods and communications',
   'self:write': 'A subscriber edits their own profile and payment methods',
   'dev-mailbox:read': 'Read the development mailbox (not in production)',
   'support-hub:read': 'See aggregated support cases and refresh status',
@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   'support-hub:rules': 'Edit the grouping rules of the support hub',
   'communications:read': 'See communications, clients and their statuses',
   'communications:send': 'Send communications (within the role’s types and channels)',
+  'communications:status': 'Update the statuses of sent communications (delivered, read, responded with survey answers, ignored, failed)',
   'communications:admin': 'Manage companies, departments, channels, types, documents and rules',
   'statistics:read': 'See communication statistics',
 } as const;

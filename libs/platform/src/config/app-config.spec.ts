@@ -31,6 +31,7 @@ describe('AppConfig', () => {
       loginFailureLimitPerUser: 5,
       loginFailureLimitPerAddress: 30,
       loginFailureWindowSeconds: 900,
+      expiredRecordRetentionDays: 7,
     });
     expect(config.authSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -90,6 +91,8 @@ describe('AppConfig', () => {
     ['SEED_DEMO_DATA', 'maybe'],
     ['AUTH_SECRET', 'short'],
     ['LOGIN_FAILURE_LIMIT_PER_USER', '0'],
+    ['EXPIRED_RECORD_RETENTION_DAYS', '-1'],
+    ['EXPIRED_RECORD_RETENTION_DAYS', '1.5'],
   ])('refuses a bad %s naming it', (name, value) => {
     expect(configErrorOf({ [name]: value }).message).toMatch(new RegExp(`^${name} `));
   });
@@ -110,6 +113,11 @@ describe('AppConfig', () => {
   it('starts in production with ADMIN_PASSWORD set, without demo data', () => {
     const config = new AppConfig({ NODE_ENV: 'production', ADMIN_PASSWORD: 'A-Long-Admin-Secret-1' });
     expect(config).toMatchObject({ nodeEnv: 'production', adminPassword: 'A-Long-Admin-Secret-1', adminPasswordIsDefault: false, seedDemoData: false });
+  });
+
+  it('reads the retention of spent and expired records, 0 purging them at the next run', () => {
+    expect(new AppConfig({ EXPIRED_RECORD_RETENTION_DAYS: '30' }).expiredRecordRetentionDays).toBe(30);
+    expect(new AppConfig({ EXPIRED_RECORD_RETENTION_DAYS: '0' }).expiredRecordRetentionDays).toBe(0);
   });
 
   it('keeps a given AUTH_SECRET', () => {

@@ -26,6 +26,41 @@ export interface SupportHubSettings {
   pageSize: number | undefined;
 }
 
+/** An HTTP provider of a channel: where messages are POSTed, and the bearer token it expects. */
+export interface HttpProviderSettings {
+  url: string;
+  token: string | undefined;
+}
+
+/** Communications platform settings (sending, dispatch, providers, receipts); see README "Configuration". */
+export interface CommunicationsSettings {
+  /** Whether this instance dispatches due communications (off in tests; a lease makes one instance do it). */
+  dispatcher: boolean;
+  /** How often the dispatcher looks for due communications. */
+  dispatchIntervalMs: number;
+  /** Communications claimed and sent per batch. */
+  dispatchBatchSize: number;
+  /** Attempts of a communication (the first included) before it fails with the provider's reason. */
+  maxAttempts: number;
+  /** Wait before the second attempt; it doubles with each further attempt, up to retryMaxMs. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Timeout of one provider request (HTTP providers, SMTP). */
+  providerTimeoutMs: number;
+  /** `smtp://user:pass@host:587` or `smtps://…`; unset: email goes to the dev mailbox. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** HTTP providers per channel kind; an unset one sends to the dev mailbox. */
+  smsProvider: HttpProviderSettings | undefined;
+  messengerProvider: HttpProviderSettings | undefined;
+  pushProvider: HttpProviderSettings | undefined;
+  socialProvider: HttpProviderSettings | undefined;
+  /** Key of the delivery-receipt signatures (HMAC-SHA256); unset: every receipt is refused. */
+  receiptSecret: string | undefined;
+  /** A receipt whose timestamp is further than this from now is refused (replays). */
+  receiptToleranceSeconds: number;
+}
+
 /** A decimal number within bounds, e.g. `0.5` hours. */
 const positiveNumber = (min: number, max: number): Parser<number> => (raw) => {
   const value = Number(raw.trim());
@@ -55,12 +90,18 @@ export class AppConfig {
   readonly loginFailureLimitPerUser: number;
   readonly loginFailureLimitPerAddress: number;
   readonly loginFailureWindowSeconds: number;
+  /**
+   * Days a spent or expired one-time record (a password-reset token, a completed self-registration)
+   * is kept before the hourly purge deletes it: long enough to look into a complaint, no longer.
+   */
+  readonly expiredRecordRetentionDays: number;
   /** The CRM APIs the support hub pulls from; unset means not configured (the dev server then starts simulators). */
   readonly bananaUrl: string | undefined;
   readonly bananaApiKey: string;
   readonly strawberryUrl: string | undefined;
   readonly strawberryToken: string;
   readonly supportHub: SupportHubSettings;
+  readonly communications: CommunicationsSettings;
 
   constructor(env: NodeJS.ProcessEnv) {
     const read = <T>(name: string, parser: Parser<T>, fallback: T): T => {
@@ -94,6 +135,7 @@ export class AppConfig {
     this.loginFailureLimitPerUser = read('LOGIN_FAILURE_LIMIT_PER_USER', integer(1, 1000), 5);
     this.loginFailureLimitPerAddress = read('LOGIN_FAILURE_LIMIT_PER_ADDRESS', integer(1, 10000), 30);
     this.loginFailureWindowSeconds = read('LOGIN_FAILURE_WINDOW', integer(1, 86400), 900);
+    this.expiredRecordRetentionDays = read('EXPIRED_RECORD_RETENTION_DAYS', integer(0, 3650), 7);
     this.bananaUrl = read<string | undefined>('BANANA_URL', url('http:', 'https:'), undefined);
     this.bananaApiKey = read('BANANA_API_KEY', text(), 'banana-secret');
     this.strawberryUrl = read<string | undefined>('STRAWBERRY_URL', url('http:', 'https:'), undefined);
@@ -109,6 +151,27 @@ export class AppConfig {
       retryBaseMs: read('SUPPORT_HUB_RETRY_BASE_MS', integer(0, 60000), 500),
       retryMaxWaitMs: read('SUPPORT_HUB_RETRY_MAX_WAIT_MS', integer(0, 600000), 30000),
       pageSize: read<number | undefined>('SUPPORT_HUB_PAGE_SIZE', integer(1, 500), undefined),
+    };
+    const httpProvider = (prefix: string): HttpProviderSettings | undefined => {
+      const providerUrl = read<string | undefined>(`${prefix}_PROVIDER_URL`, url('http:', 'https:'), undefined);
+      return providerUrl ? { url: providerUrl, token: read<string | undefined>(`${prefix}_PROVIDER_TOKEN`, text(), undefined) } : undefined;
+    };
+    this.communications = {
+      dispatcher: read('COMMUNICATIONS_DISPATCHER', boolean, this.nodeEnv !== 'test'),
+      dispatchIntervalMs: read('COMMUNICATIONS_DISPATCH_INTERVAL_MS', integer(50, 3_600_000), 1000),
+      dispatchBatchSize: read('COMMUNICATIONS_DISPATCH_BATCH', integer(1, 5000), 1000),
+      maxAttempts: read('COMMUNICATIONS_MAX_ATTEMPTS', integer(1, 50), 5),
+      retryBaseMs: read('COMMUNICATIONS_RETRY_BASE_MS', integer(0, 86_400_000), 30_000),
+      retryMaxMs: read('COMMUNICATIONS_RETRY_MAX_MS', integer(0, 7 * 86_400_000), 3_600_000),
+      providerTimeoutMs: read('COMMUNICATIONS_PROVIDER_TIMEOUT_MS', integer(50, 600_000), 10_000),
+      smtpUrl: read<string | undefined>('SMTP_URL', url('smtp:', 'smtps:'), undefined),
+      smtpFrom: read('SMTP_FROM', text(3), 'Contactly <no-reply@contactly.local>'),
+      smsProvider: httpProvider('SMS'),
+      messengerProvider: httpProvider('MESSENGER'),
+      pushProvider: httpProvider('PUSH'),
+      socialProvider: httpProvider('SOCIAL'),
+      receiptSecret: read<string | undefined>('COMMUNICATIONS_RECEIPT_SECRET', text(16), undefined),
+      receiptToleranceSeconds: read('COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS', integer(1, 86_400), 300),
     };
 
     if (this.nodeEnv === 'production' && this.adminPasswordIsDefault) {

@@ -1,3 +1,4 @@
+export * from './bulk-insert.js';
 export * from './column-types.js';
 export * from './data-source-options.js';
 export * from './database.js';

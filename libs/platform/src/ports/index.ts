@@ -1,3 +1,4 @@
+export * from './notifier/delegating.notifier.js';
 export * from './notifier/dev-mailbox-message.entity.js';
 export * from './notifier/dev-mailbox.notifier.js';
 export * from './notifier/notifier.js';

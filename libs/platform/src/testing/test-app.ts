@@ -52,7 +52,8 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { bufferLogs: true });
+  // rawBody as main.ts has it: signed callbacks verify the bytes they were sent.
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { bufferLogs: true, rawBody: true });
   await configureApp(app, { version: options.version ?? 'test', dashboardDir: options.dashboardDir });
   // A real listening socket: one stable address, so hrefs built from the Host header agree.
   await app.listen({ port: 0, host: '127.0.0.1' });

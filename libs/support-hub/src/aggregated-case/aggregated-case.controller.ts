@@ -43,8 +43,8 @@ export class AggregatedCaseController {
   @ApiOperation({ summary: 'An aggregated case with its members and why each is in it', description: 'The most recently updated members (up to `memberLimit`); `membersHref` lists them all.' })
   @ApiOkResponse({ type: AggregatedCaseDetailView })
   @ApiErrors(404)
-  get(@Param('id', AggregatedCaseId) id: number, @BaseUrl() baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
-    return this.aggregated.detail(id, baseUrl);
+  get(@Param('id', AggregatedCaseId) id: number, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
+    return this.aggregated.detail(id, principal, baseUrl);
   }
 
   @Post('aggregated-cases/merge')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type ListQuery, notFound, Page, Versioned } from '@contactly/platform';
+import { Database, type ListQuery, notFound, Page, type Principal, scopeOf, Versioned } from '@contactly/platform';
 import { CaseExplainer } from '../case/case-explainer.js';
 import { SupportCaseRepository } from '../case/support-case.repository.js';
 import { explain } from '../consolidation/classify.js';
@@ -56,7 +56,7 @@ export class AggregatedCaseService {
     });
   }
 
-  detail(id: number, baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
+  detail(id: number, principal: Principal, baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
     return this.db.transaction(async () => {
       const row = await this.aggregates.findById(id);
       if (!row) throw notFound('AGGREGATED_CASE_NOT_FOUND', `Aggregated case ${id} does not exist`);
@@ -66,7 +66,7 @@ export class AggregatedCaseService {
       return new Versioned(
         {
           ...toAggregatedCaseView(row, baseUrl),
-          members: await this.explainer.views(members, baseUrl),
+          members: await this.explainer.views(members, baseUrl, scopeOf(principal)),
           memberLimit: MEMBER_LIMIT,
           membersHref: `${baseUrl}/${SUPPORT_HUB_API}/cases?aggregatedCaseId=${id}`,
           merges: merges

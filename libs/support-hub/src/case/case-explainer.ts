@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@contactly/platform';
+import { PartyRepository } from '@contactly/customers';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { type MergeRecord, type SplitRecord, type Why, whyOf } from '../consolidation/why.js';
@@ -7,19 +9,24 @@ import type { SupportCaseView } from './dto/support-case.dto.js';
 import { toSupportCaseView } from './support-case.mapper.js';
 import type { SupportCase } from './support-case.entity.js';
 
-/** Turns stored member cases into views that say why each is in its group. */
+/**
+ * Turns stored member cases into views that say why each is in its group, and which known customer
+ * (within the reader's scope) their customer reference names.
+ */
 @Injectable()
 export class CaseExplainer {
   constructor(
     private readonly store: ConsolidationStore,
     private readonly overrides: OverrideRepository,
     private readonly aggregates: AggregatedCaseRepository,
+    private readonly parties: PartyRepository,
   ) {}
 
-  async views(cases: readonly SupportCase[], baseUrl: string): Promise<SupportCaseView[]> {
+  async views(cases: readonly SupportCase[], baseUrl: string, scope: DataScope): Promise<SupportCaseView[]> {
     if (!cases.length) return [];
     const whys = await this.explain(cases);
-    return cases.map((c, i) => toSupportCaseView(c, baseUrl, whys[i]));
+    const customers = await this.parties.customerIdsByEmail(cases.flatMap((c) => (c.customerRef ? [c.customerRef] : [])), scope);
+    return cases.map((c, i) => toSupportCaseView(c, baseUrl, whys[i], (c.customerRef ? customers.get(c.customerRef.toLowerCase()) : undefined) ?? null));
   }
 
   async explain(cases: readonly SupportCase[]): Promise<Why[]> {

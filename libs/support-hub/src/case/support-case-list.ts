@@ -28,6 +28,7 @@ export const SUPPORT_CASE_LIST: ListSpec = {
     'title',
     'description',
     'customerRef',
+    'customerId',
     'createdAt',
     'updatedAt',
     'aggregatedCaseId',

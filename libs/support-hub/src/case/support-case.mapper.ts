@@ -3,7 +3,7 @@ import { aggregatedCaseHref } from '../support-hub-paths.js';
 import type { SupportCaseView } from './dto/support-case.dto.js';
 import type { SupportCase } from './support-case.entity.js';
 
-export function toSupportCaseView(row: SupportCase, baseUrl: string, why: Why): SupportCaseView {
+export function toSupportCaseView(row: SupportCase, baseUrl: string, why: Why, customerId: number | null): SupportCaseView {
   return {
     id: row.id,
     source: row.source,
@@ -17,6 +17,7 @@ export function toSupportCaseView(row: SupportCase, baseUrl: string, why: Why): 
     title: row.title,
     description: row.description,
     customerRef: row.customerRef,
+    customerId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     aggregatedCaseId: row.aggregatedCaseId,

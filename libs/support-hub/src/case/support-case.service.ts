@@ -18,8 +18,9 @@ export class SupportCaseService {
     // customerRef is stored in lower case (it is an email).
     const filters = query.filters.map((f) => (f.field === 'customerRef' && typeof f.value === 'string' ? { ...f, value: f.value.trim().toLowerCase() } : f));
     return this.db.transaction(async () => {
-      const page = await this.cases.list({ ...query, filters }, SUPPORT_CASE_LIST, scopeOf(principal));
-      return new Page(await this.explainer.views(page.items, baseUrl), page.total, page.fields);
+      const scope = scopeOf(principal);
+      const page = await this.cases.list({ ...query, filters }, SUPPORT_CASE_LIST, scope);
+      return new Page(await this.explainer.views(page.items, baseUrl, scope), page.total, page.fields);
     });
   }
 

@@ -64,7 +64,7 @@ export class MergeSplitService {
       await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: target.id, before: auditable(target), after: { ...auditable(after), mergedFrom: source.id }, reason: input.reason });
       await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: source.id, before: auditable(source), after: { mergedInto: target.id }, reason: input.reason });
     });
-    return this.reads.detail(input.targetId, baseUrl);
+    return this.reads.detail(input.targetId, actor, baseUrl);
   }
 
   /** The named members leave `id` together for a new aggregated case, and stay there after refreshes. */
@@ -94,7 +94,7 @@ export class MergeSplitService {
       await this.audit.record({ actor, action: 'split', resourceType: AGGREGATED_CASE_TYPE, resourceId: createdId, before: null, after: { ...auditable(created), splitFrom: id, caseIds }, reason: input.reason });
       return createdId;
     });
-    return this.reads.detail(newId, baseUrl);
+    return this.reads.detail(newId, actor, baseUrl);
   }
 
   private async load(id: number): Promise<AggregatedCase> {

@@ -1,5 +1,6 @@
 import { Edit, Labeled, SimpleForm, TextField, TextInput, useRecordContext } from 'react-admin';
 import { hasPermission } from '../../auth/principal';
+import { RoleCommunicationPermissions } from '../../communications/role-permissions/role-communication-permissions';
 import { useSignedInPrincipal } from '../../auth/session-context';
 import type { Role } from '../api-types';
 import { EditToolbar } from '../edit-toolbar';
@@ -30,6 +31,7 @@ export function RoleEdit() {
         <RolePermissions />
       </SimpleForm>
       {hasPermission(principal, 'users:read') && <RoleUsers />}
+      {hasPermission(principal, 'communications:read') && <RoleCommunicationPermissions writable={hasPermission(principal, 'communications:admin')} />}
     </Edit>
   );
 }

@@ -7,7 +7,7 @@ const principal = (permissions: string[]): Principal => ({ username: 'agent', ki
 
 describe('the customer tab registry', () => {
   it('ships the customer tabs in order, each with a unique URL segment', () => {
-    expect(CUSTOMER_TABS.map((tab) => tab.id)).toEqual(['profile', 'contact-media', 'billing-accounts', 'payment-methods', 'history']);
+    expect(CUSTOMER_TABS.map((tab) => tab.id)).toEqual(['profile', 'contact-media', 'billing-accounts', 'payment-methods', 'cases', 'channels', 'history']);
     expect(new Set(CUSTOMER_TABS.map((tab) => tab.id)).size).toBe(CUSTOMER_TABS.length);
   });
 
@@ -15,6 +15,16 @@ describe('the customer tab registry', () => {
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.label)).toEqual(['Profile', 'Contact media', 'Billing accounts', 'Payment methods']);
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'audit:read'])).map((tab) => tab.id)).toContain('history');
     expect(visibleTabs(CUSTOMER_TABS, principal([]))).toEqual([]);
+  });
+
+  it('shows the support cases only to principals who may read the support hub', () => {
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.id)).not.toContain('cases');
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'support-hub:read'])).map((tab) => tab.id)).toContain('cases');
+  });
+
+  it('shows the client channels only to principals who may read communications', () => {
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.id)).not.toContain('channels');
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'communications:read'])).map((tab) => tab.id)).toContain('channels');
   });
 
   it('lets a later module add a tab by adding an entry', () => {

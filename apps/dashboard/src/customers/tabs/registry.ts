@@ -25,5 +25,17 @@ export const CUSTOMER_TABS: readonly CustomerTab[] = [
     permission: 'customers:read',
     component: lazy(() => import('./payment-methods-tab').then((m) => ({ default: m.PaymentMethodsTab }))),
   },
+  {
+    id: 'cases',
+    label: 'Cases',
+    permission: 'support-hub:read',
+    component: lazy(() => import('../../support-hub/customer-cases-tab').then((m) => ({ default: m.CustomerCasesTab }))),
+  },
+  {
+    id: 'channels',
+    label: 'Channels',
+    permission: 'communications:read',
+    component: lazy(() => import('../../communications/customer-channels/channels-tab').then((m) => ({ default: m.ChannelsTab }))),
+  },
   { id: 'history', label: 'History', permission: 'audit:read', component: lazy(() => import('./history-tab').then((m) => ({ default: m.HistoryTab }))) },
 ];

@@ -40,6 +40,16 @@ export class BookClientDto {
   @IntField({ min: 1, optional: true, nullable: true }) documentId?: number | null;
 }
 
+/** A client's latest communication (transactional codes are never shown). */
+export class ClientCommunicationView {
+  @ApiProperty({ example: 812 }) communicationId: number;
+  @ApiProperty({ example: 'Осенний опрос' }) name: string;
+  @ApiProperty({ example: 4, nullable: true, type: Number }) communicationTypeId: number | null;
+  @ApiProperty({ example: 3, nullable: true, type: Number }) sendChannelTypeId: number | null;
+  @ApiProperty({ example: 'delivered', description: 'scheduled, sending, sent, delivered, failed, read, responded, ignored, skipped or cancelled' }) status: string;
+  @ApiProperty({ example: '2026-06-02T09:00:00.000+00:00', description: 'When it reached this status' }) statusTime: string;
+}
+
 /** A client's current booking as the document shows it. */
 export class ClientBookingView {
   @ApiProperty({ example: 4 }) bookingId: number;
@@ -57,7 +67,7 @@ export class ClientView {
   @ApiProperty({ example: '2023-04-12T23:13:48.363+00:00' }) updateTime: string;
   @ApiProperty({ example: true }) available: boolean;
   @ApiProperty({ nullable: true, type: Object, example: null, description: 'Reserved (social-media accounts)' }) socialMedia: null;
-  @ApiProperty({ nullable: true, type: Object, example: null, description: 'Reserved (the latest communication)' }) communication: null;
+  @ApiProperty({ nullable: true, type: ClientCommunicationView, description: 'The latest communication to the client' }) communication: ClientCommunicationView | null;
   @ApiProperty({ nullable: true, type: ClientBookingView, description: 'The current booking (its beforeDate is in the future)' }) booking: ClientBookingView | null;
 }
 

@@ -10,9 +10,12 @@ import { Page } from '../../http/list/page.js';
 import { ApiErrors } from '../../http/errors/api-errors.decorator.js';
 import { DevMailboxMessage } from './dev-mailbox-message.entity.js';
 
+/** One-time codes go by email or SMS; communications on any channel of the platform. */
+const MAILBOX_CHANNELS = ['email', 'sms', 'messenger', 'push', 'social'];
+
 class MailboxMessageDto {
   @ApiProperty({ example: 7 }) id: number;
-  @ApiProperty({ enum: ['email', 'sms'] }) channel: string;
+  @ApiProperty({ enum: MAILBOX_CHANNELS }) channel: string;
   @ApiProperty({ example: 'maria@example.com' }) recipient: string;
   @ApiProperty({ nullable: true, type: String, example: 'Your Contactly code' }) subject: string | null;
   @ApiProperty({ example: 'Your code is 482913. It expires in 10 minutes.' }) body: string;
@@ -25,7 +28,7 @@ const MAILBOX_LIST: ListSpec = {
   defaultSort: '-id',
   fields: {
     id: { column: 'm.id', type: 'int' },
-    channel: { column: 'm.channel', type: 'enum', values: ['email', 'sms'] },
+    channel: { column: 'm.channel', type: 'enum', values: MAILBOX_CHANNELS },
     recipient: { column: 'm.recipient', type: 'string' },
     purpose: { column: 'm.purpose', type: 'string' },
     createdAt: { column: 'm.created_at', type: 'date' },

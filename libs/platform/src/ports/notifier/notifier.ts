@@ -15,7 +15,8 @@ export interface OutboundMessage {
 
 /**
  * Port: sends a message to a person. Lower modules (identity, customers) call it; the
- * communications module implements it with real channels. Until then the dev mailbox does.
+ * communications module implements it with real channels and binds itself to the
+ * DelegatingNotifier when it is loaded. Without it the dev mailbox does.
  */
 export abstract class Notifier {
   abstract send(message: OutboundMessage): Promise<void>;

@@ -44,6 +44,7 @@ export class SupportCaseView {
   @ApiProperty({ example: 'SIM activation fails' }) title: string;
   @ApiProperty({ example: 'The new SIM stays inactive after the activation window.' }) description: string;
   @ApiProperty({ nullable: true, type: String, example: 'maria.smith0@mail.example', description: 'The customer’s email, when the CRM names one' }) customerRef: string | null;
+  @ApiProperty({ nullable: true, type: Number, example: 42, description: 'The customer whose preferred email `customerRef` is, when there is one the caller may see' }) customerId: number | null;
   @ApiProperty({ example: '2026-11-20T07:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z' }) updatedAt: string;
   @ApiProperty({ nullable: true, type: Number, example: 17 }) aggregatedCaseId: number | null;

@@ -1,0 +1,40 @@
+/**
+ * The password policy of the server (libs/identity, password-policy.ts): at least 10 characters, not
+ * containing the username, not a common password. Only the length can be checked here (the reset
+ * page does not know the username, and the list of common passwords stays on the server); the
+ * server's verdict on the rest comes back as field problems, put into words by `resetFailure`.
+ */
+export const MIN_PASSWORD_LENGTH = 10;
+
+export interface PasswordRule {
+  text: string;
+  /** Whether the typed password meets it; null where only the server can tell. */
+  met: boolean | null;
+}
+
+/** Length in characters as a person counts them (an emoji is one), as the server counts. */
+const lengthOf = (password: string) => [...password].length;
+
+/** The rules shown beside the new password, with what can be told while typing. */
+export function passwordRules(password: string): PasswordRule[] {
+  return [
+    { text: `At least ${MIN_PASSWORD_LENGTH} characters`, met: lengthOf(password) >= MIN_PASSWORD_LENGTH },
+    { text: 'Does not contain your username', met: null },
+    { text: 'Not a common password such as “password123”', met: null },
+  ];
+}
+
+export interface NewPasswordInput {
+  newPassword: string;
+  repeat: string;
+}
+
+export type NewPasswordProblems = Partial<Record<keyof NewPasswordInput, string>>;
+
+/** What to fix before the form is sent; empty when it may go to the server. */
+export function newPasswordProblems({ newPassword, repeat }: NewPasswordInput): NewPasswordProblems {
+  const problems: NewPasswordProblems = {};
+  if (lengthOf(newPassword) < MIN_PASSWORD_LENGTH) problems.newPassword = `Use at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (repeat !== newPassword) problems.repeat = 'The two passwords are not the same';
+  return problems;
+}

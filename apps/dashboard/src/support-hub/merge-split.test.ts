@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { reasonProblem, splitProblem, toggled, toggledAll } from './merge-split';
+
+describe('reasonProblem', () => {
+  it('requires a reason of at most 500 characters', () => {
+    expect(reasonProblem('')).toContain('Say why');
+    expect(reasonProblem('   ')).toContain('Say why');
+    expect(reasonProblem('x'.repeat(501))).toBe('At most 500 characters.');
+    expect(reasonProblem('Same root cause')).toBeNull();
+  });
+});
+
+describe('splitProblem', () => {
+  it('needs at least one chosen case and one left behind', () => {
+    expect(splitProblem(0, 5)).toBe('Choose the cases to split out.');
+    expect(splitProblem(5, 5)).toContain('At least one case must stay behind');
+    expect(splitProblem(2, 5)).toBeNull();
+  });
+});
+
+describe('choosing members', () => {
+  it('ticks and unticks one', () => {
+    expect([...toggled(new Set([1, 2]), 3)]).toEqual([1, 2, 3]);
+    expect([...toggled(new Set([1, 2]), 2)]).toEqual([1]);
+  });
+
+  it('chooses all shown, or none when all were chosen', () => {
+    expect([...toggledAll(new Set([1]), [1, 2, 3])]).toEqual([1, 2, 3]);
+    expect([...toggledAll(new Set([1, 2, 3]), [1, 2, 3])]).toEqual([]);
+    expect([...toggledAll(new Set(), [])]).toEqual([]);
+  });
+});

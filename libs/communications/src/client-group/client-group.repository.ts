@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { bulkInsert, Database } from '@contactly/platform';
+import { In } from 'typeorm';
+import { chunked, distinct } from '../shared/ids.js';
+import { NamedRowRepository } from '../shared/named-row.repository.js';
+import { ClientGroup, ClientGroupMember } from './client-group.entity.js';
+
+@Injectable()
+export class ClientGroupRepository extends NamedRowRepository<ClientGroup> {
+  constructor(db: Database) {
+    super(db, ClientGroup, 'g');
+  }
+
+  private get members() {
+    return this.db.repository(ClientGroupMember);
+  }
+
+  /** Adds the clients not yet in the group (multi-row inserts); returns those it added. */
+  async addClients(groupId: number, clientIds: number[]): Promise<number[]> {
+    const added: number[] = [];
+    for (const chunk of chunked(distinct(clientIds), 5_000)) {
+      const present = new Set((await this.members.find({ select: { clientId: true }, where: { groupId, clientId: In(chunk) } })).map((m) => m.clientId));
+      const fresh = chunk.filter((id) => !present.has(id));
+      await bulkInsert(this.db.manager, ClientGroupMember, fresh.map((clientId) => ({ groupId, clientId })));
+      added.push(...fresh);
+    }
+    return added;
+  }
+
+  /** Takes the clients out of the group; returns those that were in it. */
+  async removeClients(groupId: number, clientIds: number[]): Promise<number[]> {
+    const removed: number[] = [];
+    for (const chunk of chunked(distinct(clientIds), 5_000)) {
+      const present = (await this.members.find({ select: { clientId: true }, where: { groupId, clientId: In(chunk) } })).map((m) => m.clientId);
+      if (!present.length) continue;
+      await this.members.delete({ groupId, clientId: In(present) });
+      removed.push(...present);
+    }
+    return removed;
+  }
+
+  countClients(groupId: number): Promise<number> {
+    return this.members.countBy({ groupId });
+  }
+
+  /** One page of the group's client ids, by id. */
+  async clientIdsPage(groupId: number, offset: number, limit: number): Promise<number[]> {
+    const rows = await this.members.find({ select: { clientId: true }, where: { groupId }, order: { clientId: 'ASC' }, skip: offset, take: limit });
+    return rows.map((r) => r.clientId);
+  }
+
+  /** Every client id of the group (a send to the group), at most `max + 1`. */
+  async clientIds(groupId: number, max: number): Promise<number[]> {
+    const rows = await this.members.createQueryBuilder('m').select('m.client_id', 'clientId').where('m.group_id = :groupId', { groupId }).orderBy('m.client_id', 'ASC').limit(max + 1).getRawMany<{ clientId: number | string }>();
+    return rows.map((r) => Number(r.clientId));
+  }
+}

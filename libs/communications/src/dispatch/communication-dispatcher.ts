@@ -1,0 +1,141 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig, Clock, Database, EventRecorder, eventNames } from '@contactly/platform';
+import type { Communication } from '../communication/communication.entity.js';
+import { communicationSnapshot } from '../communication/communication.mapper.js';
+import { CommunicationRepository } from '../communication/communication.repository.js';
+import { localClock } from '../rule/quiet-hours.js';
+import type { ChannelKind } from '../send-channel-type/send-channel-type.entity.js';
+import type { DeliveryOutcome, OutgoingMessage } from './channel-provider.js';
+import { ChannelProviders } from './channel-providers.js';
+import { retryDelayMs } from './retry-backoff.js';
+
+/** How long a claim lasts: a communication still `sending` after this is taken again (its instance stopped). */
+export const CLAIM_MS = 5 * 60_000;
+
+export interface DispatchReport {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/**
+ * Sends due communications: claims them in batches (`sending`), hands each batch to the providers of
+ * its channels, and records the outcomes in one transaction per batch with multi-row updates and
+ * events — sent (with the local weekday and hour of the send), retried later with backoff, or failed
+ * with the provider's reason once the attempts are spent. Transactional texts are wiped once done.
+ */
+@Injectable()
+export class CommunicationDispatcher {
+  private readonly logger = new Logger(CommunicationDispatcher.name);
+
+  constructor(
+    private readonly communications: CommunicationRepository,
+    private readonly providers: ChannelProviders,
+    private readonly events: EventRecorder,
+    private readonly db: Database,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Sends what is due, batch after batch, until nothing is due or `budgetMs` (wall time) is spent.
+   * The next batch is claimed while the last one is being sent and recorded (its own transaction;
+   * claimed rows are not due again), so the database and the providers work at the same time.
+   */
+  async dispatchDue(budgetMs = 50_000): Promise<DispatchReport> {
+    const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+    const started = performance.now();
+    const size = this.config.communications.dispatchBatchSize;
+    const claim = () => {
+      const now = this.clock.now();
+      return this.communications.claimDue(now, size, new Date(now.getTime() + CLAIM_MS));
+    };
+    let next: Promise<Communication[]> | null = claim();
+    while (next) {
+      const batch: Communication[] = await next;
+      if (!batch.length) break;
+      // A short batch means nothing more was due; out of time, what is claimed is still sent.
+      next = batch.length === size && performance.now() - started < budgetMs ? claim() : null;
+      const outcome = await this.deliver(batch);
+      report.claimed += batch.length;
+      report.sent += outcome.sent;
+      report.retried += outcome.retried;
+      report.failed += outcome.failed;
+    }
+    if (report.claimed) this.logger.log(`Dispatched ${report.claimed}: ${report.sent} sent, ${report.retried} to retry, ${report.failed} failed`);
+    return report;
+  }
+
+  /** Sends claimed (`sending`) communications through their channels' providers and records the outcomes. */
+  async deliver(batch: Communication[]): Promise<Omit<DispatchReport, 'claimed'>> {
+    const outcomes = new Map<number, DeliveryOutcome>();
+    const byKind = new Map<ChannelKind, Communication[]>();
+    for (const row of batch) {
+      if (row.address === null) outcomes.set(row.id, { outcome: 'failed', reason: 'No address to send to' });
+      else if (byKind.has(row.channelKind)) byKind.get(row.channelKind)!.push(row);
+      else byKind.set(row.channelKind, [row]);
+    }
+    for (const [kind, rows] of byKind) {
+      const provider = this.providers.for(kind);
+      const messages: OutgoingMessage[] = rows.map((row) => ({ communicationId: row.id, kind, to: row.address!, subject: row.subject, text: row.body ?? '', purpose: row.transactional ? row.name : 'communication' }));
+      let results: DeliveryOutcome[];
+      try {
+        results = await provider.send(messages);
+      } catch (error) {
+        // A provider that breaks as a whole (the dev mailbox's table unreachable) is a reason to retry.
+        const reason = `${provider.name}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400);
+        this.logger.warn(`Provider ${provider.name} failed for ${rows.length} message(s): ${reason}`);
+        results = rows.map(() => ({ outcome: 'retry', reason }));
+      }
+      rows.forEach((row, i) => outcomes.set(row.id, results[i]));
+    }
+    return this.record(batch, outcomes);
+  }
+
+  /** One transaction: the rows move on (grouped into few multi-row updates) and each change is evented. */
+  private record(batch: Communication[], outcomes: Map<number, DeliveryOutcome>): Promise<Omit<DispatchReport, 'claimed'>> {
+    const settings = this.config.communications;
+    return this.db.transaction(async () => {
+      const now = this.clock.now();
+      const groups = new Map<string, { ids: number[]; changes: Partial<Communication> }>();
+      const group = (key: string, row: Communication, changes: () => Partial<Communication>) => {
+        const existing = groups.get(key);
+        if (existing) existing.ids.push(row.id);
+        else groups.set(key, { ids: [row.id], changes: changes() });
+      };
+      const applied = new Map<number, Partial<Communication>>();
+      const report = { sent: 0, retried: 0, failed: 0 };
+      for (const row of batch) {
+        const outcome = outcomes.get(row.id)!;
+        const wipe = row.transactional ? { body: null } : {};
+        if (outcome.outcome === 'sent') {
+          const local = localClock(now, row.timeZone);
+          group(`sent|${row.timeZone}|${row.transactional}`, row, () => ({ status: 'sent', sentAt: now, sentWeekday: local.weekday, sentHour: Math.floor(local.minutes / 60), dueAt: null, statusChangedAt: now, updatedAt: now, ...wipe }));
+          report.sent += 1;
+        } else if (outcome.outcome === 'retry' && row.attempts < settings.maxAttempts) {
+          const dueAt = new Date(now.getTime() + retryDelayMs(row.attempts, settings.retryBaseMs, settings.retryMaxMs));
+          group(`retry|${row.attempts}|${outcome.reason}`, row, () => ({ status: 'scheduled', dueAt, lastError: outcome.reason, statusChangedAt: now, updatedAt: now }));
+          report.retried += 1;
+        } else {
+          const reason = outcome.outcome === 'retry' ? `${outcome.reason} (gave up after ${row.attempts} attempts)` : outcome.reason;
+          group(`failed|${reason}|${row.transactional}`, row, () => ({ status: 'failed', dueAt: null, lastError: reason.slice(0, 500), statusChangedAt: now, updatedAt: now, ...wipe }));
+          report.failed += 1;
+        }
+      }
+      const names = eventNames('Communication');
+      const events = [];
+      for (const { ids, changes } of groups.values()) {
+        const moved = new Set(await this.communications.moveStatus(ids, ['sending'], changes));
+        for (const id of ids) if (moved.has(id)) applied.set(id, changes);
+      }
+      for (const row of batch) {
+        const changes = applied.get(row.id);
+        // A retry goes back to scheduled: internal, no business event until it is sent or fails.
+        if (changes && changes.status !== 'scheduled') events.push({ eventType: names.stateChanged, resourceType: 'communication', resourceId: row.id, resource: communicationSnapshot({ ...row, ...changes }) });
+      }
+      await this.events.recordMany(events);
+      return report;
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { AppConfig, LeaseService } from '@contactly/platform';
+import { CommunicationDispatcher } from './communication-dispatcher.js';
+
+const INTERVAL = 'communications-dispatch';
+const LEASE = 'communications-dispatch';
+/** One run sends for at most this long, then lets the next tick (maybe on another instance) go on. */
+const RUN_BUDGET_MS = 50_000;
+const LEASE_MS = 2 * RUN_BUDGET_MS;
+
+/**
+ * Ticks every COMMUNICATIONS_DISPATCH_INTERVAL_MS (when COMMUNICATIONS_DISPATCHER is on) and sends
+ * what is due. Every instance ticks; the database lease makes one of them dispatch at a time, and a
+ * tick while this instance is still dispatching is skipped.
+ */
+@Injectable()
+export class DispatchScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DispatchScheduler.name);
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
+    private readonly lease: LeaseService,
+    private readonly dispatcher: CommunicationDispatcher,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.communications.dispatcher) return;
+    this.registry.addInterval(INTERVAL, setInterval(() => void this.tick(), this.config.communications.dispatchIntervalMs));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    try {
+      this.registry.deleteInterval(INTERVAL);
+    } catch {
+      // The dispatcher is off on this instance.
+    }
+    await this.running;
+  }
+
+  async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.lease
+      .runExclusive(LEASE, LEASE_MS, async () => {
+        await this.dispatcher.dispatchDue(RUN_BUDGET_MS);
+      })
+      .catch((error: unknown) => this.logger.warn(`Dispatch failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        this.running = null;
+      });
+    await this.running;
+  }
+}

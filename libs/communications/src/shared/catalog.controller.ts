@@ -1,0 +1,166 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, type Type } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrors,
+  ApiIfMatch,
+  ApiList,
+  BaseUrl,
+  Created,
+  createValidationPipe,
+  CurrentPrincipal,
+  IfMatch,
+  type ListQuery,
+  ListQueryParams,
+  type ListSpec,
+  type Page,
+  PATCH_CONTENT_TYPES,
+  type Principal,
+  RequirePermissions,
+  type Versioned,
+} from '@contactly/platform';
+import { ApiIdOrName } from './api.js';
+
+/** What the common endpoints ask of a catalog's service (a NamedRowService gives get and delete). */
+export interface CatalogOperations<V, U> {
+  list(query: ListQuery): Promise<Page<V>>;
+  get(idOrName: string): Promise<Versioned<V>>;
+  update(idOrName: string, input: U, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<V>>;
+  delete(idOrName: string, actor: Principal): Promise<void>;
+}
+
+interface Creates<C, V> {
+  create(input: C, actor: Principal): Promise<Versioned<V>>;
+}
+
+type CreateCall<S, C, V> = (service: S, input: C, actor: Principal) => Promise<Versioned<V>>;
+
+/** A service without `create` says how a POST of the catalog creates (documents: `createText`). */
+type CreateWith<S, C, V> = S extends Creates<C, V> ? { createWith?: undefined } : { createWith: CreateCall<S, C, V> };
+
+/** One catalog's REST resource: what tells it apart from the others. */
+export type Catalog<S extends CatalogOperations<V, U>, V, C extends object, U extends object> = CatalogResource<S, V, C, U> & CreateWith<S, C, V>;
+
+interface CatalogResource<S, V, C, U> {
+  /** `CommunicationType`: names the controller, so operation ids read `CommunicationType_list`. */
+  resource: string;
+  path: string;
+  tag: string;
+  service: Type<S>;
+  /** For summaries and the path parameter: `communication type`, `communication types`. */
+  one: string;
+  many: string;
+  /** The path parameter naming a record by id or by name, with an example id. */
+  param: string;
+  example: number;
+  list: ListSpec;
+  view: Type<V>;
+  create: Type<C>;
+  update: Type<U>;
+  /** The id the `Location` of a created record ends with. */
+  idOf: (view: V) => number;
+  docs: {
+    list?: string;
+    /** Default: «Add a {one}», names unique ignoring case. */
+    create?: { summary: string; description: string };
+    update?: string;
+    /** What refuses a delete. */
+    delete: string;
+  };
+  /** Default 404; the type catalogs also document 409 (a name several records share). */
+  getErrors?: number[];
+}
+
+/** The class a catalog's own endpoints extend; `service` is the catalog's service. */
+export type CatalogControllerBase<S> = new (service: S) => { readonly service: S };
+
+/**
+ * Adds a catalog's own endpoints to the common ones (a mixin), given the catalog's path parameter
+ * documented. Their dependencies beyond the service are injected as properties
+ * (`@Inject(X) private readonly x: X`): a mixin has no constructor of its own to declare them in.
+ */
+export type OwnEndpoints<S> = (base: CatalogControllerBase<S>, ApiRecordParam: ReturnType<typeof ApiIdOrName>) => CatalogControllerBase<S>;
+
+/**
+ * The endpoints of a catalog of named, versioned records: list, get by id or name, add, change
+ * (merge patch, If-Match) and delete, each with its permission and OpenAPI description. A catalog
+ * with more endpoints passes them as `reads` (declared right after get) and `actions` (after
+ * delete): the order endpoints are declared in decides where openapi.json first lists each schema.
+ */
+export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C extends object, U extends object>(
+  catalog: Catalog<S, V, C, U>,
+  own: { reads?: OwnEndpoints<S>; actions?: OwnEndpoints<S> } = {},
+): Type<unknown> {
+  const RECORD = ApiIdOrName(catalog.param, catalog.example, catalog.one);
+  const { param } = catalog;
+  // CreateWith makes sure a service without `create` comes with `createWith`.
+  const create: CreateCall<S, C, V> = catalog.createWith ?? ((service, input, actor) => (service as S & Creates<C, V>).create(input, actor));
+
+  class WithService {
+    constructor(@Inject(catalog.service) readonly service: S) {}
+  }
+  const WithActions: CatalogControllerBase<S> = own.actions?.(WithService, RECORD) ?? WithService;
+
+  class CatalogWrites extends WithActions {
+    @Post()
+    @RequirePermissions('communications:admin')
+    @ApiOperation(catalog.docs.create ?? { summary: `Add a ${catalog.one}`, description: 'Names are unique ignoring case (409).' })
+    @ApiBody({ type: catalog.create })
+    @ApiCreatedResponse({ type: catalog.view })
+    @ApiErrors(400, 409)
+    async create(@Body(createValidationPipe(catalog.create)) body: C, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
+      const { body: view, version } = await create(this.service, body, actor);
+      return new Created(view, `${baseUrl}/${catalog.path}/${catalog.idOf(view)}`, version);
+    }
+
+    @Patch(`:${param}`)
+    @RequirePermissions('communications:admin')
+    @RECORD
+    @ApiOperation({ summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update })
+    @ApiConsumes(...PATCH_CONTENT_TYPES)
+    @ApiBody({ type: catalog.update })
+    @ApiIfMatch()
+    @ApiOkResponse({ type: catalog.view })
+    @ApiErrors(400, 404, 409, 412)
+    update(@Param(param) idOrName: string, @Body(createValidationPipe(catalog.update)) body: U, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+      return this.service.update(idOrName, body, version, actor);
+    }
+
+    @Delete(`:${param}`)
+    @HttpCode(204)
+    @RequirePermissions('communications:admin')
+    @RECORD
+    @ApiOperation({ summary: `Delete a ${catalog.one}`, description: catalog.docs.delete })
+    @ApiNoContentResponse({ description: 'Deleted' })
+    @ApiErrors(404, 409)
+    async delete(@Param(param) idOrName: string, @CurrentPrincipal() actor: Principal): Promise<void> {
+      await this.service.delete(idOrName, actor);
+    }
+  }
+
+  const WithReads: CatalogControllerBase<S> = own.reads?.(CatalogWrites, RECORD) ?? CatalogWrites;
+
+  @ApiTags(catalog.tag)
+  @Controller(catalog.path)
+  class CatalogController extends WithReads {
+    @Get()
+    @RequirePermissions('communications:read')
+    @ApiOperation({ summary: `List ${catalog.many}`, description: catalog.docs.list })
+    @ApiList(catalog.list, catalog.view)
+    @ApiErrors(400)
+    list(@ListQueryParams(catalog.list) query: ListQuery) {
+      return this.service.list(query);
+    }
+
+    @Get(`:${param}`)
+    @RequirePermissions('communications:read')
+    @RECORD
+    @ApiOperation({ summary: `Get a ${catalog.one} by id or by name` })
+    @ApiOkResponse({ type: catalog.view })
+    @ApiErrors(...(catalog.getErrors ?? [404]))
+    get(@Param(param) idOrName: string) {
+      return this.service.get(idOrName);
+    }
+  }
+  Object.defineProperty(CatalogController, 'name', { value: `${catalog.resource}Controller` });
+  return CatalogController;
+}
