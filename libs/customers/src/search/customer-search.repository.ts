@@ -11,6 +11,12 @@ export interface SearchHit {
   rank: number;
 }
 
+/**
+ * Key rows read per ranked match: a word usually starts one or two keys of a party (`anna` and
+ * `anna smith`), so twice the matches wanted is enough to rank them without reading thousands.
+ */
+const KEYS_PER_MATCH = 2;
+
 /** The shape of one search's SQL: everything that changes its text (not its values). */
 interface SearchShape {
   otherWords: number;
@@ -67,7 +73,7 @@ export class CustomerSearchRepository {
     let sql = this.sqlByShape.get(id);
     if (sql) return sql;
     const narrow = Array.from({ length: shape.otherWords }, (_, i) => ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`).join('');
-    const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${SCOPE_SQL[shape.scope].key} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * 4}`;
+    const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${SCOPE_SQL[shape.scope].key} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * KEYS_PER_MATCH}`;
     const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
     const exactId = shape.byId ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${SCOPE_SQL[shape.scope].party}` : '';
     const parties = `SELECT m.party_id, MIN(m.best) AS best, MIN(m.first_key) AS first_key FROM (${ranked}${exactId}) m GROUP BY m.party_id ORDER BY best, first_key, m.party_id LIMIT ${SEARCH_CANDIDATE_LIMIT}`;
