@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 port=${BROWSER_TEST_PORT:-8299}
 dir=$(mktemp -d)
-PORT=$port DATABASE_URL="sqlite:$dir/browser.sqlite" SEED_DEMO_DATA=false LOG_LEVEL=warn NODE_ENV=test \
+PORT=$port DATABASE_URL="sqlite:$dir/browser.sqlite" SEED_DEMO_DATA=false LOG_LEVEL=warn NODE_ENV=test COMMUNICATIONS_DISPATCHER=true \
   node dist/apps/api/src/main.js > "$dir/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$dir"' EXIT

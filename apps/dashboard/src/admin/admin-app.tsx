@@ -9,6 +9,8 @@ import { LazyPage } from '../layout/lazy-page';
 import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
 import { withCommunications } from '../communications/communications-data-provider';
 import { communicationsResources } from '../communications/communications-resources';
+import { withSending } from '../communications/sending/sending-data-provider';
+import { sendingResources } from '../communications/sending/sending-resources';
 import { ChangePasswordPage } from './account/change-password-page';
 import { AffiliateCreate } from './affiliates/affiliate-create';
 import { AffiliateEdit } from './affiliates/affiliate-edit';
@@ -30,8 +32,8 @@ const SupportHubBoardPage = lazy(() => import('../support-hub/support-hub-board-
 const AggregatedCasePage = lazy(() => import('../support-hub/aggregated-case-page').then((m) => ({ default: m.AggregatedCasePage })));
 const DevMailboxPage = lazy(() => import('../dev-mailbox/dev-mailbox-page').then((m) => ({ default: m.DevMailboxPage })));
 
-/** The communications resources follow their API's ids and shapes (see withCommunications). */
-const consoleDataProvider = withCommunications(dataProvider);
+/** The communications and sending resources follow their API's ids and shapes (see withCommunications, withSending). */
+const consoleDataProvider = withSending(withCommunications(dataProvider));
 
 /** Pages outside react-admin's resources, each with the permission that opens it. */
 const CUSTOM_PAGES = [
@@ -91,6 +93,7 @@ export default function AdminApp() {
           recordRepresentation="name"
         />
       )}
+      {sendingResources(can)}
       {communicationsResources(can)}
       <CustomRoutes>
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

@@ -8,10 +8,13 @@ import CategoryIcon from '@mui/icons-material/Category';
 import ContactsIcon from '@mui/icons-material/Contacts';
 import DescriptionIcon from '@mui/icons-material/Description';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import ForumIcon from '@mui/icons-material/Forum';
 import GroupIcon from '@mui/icons-material/Group';
 import InboxIcon from '@mui/icons-material/Inbox';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import RuleIcon from '@mui/icons-material/Rule';
 import SecurityIcon from '@mui/icons-material/Security';
+import SendIcon from '@mui/icons-material/Send';
 import SettingsInputAntennaIcon from '@mui/icons-material/SettingsInputAntenna';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import type { Principal } from '../auth/principal';
@@ -38,6 +41,11 @@ function communicationsEntries(entries: Omit<NavEntry, 'permission' | 'group'>[]
   return entries.map((entry) => ({ ...entry, permission: 'communications:read', group: 'Communications' }));
 }
 
+/** Sending communications and following them: their own group, before the platform's admin screens. */
+function sendingEntries(entries: Omit<NavEntry, 'group'>[]): NavEntry[] {
+  return entries.map((entry) => ({ ...entry, group: 'Sending' }));
+}
+
 /**
  * The console's sections, in menu order. A section joins this list when its screen exists
  * (support-hub:read, communications:read, statistics:read, audit:read… will).
@@ -49,6 +57,11 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/roles', label: 'Roles', permission: 'roles:read', testId: 'nav-roles', icon: SecurityIcon },
   { to: '/affiliates', label: 'Affiliates', permission: 'affiliates:read', testId: 'nav-affiliates', icon: BusinessIcon },
   { to: '/dev/mailbox', label: 'Dev mailbox', permission: 'dev-mailbox:read', testId: 'nav-dev-mailbox', icon: InboxIcon, probe: '/api/v1/dev/mailbox?limit=1&fields=id' },
+  ...sendingEntries([
+    { to: '/communications/create', label: 'Compose', permission: 'communications:send', testId: 'nav-compose', icon: SendIcon },
+    { to: '/communications', label: 'Communications', permission: 'communications:read', testId: 'nav-communications', icon: ForumIcon },
+    { to: '/mailings', label: 'Mailings', permission: 'communications:read', testId: 'nav-mailings', icon: MarkEmailReadIcon },
+  ]),
   ...communicationsEntries([
     { to: '/companies', label: 'Companies', testId: 'nav-companies', icon: ApartmentIcon },
     { to: '/departments', label: 'Departments', testId: 'nav-departments', icon: AccountTreeIcon },

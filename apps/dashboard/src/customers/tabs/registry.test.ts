@@ -7,7 +7,7 @@ const principal = (permissions: string[]): Principal => ({ username: 'agent', ki
 
 describe('the customer tab registry', () => {
   it('ships the customer tabs in order, each with a unique URL segment', () => {
-    expect(CUSTOMER_TABS.map((tab) => tab.id)).toEqual(['profile', 'contact-media', 'billing-accounts', 'payment-methods', 'cases', 'channels', 'history']);
+    expect(CUSTOMER_TABS.map((tab) => tab.id)).toEqual(['profile', 'contact-media', 'billing-accounts', 'payment-methods', 'cases', 'channels', 'communications', 'history']);
     expect(new Set(CUSTOMER_TABS.map((tab) => tab.id)).size).toBe(CUSTOMER_TABS.length);
   });
 
@@ -25,6 +25,11 @@ describe('the customer tab registry', () => {
   it('shows the client channels only to principals who may read communications', () => {
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.id)).not.toContain('channels');
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'communications:read'])).map((tab) => tab.id)).toContain('channels');
+  });
+
+  it('shows the client’s communications only to principals who may read communications', () => {
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.id)).not.toContain('communications');
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'communications:read'])).map((tab) => tab.id)).toContain('communications');
   });
 
   it('lets a later module add a tab by adding an entry', () => {

@@ -37,5 +37,11 @@ export const CUSTOMER_TABS: readonly CustomerTab[] = [
     permission: 'communications:read',
     component: lazy(() => import('../../communications/customer-channels/channels-tab').then((m) => ({ default: m.ChannelsTab }))),
   },
+  {
+    id: 'communications',
+    label: 'Communications',
+    permission: 'communications:read',
+    component: lazy(() => import('../../communications/customer-communications/communications-tab').then((m) => ({ default: m.CommunicationsTab }))),
+  },
   { id: 'history', label: 'History', permission: 'audit:read', component: lazy(() => import('./history-tab').then((m) => ({ default: m.HistoryTab }))) },
 ];

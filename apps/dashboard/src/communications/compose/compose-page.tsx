@@ -1,0 +1,234 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import SendIcon from '@mui/icons-material/Send';
+import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { Title, useGetList, useNotify } from 'react-admin';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { CommunicationDocument, Department } from '../api-types';
+import { useCatalogs } from '../role-permissions/use-catalogs';
+import { listClientGroups, sendCommunication, sendingKeys } from '../sending/sending-api';
+import { COMMUNICATIONS_PATH, mailingPath } from '../sending/sending-paths';
+import { type ComposeDraft, type DraftField, type DraftProblems, draftFor, problemsAfter, sendRequestOf } from './compose-draft';
+import { RecipientsSection } from './recipients-section';
+import { SamplePreview } from './sample-preview';
+import { ScheduleSection } from './schedule-section';
+import { newIdempotencyKey, type SendFailure, sendFailureOf, sendIdempotently } from './send-attempt';
+import { allowedChannels, allowedTypes, type SenderScope, sendingRefusal } from './sender-scope';
+import { useSenderScope } from './use-sender-scope';
+import { VariablesSection } from './variables-section';
+
+const ALL = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' as const } };
+
+const DOCUMENT_KINDS: Record<string, string> = { template: 'template', text: 'text', audio: 'audio file', video: 'video file' };
+
+/** Who the send goes out for: an administrator picks the department; an employee sends for their own. */
+function DepartmentInput({ scope, departments, value, onChange, problem }: { scope: SenderScope; departments: Department[]; value: number | ''; onChange(id: number | ''): void; problem?: string }) {
+  if (scope.kind === 'employee') {
+    return <TextField label="Department" value={scope.departmentName} margin="dense" fullWidth slotProps={{ htmlInput: { readOnly: true } }} helperText={problem ?? 'You send for your own department'} error={Boolean(problem)} />;
+  }
+  const own = scope.kind === 'administrator' ? scope.ownDepartmentId : null;
+  return (
+    <TextField
+      select
+      label="Department"
+      value={value}
+      onChange={(event) => onChange(event.target.value === '' ? '' : Number(event.target.value))}
+      margin="dense"
+      fullWidth
+      error={Boolean(problem)}
+      helperText={problem ?? 'Whose rules, caps and bookings apply'}
+    >
+      {own !== null && <MenuItem value="">My own department</MenuItem>}
+      {departments.map((department) => (
+        <MenuItem key={department.departmentId} value={department.departmentId}>
+          {department.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/**
+ * Compose and send a communication: name, type and channel (those the sender's role permits),
+ * document with a preview for a sample recipient, variables, department, recipients (search,
+ * filter or saved group, counted live) and schedule. The page keeps one Idempotency-Key, so a
+ * double click or a retry sends once; after the send it opens the mailing with what was accepted,
+ * moved and skipped, and why.
+ */
+export function ComposePage() {
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { scope, isPending: scopePending } = useSenderScope();
+  const catalogs = useCatalogs();
+  const documents = useGetList<CommunicationDocument & { id: number }>('documents', ALL);
+  const departments = useGetList<Department & { id: number }>('departments', ALL);
+  const groups = useQuery({ queryKey: ['sending', 'client-groups'], queryFn: ({ signal }) => listClientGroups(signal), staleTime: 60_000 });
+  const location = useLocation();
+  const [draft, setDraft] = useState<ComposeDraft>(() => draftFor(location.state));
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [failure, setFailure] = useState<SendFailure | null>(null);
+  const [sending, setSending] = useState(false);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
+  // A second click lands before React re-renders the disabled button: the ref stops it at once.
+  const inFlight = useRef(false);
+
+  const update = (change: Partial<ComposeDraft>) => {
+    setDraft((current) => ({ ...current, ...change }));
+    // An edited input no longer shows the objection to its old value.
+    setProblems((current) => problemsAfter(current, change));
+  };
+
+  const effectiveScope: SenderScope = scope ?? { kind: 'unknown' };
+  const types = allowedTypes(effectiveScope, catalogs.types);
+  const channels = allowedChannels(effectiveScope, catalogs.channels, draft.communicationTypeId);
+  const document = documents.data?.find((d) => d.documentId === draft.documentId);
+  const refusal = scope ? sendingRefusal(scope) : undefined;
+
+  const chooseType = (communicationTypeId: number) => {
+    const stillAllowed = allowedChannels(effectiveScope, catalogs.channels, communicationTypeId).some((c) => c.sendChannelTypeId === draft.sendChannelTypeId);
+    update({ communicationTypeId, ...(stillAllowed ? {} : { sendChannelTypeId: '' }) });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const built = sendRequestOf(draft, new Date(), { departmentRequired: scope?.kind === 'administrator' && scope.ownDepartmentId === null });
+    if (built.problems) {
+      setProblems(built.problems);
+      setFailure({ message: 'Nothing was sent: fix what is marked.', fields: built.problems, retry: false, keyUsed: false });
+      return;
+    }
+    inFlight.current = true;
+    setSending(true);
+    setFailure(null);
+    try {
+      const mailing = await sendIdempotently(sendCommunication, built.request, idempotencyKey);
+      await queryClient.invalidateQueries({ queryKey: sendingKeys.all });
+      notify(`«${mailing.name}»: ${mailing.scheduledCount} of ${mailing.recipientCount} accepted`, { type: 'success' });
+      navigate(mailingPath(mailing.mailingId));
+    } catch (error) {
+      const failed = sendFailureOf(error);
+      setFailure(failed);
+      setProblems(failed.fields);
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const startOver = () => {
+    setIdempotencyKey(newIdempotencyKey());
+    setFailure(null);
+  };
+
+  const fieldProps = (field: DraftField) => ({ error: Boolean(problems[field]), helperText: problems[field] ?? ' ' });
+  const loading = scopePending || catalogs.isPending || documents.isPending;
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="Compose" />
+      <Button component={Link} to={COMMUNICATIONS_PATH} startIcon={<ArrowBackIcon />} size="small" sx={{ mb: 1 }}>
+        Communications
+      </Button>
+      <Card component="form" onSubmit={submit} noValidate aria-labelledby="compose-title">
+        <CardContent>
+          <Typography id="compose-title" variant="h5" component="h1" gutterBottom>
+            Compose a communication
+          </Typography>
+          {loading && <LinearProgress aria-label="Loading what can be sent" />}
+          {catalogs.problem && <Alert severity="error">{catalogs.problem}</Alert>}
+          {refusal && (
+            <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
+              {refusal}
+            </Alert>
+          )}
+          <Grid container spacing={3}>
+            <Grid size={{ xs: 12, lg: 7 }}>
+              <TextField label="Name" value={draft.name} onChange={(event) => update({ name: event.target.value })} required margin="dense" fullWidth slotProps={{ htmlInput: { maxLength: 200 } }} {...fieldProps('name')} />
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <TextField select label="Type" value={draft.communicationTypeId} onChange={(event) => chooseType(Number(event.target.value))} required margin="dense" fullWidth {...fieldProps('communicationTypeId')}>
+                    {types.map((type) => (
+                      <MenuItem key={type.communicationTypeId} value={type.communicationTypeId}>
+                        {type.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <TextField
+                    select
+                    label="Channel"
+                    value={channels.some((c) => c.sendChannelTypeId === draft.sendChannelTypeId) ? draft.sendChannelTypeId : ''}
+                    onChange={(event) => update({ sendChannelTypeId: Number(event.target.value) })}
+                    required
+                    margin="dense"
+                    fullWidth
+                    {...fieldProps('sendChannelTypeId')}
+                    helperText={problems.sendChannelTypeId ?? (scope?.kind === 'employee' ? 'The channels your role may send this type on' : ' ')}
+                  >
+                    {channels.map((channel) => (
+                      <MenuItem key={channel.sendChannelTypeId} value={channel.sendChannelTypeId}>
+                        {channel.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </Grid>
+              </Grid>
+              <TextField
+                select
+                label="Document"
+                value={document ? draft.documentId : ''}
+                onChange={(event) => update({ documentId: Number(event.target.value) })}
+                required
+                margin="dense"
+                fullWidth
+                {...fieldProps('documentId')}
+              >
+                {(documents.data ?? []).map((d) => (
+                  <MenuItem key={d.documentId} value={d.documentId}>
+                    {d.name} ({DOCUMENT_KINDS[d.kind] ?? d.kind})
+                  </MenuItem>
+                ))}
+              </TextField>
+              {scope && <DepartmentInput scope={scope} departments={departments.data ?? []} value={draft.departmentId} onChange={(departmentId) => update({ departmentId })} problem={problems.departmentId} />}
+              <VariablesSection rows={draft.variables} onChange={(variables) => update({ variables })} templateVariables={document?.kind === 'template' ? document.variables : []} problem={problems.variables} />
+              <RecipientsSection draft={draft} update={update} groups={groups.data ?? []} problem={problems.recipients} />
+              <ScheduleSection draft={draft} update={update} problem={problems.schedule} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 5 }}>
+              <SamplePreview document={document} draft={draft} mailingName={draft.name.trim()} />
+            </Grid>
+          </Grid>
+
+          {failure && (
+            <Alert
+              severity="error"
+              role="alert"
+              sx={{ mt: 3 }}
+              action={
+                failure.keyUsed ? (
+                  <Button color="inherit" onClick={startOver}>
+                    Start a new send
+                  </Button>
+                ) : undefined
+              }
+            >
+              {failure.message}
+            </Alert>
+          )}
+          <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center' }}>
+            <Button type="submit" variant="contained" startIcon={<SendIcon />} disabled={sending || loading || Boolean(refusal) || failure?.keyUsed}>
+              {sending ? 'Sending…' : failure?.retry ? 'Send again' : 'Send'}
+            </Button>
+            <Typography variant="body2" color="text.secondary">
+              Each recipient is checked (availability, blocks, bookings, rules, caps, address, variables); one a check stops is skipped with the reason while the rest go.
+            </Typography>
+          </Box>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

@@ -1,0 +1,36 @@
+import { lazy } from 'react';
+import { Resource } from 'react-admin';
+import { LazyPage } from '../../layout/lazy-page';
+import { CommunicationList } from '../communication-list/communication-list';
+import { CommunicationShow } from '../communication-list/communication-show';
+import { MailingList } from '../mailings/mailing-list';
+import { MailingShow } from '../mailings/mailing-show';
+import { clientNameOf } from './client-link';
+
+// The compose page (search, preview, schedule) loads when first opened.
+const ComposePage = lazy(() => import('../compose/compose-page').then((m) => ({ default: m.ComposePage })));
+
+const Compose = () => (
+  <LazyPage>
+    <ComposePage />
+  </LazyPage>
+);
+
+/**
+ * The sending screens as react-admin resources (an element of `<Admin>`): communications (list,
+ * compose as their create screen, show) and mailings (list, show), read with communications:read;
+ * composing takes communications:send or :admin, as the API. Clients and saved groups are only
+ * read for names.
+ */
+export function sendingResources(can: (permission: string) => boolean) {
+  if (!can('communications:read')) return null;
+  const sender = can('communications:send') || can('communications:admin');
+  return (
+    <>
+      <Resource name="communications" list={CommunicationList} show={CommunicationShow} create={sender ? Compose : undefined} recordRepresentation={(c) => `${c.name} #${c.communicationId}`} />
+      <Resource name="mailings" list={MailingList} show={MailingShow} recordRepresentation="name" />
+      <Resource name="clients" recordRepresentation={clientNameOf} />
+      <Resource name="client_groups" recordRepresentation="name" />
+    </>
+  );
+}
