@@ -5,10 +5,30 @@ import { digitsOf, normalizeText } from './search-keys.js';
 /** At most this many matches are ranked per search; the agent refines beyond that. */
 export const SEARCH_CANDIDATE_LIMIT = 500;
 
+/** A ranked match, with what the agent's result list shows of the customer. */
 export interface SearchHit {
   partyId: number;
   /** 0 exact id, 1 exact key, 2 prefix of a name, 3 prefix of email or phone. */
   rank: number;
+  name: string;
+  partyType: 'individual' | 'organization';
+  status: string | null;
+  email: string | null;
+  phone: string | null;
+  affiliateId: number | null;
+}
+
+interface HitRow {
+  partyId: number | string;
+  best: number | string;
+  total: number | string;
+  customerName: string | null;
+  fullName: string;
+  partyType: 'individual' | 'organization';
+  customerStatus: string | null;
+  email: string | null;
+  phone: string | null;
+  affiliateId: number | string | null;
 }
 
 /**
@@ -36,8 +56,8 @@ const scopeValues = (scope: DataScope): unknown[] => (scope.kind === 'affiliate'
 /**
  * Customer search: each query word must be the start of one of the customer's search keys; a
  * number is also tried as the id. The database does all of it — match, rank, count and page — so
- * the server receives only the page asked for: on this hot path, thousands of candidate rows
- * through the driver cost more than the query.
+ * the server receives only the page asked for, with what the result list shows, in one round trip: on
+ * this hot path, thousands of candidate rows through the driver cost more than the query.
  */
 @Injectable()
 export class CustomerSearchRepository {
@@ -53,12 +73,22 @@ export class CustomerSearchRepository {
     const byId = /^\d{1,9}$/.test(idWord);
     const sql = this.sqlFor({ otherWords: others.length, byId, scope: scope.kind });
     const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeValues(scope), ...(byId ? [Number(idWord), ...scopeValues(scope)] : [])];
-    const page = async (from: number, size: number) => this.db.read<{ partyId: number | string; best: number | string; total: number | string }>(sql, [...values, size, from]);
+    const page = async (from: number, size: number) => this.db.read<HitRow>(sql, [...values, size, from]);
 
     const rows = await page(offset, Math.min(limit, SEARCH_CANDIDATE_LIMIT - offset));
     // The count rides on the page's rows; an empty page past the last one (or of size 0) asks the first row for it.
     const total = rows.length ? Number(rows[0].total) : offset > 0 || limit === 0 ? Number((await page(0, 1))[0]?.total ?? 0) : 0;
-    return { hits: rows.map((row) => ({ partyId: Number(row.partyId), rank: Number(row.best) })), total: Math.min(total, SEARCH_CANDIDATE_LIMIT) };
+    const hits = rows.map((row) => ({
+      partyId: Number(row.partyId),
+      rank: Number(row.best),
+      name: row.customerName ?? row.fullName,
+      partyType: row.partyType,
+      status: row.customerStatus,
+      email: row.email,
+      phone: row.phone,
+      affiliateId: row.affiliateId === null ? null : Number(row.affiliateId),
+    }));
+    return { hits, total: Math.min(total, SEARCH_CANDIDATE_LIMIT) };
   }
 
   /**
@@ -77,7 +107,11 @@ export class CustomerSearchRepository {
     const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
     const exactId = shape.byId ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${SCOPE_SQL[shape.scope].party}` : '';
     const parties = `SELECT m.party_id, MIN(m.best) AS best, MIN(m.first_key) AS first_key FROM (${ranked}${exactId}) m GROUP BY m.party_id ORDER BY best, first_key, m.party_id LIMIT ${SEARCH_CANDIDATE_LIMIT}`;
-    sql = `SELECT r.party_id AS partyId, r.best AS best, COUNT(*) OVER () AS total FROM (${parties}) r ORDER BY r.best, r.first_key, r.party_id LIMIT ? OFFSET ?`;
+    const page = `SELECT r.party_id, r.best, r.first_key, COUNT(*) OVER () AS total FROM (${parties}) r ORDER BY r.best, r.first_key, r.party_id LIMIT ? OFFSET ?`;
+    // Only the page's parties are read, each by its primary key, in the same round trip.
+    sql =
+      'SELECT x.party_id AS partyId, x.best AS best, x.total AS total, p.customer_name AS customerName, p.full_name AS fullName, p.party_type AS partyType, ' +
+      `p.customer_status AS customerStatus, p.email AS email, p.phone AS phone, p.affiliate_id AS affiliateId FROM (${page}) x JOIN party p ON p.id = x.party_id ORDER BY x.best, x.first_key, x.party_id`;
     this.sqlByShape.set(id, sql);
     return sql;
   }
