@@ -88,6 +88,69 @@ describe('clients, bookings and channel blocks', () => {
       expect(await count('party')).toBe(before);
     });
 
+    it('keeps social-media accounts: added, edited, cleared, in the document’s socialMedia key, audited', async () => {
+      const added = await t.http.post('/api/v1/clients/add').set('Authorization', ADMIN_AUTH).send({ firstName: 'Иван', lastName: `Петров${unique()}`, socialMedia: { vk: 'id12345', telegram: ' @ivan_petrov ' } }).expect(201);
+      const id = added.body.clientId as number;
+      expect(Object.keys(added.body)).toEqual(CLIENT_KEYS);
+      // Networks in alphabetical order, accounts trimmed.
+      expect(JSON.stringify(added.body.socialMedia)).toBe('{"telegram":"@ivan_petrov","vk":"id12345"}');
+      expect((await t.http.get(`/api/v1/clients/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.socialMedia).toEqual({ telegram: '@ivan_petrov', vk: 'id12345' });
+      const stored = (await t.db.dataSource.query('SELECT social_media AS s FROM party WHERE id = ?', [id])) as { s: string }[];
+      expect(JSON.parse(stored[0].s)).toEqual({ telegram: '@ivan_petrov', vk: 'id12345' });
+      expect((await events('ClientCreateEvent')).find((e) => e.client.clientId === id)?.client.socialMedia).toEqual({ telegram: '@ivan_petrov', vk: 'id12345' });
+
+      clock.advance(1_000);
+      const edited = await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: { ok: 'Иван Петров' } }).expect(200);
+      expect(edited.body).toMatchObject({ socialMedia: { ok: 'Иван Петров' }, firstName: 'Иван' });
+      expect(edited.body.updateTime).not.toBe(added.body.updateTime);
+      const listed = await t.http.get('/api/v1/clients').query({ lastName: added.body.lastName }).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(listed.body[0].socialMedia).toEqual({ ok: 'Иван Петров' });
+      expect((await events('ClientAttributeValueChangeEvent')).some((e) => e.client.clientId === id && e.client.socialMedia?.ok === 'Иван Петров')).toBe(true);
+      const audit = (await t.db.dataSource.query('SELECT changes FROM audit_entry WHERE resource_type = ? AND resource_id = ? ORDER BY id', ['client', String(id)])) as { changes: string }[];
+      expect(JSON.parse(audit[audit.length - 1].changes).socialMedia).toEqual({ before: { telegram: '@ivan_petrov', vk: 'id12345' }, after: { ok: 'Иван Петров' } });
+
+      // Left out, it stays; the same accounts again change nothing (the version stays).
+      const untouched = await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ available: true, socialMedia: { ok: 'Иван Петров' } }).expect(200);
+      expect(untouched.body.socialMedia).toEqual({ ok: 'Иван Петров' });
+      expect(untouched.headers.etag).toBe(edited.headers.etag);
+
+      const cleared = await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: null }).expect(200);
+      expect(cleared.body.socialMedia).toBeNull();
+      expect((await t.db.dataSource.query('SELECT social_media AS s FROM party WHERE id = ?', [id]))[0].s).toBeNull();
+      await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: { vk: 'id1' } }).expect(200);
+      expect((await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: {} }).expect(200)).body.socialMedia).toBeNull();
+    });
+
+    it('refuses bad social-media accounts with 400 naming the entry, changing nothing', async () => {
+      const client = await newClient(t, ADMIN_AUTH, { socialMedia: { vk: 'id777' } });
+      const read = await t.http.get(`/api/v1/clients/${client.clientId}`).set('Authorization', ADMIN_AUTH).expect(200);
+      const parties = await count('party');
+      const auditEntries = await count('audit_entry');
+      const fieldsOf = (res: { body: { details: { field: string }[] } }) => [...new Set(res.body.details.map((d) => d.field))];
+      const bad: [unknown, string[]][] = [
+        [{ vk: '' }, ['socialMedia.vk']],
+        [{ vk: 'a'.repeat(101) }, ['socialMedia.vk']],
+        [{ vk: 'id\u0007' }, ['socialMedia.vk']],
+        [{ vk: 42 }, ['socialMedia.vk']],
+        [{ VK: 'id1' }, ['socialMedia.VK']],
+        [{ ['n'.repeat(31)]: 'id1' }, [`socialMedia.${'n'.repeat(31)}`]],
+        [{ a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' }, ['socialMedia']],
+        [['vk', 'id1'], ['socialMedia']],
+        ['vk:id1', ['socialMedia']],
+      ];
+      for (const [socialMedia, fields] of bad) {
+        const added = await t.http.post('/api/v1/clients/add').set('Authorization', ADMIN_AUTH).send({ firstName: 'A', lastName: 'B', socialMedia }).expect(400);
+        expect(fieldsOf(added)).toEqual(fields);
+        const edited = await t.http.put(`/api/v1/clients/edit/${client.clientId}`).set('Authorization', ADMIN_AUTH).send({ firstName: 'Другое', socialMedia }).expect(400);
+        expect(fieldsOf(edited)).toEqual(fields);
+      }
+      expect(await count('party')).toBe(parties);
+      expect(await count('audit_entry')).toBe(auditEntries);
+      const after = await t.http.get(`/api/v1/clients/${client.clientId}`).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(after.body).toEqual(read.body);
+      expect(after.headers.etag).toBe(read.headers.etag);
+    });
+
     it('replays POST /clients/add for the same Idempotency-Key', async () => {
       const key = `add-${unique()}`;
       const body = { firstName: 'Повтор', lastName: `Запроса${unique()}` };

@@ -3,7 +3,7 @@ import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { CommunicationDispatcher, signReceipt } from '../src/index.js';
 import { createCommunicationsTestApp, unique } from './communications-test-app.js';
 import { startHttpProvider, startSmtpServer } from './fake-providers.js';
-import { EMAIL, events, MASS, MESSENGER, newDocument, newReachableClient, newSendingDepartment, SMS, SURVEY } from './sending-fixtures.js';
+import { EMAIL, events, MASS, MESSENGER, newDocument, newReachableClient, newSendingDepartment, pairs, SMS, SOCIAL, SURVEY } from './sending-fixtures.js';
 
 const SECRET = 'receipt-secret-for-the-tests';
 const MINUTE = 60_000;
@@ -70,6 +70,15 @@ describe('dispatch, providers, receipts and the Notifier', () => {
       expect({ weekday: Number(stats.weekday), hour: Number(stats.hour) }).toEqual({ weekday: 4, hour: 13 });
       expect((await events(t, 'CommunicationStateChangeEvent')).some((e) => e.communication.communicationId === row.communicationId && e.communication.status === 'sent')).toBe(true);
       expect(await dispatch()).toEqual({ claimed: 0, sent: 0, retried: 0, failed: 0 });
+    });
+
+    it('sends on the Social channel to the client’s account (the dev mailbox when no social provider is set)', async () => {
+      const social = await newSendingDepartment(t, { roleSends: pairs([MASS], [SOCIAL]), rule: { allowed: pairs([MASS], [SOCIAL]) } });
+      const client = await newReachableClient(t, { firstName: 'Pavel', socialMedia: { telegram: '@pavel_t' } });
+      const mailing = await t.http.post('/api/v1/communications').set('Authorization', social.employee.auth).send({ name: `Соцсети ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: SOCIAL, documentId: text.documentId, recipients: { clientIds: [client.clientId] } }).expect(201);
+      await dispatch();
+      expect(await onlyCommunicationOf(mailing.body.mailingId)).toMatchObject({ status: 'sent', address: 'telegram:@pavel_t' });
+      expect(await mailbox('telegram:@pavel_t')).toEqual([expect.objectContaining({ channel: 'social', body: 'Hello Pavel, your plan renews soon.' })]);
     });
 
     it('sends through the HTTP provider with its token, retries it with backoff while it fails, then sends', async () => {

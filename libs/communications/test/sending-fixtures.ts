@@ -9,6 +9,7 @@ export const SMS = 1;
 export const MESSENGER = 2;
 export const EMAIL = 3;
 export const PUSH = 4;
+export const SOCIAL = 5;
 /** Communication type ids of the seeded catalog. */
 export const MASS = 1;
 export const PERSONAL = 2;

@@ -19,6 +19,7 @@ import {
   PUSH,
   sendingCounts,
   SMS,
+  SOCIAL,
   SURVEY,
 } from './sending-fixtures.js';
 
@@ -206,6 +207,22 @@ describe('sending communications', () => {
       const byGroup = await send(sender.employee.auth, { name: `Группа ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: template.documentId, variables: { offerCode: 'X' }, recipients: { groupId: group.body.groupId } }).expect(201);
       expect(byGroup.body).toMatchObject({ recipientCount: 2, recipients: { kind: 'group', groupId: group.body.groupId } });
       expect([...(await byClient(byGroup.body.mailingId)).keys()].sort()).toEqual([a.clientId, b.clientId].sort());
+    });
+
+    it('reaches a client on the Social channel at their first account (alphabetically); one without any is skipped NO_ADDRESS', async () => {
+      // The shared sender's rule and role leave Social out: a department whose rule and role allow it.
+      const social = await newSendingDepartment(t, { roleSends: pairs([MASS], [SOCIAL]), rule: { allowed: pairs([MASS], [SOCIAL]) } });
+      const withAccounts = await newReachableClient(t, { socialMedia: { vk: 'id12345', telegram: '@ivan_petrov' } });
+      const without = await newReachableClient(t);
+      const res = await send(social.employee.auth, { name: `Соцсети ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: SOCIAL, documentId: template.documentId, variables: { offerCode: 'SOC' }, recipients: { clientIds: [withAccounts.clientId, without.clientId] } }).expect(201);
+      expect(res.body).toMatchObject({ recipientCount: 2, scheduledCount: 1, skippedCount: 1, skippedByReason: { NO_ADDRESS: 1 } });
+      const rows = await byClient(res.body.mailingId);
+      expect(rows.get(withAccounts.clientId)).toMatchObject({ status: 'scheduled', reason: null, address: 'telegram:@ivan_petrov', body: 'Здравствуйте, Тест! Ваш код: SOC.' });
+      expect(rows.get(without.clientId)).toMatchObject({ status: 'skipped', reason: { code: 'NO_ADDRESS', message: `Client ${without.clientId} has no social-media account for Social` } });
+      // The client × channel check agrees with the send.
+      const check = (clientId: number) => t.http.get(`/api/v1/clients/${clientId}/availability/check`).query({ sendChannelTypeId: SOCIAL, communicationTypeId: MASS }).set('Authorization', social.employee.auth).expect(200);
+      expect((await check(withAccounts.clientId)).body).toMatchObject({ available: true, reasons: [] });
+      expect((await check(without.clientId)).body).toMatchObject({ available: false, reasons: [{ code: 'NO_ADDRESS' }] });
     });
 
     it('replays the first answer for the same Idempotency-Key; the same key with another body is 422', async () => {

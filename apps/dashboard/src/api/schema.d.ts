@@ -4711,10 +4711,15 @@ export interface components {
             /** @example true */
             available: boolean;
             /**
-             * @description Reserved (social-media accounts)
-             * @example null
+             * @description Social-media accounts by network, in alphabetical order; null when none
+             * @example {
+             *       "telegram": "@ivan_petrov",
+             *       "vk": "id12345"
+             *     }
              */
-            socialMedia: Record<string, never> | null;
+            socialMedia: {
+                [key: string]: string;
+            } | null;
             /** @description The latest communication to the client */
             communication: components["schemas"]["ClientCommunicationView"] | null;
             /** @description The current booking (its beforeDate is in the future) */
@@ -4756,6 +4761,16 @@ export interface components {
              * @example +79161234567
              */
             phone?: string;
+            /**
+             * @description Social-media accounts by network, replacing the ones kept (null or {}: none). At most 5 networks, each named by 1–30 characters of a–z, 0–9, _ and -; accounts of 1–100 characters without control characters. The Social channel sends to the first network in alphabetical order.
+             * @example {
+             *       "telegram": "@ivan_petrov",
+             *       "vk": "id12345"
+             *     }
+             */
+            socialMedia?: {
+                [key: string]: string;
+            } | null;
         };
         ClientView: {
             /** @example 2 */
@@ -4773,10 +4788,15 @@ export interface components {
             /** @example true */
             available: boolean;
             /**
-             * @description Reserved (social-media accounts)
-             * @example null
+             * @description Social-media accounts by network, in alphabetical order; null when none
+             * @example {
+             *       "telegram": "@ivan_petrov",
+             *       "vk": "id12345"
+             *     }
              */
-            socialMedia: Record<string, never> | null;
+            socialMedia: {
+                [key: string]: string;
+            } | null;
             /** @description The latest communication to the client */
             communication: components["schemas"]["ClientCommunicationView"] | null;
             /** @description The current booking (its beforeDate is in the future) */
@@ -4796,6 +4816,16 @@ export interface components {
             available?: boolean;
             /** @description IANA time zone for quiet hours, e.g. Europe/Moscow (extension; shown with fields=timeZone) */
             timeZone?: string | null;
+            /**
+             * @description Social-media accounts by network, replacing the ones kept (null or {}: none). At most 5 networks, each named by 1–30 characters of a–z, 0–9, _ and -; accounts of 1–100 characters without control characters. The Social channel sends to the first network in alphabetical order.
+             * @example {
+             *       "telegram": "@ivan_petrov",
+             *       "vk": "id12345"
+             *     }
+             */
+            socialMedia?: {
+                [key: string]: string;
+            } | null;
         };
         ClientAvailabilityView: {
             /** @example 1 */

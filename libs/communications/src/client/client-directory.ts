@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache } from '@contactly/platform';
 import { Party, PartyRepository, type PartyRecord } from '@contactly/customers';
 import { User } from '@contactly/identity';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { chunked, distinct } from '../shared/ids.js';
+import type { SocialAccounts } from './social-media.js';
 
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
 
@@ -24,6 +25,8 @@ export interface ClientFacts {
   phone: string | null;
   available: boolean;
   timeZone: string | null;
+  /** Social-media accounts by network (the Social channel's addresses); null when none. */
+  socialMedia: SocialAccounts | null;
 }
 
 interface ClientFactsRow {
@@ -37,6 +40,7 @@ interface ClientFactsRow {
   phone: string | null;
   available: number | string | boolean | null;
   timeZone: string | null;
+  socialMedia: string | null;
 }
 
 const toFacts = (row: ClientFactsRow): ClientFacts => ({
@@ -50,6 +54,8 @@ const toFacts = (row: ClientFactsRow): ClientFacts => ({
   phone: row.phone,
   available: row.available === null ? true : Boolean(Number(row.available)),
   timeZone: row.timeZone,
+  // Raw rows skip the entity's transformer: the same parse by hand.
+  socialMedia: jsonTransformer.from(row.socialMedia) as SocialAccounts | null,
 });
 
 /**
@@ -186,6 +192,7 @@ export class ClientDirectory {
       .addSelect('p.phone', 'phone')
       .addSelect('p.available', 'available')
       .addSelect('p.time_zone', 'timeZone')
+      .addSelect('p.social_media', 'socialMedia')
       .getRawMany<ClientFactsRow>();
     return rows.map(toFacts);
   }
@@ -202,8 +209,8 @@ export class ClientDirectory {
     }
   }
 
-  /** Sets the communications attributes (availability, time zone) with optimistic concurrency. */
-  async setClientAttributes(party: Party, changes: Pick<Partial<Party>, 'available' | 'timeZone' | 'updatedAt'>): Promise<Party> {
+  /** Sets the communications attributes (availability, time zone, social-media accounts) with optimistic concurrency. */
+  async setClientAttributes(party: Party, changes: Pick<Partial<Party>, 'available' | 'timeZone' | 'socialMedia' | 'updatedAt'>): Promise<Party> {
     return this.parties.update(party, changes);
   }
 }

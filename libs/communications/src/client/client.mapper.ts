@@ -14,7 +14,7 @@ export function toClientView(party: Party, booking: ClientBookingView | null, la
     createTime: docTime(party.createdAt),
     updateTime: docTime(party.updatedAt),
     available: party.available ?? true,
-    socialMedia: null,
+    socialMedia: party.socialMedia ?? null,
     communication: latest && toClientCommunication(latest),
     booking,
     timeZone: party.timeZone ?? null,

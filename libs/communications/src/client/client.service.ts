@@ -20,6 +20,7 @@ import { isTimeZone } from '../shared/names.js';
 import { CLIENT_DOCUMENT_KEYS, CLIENT_LIST } from './client.list.js';
 import { documentShape, toClientView } from './client.mapper.js';
 import { ClientDirectory } from './client-directory.js';
+import { checkedSocialAccounts } from './social-media.js';
 import type { AddClientDto, BookClientDto, ClientAvailabilityView, ClientExtendedView, ClientView, EditClientDto } from './dto/client.dto.js';
 
 /** The UTC calendar date of an ISO 8601 date-time, as the party keeps a birth date. */
@@ -28,8 +29,8 @@ const utcDateOf = (value: string) => new Date(value).toISOString().slice(0, 10);
 /**
  * Clients of the communications platform, which are the customers of the customers lib: adding a
  * client creates an Individual (TMF632) that is a customer (TMF629) through that lib's services,
- * so the TMF APIs list it and every customer is a client. Availability and time zone are the
- * platform's own attributes of the same record.
+ * so the TMF APIs list it and every customer is a client. Availability, time zone and social-media
+ * accounts are the platform's own attributes of the same record.
  */
 @Injectable()
 export class ClientService {
@@ -71,6 +72,7 @@ export class ClientService {
 
   async add(input: AddClientDto, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
     const timeZone = this.timeZone(input.timeZone);
+    const socialMedia = checkedSocialAccounts(input.socialMedia ?? null);
     const contactMedium = [
       ...(input.email ? [{ mediumType: 'email' as const, preferred: true, characteristic: { emailAddress: input.email } }] : []),
       ...(input.phone ? [{ mediumType: 'phone' as const, preferred: true, characteristic: { phoneNumber: input.phone } }] : []),
@@ -80,8 +82,8 @@ export class ClientService {
       const id = Number(individual.body.id);
       await this.customers.create({ name: `${input.firstName} ${input.lastName}`, engagedParty: { id: String(id), '@referredType': 'Individual' } }, actor, baseUrl);
       let record = await this.clients.load(id, scopeOf(actor));
-      if (input.available === false || timeZone) {
-        const party = await this.clients.setClientAttributes(record.party, { available: input.available ?? true, timeZone: timeZone ?? null });
+      if (input.available === false || timeZone || socialMedia) {
+        const party = await this.clients.setClientAttributes(record.party, { available: input.available ?? true, timeZone: timeZone ?? null, socialMedia });
         record = { ...record, party };
       }
       const view = (await this.views([record.party]))[0];
@@ -90,9 +92,10 @@ export class ClientService {
     });
   }
 
-  /** `PUT /clients/edit/:id`: what is sent changes (names and birth date on the party, availability and zone here). */
+  /** `PUT /clients/edit/:id`: what is sent changes (names and birth date on the party, availability, zone and social accounts here). */
   async edit(id: number, input: EditClientDto, expectedVersion: number | undefined, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
     const timeZone = this.timeZone(input.timeZone);
+    const socialMedia = input.socialMedia === undefined ? undefined : checkedSocialAccounts(input.socialMedia);
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
@@ -116,8 +119,11 @@ export class ClientService {
           }
           const available = input.available ?? record.party.available ?? true;
           const zone = input.timeZone === undefined ? (record.party.timeZone ?? null) : timeZone;
-          if (available !== (record.party.available ?? true) || zone !== (record.party.timeZone ?? null)) {
-            record = { ...record, party: await this.clients.setClientAttributes(record.party, { available, timeZone: zone, updatedAt: this.clock.now() }) };
+          const accounts = socialMedia === undefined ? (record.party.socialMedia ?? null) : socialMedia;
+          // Both sides are in canonical (alphabetical) order, so equal accounts are equal JSON.
+          const accountsChange = JSON.stringify(accounts) !== JSON.stringify(record.party.socialMedia ?? null);
+          if (available !== (record.party.available ?? true) || zone !== (record.party.timeZone ?? null) || accountsChange) {
+            record = { ...record, party: await this.clients.setClientAttributes(record.party, { available, timeZone: zone, socialMedia: accounts, updatedAt: this.clock.now() }) };
           }
           const after = (await this.views([record.party]))[0];
           await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after, stateAttribute: 'available' });

@@ -11,6 +11,7 @@ const client = (overrides: Partial<ClientFacts> = {}): ClientFacts => ({
   phone: '+79161234567',
   available: true,
   timeZone: null,
+  socialMedia: null,
   ...overrides,
 });
 const nothing: Circumstances = { blocks: [], holdings: [], recentSends: [], pushable: false };
@@ -71,12 +72,15 @@ describe('recipient checks', () => {
     expect(plan({ values: valuesFor(client(), {}, { code: 'Щ'.repeat(RENDERED_MAX.body - 100) }) }).status).toBe('scheduled');
   });
 
-  it('finds the address a channel needs: email, a phone for SMS and messengers, a login for push, none for social', () => {
+  it('finds the address a channel needs: email, a phone for SMS and messengers, a login for push, an account for social', () => {
     expect(plan({ kind: 'sms' }).address).toBe('+79161234567');
     expect(plan({ kind: 'messenger' }).address).toBe('+79161234567');
     expect(plan({ kind: 'push' }).recorded?.code).toBe('NO_ADDRESS');
     expect(plan({ kind: 'push', circumstances: { ...nothing, pushable: true } }).address).toBe('client:7');
-    expect(plan({ kind: 'social' }).recorded?.code).toBe('NO_ADDRESS');
+    expect(plan({ kind: 'social' }).recorded).toEqual({ code: 'NO_ADDRESS', message: 'Client 7 has no social-media account for Email' });
+    // The first network in alphabetical order, whatever order the accounts came in.
+    const social = plan({ kind: 'social', client: client({ socialMedia: { vk: 'id12345', telegram: '@ivan_petrov' } }) });
+    expect(social).toMatchObject({ status: 'scheduled', findings: [], address: 'telegram:@ivan_petrov' });
   });
 
   it('moves a send out of quiet hours in the client’s zone (else the rule’s), and records the move', () => {

@@ -1,4 +1,5 @@
 import type { ClientFacts } from '../client/client-directory.js';
+import { socialAddressOf } from '../client/social-media.js';
 import { renderTemplate } from '../document/template.js';
 import { type QuietHours, nextAllowedTime } from '../rule/quiet-hours.js';
 import type { CapPeriod } from '../rule/rule-lines.entity.js';
@@ -90,8 +91,7 @@ export function addressFor(kind: ChannelKind, client: ClientFacts, pushable: boo
     case 'push':
       return pushable ? `client:${client.clientId}` : null;
     case 'social':
-      // No social-media accounts are kept for clients yet (the document's `socialMedia` is null).
-      return null;
+      return socialAddressOf(client.socialMedia);
   }
 }
 

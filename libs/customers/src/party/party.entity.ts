@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { JSON_TEXT, jsonTransformer, TIMESTAMP, varchar } from '@contactly/platform';
 import { Affiliate } from '@contactly/identity';
 
 export const PARTY_TYPES = ['individual', 'organization'] as const;
@@ -107,6 +107,10 @@ export class Party {
 
   @Column({ name: 'time_zone', ...varchar(64), nullable: true })
   timeZone?: string | null;
+
+  /** The client's social-media accounts by network (migration 1764000005150), checked and written by that platform. */
+  @Column({ name: 'social_media', ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  socialMedia?: Record<string, string> | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -1,6 +1,7 @@
 import { api, unwrap } from '../../api/client';
-import type { ChannelBlock, ClientAvailability, SendChannelType } from '../api-types';
+import type { ChannelBlock, Client, ClientAvailability, SendChannelType } from '../api-types';
 import type { BlockRequest } from '../channel-blocks/block-terms';
+import type { SocialAccounts } from './social-accounts';
 
 /** A client's blocks are few; the newest hundred cover any real client. */
 const BLOCKS_SHOWN = 100;
@@ -22,3 +23,10 @@ export const listChannels = async (signal?: AbortSignal): Promise<SendChannelTyp
 export const blockChannel = (request: BlockRequest): Promise<ChannelBlock> => unwrap(api.POST('/api/v1/channel_blocks', { body: request }));
 
 export const liftBlock = (channelBlockId: number): Promise<unknown> => unwrap(api.DELETE('/api/v1/channel_blocks/{id}', { params: { path: { id: channelBlockId } } }));
+
+export const getClient = (clientId: number, signal?: AbortSignal): Promise<Client> =>
+  unwrap(api.GET('/api/v1/clients/{id}', { params: { path: { id: clientId } }, signal }));
+
+/** Replaces the client's social-media accounts (null: none); nothing else of the client changes. */
+export const saveSocialAccounts = (clientId: number, socialMedia: SocialAccounts | null): Promise<Client> =>
+  unwrap(api.PUT('/api/v1/clients/edit/{id}', { params: { path: { id: clientId } }, body: { socialMedia } }));

@@ -12,6 +12,7 @@ import { blockTerm } from '../channel-blocks/block-terms';
 import { BlockChannelDialog } from './block-channel-dialog';
 import { blockableChannels, type ChannelState, type ChannelStatus, channelStates, endedBlocks } from './channel-states';
 import { clientChannelsKey, getAvailability, liftBlock, listChannels, listClientBlocks } from './channels-api';
+import { SocialAccountsSection } from './social-accounts-section';
 
 /** Blocking a channel is an opt-out: senders, administrators and agents who change customer data may (as the API). */
 const MAY_BLOCK = ['communications:send', 'communications:admin', 'customers:write'];
@@ -26,7 +27,8 @@ const blockDetails = (block: ChannelBlock) => `${blockTerm(block)} · ${block.re
 
 /**
  * The customer 360 page's "Channels" tab: whether the client may be contacted at all
- * (GET /api/v1/clients/{id}/availability), and on each channel whether it is open, blocked for
+ * (GET /api/v1/clients/{id}/availability), their social accounts (the Social channel's addresses),
+ * and on each channel whether it is open, blocked for
  * them (until when, why, by whom) or disabled for everyone; block a channel, lift a block.
  */
 export function ChannelsTab({ customer }: CustomerTabProps) {
@@ -89,6 +91,7 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
         </Alert>
       )}
       {availability.error && <Alert severity="error">The availability could not be loaded: {availability.error.message}</Alert>}
+      <SocialAccountsSection clientId={clientId} clientName={customer.data.name} />
 
       {(channels.isPending || blocks.isPending) && <LinearProgress aria-label="Loading the channels" />}
       {problem && (

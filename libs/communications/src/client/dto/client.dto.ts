@@ -1,8 +1,33 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional } from 'class-validator';
 import { BooleanField, DateTimeField, EmailField, IntField, NestedField, TextField } from '@contactly/platform';
 import { BookingStatusView } from '../../booking-status-type/dto/booking-status-type.dto.js';
+import { SOCIAL_MEDIA_LIMITS } from '../social-media.js';
 
 const TIME_ZONE = 'IANA time zone for quiet hours, e.g. Europe/Moscow (extension; shown with fields=timeZone)';
+const SOCIAL_MEDIA_EXAMPLE = { telegram: '@ivan_petrov', vk: 'id12345' };
+const SOCIAL_MEDIA_SCHEMA = {
+  type: 'object',
+  additionalProperties: { type: 'string', minLength: 1, maxLength: SOCIAL_MEDIA_LIMITS.accountMax },
+  maxProperties: SOCIAL_MEDIA_LIMITS.networks,
+  example: SOCIAL_MEDIA_EXAMPLE,
+} as const;
+
+/**
+ * Social-media accounts as sent: an object here; its networks and accounts are checked by
+ * `checkedSocialAccounts`, which names the bad entry (`socialMedia.vk`).
+ */
+const SocialMediaInput = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      ...SOCIAL_MEDIA_SCHEMA,
+      nullable: true,
+      description: `Social-media accounts by network, replacing the ones kept (null or {}: none). At most ${SOCIAL_MEDIA_LIMITS.networks} networks, each named by 1–${SOCIAL_MEDIA_LIMITS.networkMax} characters of a–z, 0–9, _ and -; accounts of 1–${SOCIAL_MEDIA_LIMITS.accountMax} characters without control characters. The Social channel sends to the first network in alphabetical order.`,
+    }),
+    IsOptional(),
+    IsObject({ message: '$property must be an object of networks to accounts' }),
+  );
 
 /** `POST /api/v1/clients/add`, as the requirement document sends it (plus optional extensions). */
 export class AddClientDto {
@@ -13,6 +38,7 @@ export class AddClientDto {
   @TextField({ max: 64, optional: true, nullable: true, example: 'Europe/Moscow', description: TIME_ZONE }) timeZone?: string | null;
   @EmailField({ optional: true, description: 'Extension: the client’s email (a preferred email contact medium)' }) email?: string;
   @TextField({ max: 25, optional: true, example: '+79161234567', description: 'Extension: the client’s phone, international format' }) phone?: string;
+  @SocialMediaInput() socialMedia?: Record<string, unknown> | null;
 }
 
 /** `PUT /api/v1/clients/edit/:id`: what is sent changes, what is left out stays. */
@@ -22,6 +48,7 @@ export class EditClientDto {
   @DateTimeField({ optional: true, nullable: true, example: '1992-03-02T00:00:00Z' }) birthDate?: string | null;
   @BooleanField({ optional: true, example: false }) available?: boolean;
   @TextField({ max: 64, optional: true, nullable: true, description: TIME_ZONE }) timeZone?: string | null;
+  @SocialMediaInput() socialMedia?: Record<string, unknown> | null;
 }
 
 export class BookingStatusRefDto {
@@ -66,7 +93,7 @@ export class ClientView {
   @ApiProperty({ example: '2023-04-12T23:13:48.363+00:00' }) createTime: string;
   @ApiProperty({ example: '2023-04-12T23:13:48.363+00:00' }) updateTime: string;
   @ApiProperty({ example: true }) available: boolean;
-  @ApiProperty({ nullable: true, type: Object, example: null, description: 'Reserved (social-media accounts)' }) socialMedia: null;
+  @ApiProperty({ ...SOCIAL_MEDIA_SCHEMA, nullable: true, description: 'Social-media accounts by network, in alphabetical order; null when none' }) socialMedia: Record<string, string> | null;
   @ApiProperty({ nullable: true, type: ClientCommunicationView, description: 'The latest communication to the client' }) communication: ClientCommunicationView | null;
   @ApiProperty({ nullable: true, type: ClientBookingView, description: 'The current booking (its beforeDate is in the future)' }) booking: ClientBookingView | null;
 }
