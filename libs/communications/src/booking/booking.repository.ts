@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, Page, updateIfVersion, chunked, distinct, rawDate } from '@contactly/platform';
 import { In } from 'typeorm';
 import { BookingStatusType } from '../booking-status-type/booking-status-type.entity.js';
-import { chunked, distinct } from '../shared/ids.js';
-import { rawDate } from '../shared/raw-date.js';
 import { BOOKING_LIST } from './booking.list.js';
 import { Booking, BookingClient } from './booking.entity.js';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, Page, updateIfVersion, chunked, distinct } from '@contactly/platform';
 import type { SelectQueryBuilder } from 'typeorm';
-import { chunked, distinct } from '../shared/ids.js';
 import { CHANNEL_BLOCK_LIST } from './channel-block.list.js';
 import { ChannelBlock } from './channel-block.entity.js';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { bulkInsert, Database } from '@contactly/platform';
+import { bulkInsert, Database, chunked, distinct } from '@contactly/platform';
 import { In } from 'typeorm';
-import { chunked, distinct } from '../shared/ids.js';
 import { NamedRowRepository } from '../shared/named-row.repository.js';
 import { ClientGroup, ClientGroupMember } from './client-group.entity.js';
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache, chunked, distinct } from '@contactly/platform';
 import { Party, PartyRepository, type PartyRecord } from '@contactly/customers';
 import { User } from '@contactly/identity';
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { chunked, distinct } from '../shared/ids.js';
 import type { SocialAccounts } from './social-media.js';
 
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };

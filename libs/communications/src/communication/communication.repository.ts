@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, Page, updateIfVersion, TotalCache } from '@contactly/platform';
+import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, Page, updateIfVersion, TotalCache, chunked, distinct, rawDate } from '@contactly/platform';
 import { Party } from '@contactly/customers';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { ClientGroupMember } from '../client-group/client-group.entity.js';
-import { chunked, distinct } from '../shared/ids.js';
-import { rawDate } from '../shared/raw-date.js';
 import { CAPPED_STATUSES, type CommunicationStatus } from './communication-status.js';
 import { Communication } from './communication.entity.js';
 import { COMMUNICATION_LIST } from './communication.list.js';

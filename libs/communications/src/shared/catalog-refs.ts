@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type FieldProblem, unprocessable } from '@contactly/platform';
+import { type FieldProblem, unprocessable, distinct } from '@contactly/platform';
 import { CommunicationTypeRepository } from '../communication-type/communication-type.repository.js';
 import { SendChannelTypeRepository } from '../send-channel-type/send-channel-type.repository.js';
-import { distinct } from './ids.js';
 
 /**
  * Checks the catalog ids a request refers to (types, channels): one query per catalog; an unknown

@@ -1,6 +1,5 @@
-import { applyListQuery, Database, type ListQuery, type ListSpec, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, type ListSpec, Page, updateIfVersion, chunked, distinct } from '@contactly/platform';
 import { type EntityTarget, type FindOptionsWhere, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { chunked, distinct } from './ids.js';
 import { nameKeyOf } from './names.js';
 
 /** A record people name and edit: companies, departments, catalogs, documents, rules. */

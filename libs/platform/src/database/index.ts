@@ -9,3 +9,4 @@ export * from './optimistic.js';
 export * from './prepare-database.js';
 export * from './unique-violation.js';
 export { PlatformTables1764000000000 } from './migrations/1764000000000-platform-tables.js';
+export * from './raw-values.js';

@@ -7,3 +7,6 @@ export function likePrefix(text: string): string {
 }
 
 export const LIKE_ESCAPE = "ESCAPE '!'";
+
+/** A LIKE pattern matching values that contain `text`, with `%` and `_` plain (use with LIKE_ESCAPE). */
+export const likeContains = (text: string) => `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, Database, type ListQuery, type ListSpec, Page } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, type ListSpec, Page, chunked, likeContains } from '@contactly/platform';
 import type { AggregateValues } from '../consolidation/consolidate.js';
-import { chunks, IN_BATCH, likeContains, WRITE_BATCH } from '../shared/batches.js';
+import { IN_BATCH, WRITE_BATCH } from '../shared/batches.js';
 import { AggregatedCase } from './aggregated-case.entity.js';
 
 export interface StoredAggregate {
@@ -55,14 +55,14 @@ export class AggregatedCaseRepository {
 
   /** Inserts new groups and rewrites changed ones (keyed by group key), many rows a statement. */
   async upsert(rows: readonly AggregatedCaseRow[]): Promise<void> {
-    for (const batch of chunks(rows, WRITE_BATCH)) {
+    for (const batch of chunked(rows, WRITE_BATCH)) {
       await this.aggregated.createQueryBuilder().insert().into(AggregatedCase).values(batch).orUpdate(UPSERT_COLUMNS, ['group_key']).updateEntity(false).execute();
     }
   }
 
   async idsByKeys(keys: readonly string[]): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
-    for (const batch of chunks(keys, IN_BATCH)) {
+    for (const batch of chunked(keys, IN_BATCH)) {
       const rows = await this.aggregated.find({ select: { id: true, groupKey: true }, where: { groupKey: In(batch) } });
       for (const row of rows) ids.set(row.groupKey, row.id);
     }
@@ -70,12 +70,12 @@ export class AggregatedCaseRepository {
   }
 
   async deleteByIds(ids: readonly number[]): Promise<void> {
-    for (const batch of chunks(ids, IN_BATCH)) await this.aggregated.delete({ id: In(batch) });
+    for (const batch of chunked(ids, IN_BATCH)) await this.aggregated.delete({ id: In(batch) });
   }
 
   async keysOf(ids: readonly number[]): Promise<Map<number, string>> {
     const keys = new Map<number, string>();
-    for (const batch of chunks(ids, IN_BATCH)) {
+    for (const batch of chunked(ids, IN_BATCH)) {
       for (const row of await this.aggregated.find({ select: { id: true, groupKey: true }, where: { id: In(batch) } })) keys.set(row.id, row.groupKey);
     }
     return keys;

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, Page } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, Page, chunked, rawDate, insertRows } from '@contactly/platform';
 import type { CaseStatus } from '../consolidation/consolidate.js';
-import { chunks, IN_BATCH, rawDate, WRITE_BATCH } from '../shared/batches.js';
-import { insertRows } from '../shared/bulk-write.js';
+import { IN_BATCH, WRITE_BATCH } from '../shared/batches.js';
 import { SupportCase } from './support-case.entity.js';
 
 /** What a refresh needs of every stored case (no description: it is only ever written). */
@@ -133,18 +132,18 @@ export class SupportCaseRepository {
       r.fingerprint,
       r.lastChangedAt,
     ]);
-    await insertRows(this.db, 'support_case', [...INSERT_COLUMNS, ...UPSERT_COLUMNS], values, { batch: WRITE_BATCH, upsert: { conflict: ['source', 'external_id'], update: UPSERT_COLUMNS } });
+    await insertRows(this.db.manager, 'support_case', [...INSERT_COLUMNS, ...UPSERT_COLUMNS], values, { batch: WRITE_BATCH, upsert: { conflict: ['source', 'external_id'], update: UPSERT_COLUMNS } });
   }
 
   /** Moves cases between groups or re-labels them: one statement per distinct set of values. */
   async updateDerived(ids: readonly number[], values: DerivedValues): Promise<void> {
-    for (const batch of chunks(ids, IN_BATCH)) {
+    for (const batch of chunked(ids, IN_BATCH)) {
       await this.cases.createQueryBuilder().update(SupportCase).set(values).where({ id: In(batch) }).execute();
     }
   }
 
   async deleteByIds(ids: readonly number[]): Promise<void> {
-    for (const batch of chunks(ids, IN_BATCH)) await this.cases.delete({ id: In(batch) });
+    for (const batch of chunked(ids, IN_BATCH)) await this.cases.delete({ id: In(batch) });
   }
 
   /** Every case's id by `source:externalId`. */
@@ -163,7 +162,7 @@ export class SupportCaseRepository {
       else bySource.set(ref.source, [ref.externalId]);
     }
     for (const [source, externalIds] of bySource) {
-      for (const batch of chunks(externalIds, IN_BATCH)) {
+      for (const batch of chunked(externalIds, IN_BATCH)) {
         const rows = await this.cases.find({ select: { id: true, externalId: true }, where: { source, externalId: In(batch) } });
         for (const row of rows) ids.set(`${source}:${row.externalId}`, row.id);
       }
