@@ -28,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
+import { SERVER_NODE_FLAGS } from './lib/node-flags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -320,7 +321,7 @@ async function main() {
   const result = { scenario: 'GET /api/v1/users/{id}', startedAt: startedAt.toISOString() };
   try {
     // 1. The server under test.
-    const nodeArgs = CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : [];
+    const nodeArgs = [...SERVER_NODE_FLAGS, ...(CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : [])];
     if (CPU_PROF_DIR) mkdirSync(CPU_PROF_DIR, { recursive: true });
     console.log(`  starting the server on ${serverUrl}${CPU_PROF_DIR ? ` (CPU profile into ${CPU_PROF_DIR})` : ''} …`);
     server = await startChild('contactly', [...nodeArgs, SERVER_ENTRY], {
@@ -342,7 +343,7 @@ async function main() {
     // 3. The raw baseline, in its own process (it has no auth). Both servers stay up; only the one
     //    being loaded works (an idle Node process costs nothing measurable).
     console.log(`  starting the raw baseline on ${rawUrl} …`);
-    raw = await startChild('raw baseline', [RAW_ENTRY], { PORT: String(rawPort), BENCH_DATABASE_URL: DATABASE_URL }, `${rawUrl}/health`);
+    raw = await startChild('raw baseline', [...SERVER_NODE_FLAGS, RAW_ENTRY], { PORT: String(rawPort), BENCH_DATABASE_URL: DATABASE_URL }, `${rawUrl}/health`);
     const rawShape = await probe(rawUrl, ids[ids.length - 1]);
     if (rawShape.keys !== nestShape.keys) console.warn(`  note: the baseline's JSON keys differ from the server's:\n    server:   ${nestShape.keys}\n    baseline: ${rawShape.keys}`);
     const servers = [

@@ -1,8 +1,10 @@
-// Starts a built server (ours or a raw baseline) as a child process and waits until it answers.
+// Starts a built server (ours or a raw baseline) as a child process, with production's Node flags,
+// and waits until it answers.
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from './node-flags.js';
 
 export async function startProcess(script, env, healthUrl) {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 60_000;

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -22,7 +22,6 @@ import { EventRecorder } from './events/event-recorder.js';
 import { OutboxEvent } from './events/outbox-event.entity.js';
 import { OutboxRepository } from './events/outbox.repository.js';
 import { EventFeedController } from './events/event-feed.controller.js';
-import { ConventionsInterceptor } from './http/conventions.interceptor.js';
 import { GlobalErrorFilter } from './http/errors/global-error.filter.js';
 import { IdempotencyRecord } from './http/idempotency/idempotency-record.entity.js';
 import { IdempotencyStore } from './http/idempotency/idempotency.store.js';
@@ -92,7 +91,6 @@ export class PlatformModule {
         { provide: PaymentGateway, useClass: SimulatedPaymentGateway },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
-        { provide: APP_INTERCEPTOR, useClass: ConventionsInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],

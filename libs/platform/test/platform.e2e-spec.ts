@@ -315,6 +315,38 @@ describe('platform conventions over the identity app', () => {
     });
   });
 
+  describe('transactions', () => {
+    // The async context that binds a transaction to its work is switched off whenever no
+    // transaction is open (database.ts); these check it comes back whole for the next ones.
+    it('keeps each transaction on its own connection across awaits, after others have finished', async () => {
+      const db = t.get(Database);
+      await db.dataSource.query('CREATE TABLE tx_probe (n INT)');
+      try {
+        await db.transaction(async () => undefined);
+        expect(db.inTransaction).toBe(false);
+        const failing = db.transaction(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          await db.manager.query('INSERT INTO tx_probe (n) VALUES (1)');
+          await new Promise((resolve) => setImmediate(resolve));
+          expect(db.inTransaction).toBe(true);
+          throw new Error('roll back');
+        });
+        // On MariaDB this one commits while the first is still open; SQLite runs them one after the other.
+        const committed = db.transaction(async () => {
+          await db.manager.query('INSERT INTO tx_probe (n) VALUES (2)');
+          return db.inTransaction;
+        });
+        await expect(failing).rejects.toThrow('roll back');
+        expect(await committed).toBe(true);
+        expect(db.inTransaction).toBe(false);
+        const rows: { n: number }[] = await db.dataSource.query('SELECT n FROM tx_probe ORDER BY n');
+        expect(rows.map((row) => Number(row.n))).toEqual([2]);
+      } finally {
+        await db.dataSource.query('DROP TABLE tx_probe');
+      }
+    });
+  });
+
   describe('schema', () => {
     it('has entities and migrations that agree on this dialect (no pending schema change)', async () => {
       const sql = await t.db.dataSource.driver.createSchemaBuilder().log();

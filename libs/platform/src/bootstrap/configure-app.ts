@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config.js';
+import { installConventions } from '../http/conventions.js';
 import { notFound } from '../http/errors/domain-error.js';
 import { errorBody } from '../http/errors/error-body.js';
 import { toErrorResponse } from '../http/errors/error-response.js';
@@ -55,6 +56,7 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+  installConventions(fastify);
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
     done(null, payload);

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
-import type { Pool as PromisePool } from 'mysql2/promise';
+import type { Pool } from 'mysql2';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 
 const DEADLOCK_ATTEMPTS = 4;
@@ -45,12 +45,10 @@ export class Database {
    */
   async read<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     if (this.inTransaction || this.dialect === 'sqlite') return (await this.manager.query(sql, params)) as T[];
-    this.preparedPool ??= (this.dataSource.driver as unknown as { pool: { promise(): PromisePool } }).pool.promise();
-    const [rows] = await this.preparedPool.execute(sql, params as never);
-    return rows as T[];
+    // The driver's callback API: its promise wrapper captures a stack trace on every call.
+    const pool = (this.dataSource.driver as unknown as { pool: Pool }).pool;
+    return new Promise<T[]>((resolve, reject) => pool.execute(sql, params as never, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
   }
-
-  private preparedPool: PromisePool | undefined;
 
   get inTransaction(): boolean {
     return this.current.getStore() !== undefined;
@@ -62,6 +60,20 @@ export class Database {
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
+    this.openTransactions += 1;
+    try {
+      return await this.runTransaction(work);
+    } finally {
+      // Node 20's AsyncLocalStorage, once used, runs a hook on every promise the process creates; off
+      // while no transaction is open, reads (most requests) do not pay for it. `run()` turns it on again.
+      this.openTransactions -= 1;
+      if (this.openTransactions === 0) this.current.disable();
+    }
+  }
+
+  private openTransactions = 0;
+
+  private async runTransaction<T>(work: () => Promise<T>): Promise<T> {
     const run = () => this.dataSource.transaction((manager) => this.current.run(manager, work));
     if (this.dialect === 'sqlite') {
       const result = this.sqliteQueue.then(run, run);

@@ -1,5 +1,5 @@
 export * from './concurrency/index.js';
-export * from './conventions.interceptor.js';
+export * from './conventions.js';
 export * from './errors/index.js';
 export * from './idempotency/index.js';
 export * from './list/index.js';
