@@ -21,13 +21,13 @@
 //   BENCH_SERVER_ENTRY  dist/apps/api/src/main.js   another build to compare (e.g. a patched copy of dist/)
 //   BENCH_STRICT=1      exit 1 when a target is missed (default: report only, exit 0)
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
+import { comparePhase, loadSlice, round } from './lib/compare.js';
 import { SERVER_NODE_FLAGS } from './lib/node-flags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -74,7 +74,6 @@ setTimeout(() => {
 }, TIMEOUT_S * 1000).unref();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const round = (x, digits = 2) => (typeof x === 'number' && Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 
 /** The preferred port when it is free, else one the kernel picks. */
 function freePort(preferred) {
@@ -192,94 +191,12 @@ async function seedUsers(baseUrl) {
 // ---------------------------------------------------------------------------------------------------
 // Load.
 
-/**
- * One autocannon run against `target`, each request on a random existing id. Latencies of every response
- * go into `into.samples` (exact percentiles over several slices); counts and server CPU add up in `into`.
- */
-function loadSlice(target, ids, seconds, connections, into) {
-  const cpuBefore = cpuSeconds(target.handle.child.pid);
-  return new Promise((resolveRun, reject) => {
-    const instance = autocannon(
-      {
-        url: target.url,
-        connections,
-        duration: seconds,
-        headers: target.headers,
-        timeout: 10,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/users/${ids[Math.floor(Math.random() * ids.length)]}` }) }],
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        if (into) {
-          const cpuAfter = cpuSeconds(target.handle.child.pid);
-          into.requests += result.requests.total;
-          into.seconds += result.duration;
-          into.errors += result.errors;
-          into.timeouts += result.timeouts;
-          into.non2xx += result.non2xx;
-          into.cpuSeconds = cpuBefore === null || cpuAfter === null || into.cpuSeconds === null ? null : into.cpuSeconds + cpuAfter - cpuBefore;
-        }
-        resolveRun(result);
-      },
-    );
-    if (into) instance.on('response', (_client, _status, _bytes, responseTime) => into.samples.push(responseTime));
-  });
-}
-
-const emptyTally = () => ({ requests: 0, seconds: 0, errors: 0, timeouts: 0, non2xx: 0, cpuSeconds: 0, samples: [] });
-
-function summarize(tally) {
-  const sorted = Float64Array.from(tally.samples).sort();
-  const at = (p) => (sorted.length ? round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]) : null);
-  return {
-    requests: tally.requests,
-    rps: round(tally.requests / tally.seconds, 0),
-    latencyAvgMs: round(sorted.reduce((sum, x) => sum + x, 0) / (sorted.length || 1)),
-    p50Ms: at(50),
-    p90Ms: at(90),
-    p97_5Ms: at(97.5),
-    p99Ms: at(99),
-    maxMs: sorted.length ? round(sorted[sorted.length - 1]) : null,
-    errors: tally.errors,
-    timeouts: tally.timeouts,
-    non2xx: tally.non2xx,
-    serverCpuSeconds: round(tally.cpuSeconds),
-    cpuMsPerRequest: tally.cpuSeconds === null ? null : round((tally.cpuSeconds * 1000) / tally.requests, 3),
-  };
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux this runs on
-
 /** One request by hand: both servers must answer the same resource, or the comparison means nothing. */
 async function probe(baseUrl, id, headers = {}) {
   const response = await fetch(`${baseUrl}/api/v1/users/${id}`, { headers, signal: AbortSignal.timeout(10_000) });
   const body = await response.json().catch(() => null);
   if (response.status !== 200 || body?.id !== id) throw new Error(`GET ${baseUrl}/api/v1/users/${id} answered ${response.status}: ${JSON.stringify(body)?.slice(0, 300)}`);
   return { etag: response.headers.get('etag'), bytes: JSON.stringify(body).length, keys: Object.keys(body).sort().join(',') };
-}
-
-/**
- * DURATION seconds of load on each target, cut into SLICES slices taken in turns (A B B A A B …), so that
- * whatever else the machine does at the time weighs on both alike. Beside req/s it reports each server's
- * CPU time per request: throughput moves with the neighbours' load, CPU per request much less.
- */
-async function comparePhase(targets, ids, connections) {
-  const tallies = targets.map(() => emptyTally());
-  const seconds = DURATION / SLICES;
-  for (let slice = 0; slice < SLICES; slice += 1) {
-    const order = slice % 2 === 0 ? [0, 1] : [1, 0];
-    for (const i of order) await loadSlice(targets[i], ids, seconds, connections, tallies[i]);
-  }
-  return tallies.map(summarize);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -347,19 +264,20 @@ async function main() {
     const rawShape = await probe(rawUrl, ids[ids.length - 1]);
     if (rawShape.keys !== nestShape.keys) console.warn(`  note: the baseline's JSON keys differ from the server's:\n    server:   ${nestShape.keys}\n    baseline: ${rawShape.keys}`);
     const servers = [
-      { name: 'contactly', handle: server, url: serverUrl, headers: AUTH },
-      { name: 'raw baseline', handle: raw, url: rawUrl, headers: {} },
+      { name: 'contactly', pid: server.child.pid, url: serverUrl, headers: AUTH },
+      { name: 'raw baseline', pid: raw.child.pid, url: rawUrl, headers: {} },
     ];
 
     // 4. Warm-up, then the same load on both, in alternating slices.
     console.log(`  warm-up: ${WARMUP} s each …`);
-    for (const target of servers) await loadSlice(target, ids, WARMUP, CONNECTIONS);
+    const paths = ids.map((id) => `/api/v1/users/${id}`);
+    for (const target of servers) await loadSlice(target, paths, WARMUP, CONNECTIONS);
     console.log(`  measuring: ${DURATION} s each with ${CONNECTIONS} connections, in ${SLICES} alternating slices …`);
-    const [nest, baseline] = await comparePhase(servers, ids, CONNECTIONS);
+    const [nest, baseline] = await comparePhase(servers, { paths, connections: CONNECTIONS, duration: DURATION, slices: SLICES });
     let few;
     if (LATENCY_CONNECTIONS) {
       console.log(`  measuring: ${DURATION} s each with ${LATENCY_CONNECTIONS} connections, in ${SLICES} alternating slices …`);
-      few = await comparePhase(servers, ids, LATENCY_CONNECTIONS);
+      few = await comparePhase(servers, { paths, connections: LATENCY_CONNECTIONS, duration: DURATION, slices: SLICES });
     }
     await Promise.all([stopChild(server), stopChild(raw)]);
     server = undefined;

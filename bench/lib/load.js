@@ -1,24 +1,4 @@
-// Load generators: autocannon for throughput, and a closed-loop client for exact percentiles.
-import autocannon from 'autocannon';
-
-/** Throughput and tail latency of GETs on `paths` (chosen round-robin), autocannon style. */
-export async function throughput({ baseUrl, paths, headers = {}, connections = 50, duration = 10 }) {
-  let next = 0;
-  const result = await autocannon({
-    url: baseUrl,
-    connections,
-    duration,
-    headers,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
-  });
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
+// A closed-loop client for exact latency percentiles (throughput comparisons are in compare.js).
 
 /** Exact latency percentiles of GETs on `paths`, with `concurrency` clients each waiting for its answer. */
 export async function latencies({ baseUrl, paths, headers = {}, concurrency = 8, duration = 10 }) {
