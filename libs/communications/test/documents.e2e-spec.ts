@@ -145,6 +145,30 @@ describe('documents', () => {
       const unknownField = await t.http.post(`${DOCUMENTS}/upload`).set('Authorization', ADMIN_AUTH).field('name', 'X').field('kind', 'audio').field('owner', 'me').attach('file', mp3(100), { filename: 'a.mp3', contentType: 'audio/mpeg' }).expect(400);
       expect(unknownField.body.details.map((d: { field: string }) => d.field)).toEqual(['owner']);
     });
+
+    it('refuses broken or surplus multipart bodies with 400, stores nothing, and keeps serving', async () => {
+      const before = await count();
+      const twoFiles = await t.http.post(`${DOCUMENTS}/upload`).set('Authorization', ADMIN_AUTH).field('name', `Два ${unique()}`).field('kind', 'audio').attach('file', mp3(100), { filename: 'a.mp3', contentType: 'audio/mpeg' }).attach('file', mp3(100), { filename: 'b.mp3', contentType: 'audio/mpeg' }).expect(400);
+      expect(twoFiles.body.code).toBe('TOO_MANY_FILES');
+      const otherPart = await t.http.post(`${DOCUMENTS}/upload`).set('Authorization', ADMIN_AUTH).field('name', `Не тот ${unique()}`).field('kind', 'audio').attach('audio', mp3(100), { filename: 'a.mp3', contentType: 'audio/mpeg' }).expect(400);
+      expect(otherPart.body.details.map((d: { field: string }) => d.field)).toEqual(['audio']);
+      const longField = await t.http.post(`${DOCUMENTS}/upload`).set('Authorization', ADMIN_AUTH).field('name', 'Я'.repeat(5000)).field('kind', 'audio').attach('file', mp3(100), { filename: 'a.mp3', contentType: 'audio/mpeg' }).expect(400);
+      expect(longField.body.details.map((d: { field: string }) => d.field)).toEqual(['name']);
+      const raw = (contentType: string, body: string) => t.http.post(`${DOCUMENTS}/upload`).set('Authorization', ADMIN_AUTH).set('Content-Type', contentType).send(body);
+      const noBoundary = await raw('multipart/form-data', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nA\r\n--x--\r\n').expect(400);
+      expect(noBoundary.body.code).toBe('MALFORMED_MULTIPART');
+      // Cut before its closing boundary: the parser never finishes, and the request must not hang.
+      const cut = await raw('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.mp3"\r\nContent-Type: audio/mpeg\r\n\r\nID3').expect(400);
+      expect(cut.body.code).toBe('MALFORMED_MULTIPART');
+      await raw('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nA').expect(400);
+      await raw('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nA\r\n').expect(400);
+      await raw('multipart/form-data; boundary=x', 'not multipart at all').expect(400);
+      // Multipart sent to a JSON route is a missing body there, not an error of ours.
+      const elsewhere = await t.http.post(DOCUMENTS).set('Authorization', ADMIN_AUTH).field('name', 'Текст').field('kind', 'text').expect(400);
+      expect(elsewhere.body['@type']).toBe('Error');
+      expect(await count()).toBe(before);
+      await t.http.get(DOCUMENTS).set('Authorization', ADMIN_AUTH).expect(200);
+    });
   });
 
   describe('in use and permissions', () => {

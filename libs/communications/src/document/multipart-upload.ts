@@ -1,3 +1,4 @@
+import { Busboy, type BusboyFileStream } from '@fastify/busboy';
 import { DomainError, invalid } from '@contactly/platform';
 import type { FastifyRequest } from 'fastify';
 
@@ -12,39 +13,70 @@ export interface MultipartUpload {
   file: UploadedFile | null;
 }
 
+const LIMITS = { files: 1, fields: 20, fieldSize: 4000, parts: 25 };
+
 const tooLarge = (limit: number) =>
   new DomainError('PayloadTooLarge', 'FILE_TOO_LARGE', `The file is larger than the ${Math.floor(limit / 1024)} KiB allowed`, { extra: { maxBytes: limit } });
+const malformed = () => invalid('MALFORMED_MULTIPART', 'The multipart body could not be read');
+
+const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\s*(;|$)/i.test(request.headers['content-type'] ?? '');
 
 /**
  * Reads a multipart request: its text fields and one file (`file`), the file cut at `maxFileBytes`
  * (413). Not multipart: 415. The whole file is held in memory, within that limit, so it is
- * checked before anything is written and the write is one short transaction.
+ * checked before anything is written and the write is one short transaction. The body arrives
+ * unread (multipart-support.ts); on the first problem the rest of it is drained and discarded.
  */
-export async function readMultipart(request: FastifyRequest, maxFileBytes: number): Promise<MultipartUpload> {
-  if (typeof request.isMultipart !== 'function' || !request.isMultipart()) {
-    throw new DomainError('UnsupportedMediaType', 'MULTIPART_REQUIRED', 'Send the file as multipart/form-data with a part named "file"');
+export function readMultipart(request: FastifyRequest, maxFileBytes: number): Promise<MultipartUpload> {
+  if (!isMultipart(request)) {
+    return Promise.reject(new DomainError('UnsupportedMediaType', 'MULTIPART_REQUIRED', 'Send the file as multipart/form-data with a part named "file"'));
   }
-  const fields: Record<string, string> = {};
-  let file: UploadedFile | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: maxFileBytes, files: 1, fields: 20, fieldSize: 4000, parts: 25 } })) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file') throw invalid('VALIDATION_FAILED', `Unexpected file part "${part.fieldname}": send the file as "file"`, [{ field: part.fieldname, message: 'is not a known attribute' }]);
-        const data = await part.toBuffer();
-        file = { fileName: part.filename, contentType: part.mimetype.split(';')[0].trim().toLowerCase(), data };
-      } else if (part.valueTruncated) {
-        throw invalid('VALIDATION_FAILED', `${part.fieldname} is too long`, [{ field: part.fieldname, message: 'is too long' }]);
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
+  return new Promise((resolve, reject) => {
+    const body = request.raw;
+    let parser: ReturnType<typeof Busboy>;
+    try {
+      parser = Busboy({ headers: request.headers as never, limits: { ...LIMITS, fileSize: maxFileBytes } });
+    } catch {
+      body.resume();
+      return reject(malformed()); // no boundary, or one Busboy cannot use
     }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxFileBytes);
-    if (code === 'FST_FILES_LIMIT') throw invalid('TOO_MANY_FILES', 'Send one file per request', [{ field: 'file', message: 'only one file is accepted' }]);
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalid('TOO_MANY_PARTS', 'The form has too many parts');
-    throw invalid('MALFORMED_MULTIPART', 'The multipart body could not be read');
-  }
-  return { fields, file };
+    const fields: Record<string, string> = {};
+    let file: UploadedFile | null = null;
+    let failed = false;
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      body.unpipe(parser);
+      body.resume();
+      reject(error);
+    };
+
+    parser.on('file', (fieldname: string, stream: BusboyFileStream, fileName: string, _encoding: string, mimeType: string) => {
+      // A body cut inside a part errors the part's stream: unhandled, that would end the process.
+      stream.on('error', () => fail(malformed()));
+      if (fieldname !== 'file') {
+        stream.resume();
+        return fail(invalid('VALIDATION_FAILED', `Unexpected file part "${fieldname}": send the file as "file"`, [{ field: fieldname, message: 'is not a known attribute' }]));
+      }
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => fail(tooLarge(maxFileBytes)));
+      stream.on('end', () => {
+        if (!stream.truncated) file = { fileName, contentType: mimeType.split(';')[0].trim().toLowerCase(), data: Buffer.concat(chunks) };
+      });
+    });
+    parser.on('field', (fieldname: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
+      if (valueTruncated) return fail(invalid('VALIDATION_FAILED', `${fieldname} is too long`, [{ field: fieldname, message: 'is too long' }]));
+      fields[fieldname] = value;
+    });
+    parser.on('filesLimit', () => fail(invalid('TOO_MANY_FILES', 'Send one file per request', [{ field: 'file', message: 'only one file is accepted' }])));
+    parser.on('partsLimit', () => fail(invalid('TOO_MANY_PARTS', 'The form has too many parts')));
+    parser.on('fieldsLimit', () => fail(invalid('TOO_MANY_PARTS', 'The form has too many parts')));
+    parser.on('error', () => fail(malformed()));
+    parser.on('finish', () => {
+      if (!failed) resolve({ fields, file });
+    });
+    body.on('error', () => fail(malformed()));
+    body.pipe(parser);
+  });
 }
