@@ -7,6 +7,12 @@ import { readFileSync } from 'node:fs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
-export const SERVER_NODE_FLAGS = packageJson.scripts['start:built']
-  .split(/\s+/)
-  .filter((word) => word.startsWith('--'));
+/** The words between `node` and the script, e.g. `node --max-semi-space-size=64 dist/…/main.js`. */
+function nodeFlagsOf(command) {
+  const words = command.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json start:built must start with "node": ${command}`);
+  const script = words.findIndex((word, i) => i > 0 && !word.startsWith('-'));
+  return words.slice(1, script);
+}
+
+export const SERVER_NODE_FLAGS = nodeFlagsOf(packageJson.scripts['start:built']);

@@ -320,6 +320,7 @@ describe('platform conventions over the identity app', () => {
     // transaction is open (database.ts); these check it comes back whole for the next ones.
     it('keeps each transaction on its own connection across awaits, after others have finished', async () => {
       const db = t.get(Database);
+      await db.dataSource.query('DROP TABLE IF EXISTS tx_probe');
       await db.dataSource.query('CREATE TABLE tx_probe (n INT)');
       try {
         await db.transaction(async () => undefined);

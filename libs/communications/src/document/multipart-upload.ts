@@ -14,6 +14,8 @@ export interface MultipartUpload {
 }
 
 const LIMITS = { files: 1, fields: 20, fieldSize: 4000, parts: 25 };
+/** How long an upload may send nothing before it is dropped. */
+const UPLOAD_IDLE_MS = 30_000;
 
 const tooLarge = (limit: number) =>
   new DomainError('PayloadTooLarge', 'FILE_TOO_LARGE', `The file is larger than the ${Math.floor(limit / 1024)} KiB allowed`, { extra: { maxBytes: limit } });
@@ -25,14 +27,15 @@ const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\s*(;|$)/
  * Reads a multipart request: its text fields and one file (`file`), the file cut at `maxFileBytes`
  * (413). Not multipart: 415. The whole file is held in memory, within that limit, so it is
  * checked before anything is written and the write is one short transaction. The body arrives
- * unread (multipart-support.ts); on the first problem the rest of it is drained and discarded.
+ * unread (multipart-support.ts).
  */
 export function readMultipart(request: FastifyRequest, maxFileBytes: number): Promise<MultipartUpload> {
   if (!isMultipart(request)) {
     return Promise.reject(new DomainError('UnsupportedMediaType', 'MULTIPART_REQUIRED', 'Send the file as multipart/form-data with a part named "file"'));
   }
+  const body = request.raw;
+  if (body.destroyed) return Promise.reject(malformed()); // the client went away before the route ran
   return new Promise((resolve, reject) => {
-    const body = request.raw;
     let parser: ReturnType<typeof Busboy>;
     try {
       parser = Busboy({ headers: request.headers as never, limits: { ...LIMITS, fileSize: maxFileBytes } });
@@ -40,14 +43,16 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
       body.resume();
       return reject(malformed()); // no boundary, or one Busboy cannot use
     }
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = Object.create(null);
     let file: UploadedFile | null = null;
     let failed = false;
+    let drained = 0;
+    let idle: NodeJS.Timeout | undefined;
+    const settle = () => clearTimeout(idle);
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
       body.unpipe(parser);
-      body.resume();
       reject(error);
     };
 
@@ -74,9 +79,27 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
     parser.on('fieldsLimit', () => fail(invalid('TOO_MANY_PARTS', 'The form has too many parts')));
     parser.on('error', () => fail(malformed()));
     parser.on('finish', () => {
+      settle();
       if (!failed) resolve({ fields, file });
     });
-    body.on('error', () => fail(malformed()));
+
     body.pipe(parser);
+    // After a refusal the rest of the body is read and dropped (so the answer reaches the client),
+    // but no more than another file's worth; a client that stops sending is cut off after a while.
+    const stalled = () => {
+      fail(invalid('UPLOAD_STALLED', `Nothing arrived for ${UPLOAD_IDLE_MS / 1000} s`));
+      body.destroy();
+    };
+    idle = setTimeout(stalled, UPLOAD_IDLE_MS);
+    body.on('data', (chunk: Buffer) => {
+      idle?.refresh();
+      if (failed && (drained += chunk.length) > maxFileBytes) body.destroy();
+    });
+    body.once('end', settle);
+    body.once('error', () => fail(malformed()));
+    body.once('close', () => {
+      settle();
+      if (!body.readableEnded) fail(malformed()); // the client went away mid-upload
+    });
   });
 }

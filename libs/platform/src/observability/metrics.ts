@@ -22,25 +22,11 @@ export class HttpMetrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  /**
-   * The labelled series of each method × route × status, looked up once: prom-client hashes the
-   * label object on every `inc`/`observe`, which is measurable on the hottest routes. Routes are
-   * templates and methods a handful, so the map stays small; unrouted requests share one label.
-   */
-  private readonly series = new Map<string, { requests: Counter.Internal; latency: Histogram.Internal<'method' | 'route' | 'status_code'> }>();
-
   install(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {
-      const route = request.routeOptions?.url ?? 'unmatched';
-      const key = `${request.method} ${reply.statusCode} ${route}`;
-      let series = this.series.get(key);
-      if (!series) {
-        const labels = { method: request.method, route, status_code: String(reply.statusCode) };
-        series = { requests: this.requests.labels(labels), latency: this.latency.labels(labels) };
-        this.series.set(key, series);
-      }
-      series.requests.inc();
-      series.latency.observe(reply.elapsedTime / 1000);
+      const labels = { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status_code: String(reply.statusCode) };
+      this.requests.inc(labels);
+      this.latency.observe(labels, reply.elapsedTime / 1000);
       done();
     });
   }
