@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
-import { comparePhase, loadSlice, round } from './lib/compare.js';
+import { comparePhase, loadSlice, ratiosOf } from './lib/compare.js';
 import { basicAuth, latencies } from './lib/load.js';
 import { startProcess } from './lib/server.js';
 
@@ -50,8 +50,7 @@ async function compare(name, paths, target) {
     ];
     for (const each of targets) await loadSlice(each, paths, 3, 50);
     const [nest, baseline] = await comparePhase(targets, { paths, connections: 50, duration: 10, slices: 4 });
-    const ratio = round(nest.rps / baseline.rps);
-    const cpuRatio = nest.cpuMsPerRequest && baseline.cpuMsPerRequest ? round(baseline.cpuMsPerRequest / nest.cpuMsPerRequest) : null;
+    const { ratio, cpuRatio } = ratiosOf(nest, baseline);
     results[name] = { contactly: nest, raw: baseline, ratio, cpuRatio, targets: target(nest, ratio) };
     const row = (r) => ({ rps: r.rps, p50: r.p50Ms, p99: r.p99Ms, 'server CPU ms/req': r.cpuMsPerRequest, errors: r.errors + r.timeouts, non2xx: r.non2xx });
     console.log(`\n${name} (50 connections, 10 s each in 4 alternating slices)`);

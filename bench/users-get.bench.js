@@ -27,7 +27,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
-import { comparePhase, loadSlice, round } from './lib/compare.js';
+import { comparePhase, loadSlice, ratiosOf, round } from './lib/compare.js';
 import { SERVER_NODE_FLAGS } from './lib/node-flags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -284,8 +284,7 @@ async function main() {
     raw = undefined;
 
     // 5. Report.
-    const ratio = round(nest.rps / baseline.rps);
-    const cpuRatio = nest.cpuMsPerRequest && baseline.cpuMsPerRequest ? round(baseline.cpuMsPerRequest / nest.cpuMsPerRequest) : null;
+    const { ratio, cpuRatio } = ratiosOf(nest, baseline);
     const targets = {
       [`ratio >= ${TARGETS.ratio}`]: nest.rps / baseline.rps >= TARGETS.ratio,
       [`contactly p99 <= ${TARGETS.p99Ms} ms (${CONNECTIONS} connections)`]: nest.p99Ms <= TARGETS.p99Ms,

@@ -87,3 +87,9 @@ export async function comparePhase(targets, { paths, connections, duration, slic
   }
   return tallies.map(summarize);
 }
+
+/** Ours against the baseline: by req/s, and by server CPU per request (baseline ms ÷ ours; null without /proc). */
+export function ratiosOf(ours, baseline) {
+  const cpuRatio = ours.cpuMsPerRequest && baseline.cpuMsPerRequest ? round(baseline.cpuMsPerRequest / ours.cpuMsPerRequest) : null;
+  return { ratio: round(ours.rps / baseline.rps), cpuRatio };
+}

@@ -1,4 +1,4 @@
-/** A representation with its version; the HTTP conventions (http/conventions.ts) sends the version as the ETag. */
+/** A representation with its version; the HTTP conventions (http/conventions.ts) send the version as the ETag. */
 export class Versioned<T> {
   constructor(
     readonly body: T,

@@ -1,4 +1,4 @@
-/** One page of a list; the HTTP conventions (http/conventions.ts) turns it into headers plus the selected fields. */
+/** One page of a list; the HTTP conventions (http/conventions.ts) turn it into headers plus the selected fields. */
 export class Page<T> {
   constructor(
     readonly items: T[],
