@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, ParseIdPipe, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, CurrentPrincipal, CustomerOwned, ParseIdPipe, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { ApiIdOrName } from '../shared/api.js';
 import { AvailabilityService } from './availability.service.js';
 import { AvailabilityCheckQuery, AvailabilityCheckView, ClientsAvailabilityQuery, GroupAvailabilityView, PeriodQuery } from './dto/availability.dto.js';
@@ -15,6 +15,7 @@ export class AvailabilityController {
   constructor(private readonly availability: AvailabilityService) {}
 
   @Get('client_groups/:group/availability')
+  @StaffOnly()
   @RequirePermissions('communications:read')
   @ApiIdOrName('group', 7, 'client group')
   @ApiOperation({ summary: 'Availability of a saved client group', description: FIGURES })
@@ -25,6 +26,7 @@ export class AvailabilityController {
   }
 
   @Get('clients/availability')
+  @CustomerOwned('client')
   @RequirePermissions('communications:read')
   @ApiOperation({ summary: 'Availability of a group of clients', description: `\`clientIds=2,5,8\` (up to 1,000; unknown ones: 404). ${FIGURES}` })
   @ApiOkResponse({ type: GroupAvailabilityView })
@@ -35,6 +37,7 @@ export class AvailabilityController {
   }
 
   @Get('clients/:id/availability/check')
+  @CustomerOwned('client')
   @RequirePermissions('communications:read')
   @ApiOperation({
     summary: 'May this client be reached on this channel at this time?',

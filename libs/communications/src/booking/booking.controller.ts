@@ -15,6 +15,7 @@ import {
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { ClientService } from '../client/client.service.js';
 import { ClientExtendedView } from '../client/dto/client.dto.js';
@@ -26,6 +27,7 @@ import { BookingView, CreateBookingDto, UpdateBookingDto } from './dto/booking.d
 const BOOKING = ApiIdOrName('booking', 4, 'booking');
 
 @ApiTags('bookings')
+@StaffOnly()
 @Controller('api/v1/bookings')
 export class BookingController {
   constructor(

@@ -7,6 +7,8 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  CustomerOwned,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -26,6 +28,7 @@ const BlockId = new ParseIdPipe('Channel block');
 const MAY_BLOCK = ['communications:send', 'communications:admin', 'customers:write'] as const;
 
 @ApiTags('channel blocks')
+@CustomerOwned('channelBlock')
 @Controller('api/v1/channel_blocks')
 export class ChannelBlockController {
   constructor(private readonly blocks: ChannelBlockService) {}
@@ -35,8 +38,8 @@ export class ChannelBlockController {
   @ApiOperation({ summary: 'List channel blocks', description: '`clientId` lists a client’s blocks, `active=true` those in force.' })
   @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)
   @ApiErrors(400)
-  list(@ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery) {
-    return this.blocks.list(query);
+  list(@ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+    return this.blocks.list(query, principal);
   }
 
   @Get(':id')
@@ -44,11 +47,12 @@ export class ChannelBlockController {
   @ApiOperation({ summary: 'Get a channel block' })
   @ApiOkResponse({ type: ChannelBlockView })
   @ApiErrors(404)
-  get(@Param('id', BlockId) id: number) {
-    return this.blocks.get(id);
+  get(@Param('id', BlockId) id: number, @CurrentPrincipal() principal: Principal) {
+    return this.blocks.get(id, principal);
   }
 
   @Post()
+  @Idempotent()
   @RequireAnyPermission(...MAY_BLOCK)
   @ApiOperation({ summary: 'Block a channel for a client', description: 'Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.' })
   @ApiCreatedResponse({ type: ChannelBlockView })
@@ -83,6 +87,7 @@ export class ChannelBlockController {
 
 /** The document puts blocking under channels: the same blocks, seen from one channel. */
 @ApiTags('send channel types')
+@CustomerOwned('channelBlock')
 @Controller('api/v1/send_channel_types/:channel/blocks')
 export class ChannelBlocksOfChannelController {
   constructor(private readonly blocks: ChannelBlockService) {}
@@ -93,11 +98,12 @@ export class ChannelBlocksOfChannelController {
   @ApiOperation({ summary: 'The blocks of a channel' })
   @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)
   @ApiErrors(400, 404)
-  async list(@Param('channel') channel: string, @ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery) {
-    return this.blocks.list(query, { sendChannelTypeId: await this.blocks.channelId(channel) });
+  async list(@Param('channel') channel: string, @ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+    return this.blocks.list(query, principal, { sendChannelTypeId: await this.blocks.channelId(channel) });
   }
 
   @Post()
+  @Idempotent()
   @RequireAnyPermission(...MAY_BLOCK)
   @ApiIdOrName('channel', 1, 'channel')
   @ApiOperation({ summary: 'Block this channel for a client (temporarily or permanently)' })

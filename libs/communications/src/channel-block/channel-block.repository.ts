@@ -18,8 +18,9 @@ export class ChannelBlockRepository {
     return this.blocks.findOneBy({ id });
   }
 
-  async list(query: ListQuery, now: Date, restrict: { sendChannelTypeId?: number } = {}): Promise<Page<ChannelBlock>> {
-    const qb = this.blocks.createQueryBuilder('cb');
+  /** `narrow` restricts the rows to the caller's clients (see ClientDirectory.narrowToClientsOf). */
+  async list(query: ListQuery, now: Date, restrict: { sendChannelTypeId?: number }, narrow: (qb: SelectQueryBuilder<ChannelBlock>) => SelectQueryBuilder<ChannelBlock>): Promise<Page<ChannelBlock>> {
+    const qb = narrow(this.blocks.createQueryBuilder('cb'));
     if (restrict.sendChannelTypeId !== undefined) qb.andWhere('cb.send_channel_type_id = :channelId', { channelId: restrict.sendChannelTypeId });
     if (query.extra.active === 'true') inForce(qb, now);
     if (query.extra.active === 'false') qb.andWhere('cb.until IS NOT NULL AND cb.until <= :now', { now });

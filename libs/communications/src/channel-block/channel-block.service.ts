@@ -26,7 +26,9 @@ import type { ChannelBlockView, CreateChannelBlockDto, UpdateChannelBlockDto } f
 /**
  * Channel blocks: a client is not to be reached on a channel, until a date or for good, for a
  * stated reason. One block in force per client and channel (409 names the existing one); lifting
- * a block deletes it. Every write is evented (`ChannelBlock…Event`) and audited.
+ * a block deletes it. Every write is evented (`ChannelBlock…Event`) and audited. A block belongs
+ * to its client: whoever may not see the client (another affiliate's, another subscriber's) finds
+ * no block either — reading, changing or lifting it is 404.
  */
 @Injectable()
 export class ChannelBlockService {
@@ -39,14 +41,15 @@ export class ChannelBlockService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: ListQuery, restrict: { sendChannelTypeId?: number } = {}): Promise<Page<ChannelBlockView>> {
+  async list(query: ListQuery, principal: Principal, restrict: { sendChannelTypeId?: number } = {}): Promise<Page<ChannelBlockView>> {
     if (query.extra.active !== undefined && !['true', 'false'].includes(query.extra.active)) throw invalid('INVALID_LIST_QUERY', 'active must be true or false', [{ field: 'active', message: 'must be true or false' }]);
-    const page = await this.blocks.list(query, this.clock.now(), restrict);
+    const scope = scopeOf(principal);
+    const page = await this.blocks.list(query, this.clock.now(), restrict, (qb) => this.clients.narrowToClientsOf(qb, 'cb.client_id', scope));
     return new Page(await this.views(page.items), page.total, page.fields);
   }
 
-  async get(id: number): Promise<Versioned<ChannelBlockView>> {
-    const block = await this.find(id);
+  async get(id: number, principal: Principal): Promise<Versioned<ChannelBlockView>> {
+    const block = await this.find(id, principal);
     return new Versioned((await this.views([block]))[0], block.version);
   }
 
@@ -94,7 +97,7 @@ export class ChannelBlockService {
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
-          const block = await this.find(id);
+          const block = await this.find(id, actor);
           assertVersion(expectedVersion, block.version, `Channel block ${id}`);
           const before = (await this.views([block]))[0];
           const updated = await this.blocks.update(block, { until: until === undefined ? block.until : until, reason: input.reason ?? block.reason, updatedAt: now });
@@ -110,7 +113,7 @@ export class ChannelBlockService {
   /** Lifts the block. */
   async delete(id: number, actor: Principal): Promise<void> {
     await this.db.transaction(async () => {
-      const block = await this.find(id);
+      const block = await this.find(id, actor);
       const before = (await this.views([block]))[0];
       await this.blocks.delete(id);
       await this.record(id, actor, before, null);
@@ -122,9 +125,9 @@ export class ChannelBlockService {
     return (await this.blocks.inForceFor(clientId, sendChannelTypeId, at)) !== null;
   }
 
-  private async find(id: number): Promise<ChannelBlock> {
+  private async find(id: number, principal: Principal): Promise<ChannelBlock> {
     const block = await this.blocks.findById(id);
-    if (!block) throw notFound('CHANNEL_BLOCK_NOT_FOUND', `Channel block ${id} does not exist`);
+    if (!block || !(await this.clients.find(block.clientId, scopeOf(principal)))) throw notFound('CHANNEL_BLOCK_NOT_FOUND', `Channel block ${id} does not exist`);
     return block;
   }
 

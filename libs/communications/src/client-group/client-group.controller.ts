@@ -7,6 +7,7 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -14,6 +15,7 @@ import {
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { ClientService } from '../client/client.service.js';
 import { ClientExtendedView } from '../client/dto/client.dto.js';
@@ -25,6 +27,7 @@ import { ClientGroupView, CreateClientGroupDto, UpdateClientGroupDto } from './d
 const GROUP = ApiIdOrName('group', 7, 'client group');
 
 @ApiTags('client groups')
+@StaffOnly()
 @Controller('api/v1/client_groups')
 export class ClientGroupController {
   constructor(
@@ -63,6 +66,7 @@ export class ClientGroupController {
   }
 
   @Post()
+  @Idempotent()
   @RequireAnyPermission('communications:send', 'communications:admin')
   @ApiOperation({ summary: 'Save a group of clients', description: 'Names are unique ignoring case (409); unknown clients are 422 and nothing is written. Up to 100,000 clients.' })
   @ApiCreatedResponse({ type: ClientGroupView })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache, chunked, distinct } from '@contactly/platform';
 import { Party, PartyRepository, type PartyRecord } from '@contactly/customers';
 import { User } from '@contactly/identity';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { SocialAccounts } from './social-media.js';
 
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
@@ -173,6 +173,16 @@ export class ClientDirectory {
       for (const user of users) if (user.customerId !== null) found.add(user.customerId);
     }
     return found;
+  }
+
+  /**
+   * Narrows a query of rows that belong to a client (their `clientColumn`) to the clients of the
+   * scope: one subquery over the client index, nothing at all for staff.
+   */
+  narrowToClientsOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, clientColumn: string, scope: DataScope): SelectQueryBuilder<T> {
+    if (scope.kind === 'all') return qb;
+    const inScope = this.clients(scope).select('p.id');
+    return qb.andWhere(`${clientColumn} IN (${inScope.getQuery()})`, inScope.getParameters());
   }
 
   private clients(scope: DataScope): SelectQueryBuilder<Party> {

@@ -7,6 +7,7 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  CustomerOwned,
   Idempotent,
   IfMatch,
   type ListQuery,
@@ -15,6 +16,7 @@ import {
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { CLIENT_DOCUMENT_KEYS, CLIENT_LIST } from './client.list.js';
 import { ClientService } from './client.service.js';
@@ -28,6 +30,7 @@ const SHAPE = `Items are the document's client \`{${CLIENT_DOCUMENT_KEYS.join(',
  * customer (GET /tmf-api/customerManagement/v4/customer lists the same records).
  */
 @ApiTags('clients')
+@CustomerOwned('client')
 @Controller('api/v1/clients')
 export class ClientController {
   constructor(private readonly clients: ClientService) {}
@@ -90,6 +93,7 @@ export class ClientController {
   }
 
   @Put(':id/bookings')
+  @StaffOnly()
   @RequireAnyPermission('communications:send', 'communications:admin')
   @ApiOperation({
     summary: 'Book a client for future communications',

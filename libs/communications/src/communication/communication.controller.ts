@@ -6,6 +6,7 @@ import {
   ApiList,
   BaseUrl,
   CurrentPrincipal,
+  CustomerOwned,
   Idempotent,
   IfMatch,
   type ListQuery,
@@ -14,6 +15,7 @@ import {
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { ApiIdOrName } from '../shared/api.js';
 import { COMMUNICATION_LIST } from './communication.list.js';
@@ -25,6 +27,7 @@ import { SendingService } from './sending.service.js';
 const COMMUNICATION = ApiIdOrName('communication', 101, 'communication');
 
 @ApiTags('communications')
+@CustomerOwned('communication')
 @Controller('api/v1/communications')
 export class CommunicationController {
   constructor(
@@ -45,6 +48,7 @@ export class CommunicationController {
   }
 
   @Post()
+  @StaffOnly()
   @RequireAnyPermission('communications:send', 'communications:admin')
   @Idempotent()
   @ApiOperation({
@@ -62,6 +66,7 @@ export class CommunicationController {
   }
 
   @Post('status')
+  @StaffOnly()
   @HttpCode(200)
   @RequirePermissions('communications:status')
   @ApiOperation({
@@ -101,6 +106,7 @@ export class CommunicationController {
   }
 
   @Delete(':communication')
+  @StaffOnly()
   @HttpCode(204)
   @RequireAnyPermission('communications:send', 'communications:admin')
   @COMMUNICATION

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, CurrentPrincipal, type ListQuery, ListQueryParams, type Principal, RequireAnyPermission, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiList, CurrentPrincipal, type ListQuery, ListQueryParams, type Principal, RequireAnyPermission, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { ApiIdOrName } from '../shared/api.js';
 import { MailingView } from './dto/communication.dto.js';
 import { MAILING_LIST } from './mailing.list.js';
@@ -10,6 +10,7 @@ const MAILING = ApiIdOrName('mailing', 12, 'mailing');
 
 /** The send requests: `POST /api/v1/communications` creates one, with a communication per recipient. */
 @ApiTags('communications')
+@StaffOnly()
 @Controller('api/v1/mailings')
 export class MailingController {
   constructor(private readonly mailings: MailingService) {}

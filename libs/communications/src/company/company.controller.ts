@@ -1,6 +1,6 @@
 import { Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import { ApiErrors, ApiList, type ListQuery, ListQueryParams, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiList, type ListQuery, ListQueryParams, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { DEPARTMENT_LIST } from '../department/department.list.js';
 import { DepartmentService } from '../department/department.service.js';
 import { DepartmentView } from '../department/dto/department.dto.js';
@@ -15,6 +15,7 @@ const departmentsOfCompany: OwnEndpoints<CompanyService> = (Base, ApiCompany) =>
     @Inject(DepartmentService) private readonly departments: DepartmentService;
 
     @Get(':company/departments')
+    @StaffOnly()
     @RequirePermissions('communications:read')
     @ApiCompany
     @ApiOperation({ summary: 'The departments of a company' })

@@ -7,12 +7,14 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { EmployeeView } from '../employee/dto/employee.dto.js';
 import { EMPLOYEE_LIST } from '../employee/employee.list.js';
@@ -25,6 +27,7 @@ import { CreateDepartmentDto, DepartmentView, UpdateDepartmentDto } from './dto/
 const DEPARTMENT = ApiIdOrName('department', 3, 'department');
 
 @ApiTags('departments')
+@StaffOnly()
 @Controller('api/v1/departments')
 export class DepartmentController {
   constructor(
@@ -63,6 +66,7 @@ export class DepartmentController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermissions('communications:admin')
   @ApiOperation({ summary: 'Add a department to a company', description: 'Names are unique within a company, ignoring case (409); an unknown company is 422.' })
   @ApiCreatedResponse({ type: DepartmentView })

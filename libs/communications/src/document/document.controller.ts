@@ -1,7 +1,7 @@
 import { Body, Get, HttpCode, Inject, Param, Post, Put, Req, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ApiErrors, ApiIfMatch, BaseUrl, Created, CurrentPrincipal, IfMatch, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiIfMatch, BaseUrl, Created, CurrentPrincipal, Idempotent, IfMatch, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { catalogControllerFor, type OwnEndpoints } from '../shared/catalog.controller.js';
 import { DOCUMENT_LIST } from './document.list.js';
 import { DocumentService } from './document.service.js';
@@ -30,6 +30,7 @@ const attachment = (fileName: string) => `attachment; filename="${fileName.repla
 const download: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
   class DocumentDownload extends Base {
     @Get(':document/content')
+    @StaffOnly()
     @RequirePermissions('communications:read')
     @ApiDocument
     @ApiOperation({ summary: 'Download a document’s file (or a text document’s body as text/plain)' })
@@ -50,6 +51,8 @@ const filesAndPreview: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
     @Inject(DocumentUploadLimits) private readonly limits: DocumentUploadLimits;
 
     @Post('upload')
+    @StaffOnly()
+    @Idempotent()
     @RequirePermissions('communications:admin')
     @ApiOperation({
       summary: 'Upload an audio or video document (multipart/form-data)',
@@ -65,6 +68,7 @@ const filesAndPreview: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
     }
 
     @Put(':document/content')
+    @StaffOnly()
     @RequirePermissions('communications:admin')
     @ApiDocument
     @ApiOperation({ summary: 'Replace the file of an audio or video document (multipart/form-data, part `file`)', description: 'Same limits as the upload (413, 415).' })
@@ -78,6 +82,7 @@ const filesAndPreview: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
     }
 
     @Post(':document/preview')
+    @StaffOnly()
     @HttpCode(200)
     @RequirePermissions('communications:read')
     @ApiDocument

@@ -7,12 +7,14 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { CreateEmployeeDto, EmployeeView, UpdateEmployeeDto } from './dto/employee.dto.js';
 import { EMPLOYEE_LIST } from './employee.list.js';
@@ -21,6 +23,7 @@ import { EmployeeService } from './employee.service.js';
 const EMPLOYEE = ApiParam({ name: 'employee', description: 'The employee’s id, or their username', example: 'maria.marketing' });
 
 @ApiTags('employees')
+@StaffOnly()
 @Controller('api/v1/employees')
 export class EmployeeController {
   constructor(private readonly employees: EmployeeService) {}
@@ -45,6 +48,7 @@ export class EmployeeController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermissions('communications:admin', 'users:write')
   @ApiOperation({
     summary: 'Add an employee',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, CurrentPrincipal, type ListQuery, ListQueryParams, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiList, CurrentPrincipal, type ListQuery, ListQueryParams, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { EmployeeView } from '../employee/dto/employee.dto.js';
 import { EMPLOYEE_LIST } from '../employee/employee.list.js';
 import { EmployeeService } from '../employee/employee.service.js';
@@ -11,6 +11,7 @@ const ROLE = ApiParam({ name: 'role', description: 'The role’s id or its name'
 
 /** The communications side of identity's roles: type × channel permissions and the role's employees. */
 @ApiTags('roles')
+@StaffOnly()
 @Controller('api/v1/roles')
 export class RoleCommunicationPermissionController {
   constructor(

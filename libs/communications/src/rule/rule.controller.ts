@@ -7,12 +7,14 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { ApiIdOrName } from '../shared/api.js';
 import { CreateRuleDto, RuleView, UpdateRuleDto } from './dto/rule.dto.js';
@@ -22,6 +24,7 @@ import { RuleService } from './rule.service.js';
 const RULE = ApiIdOrName('rule', 2, 'rule');
 
 @ApiTags('rules')
+@StaffOnly()
 @Controller('api/v1/rules')
 export class RuleController {
   constructor(private readonly rules: RuleService) {}
@@ -46,6 +49,7 @@ export class RuleController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermissions('communications:admin')
   @ApiOperation({
     summary: 'Add a sending rule to a department',

@@ -1,6 +1,6 @@
 import { HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiErrors, ApiIfMatch, CurrentPrincipal, IfMatch, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiIfMatch, CurrentPrincipal, IfMatch, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { catalogControllerFor, type OwnEndpoints } from '../shared/catalog.controller.js';
 import { CreateSendChannelTypeDto, SendChannelTypeView, UpdateSendChannelTypeDto } from './dto/send-channel-type.dto.js';
 import { SEND_CHANNEL_TYPE_DOCUMENT_KEYS, SEND_CHANNEL_TYPE_LIST } from './send-channel-type.list.js';
@@ -10,6 +10,7 @@ import { SendChannelTypeService } from './send-channel-type.service.js';
 const switchOnAndOff: OwnEndpoints<SendChannelTypeService> = (Base, ApiChannel) => {
   class ChannelSwitch extends Base {
     @Post(':channel/enable')
+    @StaffOnly()
     @HttpCode(200)
     @RequirePermissions('communications:admin')
     @ApiChannel
@@ -22,6 +23,7 @@ const switchOnAndOff: OwnEndpoints<SendChannelTypeService> = (Base, ApiChannel) 
     }
 
     @Post(':channel/disable')
+    @StaffOnly()
     @HttpCode(200)
     @RequirePermissions('communications:admin')
     @ApiChannel

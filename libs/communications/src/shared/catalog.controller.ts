@@ -8,6 +8,7 @@ import {
   Created,
   createValidationPipe,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -16,6 +17,7 @@ import {
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
   type Versioned,
 } from '@contactly/platform';
 import { ApiIdOrName } from './api.js';
@@ -102,6 +104,8 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
 
   class CatalogWrites extends WithActions {
     @Post()
+    @StaffOnly()
+    @Idempotent()
     @RequirePermissions('communications:admin')
     @ApiOperation(catalog.docs.create ?? { summary: `Add a ${catalog.one}`, description: 'Names are unique ignoring case (409).' })
     @ApiBody({ type: catalog.create })
@@ -113,6 +117,7 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
     }
 
     @Patch(`:${param}`)
+    @StaffOnly()
     @RequirePermissions('communications:admin')
     @RECORD
     @ApiOperation({ summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update })
@@ -126,6 +131,7 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
     }
 
     @Delete(`:${param}`)
+    @StaffOnly()
     @HttpCode(204)
     @RequirePermissions('communications:admin')
     @RECORD
@@ -143,6 +149,7 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
   @Controller(catalog.path)
   class CatalogController extends WithReads {
     @Get()
+    @StaffOnly()
     @RequirePermissions('communications:read')
     @ApiOperation({ summary: `List ${catalog.many}`, description: catalog.docs.list })
     @ApiList(catalog.list, catalog.view)
@@ -152,6 +159,7 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
     }
 
     @Get(`:${param}`)
+    @StaffOnly()
     @RequirePermissions('communications:read')
     @RECORD
     @ApiOperation({ summary: `Get a ${catalog.one} by id or by name` })

@@ -7,12 +7,15 @@ export const nameKeyOf = (name: string): string => name.normalize('NFC').trim().
 
 export type IdOrName = { id: number } | { name: string };
 
-/** A path segment naming a record by its numeric id or by its name. */
+/**
+ * A path segment naming a record by its numeric id or by its name. Only the canonical form of a
+ * number is an id: `01` or `007` are names (which no record usually has), never record 1 or 7.
+ */
 export function parseIdOrName(raw: string): IdOrName {
-  if (/^\d{1,10}$/.test(raw)) {
+  if (/^[1-9]\d{0,9}$/.test(raw)) {
     const id = Number(raw);
     // Past the integer range no row can have it: a lookup that finds nothing.
-    return { id: id > 0 && id <= 2147483647 ? id : -1 };
+    return { id: id <= 2147483647 ? id : -1 };
   }
   return { name: raw };
 }

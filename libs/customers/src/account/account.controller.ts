@@ -8,6 +8,8 @@ import {
   Created,
   createValidationPipe,
   CurrentPrincipal,
+  CustomerOwned,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -39,6 +41,7 @@ function accountControllerFor(api: AccountApi): Type<unknown> {
     constructor(readonly accounts: AccountService) {}
 
     @Get()
+    @CustomerOwned(api.type)
     @RequireAnyPermission('customers:read', 'self:read')
     @ApiOperation({ summary: `List ${api.label.toLowerCase()}s (within your scope)`, description: 'Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.' })
     @ApiList(api.list, api.view)
@@ -48,6 +51,7 @@ function accountControllerFor(api: AccountApi): Type<unknown> {
     }
 
     @Get(':id')
+    @CustomerOwned(api.type)
     @RequireAnyPermission('customers:read', 'self:read')
     @ApiOperation({ summary: `Get a ${api.label.toLowerCase()}`, description: 'The `ETag` is the version to send back in `If-Match`.' })
     @ApiOkResponse({ type: api.view })
@@ -57,6 +61,8 @@ function accountControllerFor(api: AccountApi): Type<unknown> {
     }
 
     @Post()
+    @CustomerOwned(api.type)
+    @Idempotent()
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Open a ${api.label.toLowerCase()}`, description: `${mandatory} ${OWNER_RULES}${links} It starts \`created\` unless \`state: active\` is sent.` })
     @ApiBody({ type: api.create })
@@ -68,6 +74,7 @@ function accountControllerFor(api: AccountApi): Type<unknown> {
     }
 
     @Patch(':id')
+    @CustomerOwned(api.type)
     @RequirePermissions('customers:write')
     @ApiOperation({
       summary: `Change a ${api.label.toLowerCase()} (merge patch)`,
@@ -83,6 +90,7 @@ function accountControllerFor(api: AccountApi): Type<unknown> {
     }
 
     @Delete(':id')
+    @CustomerOwned(api.type)
     @HttpCode(204)
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Delete a ${api.label.toLowerCase()}`, description: api.kind === 'financial' ? 'Refused (409) while other accounts refer to it.' : 'Its history stays in the event feed and the audit trail.' })

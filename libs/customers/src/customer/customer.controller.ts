@@ -7,6 +7,8 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  CustomerOwned,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -24,6 +26,7 @@ import { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/custom
 const CustomerId = new ParseIdPipe('Customer');
 
 @ApiTags('TMF629 customer')
+@CustomerOwned('customer')
 @Controller(CUSTOMER_PATH.slice(1))
 export class CustomerController {
   constructor(private readonly customers: CustomerService) {}
@@ -47,6 +50,7 @@ export class CustomerController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermissions('customers:write')
   @ApiOperation({ summary: 'Make a party a customer', description: '`name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written.' })
   @ApiCreatedResponse({ type: CustomerView })

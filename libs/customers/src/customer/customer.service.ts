@@ -4,7 +4,6 @@ import {
   Clock,
   conflict,
   Database,
-  forbidden,
   ChangeRecorder,
   type ListQuery,
   notFound,
@@ -15,10 +14,11 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { AffiliateRepository } from '@contactly/identity';
+import { AffiliateRepository, UserService } from '@contactly/identity';
 import { primaryOf, toContactMedia } from '../party/contact-media.js';
 import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
+import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { assertImmutable } from '../party/party-rules.js';
 import { assertCustomerTransition } from './customer-lifecycle.js';
 import { CUSTOMER_LIST } from './customer-list.js';
@@ -32,6 +32,7 @@ export class CustomerService {
   constructor(
     private readonly parties: PartyRepository,
     private readonly affiliates: AffiliateRepository,
+    private readonly logins: UserService,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
@@ -88,10 +89,7 @@ export class CustomerService {
           }
           assertVersion(expectedVersion, record.party.version, `Customer ${id}`);
           const current = record.party.customerStatus ?? 'pending';
-          if (principal.kind === 'customer' && (patch.status !== undefined || patch.statusReason !== undefined)) {
-            // A subscriber edits their details, never their standing with us (e.g. lifting a suspension).
-            throw forbidden('STATUS_NOT_SELF_SERVICE', 'A customer cannot change their own status');
-          }
+          assertNotSelfControlled(principal, patch, ['status', 'statusReason'], 'customer record');
           if (patch.status) assertCustomerTransition(current, patch.status);
           const party = await this.parties.update(
             record.party,
@@ -104,6 +102,8 @@ export class CustomerService {
             },
             media,
           );
+          // A closed customer's subscriber can no longer sign in (a suspended one still can: to see and pay what is due).
+          if (patch.status === 'closed' && current !== 'closed') await this.logins.deactivateLoginsOfCustomer(id, principal);
           const after = await this.view(await this.reload(party), baseUrl);
           await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after });
           return new Versioned(after, party.version);
@@ -113,12 +113,13 @@ export class CustomerService {
     );
   }
 
-  /** The party stays (TMF632); it just is no longer a customer. */
+  /** The party stays (TMF632); it just is no longer a customer, and its subscriber logins stop working. */
   async delete(id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
       const record = await this.load(id, principal);
       const before = await this.view(record, baseUrl);
       await this.parties.update(record.party, { isCustomer: false, customerName: null, customerStatus: null, customerStatusReason: null, customerSince: null, updatedAt: this.clock.now() });
+      await this.logins.deactivateLoginsOfCustomer(id, principal);
       await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after: null });
     });
   }

@@ -3,6 +3,18 @@ import { forbidden, invalid, type Principal, unprocessable } from '@contactly/pl
 import { AffiliateRepository } from '@contactly/identity';
 
 /**
+ * Attributes that state the operator's (or affiliate's) view of a record — its status and the
+ * reason for it — and so are never set by the subscriber the record is about: a customer may
+ * edit their details, not validate their own identity or lift their own suspension (403 naming
+ * the attributes; nothing changes).
+ */
+export function assertNotSelfControlled(principal: Principal, input: object, attributes: readonly string[], what: string): void {
+  if (principal.kind !== 'customer') return;
+  const sent = attributes.filter((attribute) => (input as Record<string, unknown>)[attribute] !== undefined);
+  if (sent.length) throw forbidden('STATUS_NOT_SELF_SERVICE', `A subscriber cannot set ${sent.join(' or ')} of their own ${what}`);
+}
+
+/**
  * Who owns what a principal creates: an affiliate's creations are always its own; staff may name
  * an affiliate (`relatedParty: [{id, role: "affiliate"}]`) or leave them the operator's.
  */

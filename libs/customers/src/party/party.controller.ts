@@ -8,6 +8,8 @@ import {
   Created,
   createValidationPipe,
   CurrentPrincipal,
+  CustomerOwned,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -51,6 +53,7 @@ function partyControllerFor(api: PartyApi): Type<unknown> {
     constructor(readonly parties: PartyService) {}
 
     @Get()
+    @CustomerOwned(api.type)
     @RequireAnyPermission('customers:read', 'self:read')
     @ApiOperation({ summary: `List ${lower}s (within your scope)` })
     @ApiList(api.list, api.view)
@@ -60,6 +63,7 @@ function partyControllerFor(api: PartyApi): Type<unknown> {
     }
 
     @Get(':id')
+    @CustomerOwned(api.type)
     @RequireAnyPermission('customers:read', 'self:read')
     @ApiOperation({ summary: `Get an ${lower}` })
     @ApiOkResponse({ type: api.view })
@@ -69,6 +73,8 @@ function partyControllerFor(api: PartyApi): Type<unknown> {
     }
 
     @Post()
+    @CustomerOwned(api.type)
+    @Idempotent()
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Create an ${lower}`, description: `${api.mandatory} mandatory. An affiliate owns what it creates.` })
     @ApiBody({ type: api.create })
@@ -80,6 +86,7 @@ function partyControllerFor(api: PartyApi): Type<unknown> {
     }
 
     @Patch(':id')
+    @CustomerOwned(api.type)
     @RequireAnyPermission('customers:write', 'self:write')
     @ApiOperation({ summary: `Change an ${lower} (merge patch)`, description: '`id`, `href` and the owning affiliate cannot change (400).' })
     @ApiConsumes(...PATCH_CONTENT_TYPES)
@@ -92,6 +99,7 @@ function partyControllerFor(api: PartyApi): Type<unknown> {
     }
 
     @Delete(':id')
+    @CustomerOwned(api.type)
     @HttpCode(204)
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Delete an ${lower}`, description: 'Refused (409) while it is a customer.' })

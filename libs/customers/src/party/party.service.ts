@@ -19,7 +19,7 @@ import { AffiliateRepository } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from './contact-media.js';
 import type { CreateIndividualDto, UpdateIndividualDto } from './dto/individual.dto.js';
 import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto.js';
-import { OwnershipPolicy } from './ownership.policy.js';
+import { assertNotSelfControlled, OwnershipPolicy } from './ownership.policy.js';
 import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-lists.js';
 import { fullNameOf, toIndividualView, toOrganizationView } from './party.mapper.js';
 import type { Party, PartyType } from './party.entity.js';
@@ -89,6 +89,7 @@ export class PartyService {
       () =>
         this.db.transaction(async () => {
           const record = await this.load(type, id, scopeOf(principal));
+          assertNotSelfControlled(principal, patch, ['status'], 'party');
           const before = await this.present(type, record, baseUrl);
           assertImmutable(patch, before);
           assertVersion(expectedVersion, record.party.version, `${RESOURCE[type]} ${id}`);

@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, BaseUrl, Created, CurrentPrincipal, ParseIdPipe, type Principal, RequireAnyPermission } from '@contactly/platform';
+import { ApiErrors, BaseUrl, Created, CurrentPrincipal, CustomerOwned, Idempotent, ParseIdPipe, type Principal, RequireAnyPermission } from '@contactly/platform';
 import { PaymentCardDto } from './dto/payment-card.dto.js';
 import { PaymentMethodView } from './dto/payment-method.dto.js';
 import { PaymentMethodService } from './payment-method.service.js';
@@ -9,11 +9,13 @@ const CustomerId = new ParseIdPipe('Customer');
 
 /** Self-service shortcut for a card on file, shaped like a card form rather than TMF670. */
 @ApiTags('customers')
+@CustomerOwned('customer')
 @Controller('api/v1/customers')
 export class PaymentCardController {
   constructor(private readonly methods: PaymentMethodService) {}
 
   @Post(':id/payment-cards')
+  @Idempotent()
   @RequireAnyPermission('payment-methods:write', 'self:write')
   @ApiOperation({
     summary: 'Add a card on file for a customer',

@@ -7,6 +7,8 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  CustomerOwned,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -28,6 +30,7 @@ const CARD_RULES =
   'Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.';
 
 @ApiTags('TMF670 payment method')
+@CustomerOwned('paymentMethod')
 @Controller(PAYMENT_METHOD_PATH.slice(1))
 export class PaymentMethodController {
   constructor(private readonly methods: PaymentMethodService) {}
@@ -51,6 +54,7 @@ export class PaymentMethodController {
   }
 
   @Post()
+  @Idempotent()
   @RequireAnyPermission('payment-methods:write', 'self:write')
   @ApiOperation({
     summary: 'Add a card on file',

@@ -23,6 +23,7 @@ import { AccountService } from '../account/account.service.js';
 import type { Account } from '../account/account.entity.js';
 import { refId } from '../account/tmf-ref.js';
 import type { Party } from '../party/party.entity.js';
+import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { PartyRepository } from '../party/party.repository.js';
 import { assertImmutable } from '../party/party-rules.js';
 import { assertNoCardNumberIn, assertUsableCard, fromTmfCard } from './card-input.js';
@@ -46,6 +47,7 @@ interface NewPaymentMethod {
 
 const CARD_FIELDS = { number: 'details.cardNumber', expiry: 'details.expirationDate' };
 const RESOURCE = { resource: 'PaymentMethod', resourceType: 'paymentMethod' } as const;
+const STATUS_ATTRIBUTES = ['status', 'statusReason'];
 
 /**
  * TMF670 cards on file. A card is checked (Luhn, expiry by the Clock), tokenized by the payment
@@ -77,6 +79,7 @@ export class PaymentMethodService {
 
   /** TMF670 POST: the owner is `relatedParty` (a subscriber's own self when left out). */
   async create(input: CreatePaymentMethodDto, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
+    assertNotSelfControlled(principal, input, STATUS_ATTRIBUTES, 'payment method');
     assertNoCardNumberIn({ name: input.name, description: input.description, statusReason: input.statusReason, 'details.nameOnCard': input.details.nameOnCard });
     const card = assertUsableCard(fromTmfCard(input.details), this.clock.now(), CARD_FIELDS);
     const owner = await this.ownerNamed(input.relatedParty?.id, principal);
@@ -95,6 +98,8 @@ export class PaymentMethodService {
 
   /** A merge patch; new card `details` replace the card on file (tokenized again). */
   async update(id: number, patch: UpdatePaymentMethodDto, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
+    // A subscriber removes a card they no longer want; reviving one an agent stopped (lost, fraud) is not theirs to do.
+    assertNotSelfControlled(principal, patch, STATUS_ATTRIBUTES, 'payment method');
     assertNoCardNumberIn({ name: patch.name, description: patch.description, statusReason: patch.statusReason, 'details.nameOnCard': patch.details?.nameOnCard });
     const card = patch.details ? assertUsableCard(fromTmfCard(patch.details), this.clock.now(), CARD_FIELDS) : undefined;
     const scope = writeScopeOf(principal);

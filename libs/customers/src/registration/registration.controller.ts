@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, BaseUrl, Created, Public } from '@contactly/platform';
+import { ApiErrors, BaseUrl, Created, Idempotent, Public } from '@contactly/platform';
 import { RegisterDto } from './dto/register.dto.js';
 import { ResendCodeDto, VerifyRegistrationDto } from './dto/registration-code.dto.js';
 import { RegistrationCompletedDto, RegistrationStartedDto } from './dto/registration-views.dto.js';
@@ -43,6 +43,7 @@ export class RegistrationController {
   }
 
   @Post('verify')
+  @Idempotent()
   @Public()
   @ApiOperation({
     summary: 'Complete a self-registration with its code (anonymous)',

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, BaseUrl, CurrentPrincipal, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT, type Principal, RequirePermissions, TextField } from '@contactly/platform';
+import { ApiErrors, BaseUrl, CurrentPrincipal, CustomerOwned, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT, type Principal, RequirePermissions, TextField } from '@contactly/platform';
 import { CustomerSearchService } from './customer-search.service.js';
 import { CustomerSummaryDto } from './customer-summary.dto.js';
 import { SEARCH_CANDIDATE_LIMIT } from './customer-search.repository.js';
@@ -12,6 +12,7 @@ class CustomerSearchQuery {
 }
 
 @ApiTags('customers')
+@CustomerOwned('customer')
 @Controller('api/v1/customers')
 export class CustomerSearchController {
   constructor(private readonly search: CustomerSearchService) {}

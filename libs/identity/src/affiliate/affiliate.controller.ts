@@ -9,13 +9,14 @@ import {
   CurrentPrincipal,
   Idempotent,
   IfMatch,
-  ListQueryParams,
   type ListQuery,
+  ListQueryParams,
   Page,
   ParseIdPipe,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
   Versioned,
 } from '@contactly/platform';
 import { AFFILIATE_LIST } from './affiliate-list.js';
@@ -26,6 +27,7 @@ const AffiliateId = new ParseIdPipe('Affiliate');
 const CredentialId = new ParseIdPipe('Credential');
 
 @ApiTags('affiliates')
+@StaffOnly()
 @Controller('api/v1/affiliates')
 export class AffiliateController {
   constructor(private readonly affiliates: AffiliateService) {}
@@ -91,6 +93,7 @@ export class AffiliateController {
   }
 
   @Post(':id/credentials')
+  @Idempotent()
   @RequirePermissions('affiliates:write')
   @ApiOperation({ summary: 'Issue an API credential', description: 'The generated password is in this response only.' })
   @ApiCreatedResponse({ type: IssuedCredentialDto })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditRepository, Page, RequirePermissions, TextField } from '@contactly/platform';
+import { AuditRepository, Page, RequirePermissions, StaffOnly, TextField } from '@contactly/platform';
 
 class AuditQueryDto {
   @TextField({ max: 60, example: 'user' }) resourceType: string;
@@ -27,6 +27,7 @@ class AuditEntryDto {
 
 
 @ApiTags('audit')
+@StaffOnly()
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(private readonly audit: AuditRepository) {}

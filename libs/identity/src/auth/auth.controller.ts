@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, PERMISSIONS, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, CurrentPrincipal, OwnAccount, PERMISSIONS, type Principal, ReferenceData, RequirePermissions } from '@contactly/platform';
 import { PermissionDto } from '../role/dto/role.dto.js';
 import { PrincipalDto, toPrincipalDto } from './principal.dto.js';
 
@@ -8,6 +8,7 @@ import { PrincipalDto, toPrincipalDto } from './principal.dto.js';
 @Controller('api/v1')
 export class AuthController {
   @Post('auth')
+  @OwnAccount()
   @HttpCode(200)
   @RequirePermissions()
   @ApiOperation({ summary: 'Check Basic credentials and return who they belong to', description: 'Send no body. 401 with `WWW-Authenticate` when missing or wrong; 429 with `Retry-After` after repeated failures.' })
@@ -18,6 +19,7 @@ export class AuthController {
   }
 
   @Get('permissions')
+  @ReferenceData()
   @RequirePermissions()
   @ApiOperation({ summary: 'Every permission a role can hold, with what it allows' })
   @ApiOkResponse({ type: [PermissionDto] })

@@ -62,7 +62,8 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
       await this.events.record({ eventType: eventNames('User').created, resourceType: 'user', resourceId: admin.id, resource: { id: admin.id, username: admin.username, roles: [ADMIN_ROLE] } });
     });
     if (this.config.adminPasswordIsDefault) {
-      this.logger.warn(`Created the first user ${ADMIN_USERNAME} with the default password "admin": change it now (PUT /api/v1/users/me/password), or set ADMIN_PASSWORD before the first start`);
+      // The log names that a default is in use and where it is documented, never the value itself.
+      this.logger.warn(`Created the first user ${ADMIN_USERNAME} with the default password documented in the README ("Start"): change it now (PUT /api/v1/users/me/password), or set ADMIN_PASSWORD before the first start`);
     } else {
       this.logger.log(`Created the first user ${ADMIN_USERNAME} with the password from ADMIN_PASSWORD`);
     }

@@ -9,12 +9,13 @@ import {
   CurrentPrincipal,
   Idempotent,
   IfMatch,
-  ListQueryParams,
   type ListQuery,
+  ListQueryParams,
   Page,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
   Versioned,
 } from '@contactly/platform';
 import { UserDto } from '../user/dto/user.dto.js';
@@ -27,6 +28,7 @@ import { RoleService } from './role.service.js';
 const ROLE_PARAM = ApiParam({ name: 'role', description: 'The role’s id or its name', example: 'agent' });
 
 @ApiTags('roles')
+@StaffOnly()
 @Controller('api/v1/roles')
 export class RoleController {
   constructor(private readonly roles: RoleService) {}

@@ -9,13 +9,15 @@ import {
   CurrentPrincipal,
   Idempotent,
   IfMatch,
-  ListQueryParams,
   type ListQuery,
+  ListQueryParams,
+  OwnAccount,
   Page,
   ParseIdPipe,
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
   Versioned,
 } from '@contactly/platform';
 import { CreateUserDto } from './dto/create-user.dto.js';
@@ -28,6 +30,7 @@ import { UserService } from './user.service.js';
 const UserId = new ParseIdPipe('User');
 
 @ApiTags('users')
+@StaffOnly()
 @Controller('api/v1/users')
 export class UserController {
   constructor(private readonly users: UserService) {}
@@ -42,6 +45,7 @@ export class UserController {
   }
 
   @Get('me')
+  @OwnAccount()
   @RequirePermissions()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserDto })
@@ -50,6 +54,7 @@ export class UserController {
   }
 
   @Put('me/password')
+  @OwnAccount()
   @HttpCode(204)
   @RequirePermissions()
   @ApiOperation({ summary: 'Change my own password', description: 'Needs the current password. Drops every cached credential of the user.' })

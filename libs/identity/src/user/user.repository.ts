@@ -41,6 +41,12 @@ export class UserRepository {
     return { user, roles: await this.rolesOf(user.id) };
   }
 
+  /** The subscriber logins of a customer that still work. */
+  async activeLoginsOfCustomer(customerId: number): Promise<UserWithRoles[]> {
+    const users = await this.users.findBy({ customerId, kind: 'customer', active: true });
+    return Promise.all(users.map(async (user) => ({ user, roles: await this.rolesOf(user.id) })));
+  }
+
   async usernameTaken(username: string): Promise<boolean> {
     return (await this.users.countBy({ usernameKey: username.toLowerCase() })) > 0;
   }

@@ -146,6 +146,23 @@ export class UserService {
     this.credentials.dropUser(id);
   }
 
+  /**
+   * The customer is gone or closed: its subscriber logins stop working at once (inactive, audited,
+   * cached credentials dropped when the caller's transaction commits). Returns the logins disabled.
+   */
+  async deactivateLoginsOfCustomer(customerId: number, actor: Principal): Promise<number> {
+    return this.db.transaction(async () => {
+      const logins = await this.users.activeLoginsOfCustomer(customerId);
+      for (const { user, roles } of logins) {
+        const before = toUserDto(user, roles.map((r) => r.name));
+        await this.users.update(user, { active: false, updatedAt: this.clock.now() });
+        await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before, after: { ...before, active: false }, stateAttribute: 'active' });
+        this.db.afterCommit(() => this.credentials.dropUser(user.id));
+      }
+      return logins.length;
+    });
+  }
+
   async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const { user } = await this.load(principal.userId);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {

@@ -1,5 +1,4 @@
-/** Field names whose values never enter the audit trail, whatever the record. */
-const SECRET_FIELD = /pass(word)?|secret|token|hash|cvc|cvv|card.?number|pan$|authorization/i;
+import { isSecretField } from '../security/secret-fields.js';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
@@ -17,7 +16,7 @@ export function auditDiff(before: Record<string, unknown> | null, after: Record<
     const from = before?.[key];
     const to = after?.[key];
     if (isSame(from, to)) continue;
-    changes[key] = SECRET_FIELD.test(key) ? { before: from === undefined ? undefined : '[redacted]', after: to === undefined ? undefined : '[redacted]' } : { before: from ?? null, after: to ?? null };
+    changes[key] = isSecretField(key) ? { before: from === undefined ? undefined : '[redacted]', after: to === undefined ? undefined : '[redacted]' } : { before: from ?? null, after: to ?? null };
   }
   return changes;
 }

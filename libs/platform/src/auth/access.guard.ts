@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, unauthenticated } from '../http/errors/domain-error.js';
+import { type Audience, AUDIENCE } from './audience.js';
 import { ANY_OF_PERMISSIONS, PUBLIC_ROUTE, REQUIRED_PERMISSIONS } from './auth.decorators.js';
 import { CredentialCache } from './credential-cache.js';
 import type { Permission } from './permissions.js';
@@ -11,8 +12,8 @@ import type { Principal } from './principal.js';
 const PassportBasicGuard = AuthGuard('basic');
 
 /**
- * The global guard: every route needs Basic credentials unless marked `@Public()`, and the
- * permissions its `@RequirePermissions` lists. A credential already verified is taken from the
+ * The global guard: every route needs Basic credentials unless marked `@Public()`, a staff
+ * principal when marked `@StaffOnly()`, and the permissions its `@RequirePermissions` lists. A credential already verified is taken from the
  * cache without going through passport again (the hot path of every API call).
  */
 @Injectable()
@@ -34,13 +35,17 @@ export class AccessGuard implements CanActivate {
     if (cached) request.user = cached;
     else await this.authenticate(context);
 
-    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, targets) ?? [];
     const principal = request.user as Principal;
+    const required = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, targets) ?? [];
     const missing = required.filter((permission) => !principal.permissions.has(permission));
     if (missing.length) throw forbidden('PERMISSION_DENIED', `This needs the permission ${missing.join(', ')}`);
     const anyOf = this.reflector.getAllAndOverride<Permission[] | undefined>(ANY_OF_PERMISSIONS, targets);
     if (anyOf && !anyOf.some((permission) => principal.permissions.has(permission))) {
       throw forbidden('PERMISSION_DENIED', `This needs one of the permissions ${anyOf.join(', ')}`);
+    }
+    // Whatever permissions a partner's or subscriber's role was given, staff routes stay staff's.
+    if (principal.kind !== 'staff' && this.reflector.getAllAndOverride<Audience | undefined>(AUDIENCE, targets)?.kind === 'staff') {
+      throw forbidden('PERMISSION_DENIED', 'Only employees and administrators may do this');
     }
     return true;
   }

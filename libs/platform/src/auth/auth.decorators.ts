@@ -2,6 +2,7 @@ import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetada
 import { ApiBasicAuth, ApiExtension } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../http/errors/api-errors.decorator.js';
+import { AUDIENCE } from './audience.js';
 import type { Permission } from './permissions.js';
 import type { Principal } from './principal.js';
 
@@ -9,7 +10,7 @@ export const PUBLIC_ROUTE = 'contactly:public';
 export const REQUIRED_PERMISSIONS = 'contactly:permissions';
 
 /** Anyone may call this route without credentials. */
-export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension('x-public', true));
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), SetMetadata(AUDIENCE, { kind: 'public' }), ApiExtension('x-public', true), ApiExtension('x-audience', 'public'));
 
 /**
  * The route needs Basic credentials and every listed permission. Without arguments any signed-in

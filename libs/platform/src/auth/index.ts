@@ -1,4 +1,5 @@
 export * from './access.guard.js';
+export * from './audience.js';
 export * from './auth.decorators.js';
 export * from './basic-credentials.js';
 export * from './basic.strategy.js';

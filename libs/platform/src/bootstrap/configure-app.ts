@@ -13,13 +13,22 @@ import { installRequestLog } from '../observability/request-log.js';
 import { buildOpenApiDocument, mountSwaggerUi } from '../openapi/openapi-document.js';
 import { assignRequestId } from './request-id.js';
 import { addSecurityHeaders } from './security-headers.js';
+import { jsonBodyParser } from './json-body.js';
+import { installRequestGate } from './request-gate.js';
 import { hostDashboard } from './spa-hosting.js';
 
-/** The Fastify adapter with the server's limits: body size, request ids, proxies, shutdown. */
+/** The Fastify adapter with the server's limits: body size, time to send a request, request ids, proxies, shutdown. */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
+  const { trustProxy, headersTimeoutMs, requestTimeoutMs } = config.http;
   return new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // A client that sends its headers or body slowly (or never) is answered 408 and cut off, so idle
+    // sockets cannot pile up; Node looks for such connections every connectionsCheckingInterval.
+    requestTimeout: requestTimeoutMs,
+    http: { headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, headersTimeoutMs) },
+    // Forwarding headers name the client only when a configured proxy sent them: anyone else could
+    // pick the address that the login throttle counts and the logs record.
+    trustProxy,
     genReqId: assignRequestId,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -46,7 +55,7 @@ export interface ConfigureOptions {
 
 /**
  * Applies everything a running server needs beyond its modules: logs, security headers, CORS, the
- * merge-patch content type, metrics, request ids on responses, Swagger UI and the dashboard. Shared by `main.ts`, the OpenAPI script and the tests, so they serve the same app.
+ * body parsers and the request gate (single headers, same-origin writes, documented media types), metrics, request ids on responses, Swagger UI and the dashboard. Shared by `main.ts`, the OpenAPI script and the tests, so they serve the same app.
  */
 export async function configureApp(app: NestFastifyApplication, options: ConfigureOptions): Promise<void> {
   const config = app.get(AppConfig);
@@ -55,7 +64,11 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
   setPublicUrl(config.publicUrl);
   const fastify = app.getHttpAdapter().getInstance();
 
-  fastify.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+  // JSON and merge-patch bodies only (multipart where a route uploads): Fastify's text parser goes.
+  app.useBodyParser(['application/json', 'application/merge-patch+json'], { bodyLimit: config.bodyLimitBytes }, jsonBodyParser(fastify));
+  fastify.removeContentTypeParser('text/plain');
+  const document = buildOpenApiDocument(app, options.version);
+  installRequestGate(fastify, document, { corsOrigins: config.corsOrigins, publicUrl: config.publicUrl });
   installConventions(fastify);
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
@@ -75,6 +88,6 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
     });
   }
 
-  mountSwaggerUi(app, buildOpenApiDocument(app, options.version));
+  mountSwaggerUi(app, document);
   if (options.dashboardDir) await hostDashboard(app, options.dashboardDir);
 }

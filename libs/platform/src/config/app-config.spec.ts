@@ -32,6 +32,7 @@ describe('AppConfig', () => {
       loginFailureLimitPerAddress: 30,
       loginFailureWindowSeconds: 900,
       expiredRecordRetentionDays: 7,
+      http: { trustProxy: false, headersTimeoutMs: 10_000, requestTimeoutMs: 60_000 },
     });
     expect(config.authSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -93,6 +94,12 @@ describe('AppConfig', () => {
     ['LOGIN_FAILURE_LIMIT_PER_USER', '0'],
     ['EXPIRED_RECORD_RETENTION_DAYS', '-1'],
     ['EXPIRED_RECORD_RETENTION_DAYS', '1.5'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '10.0.0.1,proxy.example.com'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '::1/129'],
+    ['REQUEST_TIMEOUT_MS', '0'],
+    ['HEADERS_TIMEOUT_MS', '50'],
   ])('refuses a bad %s naming it', (name, value) => {
     expect(configErrorOf({ [name]: value }).message).toMatch(new RegExp(`^${name} `));
   });
@@ -118,6 +125,16 @@ describe('AppConfig', () => {
   it('reads the retention of spent and expired records, 0 purging them at the next run', () => {
     expect(new AppConfig({ EXPIRED_RECORD_RETENTION_DAYS: '30' }).expiredRecordRetentionDays).toBe(30);
     expect(new AppConfig({ EXPIRED_RECORD_RETENTION_DAYS: '0' }).expiredRecordRetentionDays).toBe(0);
+  });
+
+  it('trusts forwarding headers only from the proxies named in TRUST_PROXY', () => {
+    expect(new AppConfig({ TRUST_PROXY: 'off' }).http.trustProxy).toBe(false);
+    expect(new AppConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1, fd00::/8 ,loopback' }).http.trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('reads the header and request time limits, the header one within the request one', () => {
+    expect(new AppConfig({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '5000' }).http).toMatchObject({ headersTimeoutMs: 2000, requestTimeoutMs: 5000 });
+    expect(configErrorOf({ HEADERS_TIMEOUT_MS: '6000', REQUEST_TIMEOUT_MS: '5000' }).message).toMatch(/^HEADERS_TIMEOUT_MS /);
   });
 
   it('keeps a given AUTH_SECRET', () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseDatabaseUrl, type DatabaseSettings } from './database-url.js';
-import { boolean, byteSize, ConfigError, integer, list, oneOf, type Parser, text, url } from './env-parsers.js';
+import { boolean, byteSize, ConfigError, integer, list, oneOf, type Parser, proxyList, text, url } from './env-parsers.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/contactly.sqlite';
 export const DEFAULT_ADMIN_PASSWORD = 'admin';
@@ -61,6 +61,19 @@ export interface CommunicationsSettings {
   receiptToleranceSeconds: number;
 }
 
+/** How the HTTP server treats connections: who may speak for the client, and how long a request may take to arrive. */
+export interface HttpServerSettings {
+  /**
+   * The proxies whose `X-Forwarded-For`/`-Proto`/`-Host` are believed (addresses, CIDRs or the names
+   * `loopback`, `linklocal`, `uniquelocal`); false: nobody's, the client is the socket's peer.
+   */
+  trustProxy: string[] | false;
+  /** A request's headers must arrive within this long after the connection asks for one. */
+  headersTimeoutMs: number;
+  /** …and the whole request, body included; past it the server answers 408 and closes the connection. */
+  requestTimeoutMs: number;
+}
+
 /** A decimal number within bounds, e.g. `0.5` hours. */
 const positiveNumber = (min: number, max: number): Parser<number> => (raw) => {
   const value = Number(raw.trim());
@@ -81,6 +94,7 @@ export class AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly corsOrigins: string[];
   readonly bodyLimitBytes: number;
+  readonly http: HttpServerSettings;
   readonly publicUrl: string | undefined;
   readonly credentialCacheTtlSeconds: number;
   /** Key for hashing Authorization headers in the credential cache; random per process unless set. */
@@ -127,6 +141,12 @@ export class AppConfig {
       if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com`);
     }
     this.bodyLimitBytes = read('BODY_LIMIT', byteSize, 1024 * 1024);
+    this.http = {
+      trustProxy: read('TRUST_PROXY', proxyList, false),
+      headersTimeoutMs: read('HEADERS_TIMEOUT_MS', integer(100, 300_000), 10_000),
+      requestTimeoutMs: read('REQUEST_TIMEOUT_MS', integer(100, 3_600_000), 60_000),
+    };
+    if (this.http.headersTimeoutMs > this.http.requestTimeoutMs) throw new ConfigError('HEADERS_TIMEOUT_MS must not be longer than REQUEST_TIMEOUT_MS');
     this.publicUrl = read<string | undefined>('PUBLIC_URL', url('http:', 'https:'), undefined);
     this.credentialCacheTtlSeconds = read('CREDENTIAL_CACHE_TTL', integer(0, 3600), 60);
     this.authSecret = read('AUTH_SECRET', text(16), randomBytes(32).toString('hex'));

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /** Small, strict parsers for environment variables; each throws a message that names what it expects. */
 export class ConfigError extends Error {}
 
@@ -51,4 +53,21 @@ export const byteSize: Parser<number> = (raw) => {
   if (!match) throw new ConfigError('must be a size such as 1048576, 512kb or 1mb');
   const unit = (match[2] ?? 'b').toLowerCase();
   return Number(match[1]) * (unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1);
+};
+
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Trusted proxies: `false` (or off), or addresses, CIDRs (`10.0.0.0/8`) and range names, comma-separated. */
+export const proxyList: Parser<string[] | false> = (raw) => {
+  if (['0', 'false', 'no', 'off'].includes(raw.trim().toLowerCase())) return false;
+  const entries = list(raw);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGE_NAMES.includes(entry) && (!family || !validBits || rest.length)) {
+      throw new ConfigError(`must be off, or proxy addresses and CIDRs such as 10.0.0.1,192.168.0.0/16 (or ${PROXY_RANGE_NAMES.join(', ')}); "${entry}" is none of these`);
+    }
+  }
+  return entries.length ? entries : false;
 };

@@ -54,6 +54,22 @@ export class Database {
     return this.current.getStore() !== undefined;
   }
 
+  /**
+   * Runs `work` once the current transaction has committed (at once outside one): what must not
+   * happen for a write that is rolled back, or happen before others can read it — dropping a
+   * cached credential, say, which a concurrent request could otherwise cache again from the old row.
+   */
+  afterCommit(work: () => void): void {
+    const manager = this.current.getStore();
+    if (!manager) return work();
+    const pending = this.committedWork.get(manager);
+    if (pending) pending.push(work);
+    else this.committedWork.set(manager, [work]);
+  }
+
+  /** Work waiting for the commit of the transaction that holds the manager (a retried attempt's is dropped with it). */
+  private readonly committedWork = new WeakMap<EntityManager, (() => void)[]>();
+
   assertInTransaction(caller: string): void {
     if (!this.inTransaction) throw new Error(`${caller} must run inside Database.transaction()`);
   }
@@ -74,7 +90,15 @@ export class Database {
   private openTransactions = 0;
 
   private async runTransaction<T>(work: () => Promise<T>): Promise<T> {
-    const run = () => this.dataSource.transaction((manager) => this.current.run(manager, work));
+    const run = async () => {
+      let used: EntityManager | undefined;
+      const result = await this.dataSource.transaction((manager) => {
+        used = manager;
+        return this.current.run(manager, work);
+      });
+      for (const committed of (used && this.committedWork.get(used)) ?? []) committed();
+      return result;
+    };
     if (this.dialect === 'sqlite') {
       const result = this.sqliteQueue.then(run, run);
       this.sqliteQueue = result.catch(() => undefined);

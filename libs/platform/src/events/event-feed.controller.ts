@@ -4,6 +4,7 @@ import { RequirePermissions } from '../auth/auth.decorators.js';
 import { ApiErrors } from '../http/errors/api-errors.decorator.js';
 import { TextField } from '../http/validation/fields.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { StaffOnly } from '../auth/audience.js';
 
 class EventFeedQuery {
   @TextField({ max: 12, optional: true, pattern: /^\d+$/, patternMessage: 'after must be an event sequence number', example: '0', description: 'Return events after this sequence number' }) after?: string;
@@ -22,6 +23,7 @@ class FeedEventDto {
 
 /** The pull feed of business events for the data warehouse: every change, in commit order. */
 @ApiTags('events')
+@StaffOnly()
 @Controller('api/v1/events')
 export class EventFeedController {
   constructor(private readonly outbox: OutboxRepository) {}

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Public, RequirePermissions } from '../auth/auth.decorators.js';
 import { Database } from '../database/database.js';
 import { HttpMetrics } from './metrics.js';
+import { StaffOnly } from '../auth/audience.js';
 
 class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status: 'ok' | 'error';
@@ -33,6 +34,7 @@ export class HealthController {
   }
 
   @Get('metrics')
+  @StaffOnly()
   @RequirePermissions('metrics:read')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({ summary: 'Prometheus metrics (request counts and latency histograms by route)' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, BaseUrl, Created, CurrentPrincipal, type ListQuery, ListQueryParams, type Page, ParseIdPipe, type Principal, RequirePermissions, type Versioned } from '@contactly/platform';
+import { ApiErrors, ApiList, BaseUrl, Created, CurrentPrincipal, Idempotent, type ListQuery, ListQueryParams, type Page, ParseIdPipe, type Principal, RequirePermissions, StaffOnly, type Versioned } from '@contactly/platform';
 import { MergeSplitService } from '../override/merge-split.service.js';
 import { aggregatedCaseHref, SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { AGGREGATED_CASE_LIST, AGGREGATED_CASE_SEARCH } from './aggregated-case-list.js';
@@ -10,6 +10,7 @@ import { AggregatedCaseDetailView, AggregatedCaseView, MergeAggregatedCasesDto, 
 const AggregatedCaseId = new ParseIdPipe('Aggregated case');
 
 @ApiTags('support hub')
+@StaffOnly()
 @Controller(SUPPORT_HUB_API)
 export class AggregatedCaseController {
   constructor(
@@ -61,6 +62,7 @@ export class AggregatedCaseController {
   }
 
   @Post('aggregated-cases/:id/split')
+  @Idempotent()
   @RequirePermissions('support-hub:merge')
   @ApiOperation({
     summary: 'Split cases out of an aggregated case',

@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, BaseUrl, CurrentPrincipal, type ListQuery, ListQueryParams, type Page, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiList, BaseUrl, CurrentPrincipal, type ListQuery, ListQueryParams, type Page, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { SupportCaseView } from './dto/support-case.dto.js';
 import { SUPPORT_CASE_LIST } from './support-case-list.js';
 import { SupportCaseService } from './support-case.service.js';
 
 @ApiTags('support hub')
+@StaffOnly()
 @Controller(SUPPORT_HUB_API)
 export class SupportCaseController {
   constructor(private readonly cases: SupportCaseService) {}

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, ApiList, BaseUrl, CurrentPrincipal, ErrorDto, type ListQuery, ListQueryParams, Page, ParseIdPipe, type Principal, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, ApiList, BaseUrl, CurrentPrincipal, ErrorDto, type ListQuery, ListQueryParams, Page, ParseIdPipe, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
 import { SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { HubStatusView, RefreshQuery, RefreshRunView } from './dto/refresh.dto.js';
 import { toRunReport } from './refresh-report.js';
@@ -18,6 +18,7 @@ const REFRESH_DOC = {
 };
 
 @ApiTags('support hub')
+@StaffOnly()
 @Controller(SUPPORT_HUB_API)
 export class RefreshController {
   constructor(

@@ -7,6 +7,7 @@ import {
   BaseUrl,
   Created,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
@@ -15,6 +16,7 @@ import {
   PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
+  StaffOnly,
   type Versioned,
 } from '@contactly/platform';
 import { SUPPORT_HUB_API } from '../support-hub-paths.js';
@@ -25,6 +27,7 @@ import { GroupingRuleService } from './grouping-rule.service.js';
 const RuleId = new ParseIdPipe('Rule');
 
 @ApiTags('support hub rules')
+@StaffOnly()
 @Controller(`${SUPPORT_HUB_API}/rules`)
 export class GroupingRuleController {
   constructor(private readonly rules: GroupingRuleService) {}
@@ -57,6 +60,7 @@ export class GroupingRuleController {
   }
 
   @Post()
+  @Idempotent()
   @RequirePermissions('support-hub:rules')
   @ApiOperation({ summary: 'Add a grouping rule', description: 'An invalid regular expression (or a replacement naming a group the pattern lacks) is 400; a second key-fields rule or an existing alias is 409.' })
   @ApiCreatedResponse({ type: GroupingRuleView })

@@ -8,14 +8,17 @@ import {
   Created,
   createValidationPipe,
   CurrentPrincipal,
+  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
   ParseIdPipe,
   PATCH_CONTENT_TYPES,
   type Principal,
+  ReferenceData,
   RequireAnyPermission,
   RequirePermissions,
+  StaffOnly,
 } from '@contactly/platform';
 import { BILL_FORMAT, BILL_PRESENTATION_MEDIA, BILLING_CYCLE_SPECIFICATION, type BillReferenceKind } from './bill-reference-kinds.js';
 import type { BillReferenceInput } from './bill-reference-values.js';
@@ -35,6 +38,7 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     constructor(readonly catalogues: BillReferenceService) {}
 
     @Get()
+    @ReferenceData()
     @RequireAnyPermission('customers:read', 'self:read')
     @ApiOperation({ summary: `List ${lower} entries`, description: 'The operator’s catalogue that billing accounts refer to in `billStructure`.' })
     @ApiList(kind.list, kind.view)
@@ -44,6 +48,7 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     }
 
     @Get(':id')
+    @ReferenceData()
     @RequireAnyPermission('customers:read', 'self:read')
     @ApiOperation({ summary: `Get a ${lower}` })
     @ApiOkResponse({ type: kind.view })
@@ -53,6 +58,8 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     }
 
     @Post()
+    @StaffOnly()
+    @Idempotent()
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Add a ${lower}`, description: '`name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).' })
     @ApiBody({ type: kind.create })
@@ -64,6 +71,7 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     }
 
     @Patch(':id')
+    @StaffOnly()
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Change a ${lower} (merge patch)`, description: '`id` and `href` cannot change (400); the name stays unique (409). Staff only.' })
     @ApiConsumes(...PATCH_CONTENT_TYPES)
@@ -76,6 +84,7 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     }
 
     @Delete(':id')
+    @StaffOnly()
     @HttpCode(204)
     @RequirePermissions('customers:write')
     @ApiOperation({ summary: `Remove a ${lower}`, description: 'Refused (409) while an account’s bill structure uses it. Staff only.' })

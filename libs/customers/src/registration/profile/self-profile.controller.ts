@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, ApiIfMatch, BaseUrl, CurrentPrincipal, IfMatch, PATCH_CONTENT_TYPES, type Principal, RequirePermissions, Versioned } from '@contactly/platform';
+import { ApiErrors, ApiIfMatch, BaseUrl, CurrentPrincipal, IfMatch, OwnAccount, PATCH_CONTENT_TYPES, type Principal, RequirePermissions, Versioned } from '@contactly/platform';
 import { IndividualView } from '../../party/dto/individual.dto.js';
 import { OrganizationView } from '../../party/dto/organization.dto.js';
 import { UpdateSelfProfileDto } from './dto/update-self-profile.dto.js';
@@ -14,6 +14,7 @@ const PROFILE_RESPONSE = {
 
 @ApiTags('self-service')
 @ApiExtraModels(IndividualView, OrganizationView)
+@OwnAccount()
 @Controller('api/v1/self-service/profile')
 export class SelfProfileController {
   constructor(private readonly profiles: SelfProfileService) {}

@@ -5,10 +5,12 @@ import type { Permission } from '../../auth/permissions.js';
 import type { Principal } from '../../auth/principal.js';
 import { Created } from '../../http/concurrency/versioned.js';
 import { ApiErrors } from '../../http/errors/api-errors.decorator.js';
+import { Idempotent } from '../../http/idempotency/idempotent.interceptor.js';
 import { BaseUrl } from '../../http/tmf/base-url.js';
 import { ParseIdPipe } from '../../http/validation/parse-id.pipe.js';
 import { HubDto, HubRegistrationDto } from './hub-registration.dto.js';
 import { HubService } from './hub.service.js';
+import { CustomerOwned } from '../../auth/audience.js';
 
 /**
  * The `/hub` of one TMF API (`POST` registers a listener, `DELETE /hub/{id}` removes it). Each API
@@ -23,6 +25,8 @@ export function hubControllerFor(api: string, basePath: string, permission: Perm
     constructor(readonly hubs: HubService) {}
 
     @Post()
+    @CustomerOwned('hubRegistration')
+    @Idempotent()
     @RequirePermissions(permission)
     @ApiOperation({ summary: `Register a listener for ${api} events`, description: 'Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.' })
     @ApiCreatedResponse({ type: HubDto })
@@ -33,6 +37,7 @@ export function hubControllerFor(api: string, basePath: string, permission: Perm
     }
 
     @Delete(':id')
+    @CustomerOwned('hubRegistration')
     @HttpCode(204)
     @RequirePermissions(permission)
     @ApiOperation({ summary: `Remove a ${api} listener` })

@@ -6,6 +6,7 @@ import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxj
 import type { Principal } from '../../auth/principal.js';
 import { conflict, invalid, unprocessable } from '../errors/domain-error.js';
 import { Created, Versioned } from '../concurrency/versioned.js';
+import { withoutSecrets } from '../../security/secret-fields.js';
 import { IdempotencyStore } from './idempotency.store.js';
 
 type StoredResult =
@@ -13,10 +14,27 @@ type StoredResult =
   | { kind: 'versioned'; body: unknown; version: number }
   | { kind: 'plain'; body: unknown };
 
+/** Secret only where they are used: a payment card's `number`, a one-time `code`. */
+const SECRET_HERE = new Set(['number', 'code']);
+
+/**
+ * What is kept of a response for replays: never a secret (an issued credential's password is shown
+ * once; a replay shows the credential without it).
+ */
 function store(result: unknown): StoredResult {
-  if (result instanceof Created) return { kind: 'created', body: result.body, location: result.location, version: result.version };
-  if (result instanceof Versioned) return { kind: 'versioned', body: result.body, version: result.version };
-  return { kind: 'plain', body: result };
+  if (result instanceof Created) return { kind: 'created', body: withoutSecrets(result.body), location: result.location, version: result.version };
+  if (result instanceof Versioned) return { kind: 'versioned', body: withoutSecrets(result.body), version: result.version };
+  return { kind: 'plain', body: withoutSecrets(result) };
+}
+
+/**
+ * The fingerprint that tells "the same request" from "another request with the same key". Secrets
+ * are left out: an unsalted hash of a card number or password would be guessable from the table.
+ */
+function fingerprint(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(withoutSecrets(request.body ?? null, SECRET_HERE))}`)
+    .digest('hex');
 }
 
 function restore(stored: StoredResult): unknown {
@@ -40,10 +58,7 @@ export class IdempotentInterceptor implements NestInterceptor {
       return throwError(() => invalid('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 200 visible ASCII characters'));
     }
     const principalId = request.user?.userId ?? 0;
-    const hash = createHash('sha256')
-      .update(`${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(request.body ?? null)}`)
-      .digest('hex');
-    return from(this.store.claim(principalId, key, hash)).pipe(
+    return from(this.store.claim(principalId, key, fingerprint(request))).pipe(
       mergeMap((claim) => {
         switch (claim.outcome) {
           case 'replay':
@@ -51,7 +66,7 @@ export class IdempotentInterceptor implements NestInterceptor {
           case 'mismatch':
             return throwError(() => unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'));
           case 'in-progress':
-            return throwError(() => conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'));
+            return throwError(() => conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry it later'));
           case 'claimed':
             return next.handle().pipe(
               mergeMap(async (result) => {
@@ -66,7 +81,7 @@ export class IdempotentInterceptor implements NestInterceptor {
   }
 }
 
-/** Marks a POST that creates money or side effects: an `Idempotency-Key` replays its first response. */
+/** Marks a POST that creates: the same `Idempotency-Key` replays its first response (every creating POST has it). */
 export const Idempotent = () =>
   applyDecorators(
     UseInterceptors(IdempotentInterceptor),

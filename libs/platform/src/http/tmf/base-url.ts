@@ -8,10 +8,13 @@ export function setPublicUrl(url: string | undefined): void {
   configuredPublicUrl = url;
 }
 
+/**
+ * Fastify's `host` and `protocol` follow `X-Forwarded-Host`/`-Proto` only when a trusted proxy
+ * (TRUST_PROXY) sent them, so a client cannot put another host into our hrefs and Locations.
+ */
 export function baseUrlOf(request: FastifyRequest): string {
   if (configuredPublicUrl) return configuredPublicUrl;
-  const host = request.headers['x-forwarded-host'] ?? request.host ?? 'localhost';
-  return `${request.protocol}://${String(host).split(',')[0].trim()}`;
+  return `${request.protocol}://${request.host || 'localhost'}`;
 }
 
 /** The absolute base URL (`https://host`) for building `href`s and `Location`s. */

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { invalid, type FieldProblem } from '../errors/domain-error.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -14,12 +14,23 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 }
 
 /**
+ * Path parameters reach their pipes as the client wrote them. Nest's implicit conversion would
+ * turn `0x1`, `+1`, `1e0`, `1.0`, ` 1` and `01` into the number 1 before an id pipe could see
+ * them, so one record would answer to many addresses; only the canonical form is an id.
+ */
+class ContactlyValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
+/**
  * Whitelisting validation: unknown attributes and wrong types are a 400 naming each field.
  * `expectedType` validates a parameter whose declared type is only known at run time (a
  * controller built by a factory for several resources).
  */
 export function createValidationPipe(expectedType?: new () => object): ValidationPipe {
-  return new ValidationPipe({
+  return new ContactlyValidationPipe({
     expectedType,
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -9,6 +9,7 @@ import type { ListSpec } from '../../http/list/list-spec.js';
 import { Page } from '../../http/list/page.js';
 import { ApiErrors } from '../../http/errors/api-errors.decorator.js';
 import { DevMailboxMessage } from './dev-mailbox-message.entity.js';
+import { StaffOnly } from '../../auth/audience.js';
 
 /** One-time codes go by email or SMS; communications on any channel of the platform. */
 const MAILBOX_CHANNELS = ['email', 'sms', 'messenger', 'push', 'social'];
@@ -38,6 +39,7 @@ const MAILBOX_LIST: ListSpec = {
 
 /** Development only (not mounted with NODE_ENV=production): what the dev mailbox "sent". */
 @ApiTags('dev')
+@StaffOnly()
 @Controller('api/v1/dev/mailbox')
 export class DevMailboxController {
   constructor(private readonly db: Database) {}
