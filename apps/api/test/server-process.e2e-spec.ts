@@ -52,6 +52,49 @@ describeBuilt('the server process', () => {
       expect(everything).not.toContain('4111111111111111');
     });
 
+    it('says at start-up that the default admin password is in use and where it is documented, never the password itself', async () => {
+      const fresh = await createTestDatabase();
+      try {
+        const port = 18000 + Math.floor(Math.random() * 2000);
+        const run = runServer({ PORT: String(port), DATABASE_URL: fresh.url, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info' });
+        await waitForHealth(port, 60000);
+        // The defaults are in force: the demo users and Admin sign in with them.
+        expect((await fetch(`http://127.0.0.1:${port}/api/v1/auth`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from('Admin:admin').toString('base64')}` } })).status).toBe(200);
+        run.child.kill('SIGTERM');
+        await run.exited;
+        const everything = run.stdout() + run.stderr();
+        expect(everything).toMatch(/default password documented in the README/);
+        expect(everything).toMatch(/Seeded demo users .* demo password documented in the README/);
+        expect(everything).not.toContain('"admin"');
+        expect(everything).not.toContain('\\"admin\\"');
+        expect(everything).not.toContain('Contactly-demo-2026');
+      } finally {
+        await fresh.drop();
+      }
+    }, 90000);
+
+    it('never writes ADMIN_PASSWORD to its output', async () => {
+      const fresh = await createTestDatabase();
+      const adminPassword = `Operator-Chosen-${Math.random().toString(36).slice(2)}-Secret-2026`;
+      try {
+        const port = 18000 + Math.floor(Math.random() * 2000);
+        const run = runServer({ PORT: String(port), DATABASE_URL: fresh.url, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'debug', ADMIN_PASSWORD: adminPassword });
+        await waitForHealth(port, 60000);
+        const signIn = (password: string) => fetch(`http://127.0.0.1:${port}/api/v1/auth`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`Admin:${password}`).toString('base64')}` } });
+        expect((await signIn(adminPassword)).status).toBe(200);
+        expect((await signIn('admin')).status).toBe(401);
+        run.child.kill('SIGTERM');
+        await run.exited;
+        const everything = run.stdout() + run.stderr();
+        expect(everything).toMatch(/with the password from ADMIN_PASSWORD/);
+        expect(everything).not.toContain(adminPassword);
+        expect(everything).not.toContain(Buffer.from(`Admin:${adminPassword}`).toString('base64'));
+        expect(everything).not.toContain('Contactly-demo-2026');
+      } finally {
+        await fresh.drop();
+      }
+    }, 90000);
+
     it('lets an in-flight request finish on SIGTERM, then exits 0', async () => {
       const port = 18000 + Math.floor(Math.random() * 2000);
       const run = runServer({ PORT: String(port), DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' });

@@ -241,5 +241,24 @@ describe('TMF629 customers and TMF632 parties', () => {
       await t.http.patch(`${CUSTOMERS}/${me.id}`).set('Authorization', login.auth).send({ name: 'Selfish Renamed' }).expect(200);
       await t.http.get('/api/v1/customers/search?q=other').set('Authorization', login.auth).expect(403);
     });
+
+    it("lets a subscriber edit their party's details but not its status, which the affiliate or staff set", async () => {
+      const affiliate = await newAffiliate(t, ADMIN_AUTH);
+      const me = await newIndividualCustomer(t, affiliate.auth, { familyName: 'Unvalidated' });
+      const login = await newSubscriberLogin(t, Number(me.id));
+      const statusOf = async () => (await t.http.get(`${INDIVIDUALS}/${me.partyId}`).set('Authorization', ADMIN_AUTH).expect(200)).body as { status: string; familyName: string; version?: number };
+      const before = await statusOf();
+      for (const patch of [{ status: 'validated' }, { status: 'validated', familyName: 'Sneaky' }, { status: 'deceased' }]) {
+        const res = await t.http.patch(`${INDIVIDUALS}/${me.partyId}`).set('Authorization', login.auth).set('Content-Type', 'application/merge-patch+json').send(JSON.stringify(patch)).expect(403);
+        expect(res.body).toMatchObject({ '@type': 'Error', code: 'STATUS_NOT_SELF_SERVICE', status: '403' });
+      }
+      expect(await statusOf()).toEqual(before);
+      await t.http.patch(`${INDIVIDUALS}/${me.partyId}`).set('Authorization', login.auth).send({ familyName: 'Selfedited' }).expect(200);
+      expect(await statusOf()).toMatchObject({ status: 'initialized', familyName: 'Selfedited' });
+      await t.http.patch(`${INDIVIDUALS}/${me.partyId}`).set('Authorization', affiliate.auth).send({ status: 'validated' }).expect(200);
+      expect((await statusOf()).status).toBe('validated');
+      await t.http.patch(`${INDIVIDUALS}/${me.partyId}`).set('Authorization', ADMIN_AUTH).send({ status: 'initialized' }).expect(200);
+      expect((await statusOf()).status).toBe('initialized');
+    });
   });
 });

@@ -306,6 +306,31 @@ describe('TMF670 payment methods', () => {
       await t.http.delete(`${METHODS}/${own.body.id}`).set('Authorization', login.auth).expect(204);
     });
 
+    it('leaves the status of a card to staff: a subscriber setting it or its reason is refused (403) and nothing changes', async () => {
+      const me = await newIndividualCustomer(t, ADMIN_AUTH);
+      const login = await newSubscriberLogin(t, Number(me.id));
+      const before = await count();
+      for (const status of [{ status: 'active' }, { status: 'inactive' }, { statusReason: 'Found it again' }]) {
+        const res = await add(login.auth, { name: 'Self-set status', ...status }).expect(403);
+        expect(res.body).toMatchObject({ '@type': 'Error', code: 'STATUS_NOT_SELF_SERVICE', status: '403' });
+      }
+      expect(await count()).toBe(before);
+      // An agent stopped the card (reported lost); its owner cannot revive it, nor rewrite why.
+      const own = (await add(login.auth, { name: 'Lost card' }).expect(201)).body as Row;
+      const stopped = await t.http.patch(`${METHODS}/${own.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'inactive', statusReason: 'Reported lost' }).expect(200);
+      for (const patch of [{ status: 'active' }, { statusReason: null }, { status: 'active', name: 'Found' }]) {
+        const res = await t.http.patch(`${METHODS}/${own.id}`).set('Authorization', login.auth).send(patch).expect(403);
+        expect(res.body.code).toBe('STATUS_NOT_SELF_SERVICE');
+      }
+      expect((await t.http.get(`${METHODS}/${own.id}`).set('Authorization', ADMIN_AUTH).expect(200)).body).toEqual(stopped.body);
+      await t.http.patch(`${METHODS}/${own.id}`).set('Authorization', login.auth).send({ name: 'Renamed by me' }).expect(200);
+      const revived = await t.http.patch(`${METHODS}/${own.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active', statusReason: null }).expect(200);
+      expect(revived.body).toMatchObject({ status: 'active', statusReason: null, name: 'Renamed by me' });
+      const affiliate = await newAffiliate(t, ADMIN_AUTH);
+      const theirs = await newIndividualCustomer(t, affiliate.auth);
+      await add(affiliate.auth, { relatedParty: { id: theirs.id }, status: 'inactive', statusReason: 'Set up paused' }).expect(201);
+    });
+
     it('lets no one without a write permission add a card', async () => {
       const { id } = await newIndividualCustomer(t, ADMIN_AUTH);
       const affiliate = await newAffiliate(t, ADMIN_AUTH);

@@ -15,7 +15,7 @@ export class PaymentCardController {
   constructor(private readonly methods: PaymentMethodService) {}
 
   @Post(':id/payment-cards')
-  @Idempotent()
+  @Idempotent({ secrets: ['number'] })
   @RequireAnyPermission('payment-methods:write', 'self:write')
   @ApiOperation({
     summary: 'Add a card on file for a customer',

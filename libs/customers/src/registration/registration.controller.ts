@@ -43,7 +43,7 @@ export class RegistrationController {
   }
 
   @Post('verify')
-  @Idempotent()
+  @Idempotent({ secrets: ['code'] })
   @Public()
   @ApiOperation({
     summary: 'Complete a self-registration with its code (anonymous)',

@@ -17,6 +17,14 @@ import { jsonBodyParser } from './json-body.js';
 import { installRequestGate } from './request-gate.js';
 import { hostDashboard } from './spa-hosting.js';
 
+type ClientError = [status: number, code: string, reason: string, message: string];
+const MALFORMED_REQUEST: ClientError = [400, 'MALFORMED_REQUEST', 'Bad Request', 'The request could not be parsed (is the URL percent-encoded?)'];
+/** Node's errors for requests it would not take that are not malformed: too slow, headers too large. */
+const CLIENT_ERRORS: Record<string, ClientError> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'Request Timeout', 'The request did not arrive in time (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS)'],
+  HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', 'Request Header Fields Too Large', 'The request headers are larger than the server accepts'],
+};
+
 /** The Fastify adapter with the server's limits: body size, time to send a request, request ids, proxies, shutdown. */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   const { trustProxy, headersTimeoutMs, requestTimeoutMs } = config.http;
@@ -36,8 +44,9 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     // Requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get our error shape.
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return socket.destroy(error);
-      const body = JSON.stringify(errorBody(400, 'MALFORMED_REQUEST', 'Bad Request', 'The request could not be parsed (is the URL percent-encoded?)'));
-      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      const [status, code, reason, message] = CLIENT_ERRORS[error.code] ?? MALFORMED_REQUEST;
+      const body = JSON.stringify(errorBody(status, code, reason, message));
+      socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     },
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
       const { status, body } = toErrorResponse(notFound('NOT_FOUND', `${request.method} ${request.url.split('?')[0]} cannot be routed`));

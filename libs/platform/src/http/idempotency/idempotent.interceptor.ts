@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
@@ -14,8 +15,9 @@ type StoredResult =
   | { kind: 'versioned'; body: unknown; version: number }
   | { kind: 'plain'; body: unknown };
 
-/** Secret only where they are used: a payment card's `number`, a one-time `code`. */
-const SECRET_HERE = new Set(['number', 'code']);
+/** Attributes a route names as secret beyond the usual names (a card's `number`, a one-time `code`). */
+const ROUTE_SECRETS = 'contactly:idempotency-secrets';
+const NO_SECRETS: ReadonlySet<string> = new Set();
 
 /**
  * What is kept of a response for replays: never a secret (an issued credential's password is shown
@@ -31,9 +33,9 @@ function store(result: unknown): StoredResult {
  * The fingerprint that tells "the same request" from "another request with the same key". Secrets
  * are left out: an unsalted hash of a card number or password would be guessable from the table.
  */
-function fingerprint(request: FastifyRequest): string {
+function fingerprint(request: FastifyRequest, secrets: ReadonlySet<string>): string {
   return createHash('sha256')
-    .update(`${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(withoutSecrets(request.body ?? null, SECRET_HERE))}`)
+    .update(`${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(withoutSecrets(request.body ?? null, secrets))}`)
     .digest('hex');
 }
 
@@ -48,7 +50,10 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 /** Replays the first response to an `Idempotency-Key`; the same key with another body is 422. */
 @Injectable()
 export class IdempotentInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
@@ -58,7 +63,7 @@ export class IdempotentInterceptor implements NestInterceptor {
       return throwError(() => invalid('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 200 visible ASCII characters'));
     }
     const principalId = request.user?.userId ?? 0;
-    return from(this.store.claim(principalId, key, fingerprint(request))).pipe(
+    return from(this.store.claim(principalId, key, fingerprint(request, this.reflector.get<ReadonlySet<string> | undefined>(ROUTE_SECRETS, context.getHandler()) ?? NO_SECRETS))).pipe(
       mergeMap((claim) => {
         switch (claim.outcome) {
           case 'replay':
@@ -81,9 +86,14 @@ export class IdempotentInterceptor implements NestInterceptor {
   }
 }
 
-/** Marks a POST that creates: the same `Idempotency-Key` replays its first response (every creating POST has it). */
-export const Idempotent = () =>
+/**
+ * Marks a POST that creates: the same `Idempotency-Key` replays its first response (every creating
+ * POST has it). `secrets` names body attributes left out of the stored fingerprint beyond the
+ * usual secret names (passwords, tokens, card numbers): a card's `number`, a one-time `code`.
+ */
+export const Idempotent = (options: { secrets?: string[] } = {}) =>
   applyDecorators(
+    SetMetadata(ROUTE_SECRETS, new Set(options.secrets ?? [])),
     UseInterceptors(IdempotentInterceptor),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry safely: the same key replays the first response' }),
     ApiResponse({ status: 422, description: 'The Idempotency-Key was used with a different request' }),
