@@ -9,7 +9,11 @@ import { AuditRecorder } from './audit/audit-recorder.js';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { CredentialCache } from './auth/credential-cache.js';
+import { CredentialRevocation } from './auth/credential-revocation.entity.js';
+import { LoginFailure } from './auth/login-failure.entity.js';
 import { LoginThrottle } from './auth/login-throttle.js';
+import { LoginFailure1764000006000 } from './database/migrations/1764000006000-login-failure.js';
+import { CredentialRevocation1764000006100 } from './database/migrations/1764000006100-credential-revocation.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type DatabaseParts } from './database/data-source-options.js';
@@ -29,6 +33,7 @@ import { IdempotentInterceptor } from './http/idempotency/idempotent.interceptor
 import { createValidationPipe } from './http/validation/validation.pipe.js';
 import { JobLease } from './lease/job-lease.entity.js';
 import { LeaseService } from './lease/lease.service.js';
+import { DatabaseOutage } from './database/database-outage.js';
 import { HealthController } from './observability/health.controller.js';
 import { DevMailbox1764000000500 } from './database/migrations/1764000000500-dev-mailbox.js';
 import { EventSubscription1764000000600 } from './database/migrations/1764000000600-event-subscription.js';
@@ -44,8 +49,8 @@ import { SimulatedPaymentGateway } from './ports/payment-gateway/simulated-payme
 import { loggerOptions } from './observability/logger.options.js';
 import { HttpMetrics } from './observability/metrics.js';
 
-export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription];
-export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600];
+export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription, LoginFailure, CredentialRevocation];
+export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600, LoginFailure1764000006000, CredentialRevocation1764000006100];
 
 /**
  * Everything every module stands on: configuration, database and transactions, HTTP conventions,
@@ -73,6 +78,7 @@ export class PlatformModule {
         { provide: Clock, useClass: SystemClock },
         { provide: HttpMetrics, useValue: new HttpMetrics() },
         Database,
+        DatabaseOutage,
         EventRecorder,
         ChangeRecorder,
         HubService,

@@ -42,8 +42,9 @@ export class CommunicationDispatcher {
    * Sends what is due, batch after batch, until nothing is due or `budgetMs` (wall time) is spent.
    * The next batch is claimed while the last one is being sent and recorded (its own transaction;
    * claimed rows are not due again), so the database and the providers work at the same time.
+   * `stop` (the lease lost) ends the run after the batch in hand: another instance may be sending by then.
    */
-  async dispatchDue(budgetMs = 50_000): Promise<DispatchReport> {
+  async dispatchDue(budgetMs = 50_000, stop?: AbortSignal): Promise<DispatchReport> {
     const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0 };
     const started = performance.now();
     const size = this.config.communications.dispatchBatchSize;
@@ -56,7 +57,7 @@ export class CommunicationDispatcher {
       const batch: Communication[] = await next;
       if (!batch.length) break;
       // A short batch means nothing more was due; out of time, what is claimed is still sent.
-      next = batch.length === size && performance.now() - started < budgetMs ? claim() : null;
+      next = batch.length === size && performance.now() - started < budgetMs && !stop?.aborted ? claim() : null;
       const outcome = await this.deliver(batch);
       report.claimed += batch.length;
       report.sent += outcome.sent;

@@ -7,7 +7,11 @@ const INTERVAL = 'communications-dispatch';
 const LEASE = 'communications-dispatch';
 /** One run sends for at most this long, then lets the next tick (maybe on another instance) go on. */
 const RUN_BUDGET_MS = 50_000;
-const LEASE_MS = 2 * RUN_BUDGET_MS;
+/**
+ * Renewed every third of it while a run goes on, so it can be short: an instance that dies or
+ * loses its database while holding it stops everyone's sending for no longer than this.
+ */
+const LEASE_MS = 10_000;
 
 /**
  * Ticks every COMMUNICATIONS_DISPATCH_INTERVAL_MS (when COMMUNICATIONS_DISPATCHER is on) and sends
@@ -43,8 +47,8 @@ export class DispatchScheduler implements OnApplicationBootstrap, BeforeApplicat
   async tick(): Promise<void> {
     if (this.running) return;
     this.running = this.lease
-      .runExclusive(LEASE, LEASE_MS, async () => {
-        await this.dispatcher.dispatchDue(RUN_BUDGET_MS);
+      .runExclusive(LEASE, LEASE_MS, async (lost) => {
+        await this.dispatcher.dispatchDue(RUN_BUDGET_MS, lost);
       })
       .catch((error: unknown) => this.logger.warn(`Dispatch failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@contactly/platform';
+import { Database, replaceChildRows } from '@contactly/platform';
 import { NamedRowRepository } from '../shared/named-row.repository.js';
 import { DocumentChunk, FILE_CHUNK_BYTES } from './document-chunk.entity.js';
 import { Document } from './document.entity.js';
@@ -19,14 +19,13 @@ export class DocumentRepository extends NamedRowRepository<Document> {
     return this.db.repository(DocumentChunk);
   }
 
-  /** Replaces the file of a document with these bytes. */
-  async writeFile(documentId: number, data: Buffer): Promise<void> {
-    await this.chunks.delete({ documentId });
+  /** Replaces the file of a document with these bytes (`fresh`: a document created in this transaction). */
+  async writeFile(documentId: number, data: Buffer, fresh = false): Promise<void> {
     const pieces: DocumentChunk[] = [];
     for (let offset = 0, seq = 0; offset < data.length; offset += FILE_CHUNK_BYTES, seq += 1) {
       pieces.push({ documentId, seq, data: data.subarray(offset, offset + FILE_CHUNK_BYTES) });
     }
-    for (let i = 0; i < pieces.length; i += CHUNKS_PER_INSERT) await this.chunks.insert(pieces.slice(i, i + CHUNKS_PER_INSERT));
+    await replaceChildRows(this.chunks, { documentId }, pieces, { fresh, batch: CHUNKS_PER_INSERT });
   }
 
   /** The file's bytes, a few chunks at a time. */

@@ -47,7 +47,7 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     return this.insertRow(
       { name: fields.name, kind: fields.kind, description: fields.description ?? null, subject: null, body: null, variables: [], contentType: file.contentType, fileName: file.fileName, sizeBytes: file.data.length, sha256: sha256(file.data) },
       actor,
-      (doc) => this.documents.writeFile(doc.id, file.data),
+      (doc) => this.documents.writeFile(doc.id, file.data, true),
     );
   }
 

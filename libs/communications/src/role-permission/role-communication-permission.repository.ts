@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@contactly/platform';
+import { Database, replaceChildRows } from '@contactly/platform';
 import { RoleCommunicationPermission } from './role-communication-permission.entity.js';
 
 export interface TypeChannel {
@@ -21,8 +21,7 @@ export class RoleCommunicationPermissionRepository {
   }
 
   async replace(roleId: number, pairs: TypeChannel[]): Promise<void> {
-    await this.rows.delete({ roleId });
-    for (let i = 0; i < pairs.length; i += 500) await this.rows.insert(pairs.slice(i, i + 500).map((pair) => ({ roleId, ...pair })));
+    await replaceChildRows(this.rows, { roleId }, pairs.map((pair) => ({ roleId, ...pair })));
   }
 
   /** Whether holders of the role may send the type on the channel (for the sending checks). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@contactly/platform';
+import { Database, replaceChildRows } from '@contactly/platform';
 import { In } from 'typeorm';
 import type { TypeChannel } from '../role-permission/role-communication-permission.repository.js';
 import { NamedRowRepository } from '../shared/named-row.repository.js';
@@ -49,19 +49,13 @@ export class RuleRepository extends NamedRowRepository<DepartmentRule> {
     return lines;
   }
 
-  /** Replaces the parts of a rule's lines that are given. */
-  async replaceLines(ruleId: number, lines: Partial<RuleLines>): Promise<void> {
-    if (lines.allowed) {
-      await this.db.repository(RuleAllowance).delete({ ruleId });
-      if (lines.allowed.length) await this.db.repository(RuleAllowance).insert(lines.allowed.map((pair) => ({ ruleId, ...pair })));
-    }
-    if (lines.frequencyCaps) {
-      await this.db.repository(RuleFrequencyCap).delete({ ruleId });
-      if (lines.frequencyCaps.length) await this.db.repository(RuleFrequencyCap).insert(lines.frequencyCaps.map((cap) => ({ ruleId, ...cap })));
-    }
+  /** Replaces the parts of a rule's lines that are given (`fresh`: a rule created in this transaction). */
+  async replaceLines(ruleId: number, lines: Partial<RuleLines>, fresh = false): Promise<void> {
+    if (lines.allowed) await replaceChildRows(this.db.repository(RuleAllowance), { ruleId }, lines.allowed.map((pair) => ({ ruleId, ...pair })), { fresh });
+    if (lines.frequencyCaps) await replaceChildRows(this.db.repository(RuleFrequencyCap), { ruleId }, lines.frequencyCaps.map((cap) => ({ ruleId, ...cap })), { fresh });
     if (lines.channelPreference) {
-      await this.db.repository(RuleChannelPreference).delete({ ruleId });
-      if (lines.channelPreference.length) await this.db.repository(RuleChannelPreference).insert(lines.channelPreference.map((sendChannelTypeId, index) => ({ ruleId, position: index + 1, sendChannelTypeId })));
+      const preference = lines.channelPreference.map((sendChannelTypeId, index) => ({ ruleId, position: index + 1, sendChannelTypeId }));
+      await replaceChildRows(this.db.repository(RuleChannelPreference), { ruleId }, preference, { fresh });
     }
   }
 }

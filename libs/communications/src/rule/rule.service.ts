@@ -54,7 +54,7 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
           timeZone,
         },
         actor,
-        (rule) => this.rules.replaceLines(rule.id, lines),
+        (rule) => this.rules.replaceLines(rule.id, lines, true),
       );
     });
   }

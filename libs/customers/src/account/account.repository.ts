@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, applyScope, Database, type DataScope, type ListQuery, type ListSpec, Page, replaceChildRows, updateIfVersion } from '@contactly/platform';
 import { AccountPresentationMedia } from './account-presentation-media.entity.js';
 import { Account, type AccountKind } from './account.entity.js';
 import type { BillPresentationMedia } from './bill-reference/bill-reference.entity.js';
@@ -79,7 +79,7 @@ export class AccountRepository {
   async insert(values: Omit<Account, 'id' | 'version'>, mediaIds: number[]): Promise<number> {
     const result = await this.accounts.insert({ ...values, version: 1 });
     const id = result.identifiers[0].id as number;
-    await this.replaceMedia(id, mediaIds);
+    await this.replaceMedia(id, mediaIds, true);
     return id;
   }
 
@@ -97,9 +97,8 @@ export class AccountRepository {
     await this.accounts.delete({ id });
   }
 
-  private async replaceMedia(accountId: number, mediaIds: number[]): Promise<void> {
-    const repo = this.db.repository(AccountPresentationMedia);
-    await repo.delete({ accountId });
-    if (mediaIds.length) await repo.insert(mediaIds.map((mediaId) => ({ accountId, mediaId })));
+  /** `fresh`: the account was created in this transaction. */
+  private async replaceMedia(accountId: number, mediaIds: number[], fresh = false): Promise<void> {
+    await replaceChildRows(this.db.repository(AccountPresentationMedia), { accountId }, mediaIds.map((mediaId) => ({ accountId, mediaId })), { fresh });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, type DataScope, Database, hydrate, type ListQuery, type ListSpec, Page, selectColumns, TotalCache, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, applyScope, Database, type DataScope, hydrate, type ListQuery, type ListSpec, Page, replaceChildRows, selectColumns, TotalCache, updateIfVersion } from '@contactly/platform';
 import { PartySearchKey } from '../search/search-key.entity.js';
 import { normalizeText, searchKeysOf } from '../search/search-keys.js';
 import { ContactMedium } from './contact-medium.entity.js';
@@ -95,9 +95,9 @@ export class PartyRepository {
   async insert(party: Omit<Party, 'id' | 'version' | 'affiliate'>, media: ContactMediumValues[]): Promise<Party> {
     const result = await this.parties.insert({ ...party, version: 1 });
     const id = result.identifiers[0].id as number;
-    await this.replaceMedia(id, media);
+    await this.replaceMedia(id, media, true);
     const saved = await this.parties.findOneByOrFail({ id });
-    await this.replaceSearchKeys(saved);
+    await this.replaceSearchKeys(saved, true);
     return saved;
   }
 
@@ -162,17 +162,14 @@ export class PartyRepository {
     return JSON.stringify(current) !== JSON.stringify(media);
   }
 
-  private async replaceMedia(partyId: number, media: ContactMediumValues[]): Promise<void> {
-    const repo = this.db.repository(ContactMedium);
-    await repo.delete({ partyId });
-    if (media.length) await repo.insert(media.map((m) => ({ ...m, partyId })));
+  /** `fresh`: the party was created in this transaction, so it has no media yet. */
+  private async replaceMedia(partyId: number, media: ContactMediumValues[], fresh = false): Promise<void> {
+    await replaceChildRows(this.db.repository(ContactMedium), { partyId }, media.map((m) => ({ ...m, partyId })), { fresh });
   }
 
   /** Only customers are searched for, so only customers have keys. */
-  private async replaceSearchKeys(party: Party): Promise<void> {
-    const repo = this.db.repository(PartySearchKey);
-    await repo.delete({ partyId: party.id });
+  private async replaceSearchKeys(party: Party, fresh = false): Promise<void> {
     const keys = party.isCustomer ? searchKeysOf(party) : [];
-    if (keys.length) await repo.insert(keys.map((k) => ({ partyId: party.id, affiliateId: party.affiliateId, key: k.key, kind: k.kind })));
+    await replaceChildRows(this.db.repository(PartySearchKey), { partyId: party.id }, keys.map((k) => ({ partyId: party.id, affiliateId: party.affiliateId, key: k.key, kind: k.kind })), { fresh });
   }
 }

@@ -95,7 +95,7 @@ export class AffiliateService {
       'The affiliate',
     );
     // A suspended affiliate's credentials must stop working at once.
-    for (const userId of await this.users.idsOfAffiliate(id)) this.credentials.dropUser(userId);
+    for (const userId of await this.users.idsOfAffiliate(id)) await this.credentials.revokeUser(userId);
     return result;
   }
 
@@ -110,7 +110,7 @@ export class AffiliateService {
       await this.changes.record({ resource: 'Affiliate', resourceType: 'affiliate', resourceId: id, actor, before, after: null });
       return userIds;
     });
-    for (const userId of revoked) this.credentials.dropUser(userId);
+    for (const userId of revoked) await this.credentials.revokeUser(userId);
   }
 
   async listCredentials(id: number): Promise<CredentialDto[]> {
@@ -159,7 +159,7 @@ export class AffiliateService {
       await this.users.delete(userId);
       await this.changes.recordAction({ eventType: 'AffiliateCredentialDeleteEvent', action: 'revoke-credential', resourceType: 'affiliate', resourceId: id, resource: { ...toCredentialDto(credential), affiliateId: id }, actor, before: { credential: credential.username } });
     });
-    this.credentials.dropUser(userId);
+    await this.credentials.revokeUser(userId);
   }
 
   private async load(id: number): Promise<Affiliate> {

@@ -64,7 +64,7 @@ export class PasswordResetService implements OnApplicationShutdown {
     });
     // setPassword dropped them before our commit; a request in between may have cached the old
     // password again, so drop once more now that the new one is the only one.
-    this.credentials.dropUser(userId);
+    await this.credentials.revokeUser(userId);
   }
 
   /** Resolves once every reset issued so far is written and sent (shutdown; tests). */

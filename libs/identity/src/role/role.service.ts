@@ -121,7 +121,7 @@ export class RoleService {
       'The role',
     );
     // Permissions of many users changed at once.
-    this.credentials.clear();
+    await this.credentials.revokeAll();
     return result;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, Database, hydrate, selectColumns, LIKE_ESCAPE, likePrefix, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, hydrate, LIKE_ESCAPE, likePrefix, type ListQuery, Page, replaceChildRows, selectColumns, updateIfVersion } from '@contactly/platform';
 import { Role } from '../role/role.entity.js';
 import { USER_LIST } from './user-list.js';
 import { UserRole } from './user-role.entity.js';
@@ -102,13 +102,12 @@ export class UserRepository {
   }
 
   async setRoles(userId: number, roleIds: number[]): Promise<void> {
-    await this.db.repository(UserRole).delete({ userId });
-    await this.addRoles(userId, roleIds);
+    await replaceChildRows(this.db.repository(UserRole), { userId }, roleIds.map((roleId) => ({ userId, roleId })));
   }
 
-  /** For a new user: nothing to delete first (a delete would take gap locks that deadlock concurrent creates). */
+  /** For a new user: nothing to delete first. */
   async addRoles(userId: number, roleIds: number[]): Promise<void> {
-    if (roleIds.length) await this.db.repository(UserRole).insert(roleIds.map((roleId) => ({ userId, roleId })));
+    await replaceChildRows(this.db.repository(UserRole), { userId }, roleIds.map((roleId) => ({ userId, roleId })), { fresh: true });
   }
 
   async delete(id: number): Promise<void> {

@@ -130,7 +130,7 @@ export class UserService {
       expectedVersion,
       'The user',
     );
-    this.credentials.dropUser(id);
+    await this.credentials.revokeUser(id);
     return result;
   }
 
@@ -143,7 +143,7 @@ export class UserService {
       await this.users.delete(id);
       await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: id, actor, before, after: null, stateAttribute: 'active' });
     });
-    this.credentials.dropUser(id);
+    await this.credentials.revokeUser(id);
   }
 
   /**
@@ -157,7 +157,7 @@ export class UserService {
         const before = toUserDto(user, roles.map((r) => r.name));
         await this.users.update(user, { active: false, updatedAt: this.clock.now() });
         await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before, after: { ...before, active: false }, stateAttribute: 'active' });
-        this.db.afterCommit(() => this.credentials.dropUser(user.id));
+        await this.credentials.revokeUser(user.id);
       }
       return logins.length;
     });
@@ -192,7 +192,7 @@ export class UserService {
       undefined,
       'The user',
     );
-    this.credentials.dropUser(id);
+    await this.credentials.revokeUser(id);
   }
 
   private async load(id: number) {

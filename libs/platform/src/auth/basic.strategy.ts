@@ -30,13 +30,13 @@ export class BasicStrategy extends PassportStrategy(PassportBasicStrategy, 'basi
     // passport-http cuts the password at a second colon; RFC 7617 allows colons in passwords.
     const credentials = parseBasicAuthorization(authorization);
     if (!credentials || credentials.username !== username) throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
-    this.throttle.assertAllowed(username, request.ip);
+    await this.throttle.assertAllowed(username, request.ip);
     const principal = await this.verifier.verify(username, credentials.password);
     if (!principal) {
-      this.throttle.recordFailure(username, request.ip);
+      await this.throttle.recordFailure(username, request.ip);
       throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
     }
-    this.throttle.recordSuccess(username);
+    await this.throttle.recordSuccess(username);
     this.cache.set(authorization, principal);
     return principal;
   }

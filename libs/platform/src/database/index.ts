@@ -1,4 +1,5 @@
 export * from './bulk-insert.js';
+export * from './child-rows.js';
 export * from './column-types.js';
 export * from './data-source-options.js';
 export * from './database.js';
@@ -8,5 +9,7 @@ export * from './like.js';
 export * from './optimistic.js';
 export * from './prepare-database.js';
 export * from './unique-violation.js';
+export * from './connection-errors.js';
+export * from './database-outage.js';
 export { PlatformTables1764000000000 } from './migrations/1764000000000-platform-tables.js';
 export * from './raw-values.js';

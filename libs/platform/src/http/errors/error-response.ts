@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { isDatabaseUnavailable } from '../../database/connection-errors.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../database/unique-violation.js';
 import { DomainError } from './domain-error.js';
 import { errorBody, type ErrorBody } from './error-body.js';
@@ -10,7 +11,12 @@ export interface ErrorResponse {
   headers: Record<string, string>;
   /** True when the cause is ours, not the caller's: log it with its stack. */
   internal: boolean;
+  /** True when the database could not be reached: the outage is logged, not each request. */
+  databaseUnavailable?: boolean;
 }
+
+/** Seconds a client is asked to wait while the database is away. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Fastify's own errors (raised before a route runs) carry a code and a status. */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
@@ -47,6 +53,15 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     if (error.options.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.options.retryAfterSeconds)));
     if (error.category === 'Unauthenticated') headers['www-authenticate'] = 'Basic realm="Contactly", charset="UTF-8"';
     return { status, body, headers, internal: false };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      body: errorBody(503, 'DATABASE_UNAVAILABLE', 'Service Unavailable', 'The database cannot be reached at the moment; nothing was changed by this request unless it says otherwise. Try again shortly'),
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+      internal: false,
+      databaseUnavailable: true,
+    };
   }
   if (isUniqueViolation(error)) {
     // A concurrent request created the same unique value between our check and our insert.
