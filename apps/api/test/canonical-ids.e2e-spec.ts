@@ -49,4 +49,15 @@ describe('path ids: only the canonical form names a record', () => {
     await t.http.delete(`/api/v1/departments/0${id}`).set('Authorization', ADMIN_AUTH).expect(404);
     await t.http.get(`/api/v1/departments/${id}`).set('Authorization', ADMIN_AUTH).expect(200);
   });
+
+  it('names no record through another spelling of an id in a body reference, a list filter or a role path', async () => {
+    const party = (await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Canonical', familyName: `Ref${Date.now()}` }).expect(201)).body as { id: string; familyName: string };
+    const referred = await t.http.post('/tmf-api/customerManagement/v4/customer').set('Authorization', ADMIN_AUTH).send({ name: 'Through 0-prefix', engagedParty: { id: `0${party.id}` } });
+    expect({ status: referred.status, code: referred.body.code }).toEqual({ status: 422, code: 'ENGAGED_PARTY_NOT_FOUND' });
+    expect((await t.http.get('/tmf-api/party/v4/individual').query({ id: `0${party.id}` }).set('Authorization', ADMIN_AUTH).expect(200)).body).toEqual([]);
+    expect((await t.http.get('/tmf-api/party/v4/individual').query({ id: party.id }).set('Authorization', ADMIN_AUTH).expect(200)).body).toHaveLength(1);
+    const role = (await t.http.get('/api/v1/roles/agent').set('Authorization', ADMIN_AUTH).expect(200)).body as { id: number };
+    expect(await status(`/api/v1/roles/${role.id}`)).toBe(200);
+    expect(await status(`/api/v1/roles/0${role.id}`)).toBe(404);
+  });
 });

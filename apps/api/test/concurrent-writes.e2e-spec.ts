@@ -85,4 +85,16 @@ describe('concurrent writes of different records', () => {
     const regrouped = await all(groups.bodies.map((group) => patch(`/api/v1/client_groups/${group.groupId}`, { removeClientIds: [customer.clientId] })), 200);
     expect(regrouped.unexpected).toEqual([]);
   }, 120_000);
+
+  it('resolves concurrent writes of one record by 409, 404 or 412, never a failure', async () => {
+    const party = (await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'One', familyName: `Record${tag()}` }).expect(201)).body as Row;
+    const made = await Promise.all(Array.from({ length: 10 }, () => post('/tmf-api/customerManagement/v4/customer', { name: 'Raced', engagedParty: { id: party.id } })()));
+    expect(made.map((res) => res.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    const customer = made.find((res) => res.status === 201)!.body as Row;
+    const version = (await t.http.get(`/tmf-api/customerManagement/v4/customer/${customer.id}`).set('Authorization', ADMIN_AUTH).expect(200)).headers.etag;
+    const patched = await Promise.all(Array.from({ length: 10 }, (_, i) => t.http.patch(`/tmf-api/customerManagement/v4/customer/${customer.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', version).send({ name: `Patched ${i}` })));
+    expect(patched.map((res) => res.status).sort()).toEqual([200, ...Array(9).fill(412)]);
+    const removed = await Promise.all(Array.from({ length: 10 }, () => t.http.delete(`/tmf-api/customerManagement/v4/customer/${customer.id}`).set('Authorization', ADMIN_AUTH)));
+    expect(removed.map((res) => res.status).sort()).toEqual([204, ...Array(9).fill(404)]);
+  }, 60_000);
 });

@@ -131,4 +131,25 @@ describe('JSON bodies: Unicode and depth', () => {
       expect(await snapshot()).toEqual(before);
     });
   });
+
+  describe('shapes validation must not let through', () => {
+    it('counts characters as the columns do: text of variation selectors is bounded too (400, not a 500 on MariaDB)', async () => {
+      const before = await snapshot();
+      const res = await t.http.post('/api/v1/companies').set('Authorization', ADMIN_AUTH).send({ name: 'a\ufe0f'.repeat(200) });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject(errorShape(400, 'VALIDATION_FAILED'));
+      expect(res.body.details).toEqual([{ field: 'name', message: 'must be shorter than or equal to 200 characters' }]);
+      expect(await snapshot()).toEqual(before);
+      await t.http.post('/api/v1/companies').set('Authorization', ADMIN_AUTH).send({ name: 'a\ufe0f'.repeat(100) }).expect(201);
+    });
+
+    it('refuses an array where an object belongs (contactMedium: [[]]) with 400', async () => {
+      const before = await snapshot();
+      const res = await t.http.post(INDIVIDUALS).set('Authorization', ADMIN_AUTH).send({ givenName: 'Nested', familyName: 'Arrays', contactMedium: [[]] });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject(errorShape(400, 'VALIDATION_FAILED'));
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'contactMedium' })]));
+      expect(await snapshot()).toEqual(before);
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { IncomingMessage, Server } from 'node:http';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { createCommunicationsTestApp, newClient, newStaff, TEST_UPLOAD_LIMITS, unique } from './communications-test-app.js';
 
@@ -168,6 +169,24 @@ describe('documents', () => {
       expect(elsewhere.body['@type']).toBe('Error');
       expect(await count()).toBe(before);
       await t.http.get(DOCUMENTS).set('Authorization', ADMIN_AUTH).expect(200);
+    });
+
+    it('reads the rest of a refused upload to its end, so the connection is not cut off later', async () => {
+      // The refusal used to stop reading the body (unpipe pauses it): the request never ended, and
+      // 30 s later the idle timeout destroyed it, with its keep-alive connection and whatever request
+      // that carried by then (found by the fuzz test, as a timer left running).
+      const uploads: IncomingMessage[] = [];
+      const server = t.app.getHttpServer() as Server;
+      const watch = (req: IncomingMessage) => req.url?.endsWith('/upload') && uploads.push(req);
+      server.on('request', watch);
+      try {
+        const refused = await t.http.post(`${DOCUMENTS}/upload`).set('Authorization', ADMIN_AUTH).field('name', 'Я'.repeat(50_000)).field('kind', 'audio').attach('file', mp3(100), { filename: 'a.mp3', contentType: 'audio/mpeg' }).expect(400);
+        expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['name']);
+        for (let waited = 0; !uploads[0]?.readableEnded && waited < 2_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(uploads.map((req) => req.readableEnded)).toEqual([true]);
+      } finally {
+        server.off('request', watch);
+      }
     });
   });
 

@@ -374,7 +374,8 @@ describe('sending communications', () => {
       expect((await events(t, 'CommunicationStateChangeEvent')).some((e) => e.communication.communicationId === scheduled.communicationId && e.communication.status === 'cancelled')).toBe(true);
       const stranger = await newSendingDepartment(t);
       const before = await sendingCounts(t);
-      expect((await t.http.delete(`/api/v1/communications/${skipped.communicationId}`).set('Authorization', sender.employee.auth).expect(409)).body.code).toBe('COMMUNICATION_NOT_CANCELLABLE');
+      // The error shape's own `status` is the HTTP status; the communication's is beside it.
+      expect((await t.http.delete(`/api/v1/communications/${skipped.communicationId}`).set('Authorization', sender.employee.auth).expect(409)).body).toMatchObject({ '@type': 'Error', code: 'COMMUNICATION_NOT_CANCELLABLE', status: '409', communicationStatus: 'skipped' });
       const left = rows.find((c) => c.status === 'scheduled' && c.communicationId !== scheduled.communicationId)!;
       expect((await t.http.delete(`/api/v1/communications/${left.communicationId}`).set('Authorization', stranger.employee.auth).expect(403)).body.code).toBe('FOREIGN_DEPARTMENT');
       await t.http.delete('/api/v1/communications/999999').set('Authorization', sender.employee.auth).expect(404);
@@ -394,7 +395,7 @@ describe('sending communications', () => {
       const [row] = await communicationsOf(res.body.mailingId);
       const patch = (body: Record<string, unknown>, auth = sender.employee.auth) => t.http.patch(`/api/v1/communications/${row.communicationId}/status`).set('Authorization', auth).send(body);
       const before = await sendingCounts(t);
-      expect((await patch({ status: 'delivered' }).expect(409)).body.code).toBe('INVALID_STATUS_TRANSITION');
+      expect((await patch({ status: 'delivered' }).expect(409)).body).toMatchObject({ '@type': 'Error', code: 'INVALID_STATUS_TRANSITION', status: '409', communicationStatus: 'scheduled' });
       await patch({ status: 'lost' }).expect(400);
       expect(await sendingCounts(t)).toEqual(before);
       expect((await t.get(CommunicationDispatcher).dispatchDue()).sent).toBeGreaterThanOrEqual(1);

@@ -1,4 +1,4 @@
-import { Database, LeaseService, ManualClock, OutboxRepository } from '@contactly/platform';
+import { Database, LeaseService, ManualClock, OutboxRepository, toErrorResponse } from '@contactly/platform';
 import { ADMIN_AUTH, basic, type TestApp } from '@contactly/platform/testing';
 import { createIdentityTestApp, newUser } from '../../identity/test/identity-test-app.js';
 
@@ -344,6 +344,30 @@ describe('platform conventions over the identity app', () => {
         expect(rows.map((row) => Number(row.n))).toEqual([2]);
       } finally {
         await db.dataSource.query('DROP TABLE tx_probe');
+      }
+    });
+  });
+
+  describe('database refusals', () => {
+    // Services check the usual cases with a clear code; a write the database still refuses for a
+    // foreign key is a conflict (409), never a server error, on either dialect.
+    it('answers a write that a foreign key refuses (ON DELETE RESTRICT, or a missing parent) as 409 RECORD_IN_USE', async () => {
+      const db = t.get(Database);
+      await db.dataSource.query('DROP TABLE IF EXISTS fk_probe_child');
+      await db.dataSource.query('DROP TABLE IF EXISTS fk_probe_parent');
+      await db.dataSource.query('CREATE TABLE fk_probe_parent (id INT PRIMARY KEY)');
+      await db.dataSource.query('CREATE TABLE fk_probe_child (id INT PRIMARY KEY, parent_id INT, CONSTRAINT fk_probe_parent FOREIGN KEY (parent_id) REFERENCES fk_probe_parent (id) ON DELETE RESTRICT)');
+      try {
+        await db.dataSource.query('INSERT INTO fk_probe_parent (id) VALUES (1)');
+        await db.dataSource.query('INSERT INTO fk_probe_child (id, parent_id) VALUES (1, 1)');
+        // SQLite reports the RESTRICT refusal as a constraint of a trigger it made: once a 500, found by the fuzz test.
+        for (const write of ['DELETE FROM fk_probe_parent WHERE id = 1', 'INSERT INTO fk_probe_child (id, parent_id) VALUES (2, 99)']) {
+          const refusal = await db.transaction(() => db.manager.query(write)).then(() => undefined, (error: unknown) => error);
+          expect({ write, ...toErrorResponse(refusal) }).toMatchObject({ write, status: 409, body: { '@type': 'Error', code: 'RECORD_IN_USE', status: '409' }, internal: false });
+        }
+      } finally {
+        await db.dataSource.query('DROP TABLE fk_probe_child');
+        await db.dataSource.query('DROP TABLE fk_probe_parent');
       }
     });
   });

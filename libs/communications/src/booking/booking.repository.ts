@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, Database, type ListQuery, Page, updateIfVersion, chunked, distinct, rawDate } from '@contactly/platform';
+import { applyListQuery, chunked, Database, distinct, type ListQuery, Page, rawDate, rowIdOf, updateIfVersion } from '@contactly/platform';
 import { In } from 'typeorm';
 import { BookingStatusType } from '../booking-status-type/booking-status-type.entity.js';
 import { BOOKING_LIST } from './booking.list.js';
@@ -41,7 +41,7 @@ export class BookingRepository {
     const qb = this.bookings.createQueryBuilder('b');
     if (nameKey !== undefined) qb.andWhere('b.name_key = :nameKey', { nameKey });
     const clientId = query.extra.clientId;
-    if (clientId !== undefined) qb.innerJoin(BookingClient, 'bc', 'bc.booking_id = b.id AND bc.client_id = :clientId', { clientId: /^\d{1,9}$/.test(clientId) ? Number(clientId) : -1 });
+    if (clientId !== undefined) qb.innerJoin(BookingClient, 'bc', 'bc.booking_id = b.id AND bc.client_id = :clientId', { clientId: rowIdOf(clientId) });
     const [rows, total] = await applyListQuery(qb, query, BOOKING_LIST).getManyAndCount();
     return new Page(rows, total, query.fields);
   }

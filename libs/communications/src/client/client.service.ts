@@ -134,14 +134,24 @@ export class ClientService {
     );
   }
 
-  /** The customer stops being one (and so a client); the party stays, as TMF629 deletes it. */
+  /**
+   * The customer stops being one (and so a client); the party stays, as TMF629 deletes it. A delete
+   * that loses a race to another write of the party runs again on fresh data: it then finds the
+   * client gone (404) or deletes it. The retry wraps the whole transaction because the customers
+   * lib's delete joins this one, and within it MariaDB would keep reading the old version.
+   */
   async delete(id: number, actor: Principal, baseUrl: string): Promise<void> {
-    await this.db.transaction(async () => {
-      const record = await this.clients.load(id, scopeOf(actor));
-      const before = (await this.views([record.party]))[0];
-      await this.customers.delete(id, actor, baseUrl);
-      await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after: null, stateAttribute: 'available' });
-    });
+    await retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const record = await this.clients.load(id, scopeOf(actor));
+          const before = (await this.views([record.party]))[0];
+          await this.customers.delete(id, actor, baseUrl);
+          await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after: null, stateAttribute: 'available' });
+        }),
+      undefined,
+      `Client ${id}`,
+    );
   }
 
   async availability(id: number, principal: Principal): Promise<ClientAvailabilityView> {

@@ -108,7 +108,8 @@ export class CommunicationService {
           this.assertWithin(await this.authority.changeableDepartment(actor), row);
           if (row.status === 'cancelled') return;
           if (row.status !== 'scheduled') {
-            throw conflict('COMMUNICATION_NOT_CANCELLABLE', `Communication ${row.id} is ${row.status}: only a scheduled one can be cancelled; its history stays`, { status: row.status });
+            // Not `status`: that key of the error shape is the HTTP status.
+            throw conflict('COMMUNICATION_NOT_CANCELLABLE', `Communication ${row.id} is ${row.status}: only a scheduled one can be cancelled; its history stays`, { communicationStatus: row.status });
           }
           const now = this.clock.now();
           const updated = await this.communications.update(row, { status: 'cancelled', dueAt: null, statusChangedAt: now, updatedAt: now });
@@ -147,7 +148,7 @@ export class CommunicationService {
     const reanswering = row.status === 'responded' && input.status === 'responded' && input.answers !== undefined;
     if (!reanswering && isBehind(row.status, input.status)) return row;
     if (!reanswering && !canMove(row.status, input.status)) {
-      throw conflict('INVALID_STATUS_TRANSITION', `Communication ${row.id} is ${row.status}: it cannot become ${input.status}`, { status: row.status });
+      throw conflict('INVALID_STATUS_TRANSITION', `Communication ${row.id} is ${row.status}: it cannot become ${input.status}`, { communicationStatus: row.status });
     }
     const updated = await this.communications.update(row, reportedColumns(input, this.clock.now()));
     await this.record(row, updated, actor);

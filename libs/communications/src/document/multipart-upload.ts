@@ -53,6 +53,10 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
       if (failed) return;
       failed = true;
       body.unpipe(parser);
+      // Unpiping pauses the body: keep it flowing, so the rest is read and dropped (up to the cap
+      // below) and the request ends; paused, it would sit until the idle timeout destroyed it and
+      // its keep-alive connection, under whatever request that carried by then.
+      body.resume();
       reject(error);
     };
 

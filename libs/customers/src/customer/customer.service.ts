@@ -15,9 +15,10 @@ import {
   Versioned,
 } from '@contactly/platform';
 import { AffiliateRepository, UserService } from '@contactly/identity';
-import { primaryOf, toContactMedia } from '../party/contact-media.js';
+import { type ContactMediumValues, primaryOf, toContactMedia } from '../party/contact-media.js';
 import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
+import { refId } from '../account/tmf-ref.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { assertImmutable } from '../party/party-rules.js';
 import { assertCustomerTransition } from './customer-lifecycle.js';
@@ -48,10 +49,18 @@ export class CustomerService {
     return new Versioned(await this.view(record, baseUrl), record.party.version);
   }
 
+  /**
+   * Makes a party a customer. Two requests for one party race for its row: the loser runs again on
+   * fresh data and finds the customer made (409), as a loser of the delete finds it gone (404).
+   */
   async create(input: CreateCustomerDto, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
     const media = input.contactMedium ? toContactMedia(input.contactMedium) : undefined;
+    return retryOnVersionConflict(() => this.createOnce(input, media, principal, baseUrl), undefined, `Party ${input.engagedParty.id}`);
+  }
+
+  private createOnce(input: CreateCustomerDto, media: ContactMediumValues[] | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
     return this.db.transaction(async () => {
-      const partyId = /^\d{1,9}$/.test(input.engagedParty.id) ? Number(input.engagedParty.id) : -1;
+      const partyId = refId(input.engagedParty.id);
       const record = await this.parties.findById(partyId, scopeOf(principal));
       if (!record) throw unprocessable('ENGAGED_PARTY_NOT_FOUND', `The engaged party ${input.engagedParty.id} does not exist`, [{ field: 'engagedParty.id', message: 'must name an existing Individual or Organization (create it first)' }]);
       if (record.party.isCustomer) throw conflict('CUSTOMER_EXISTS', `Party ${partyId} is already customer ${partyId}`);
@@ -115,13 +124,16 @@ export class CustomerService {
 
   /** The party stays (TMF632); it just is no longer a customer, and its subscriber logins stop working. */
   async delete(id: number, principal: Principal, baseUrl: string): Promise<void> {
-    await this.db.transaction(async () => {
-      const record = await this.load(id, principal);
-      const before = await this.view(record, baseUrl);
-      await this.parties.update(record.party, { isCustomer: false, customerName: null, customerStatus: null, customerStatusReason: null, customerSince: null, updatedAt: this.clock.now() });
-      await this.logins.deactivateLoginsOfCustomer(id, principal);
-      await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after: null });
-    });
+    const remove = () =>
+      this.db.transaction(async () => {
+        const record = await this.load(id, principal);
+        const before = await this.view(record, baseUrl);
+        await this.parties.update(record.party, { isCustomer: false, customerName: null, customerStatus: null, customerStatusReason: null, customerSince: null, updatedAt: this.clock.now() });
+        await this.logins.deactivateLoginsOfCustomer(id, principal);
+        await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after: null });
+      });
+    // Joined by a caller's transaction (a client's delete), the caller retries the whole of it.
+    await (this.db.inTransaction ? remove() : retryOnVersionConflict(remove, undefined, `Customer ${id}`));
   }
 
   async load(id: number, principal: Principal): Promise<PartyRecord> {

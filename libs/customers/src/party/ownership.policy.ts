@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, invalid, type Principal, unprocessable } from '@contactly/platform';
+import { forbidden, invalid, type Principal, rowIdOf, unprocessable } from '@contactly/platform';
 import { AffiliateRepository } from '@contactly/identity';
 
 /**
@@ -30,7 +30,7 @@ export class OwnershipPolicy {
     }
     if (principal.kind !== 'staff') throw forbidden('PERMISSION_DENIED', 'Only staff and affiliates create these records');
     if (!named) return null;
-    const id = /^\d{1,9}$/.test(named.id) ? Number(named.id) : -1;
+    const id = rowIdOf(named.id);
     if (!(await this.affiliates.findById(id))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${named.id} does not exist`, [{ field: 'relatedParty', message: 'names an affiliate that does not exist' }]);
     return id;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DataScope, Database, LIKE_ESCAPE, likePrefix } from '@contactly/platform';
+import { Database, type DataScope, LIKE_ESCAPE, likePrefix, rowIdOf } from '@contactly/platform';
 import { digitsOf, normalizeText } from './search-keys.js';
 
 /** At most this many matches are ranked per search; the agent refines beyond that. */
@@ -70,7 +70,7 @@ export class CustomerSearchRepository {
     const driver = [...words].sort((a, b) => b.length - a.length)[0];
     const others = words.filter((w) => w !== driver);
     const idWord = q.trim();
-    const byId = /^\d{1,9}$/.test(idWord);
+    const byId = rowIdOf(idWord) !== -1;
     const sql = this.sqlFor({ otherWords: others.length, byId, scope: scope.kind });
     const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeValues(scope), ...(byId ? [Number(idWord), ...scopeValues(scope)] : [])];
     const page = async (from: number, size: number) => this.db.read<HitRow>(sql, [...values, size, from]);

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   ALL_PERMISSIONS,
   assertVersion,
+  ChangeRecorder,
   Clock,
   conflict,
   CredentialCache,
   Database,
-  ChangeRecorder,
   invalid,
   isPermission,
   type ListQuery,
@@ -14,6 +14,7 @@ import {
   Page,
   type Principal,
   retryOnVersionConflict,
+  rowIdOf,
   Versioned,
 } from '@contactly/platform';
 import type { UserDto } from '../user/dto/user.dto.js';
@@ -135,7 +136,7 @@ export class RoleService {
 
   /** A role by numeric id or by name; anything else reads as not found. */
   async find(idOrName: string): Promise<Role> {
-    const role = /^\d{1,9}$/.test(idOrName) ? await this.roles.findById(Number(idOrName)) : await this.roles.findByName(idOrName);
+    const role = rowIdOf(idOrName) !== -1 ? await this.roles.findById(rowIdOf(idOrName)) : await this.roles.findByName(idOrName);
     if (!role) throw notFound('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`);
     return role;
   }

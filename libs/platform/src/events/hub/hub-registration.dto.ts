@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUrl, Length } from 'class-validator';
+import { IsOptional, IsString, IsUrl } from 'class-validator';
+import { CodePointLength } from '../../http/validation/code-point-length.js';
 
 export class HubRegistrationDto {
-  @ApiProperty({ example: 'https://partner.example.com/tmf-events', description: 'Where events are POSTed' })
+  @ApiProperty({ example: 'https://partner.example.com/tmf-events', description: 'Where events are POSTed', minLength: 8, maxLength: 2000 })
   @IsString()
-  @Length(8, 2000)
+  @CodePointLength(8, 2000)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'callback must be an http(s) URL' })
   callback: string;
 
-  @ApiPropertyOptional({ example: 'eventType=CustomerCreateEvent', nullable: true })
+  @ApiPropertyOptional({ example: 'eventType=CustomerCreateEvent', nullable: true, maxLength: 1000 })
   @IsOptional()
   @IsString()
-  @Length(0, 1000)
+  @CodePointLength(0, 1000)
   query?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { isDatabaseUnavailable } from '../../database/connection-errors.js';
-import { isForeignKeyViolation, isUniqueViolation } from '../../database/unique-violation.js';
+import { VersionConflict } from '../../database/optimistic.js';
+import { isForeignKeyViolation, isUniqueViolation, isValueTooLong } from '../../database/unique-violation.js';
 import { DomainError } from './domain-error.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 import { HTTP_STATUS_OF } from './http-status-of.js';
@@ -48,7 +49,8 @@ const CODES_BY_STATUS: Record<number, string> = {
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof DomainError) {
     const { status, reason } = HTTP_STATUS_OF[error.category];
-    const body = { ...errorBody(status, error.code, reason, error.message, error.options.details), ...error.options.extra };
+    // Extras first: none may overwrite the shape's own attributes (an extra `status` once did).
+    const body = { ...error.options.extra, ...errorBody(status, error.code, reason, error.message, error.options.details) };
     const headers: Record<string, string> = {};
     if (error.options.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.options.retryAfterSeconds)));
     if (error.category === 'Unauthenticated') headers['www-authenticate'] = 'Basic realm="Contactly", charset="UTF-8"';
@@ -66,6 +68,13 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (isUniqueViolation(error)) {
     // A concurrent request created the same unique value between our check and our insert.
     return { status: 409, body: errorBody(409, 'ALREADY_EXISTS', 'Conflict', 'A record with the same unique value already exists'), headers: {}, internal: false };
+  }
+  if (error instanceof VersionConflict) {
+    // A race that the service did not retry (or lost every time): the other writer won; say so.
+    return { status: 409, body: errorBody(409, 'CONCURRENT_UPDATE', 'Conflict', 'Someone else changed this record at the same moment; nothing was changed by this request. Reload it and try again'), headers: {}, internal: false };
+  }
+  if (isValueTooLong(error)) {
+    return { status: 400, body: errorBody(400, 'VALUE_TOO_LONG', 'Bad Request', 'A value is longer than the server keeps'), headers: {}, internal: false };
   }
   if (isForeignKeyViolation(error)) {
     return { status: 409, body: errorBody(409, 'RECORD_IN_USE', 'Conflict', 'Other records refer to this one (or it refers to one that no longer exists); nothing was changed'), headers: {}, internal: false };

@@ -1,4 +1,5 @@
 import { invalid, type FieldProblem } from '../errors/domain-error.js';
+import { rowIdOf } from '../validation/parse-id.pipe.js';
 import { LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT, type ListField, type ListSpec } from './list-spec.js';
 
 export type FilterOperator = '=' | '>' | '>=' | '<' | '<=';
@@ -43,7 +44,7 @@ function parseValue(name: string, field: ListField, raw: string, problems: Field
       return Number(raw);
     case 'id':
       // An href filter carries the id at its end; anything non-numeric cannot name a row.
-      return /^\d{1,9}$/.test(raw.split('/').pop() ?? '') ? Number(raw.split('/').pop()) : -1;
+      return rowIdOf(raw.split('/').pop());
     case 'number':
       if (!/^-?\d+(\.\d+)?$/.test(raw)) return void problems.push({ field: name, message: 'must be a number' });
       return Number(raw);

@@ -11,14 +11,15 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
+  IsObject,
   IsString,
-  Length,
   Matches,
   Max,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CodePointLength } from './code-point-length.js';
 
 /**
  * Composite field decorators: validation, OpenAPI schema and coercion in one place, so a DTO
@@ -49,7 +50,7 @@ export function TextField(options: Common & { min?: number; max: number; pattern
     ...presence(options),
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
-    Length(min, options.max),
+    CodePointLength(min, options.max),
     Matches(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u, { message: '$property must not contain control characters' }),
     ...(options.pattern ? [Matches(options.pattern, { message: options.patternMessage ?? `$property must match ${options.pattern.source}` })] : []),
   );
@@ -61,7 +62,7 @@ export function EmailField(options: Common = {}) {
     ...presence(options),
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsString(),
-    Length(3, 254),
+    CodePointLength(3, 254),
     IsEmail({}, { message: '$property must be an email address' }),
   );
 }
@@ -72,7 +73,7 @@ export function PasswordField(options: Common = {}) {
     doc(options, { type: 'string', format: 'password', minLength: 1, maxLength: 200, writeOnly: true }),
     ...presence(options),
     IsString(),
-    Length(1, 200),
+    CodePointLength(1, 200),
   );
 }
 
@@ -113,7 +114,7 @@ export function StringListField(options: Common & { itemMax: number; maxItems: n
     IsArray(),
     ArrayMaxSize(options.maxItems),
     IsString({ each: true }),
-    Length(1, options.itemMax, { each: true }),
+    CodePointLength(1, options.itemMax, { each: true }),
     ...(options.itemPattern ? [Matches(options.itemPattern, { each: true })] : []),
   );
 }
@@ -123,6 +124,8 @@ export function NestedField(type: () => new () => object, options: Common & { is
     // @nestjs/swagger resolves a lazy type only from a function named `type`.
     doc(options, { type: () => type(), isArray: options.isArray }),
     ...(options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : [IsDefined({ message: '$property is required' })]),
+    // ValidateNested walks into an array where an object belongs (`[[]]`), and the service would get it.
+    IsObject({ each: options.isArray, message: options.isArray ? '$property must hold objects' : '$property must be an object' }),
     ValidateNested({ each: options.isArray }),
     Type(type),
     ...(options.isArray ? [IsArray(), ArrayMaxSize(options.maxItems ?? 100)] : []),
