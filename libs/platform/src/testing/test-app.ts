@@ -22,6 +22,11 @@ export interface TestAppOptions {
   dashboardDir?: string;
   /** The version the OpenAPI document states. */
   version?: string;
+  /**
+   * Another instance of the server on this database (made by an earlier createTestApp), as a
+   * deployment runs several behind a load balancer; closing it leaves the database to its owner.
+   */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
@@ -39,7 +44,7 @@ export interface TestApp {
  * one test file. Only time can be replaced, through the Clock.
  */
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = new AppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -67,7 +72,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     get: (token) => app.get(token as never),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

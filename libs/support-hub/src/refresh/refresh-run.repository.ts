@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, LessThan, MoreThanOrEqual } from 'typeorm';
+import { In, LessThan, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { applyListQuery, Database, type ListQuery, type ListSpec, Page } from '@contactly/platform';
 import { RefreshRun } from './refresh-run.entity.js';
 import { RefreshSourceRun } from './refresh-source-run.entity.js';
@@ -52,6 +52,16 @@ export class RefreshRunRepository {
   /** A run still going: running, with a heartbeat newer than `aliveAfter`. */
   findRunning(aliveAfter: Date): Promise<RefreshRun | null> {
     return this.runs.findOne({ where: { status: 'running', heartbeatAt: MoreThanOrEqual(aliveAfter) }, order: { id: 'DESC' } });
+  }
+
+  /** The id of the newest run (0: none yet). */
+  async latestId(): Promise<number> {
+    return (await this.runs.maximum('id')) ?? 0;
+  }
+
+  /** The first run started after the run `id`, whatever its status. */
+  firstAfter(id: number): Promise<RefreshRun | null> {
+    return this.runs.findOne({ where: { id: MoreThan(id) }, order: { id: 'ASC' } });
   }
 
   /** Runs whose instance died mid-way: they never finished. */

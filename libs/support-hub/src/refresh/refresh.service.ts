@@ -18,6 +18,8 @@ const HEARTBEAT_MS = 2_000;
 /** A running run without a heartbeat for this long was abandoned (its instance died). */
 export const RUN_STALE_MS = 2 * 60_000;
 const SHUTDOWN_WAIT_MS = 15_000;
+/** How long a trigger that lost the lease waits for the winner's run to appear before it gives up (409). */
+const JOIN_WAIT_MS = 15_000;
 
 export interface RefreshRequest {
   force?: boolean;
@@ -136,6 +138,8 @@ export class RefreshService implements BeforeApplicationShutdown {
   private async startOrJoin(trigger: RefreshTrigger, requestedBy: string | null, options: { enforceMinInterval: boolean; full: boolean }): Promise<TriggerResult> {
     if (this.active) return { report: toRunReport(this.active.run, [], this.active.progress), joined: true };
     if (this.stopping.signal.aborted) throw unavailable('SERVER_STOPPING', 'The server is shutting down');
+    // Runs after this one started after this trigger: a run another instance starts meanwhile is the one to join.
+    const lastRunBefore = await this.runs.latestId();
     const joined = await this.findRunningElsewhere();
     if (joined) return { report: joined, joined: true };
     if (options.enforceMinInterval) await this.assertMinIntervalPassed();
@@ -143,14 +147,20 @@ export class RefreshService implements BeforeApplicationShutdown {
       throw unavailable('SUPPORT_HUB_NOT_CONFIGURED', 'No CRM is configured: set BANANA_URL and/or STRAWBERRY_URL');
     }
     const holder = `${this.lease.holderId.slice(0, 80)}/${randomUUID().slice(0, 8)}`;
-    if (!(await this.lease.tryAcquire(REFRESH_LEASE, LEASE_TTL_MS, holder))) {
-      // Another instance took the lease a moment ago: join its run as soon as it is recorded.
-      for (let attempt = 0; attempt < 30; attempt += 1) {
+    const acquired = await this.lease.tryAcquire(REFRESH_LEASE, LEASE_TTL_MS, holder).catch(async (error: unknown) => {
+      // The database did not say whether we took it: give it back rather than block refreshes for the lease's TTL.
+      await this.lease.release(REFRESH_LEASE, holder).catch(() => undefined);
+      throw error;
+    });
+    if (!acquired) {
+      // Another instance took the lease a moment ago: join its run as soon as it is recorded — even
+      // when it has finished by then (a quick refresh), since it started after this trigger.
+      for (let waited = 0; waited < JOIN_WAIT_MS; waited += 100) {
         await sleep(100);
-        const other = await this.findRunningElsewhere();
+        const other = (await this.findRunningElsewhere()) ?? (await this.runs.firstAfter(lastRunBefore).then((run) => (run ? toRunReport(run, []) : null)));
         if (other) return { report: other, joined: true };
       }
-      throw conflict('REFRESH_BUSY', 'Another server instance is starting a refresh; try again in a moment');
+      throw conflict('REFRESH_BUSY', 'Another server instance holds the refresh but has recorded no run; try again in a moment');
     }
     try {
       const now = this.clock.now();
@@ -260,9 +270,10 @@ export class RefreshService implements BeforeApplicationShutdown {
         }));
         const result = succeeded.length ? await this.store.apply(pulls, { reclassify: true, now }) : null;
         await this.recordSources(run, plans, outcomes, result, now);
+        // Taken after the consolidation's writes, the last moment before the commit: finishedAt and durationMs tell the same time.
         await this.runs.finish(run.id, {
           status,
-          finishedAt: now,
+          finishedAt: this.clock.now(),
           durationMs: Date.now() - startedMs,
           progress: null,
           error: status === 'failed' ? clip(`Every source failed: ${outcomes.map((o) => (o.ok ? '' : `${o.adapter.label}: ${o.error}`)).filter(Boolean).join('; ')}`) : null,
