@@ -10,6 +10,7 @@ import { Employee } from './employee/employee.entity.js';
 import { CommunicationsTables1764000005000 } from './migrations/1764000005000-communications-tables.js';
 import { CommunicationsCatalogs1764000005200 } from './migrations/1764000005200-communications-catalogs.js';
 import { CommunicationsSending1764000005300 } from './migrations/1764000005300-communications-sending.js';
+import { CommunicationClaimToken1764000006400 } from './migrations/1764000006400-communication-claim-token.js';
 import { ClientGroup, ClientGroupMember } from './client-group/client-group.entity.js';
 import { Communication } from './communication/communication.entity.js';
 import { Mailing } from './communication/mailing.entity.js';
@@ -70,4 +71,4 @@ export const COMMUNICATIONS_ENTITIES = [
   Communication,
 ];
 /** The party columns the platform needs (1764000005100) belong to the customers lib's migrations. */
-export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300];
+export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400];

@@ -14,6 +14,8 @@ import { LoginFailure } from './auth/login-failure.entity.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { LoginFailure1764000006000 } from './database/migrations/1764000006000-login-failure.js';
 import { CredentialRevocation1764000006100 } from './database/migrations/1764000006100-credential-revocation.js';
+import { IdempotencyClaimant1764000006200 } from './database/migrations/1764000006200-idempotency-claimant.js';
+import { DevMailboxReference1764000006300 } from './database/migrations/1764000006300-dev-mailbox-reference.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type DatabaseParts } from './database/data-source-options.js';
@@ -29,6 +31,7 @@ import { EventFeedController } from './events/event-feed.controller.js';
 import { GlobalErrorFilter } from './http/errors/global-error.filter.js';
 import { IdempotencyRecord } from './http/idempotency/idempotency-record.entity.js';
 import { IdempotencyStore } from './http/idempotency/idempotency.store.js';
+import { UnsettledClaims } from './http/idempotency/unsettled-claims.js';
 import { IdempotentInterceptor } from './http/idempotency/idempotent.interceptor.js';
 import { createValidationPipe } from './http/validation/validation.pipe.js';
 import { JobLease } from './lease/job-lease.entity.js';
@@ -50,7 +53,7 @@ import { loggerOptions } from './observability/logger.options.js';
 import { HttpMetrics } from './observability/metrics.js';
 
 export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription, LoginFailure, CredentialRevocation];
-export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600, LoginFailure1764000006000, CredentialRevocation1764000006100];
+export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600, LoginFailure1764000006000, CredentialRevocation1764000006100, IdempotencyClaimant1764000006200, DevMailboxReference1764000006300];
 
 /**
  * Everything every module stands on: configuration, database and transactions, HTTP conventions,
@@ -87,6 +90,7 @@ export class PlatformModule {
         AuditRepository,
         LeaseService,
         IdempotencyStore,
+        UnsettledClaims,
         IdempotentInterceptor,
         CredentialCache,
         LoginThrottle,
@@ -99,7 +103,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, IdempotentInterceptor, CredentialCache, LoginThrottle],
+      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle],
     };
   }
 }

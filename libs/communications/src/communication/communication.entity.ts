@@ -25,6 +25,7 @@ import { Mailing } from './mailing.entity.js';
 @Index('idx_communication_document', ['documentId'])
 @Index('idx_communication_department', ['departmentId', 'status'])
 @Index('idx_communication_name_key', ['nameKey'])
+@Index('idx_communication_claim_token', ['claimToken'])
 export class Communication {
   @PrimaryGeneratedColumn('increment')
   id: number;
@@ -131,6 +132,10 @@ export class Communication {
 
   @Column({ type: 'integer' })
   attempts: number;
+
+  /** The dispatcher's claim that took it (while `sending`), so a claim that cannot finish gives it back. */
+  @Column({ name: 'claim_token', ...varchar(36), nullable: true })
+  claimToken: string | null;
 
   /** The provider's reason for the latest failed attempt (and so for a failure). */
   @Column({ name: 'last_error', ...varchar(500), nullable: true })

@@ -93,7 +93,7 @@ export class CommunicationRepository {
     return this.scoped(scope).andWhere('c.name_key = :nameKey', { nameKey }).orderBy('c.id', 'ASC').limit(2).getMany();
   }
 
-  async insertOne(values: Omit<Communication, 'id' | 'version'>): Promise<Communication> {
+  async insertOne(values: Omit<Communication, 'id' | 'version' | 'claimToken'>): Promise<Communication> {
     // JSON columns (answers) go through their transformer, which TypeORM's insert type does not know.
     const result = await this.rows.insert({ ...values, version: 1 } as never);
     return this.rows.findOneByOrFail({ id: result.identifiers[0].id as number });
@@ -148,7 +148,7 @@ export class CommunicationRepository {
    * sending ones whose claim expired (an instance stopped mid-send). Skips rows another transaction
    * holds (MariaDB), so claims never overlap; each claimed row is `sending` until `claimUntil`.
    */
-  async claimDue(now: Date, limit: number, claimUntil: Date): Promise<Communication[]> {
+  async claimDue(now: Date, limit: number, claimUntil: Date, claimToken: string): Promise<Communication[]> {
     return this.db.transaction(async () => {
       const claimed = await this.due('scheduled', now, limit);
       if (claimed.length < limit) claimed.push(...(await this.due('sending', now, limit - claimed.length)));
@@ -157,11 +157,25 @@ export class CommunicationRepository {
       await this.rows
         .createQueryBuilder()
         .update(Communication)
-        .set({ status: 'sending', dueAt: claimUntil, statusChangedAt: now, updatedAt: now, attempts: () => 'attempts + 1' })
+        .set({ status: 'sending', dueAt: claimUntil, claimToken, statusChangedAt: now, updatedAt: now, attempts: () => 'attempts + 1' })
         .where('id IN (:...ids)', { ids })
         .execute();
-      return claimed.map((c) => ({ ...c, status: 'sending' as const, dueAt: claimUntil, attempts: c.attempts + 1, version: c.version + 1 }));
+      return claimed.map((c) => ({ ...c, status: 'sending' as const, dueAt: claimUntil, claimToken, attempts: c.attempts + 1, version: c.version + 1 }));
     });
+  }
+
+  /**
+   * Gives back what a claim took and could not finish: due again now, the attempt not counted.
+   * Whatever of it was sent already goes again — the provider keeps it once (its Idempotency-Key).
+   */
+  async releaseClaim(claimToken: string, now: Date): Promise<number> {
+    const released = await this.rows
+      .createQueryBuilder()
+      .update(Communication)
+      .set({ status: 'scheduled', dueAt: now, claimToken: null, updatedAt: now, attempts: () => 'attempts - 1' })
+      .where('claim_token = :claimToken AND status = :status', { claimToken, status: 'sending' })
+      .execute();
+    return released.affected ?? 0;
   }
 
   private due(status: 'scheduled' | 'sending', now: Date, limit: number): Promise<Communication[]> {

@@ -33,7 +33,7 @@ import { SendCircumstances } from './send-circumstances.js';
 import { SenderAuthority } from './sender-authority.js';
 
 /** A communication as a send creates it: nothing has happened to it yet. */
-type NewCommunication = Omit<Communication, 'id' | 'lastError' | 'sentAt' | 'sentWeekday' | 'sentHour' | 'deliveredAt' | 'readAt' | 'respondedAt' | 'answers'>;
+type NewCommunication = Omit<Communication, 'id' | 'claimToken' | 'lastError' | 'sentAt' | 'sentWeekday' | 'sentHour' | 'deliveredAt' | 'readAt' | 'respondedAt' | 'answers'>;
 
 /** A time this little in the past still means "now" (clocks of front systems drift). */
 const PAST_GRACE_MS = 60_000;

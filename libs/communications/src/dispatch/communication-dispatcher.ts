@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, Clock, Database, EventRecorder, eventNames } from '@contactly/platform';
+import { AppConfig, Clock, Database, EventRecorder, eventNames, retryWhileUnavailable } from '@contactly/platform';
 import type { Communication } from '../communication/communication.entity.js';
 import { communicationSnapshot } from '../communication/communication.mapper.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
@@ -48,21 +49,35 @@ export class CommunicationDispatcher {
     const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0 };
     const started = performance.now();
     const size = this.config.communications.dispatchBatchSize;
-    const claim = () => {
+    const claim = async () => {
       const now = this.clock.now();
-      return this.communications.claimDue(now, size, new Date(now.getTime() + CLAIM_MS));
+      const token = randomUUID();
+      try {
+        return await this.communications.claimDue(now, size, new Date(now.getTime() + CLAIM_MS), token);
+      } catch (error) {
+        // The claim may have been written before its answer was lost.
+        await this.giveBack(token);
+        throw error;
+      }
     };
     let next: Promise<Communication[]> | null = claim();
-    while (next) {
-      const batch: Communication[] = await next;
-      if (!batch.length) break;
-      // A short batch means nothing more was due; out of time, what is claimed is still sent.
-      next = batch.length === size && performance.now() - started < budgetMs && !stop?.aborted ? claim() : null;
-      const outcome = await this.deliver(batch);
-      report.claimed += batch.length;
-      report.sent += outcome.sent;
-      report.retried += outcome.retried;
-      report.failed += outcome.failed;
+    try {
+      while (next) {
+        const batch: Communication[] = await next;
+        next = null;
+        if (!batch.length) break;
+        // A short batch means nothing more was due; out of time, what is claimed is still sent.
+        if (batch.length === size && performance.now() - started < budgetMs && !stop?.aborted) next = claim();
+        const outcome = await this.deliver(batch);
+        report.claimed += batch.length;
+        report.sent += outcome.sent;
+        report.retried += outcome.retried;
+        report.failed += outcome.failed;
+      }
+    } finally {
+      // A batch claimed ahead for a run that failed goes back at once.
+      const ahead = next && (await (next as Promise<Communication[]>).catch(() => []));
+      if (ahead?.length && ahead[0].claimToken) await this.giveBack(ahead[0].claimToken);
     }
     if (report.claimed) this.logger.log(`Dispatched ${report.claimed}: ${report.sent} sent, ${report.retried} to retry, ${report.failed} failed`);
     return report;
@@ -91,7 +106,26 @@ export class CommunicationDispatcher {
       }
       rows.forEach((row, i) => outcomes.set(row.id, results[i]));
     }
-    return this.record(batch, outcomes);
+    try {
+      // Recording moves only rows still `sending`: running it again after a lost answer changes nothing twice.
+      return await retryWhileUnavailable(() => this.record(batch, outcomes));
+    } catch (error) {
+      if (batch[0]?.claimToken) await this.giveBack(batch[0].claimToken);
+      throw error;
+    }
+  }
+
+  /**
+   * Makes a claim's communications due again at once, so that a run that cannot finish (its database
+   * gone) does not hold them until the claim expires; resending is safe, providers keep a message once.
+   */
+  private async giveBack(claimToken: string): Promise<void> {
+    try {
+      const released = await retryWhileUnavailable(() => this.db.transaction(() => this.communications.releaseClaim(claimToken, this.clock.now())));
+      if (released) this.logger.warn(`Gave back ${released} claimed communication(s) to send again`);
+    } catch (error) {
+      this.logger.warn(`Could not give back a claim (its communications are sent again when it expires, within ${CLAIM_MS / 60_000} minutes): ${String(error)}`);
+    }
   }
 
   /** One transaction: the rows move on (grouped into few multi-row updates) and each change is evented. */

@@ -88,7 +88,7 @@ export async function insertRows(
  * where building entities and TypeORM's insert per batch costs more than the database work.
  * Generated ids are not returned: read them back by a key the rows share.
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[]): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[], options: { ignoreDuplicatesOf?: readonly string[] } = {}): Promise<void> {
   if (!rows.length) return;
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
@@ -103,10 +103,13 @@ export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager
       return (value === undefined || value === null ? null : binders[c](value)) as SqlValue;
     }),
   );
+  const unique = options.ignoreDuplicatesOf?.map((property) => metadata.findColumnWithPropertyName(property)?.databaseName ?? property);
   await insertRows(
     manager,
     metadata.tableName,
     columns.map((column) => column.databaseName),
     values,
+    // A row whose unique value is there already changes nothing: the "update" writes the value it has.
+    unique ? { upsert: { conflict: unique, update: unique } } : {},
   );
 }

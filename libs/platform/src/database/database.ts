@@ -27,9 +27,18 @@ export class Database {
     return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mariadb';
   }
 
+  /**
+   * The manager of the transaction this code runs in, if any. Work that outlives its transaction
+   * (started inside it, still going after the commit) finds it released and uses the pool again.
+   */
+  private get unit(): EntityManager | undefined {
+    const manager = this.current.getStore();
+    return manager && !manager.queryRunner?.isReleased ? manager : undefined;
+  }
+
   /** The transaction's manager inside `transaction()`, else the pool's. */
   get manager(): EntityManager {
-    return this.current.getStore() ?? this.dataSource.manager;
+    return this.unit ?? this.dataSource.manager;
   }
 
   repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
@@ -51,7 +60,7 @@ export class Database {
   }
 
   get inTransaction(): boolean {
-    return this.current.getStore() !== undefined;
+    return this.unit !== undefined;
   }
 
   /**
@@ -60,7 +69,7 @@ export class Database {
    * cached credential, say, which a concurrent request could otherwise cache again from the old row.
    */
   afterCommit(work: () => void): void {
-    const manager = this.current.getStore();
+    const manager = this.unit;
     if (!manager) return work();
     const pending = this.committedWork.get(manager);
     if (pending) pending.push(work);
@@ -69,6 +78,25 @@ export class Database {
 
   /** Work waiting for the commit of the transaction that holds the manager (a retried attempt's is dropped with it). */
   private readonly committedWork = new WeakMap<EntityManager, (() => void)[]>();
+
+  /**
+   * Runs `work` so that every transaction it opens writes `beforeCommit` last, in that same
+   * transaction: what must be true exactly when the work committed (an Idempotency-Key's claim
+   * marked done, so a repeat never does it again after an answer lost on the way).
+   */
+  async withCommitMark<T>(beforeCommit: (manager: EntityManager) => Promise<void>, work: () => Promise<T>): Promise<T> {
+    this.markedWork += 1;
+    try {
+      return await this.commitMarks.run(beforeCommit, work);
+    } finally {
+      // As for transactions: the hooks of AsyncLocalStorage cost every promise while it is on.
+      this.markedWork -= 1;
+      if (this.markedWork === 0) this.commitMarks.disable();
+    }
+  }
+
+  private readonly commitMarks = new AsyncLocalStorage<(manager: EntityManager) => Promise<void>>();
+  private markedWork = 0;
 
   assertInTransaction(caller: string): void {
     if (!this.inTransaction) throw new Error(`${caller} must run inside Database.transaction()`);
@@ -92,9 +120,12 @@ export class Database {
   private async runTransaction<T>(work: () => Promise<T>): Promise<T> {
     const run = async () => {
       let used: EntityManager | undefined;
-      const result = await this.dataSource.transaction((manager) => {
+      const mark = this.commitMarks.getStore();
+      const result = await this.dataSource.transaction(async (manager) => {
         used = manager;
-        return this.current.run(manager, work);
+        const value = await this.current.run(manager, work);
+        if (mark) await mark(manager);
+        return value;
       });
       for (const committed of (used && this.committedWork.get(used)) ?? []) committed();
       return result;

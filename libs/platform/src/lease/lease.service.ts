@@ -3,14 +3,9 @@ import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
 import { LessThan } from 'typeorm';
 import { Clock } from '../clock/clock.js';
-import { isDatabaseUnavailable } from '../database/connection-errors.js';
+import { isDatabaseUnavailable, retryWhileUnavailable } from '../database/connection-errors.js';
 import { Database } from '../database/database.js';
 import { JobLease } from './job-lease.entity.js';
-
-/** Waits between the attempts of a lease write whose connection failed (its outcome unknown). */
-const RETRY_WAITS_MS = [50, 250, 1000, 2500];
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Database leases for scheduled jobs, so that with N server instances a job runs on one at a time.
@@ -127,15 +122,7 @@ export class LeaseService {
   }
 
   /** Runs a lease write again while the database is unreachable (the same write, so the same outcome). */
-  private async retried<T>(what: string, write: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await write();
-      } catch (error) {
-        if (!isDatabaseUnavailable(error) || attempt >= RETRY_WAITS_MS.length) throw error;
-        if (attempt === 0) this.logger.warn(`Could not ${what} (${error instanceof Error ? error.message : String(error)}); trying again`);
-        await pause(RETRY_WAITS_MS[attempt]);
-      }
-    }
+  private retried<T>(what: string, write: () => Promise<T>): Promise<T> {
+    return retryWhileUnavailable(write, (error) => this.logger.warn(`Could not ${what} (${error instanceof Error ? error.message : String(error)}); trying again`));
   }
 }

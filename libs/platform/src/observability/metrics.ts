@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics: request counts and latency by route template (never by raw URL). */
 export class HttpMetrics {
@@ -18,8 +18,13 @@ export class HttpMetrics {
     registers: [this.registry],
   });
 
+  /** Outages of the database seen by this instance (requests answered 503 for it), and whether it answers now. */
+  readonly databaseOutages = new Counter({ name: 'database_outages_total', help: 'Times the database became unreachable for requests', registers: [this.registry] });
+  readonly databaseUp = new Gauge({ name: 'database_up', help: '1 while the database answers requests, 0 during an outage', registers: [this.registry] });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    this.databaseUp.set(1);
   }
 
   install(fastify: FastifyInstance): void {

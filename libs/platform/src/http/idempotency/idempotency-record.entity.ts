@@ -19,6 +19,14 @@ export class IdempotencyRecord {
   @Column({ name: 'request_hash', ...varchar(64) })
   requestHash: string;
 
+  /** The request that claimed the key (a random id), so it knows its own claim when an insert's answer was lost. */
+  @Column({ ...varchar(36), nullable: true })
+  claimant: string | null;
+
+  /** When the work of the first request committed (in its own transaction); null before, or when it had none. */
+  @Column({ name: 'committed_at', ...TIMESTAMP, nullable: true })
+  committedAt: Date | null;
+
   /** The stored result, null while the first request is still running. */
   @Column({ ...JSON_TEXT, nullable: true })
   response: string | null;

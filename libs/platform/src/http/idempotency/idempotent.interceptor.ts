@@ -3,12 +3,14 @@ import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, t
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
+import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import type { Principal } from '../../auth/principal.js';
 import { conflict, invalid, unprocessable } from '../errors/domain-error.js';
 import { Created, Versioned } from '../concurrency/versioned.js';
+import { isDatabaseUnavailable } from '../../database/connection-errors.js';
 import { withoutSecrets } from '../../security/secret-fields.js';
 import { IdempotencyStore } from './idempotency.store.js';
+import { UnsettledClaims } from './unsettled-claims.js';
 
 type StoredResult =
   | { kind: 'created'; body: unknown; location: string; version?: number }
@@ -47,11 +49,13 @@ function restore(stored: StoredResult): unknown {
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
+
 /** Replays the first response to an `Idempotency-Key`; the same key with another body is 422. */
 @Injectable()
 export class IdempotentInterceptor implements NestInterceptor {
   constructor(
     private readonly store: IdempotencyStore,
+    private readonly unsettled: UnsettledClaims,
     private readonly reflector: Reflector,
   ) {}
 
@@ -72,17 +76,40 @@ export class IdempotentInterceptor implements NestInterceptor {
             return throwError(() => unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'));
           case 'in-progress':
             return throwError(() => conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry it later'));
+          case 'answer-lost':
+            return throwError(() => conflict('IDEMPOTENCY_KEY_ANSWER_LOST', 'The request with this Idempotency-Key was carried out, but its answer was lost when the database went away; look up what it created instead of repeating it'));
           case 'claimed':
-            return next.handle().pipe(
+            return this.marked(claim.recordId, next).pipe(
               mergeMap(async (result) => {
-                await this.store.complete(claim.recordId, JSON.stringify(store(result)));
+                const response = JSON.stringify(store(result));
+                // The work is done and its answer in hand: the caller gets it even when it cannot be kept yet.
+                await this.store.complete(claim.recordId, response).catch(() => this.unsettled.add(claim.recordId, { keep: response }));
                 return result;
               }),
-              catchError((error) => from(this.store.abandon(claim.recordId)).pipe(mergeMap(() => throwError(() => error)))),
+              catchError((error) => from(this.settleFailure(claim.recordId, error)).pipe(mergeMap(() => throwError(() => error)))),
             );
         }
       }),
     );
+  }
+
+  /** The handler, run so that its transactions mark the claim committed (see IdempotencyStore.runMarked). */
+  private marked(recordId: number, next: CallHandler): Observable<unknown> {
+    return new Observable((subscriber) => {
+      void this.store.runMarked(recordId, () => new Promise<void>((settle) => next.handle().subscribe({ next: (value) => subscriber.next(value), error: (error) => (subscriber.error(error), settle()), complete: () => (subscriber.complete(), settle()) })));
+    });
+  }
+
+  /**
+   * A request that failed frees its key for a repeat. One that lost its database may have done its
+   * work before: its commit mark decides (now, or once the database answers again).
+   */
+  private async settleFailure(recordId: number, error: unknown): Promise<void> {
+    if (!isDatabaseUnavailable(error)) {
+      await this.store.abandon(recordId).catch(() => this.unsettled.add(recordId, { free: true }));
+      return;
+    }
+    await this.store.settleUnknown(recordId).catch(() => this.unsettled.add(recordId, { readOutcome: true }));
   }
 }
 

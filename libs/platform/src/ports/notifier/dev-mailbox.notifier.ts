@@ -6,7 +6,7 @@ import { DevMailboxMessage } from './dev-mailbox-message.entity.js';
 import { Notifier, type OutboundMessage } from './notifier.js';
 
 /** A message for the dev mailbox: any channel a communication goes on (email, sms, push, messenger, social). */
-export type DevMailboxDelivery = Pick<OutboundMessage, 'to' | 'subject' | 'text' | 'purpose'> & { channel: string };
+export type DevMailboxDelivery = Pick<OutboundMessage, 'to' | 'subject' | 'text' | 'purpose'> & { channel: string; reference?: string };
 
 /** The Notifier until real channels exist: every message lands in the dev mailbox table. */
 @Injectable()
@@ -25,13 +25,16 @@ export class DevMailboxNotifier extends Notifier {
     this.logger.log(`${message.purpose} message for a ${message.channel} recipient stored in the dev mailbox`);
   }
 
-  /** Many messages in multi-row inserts (the communications platform's dev channel provider). */
+  /**
+   * Many messages in multi-row inserts (the communications platform's dev channel provider). A
+   * message whose reference is stored already is kept once, as providers do with an Idempotency-Key.
+   */
   async sendMany(messages: readonly DevMailboxDelivery[]): Promise<void> {
     const now = this.clock.now();
-    await bulkInsert(this.db.manager, DevMailboxMessage, messages.map((message) => this.row(message, now)));
+    await bulkInsert(this.db.manager, DevMailboxMessage, messages.map((message) => this.row(message, now)), { ignoreDuplicatesOf: ['reference'] });
   }
 
   private row(message: DevMailboxDelivery, createdAt: Date): Omit<DevMailboxMessage, 'id'> {
-    return { channel: message.channel, recipient: message.to, subject: message.subject ?? null, body: message.text, purpose: message.purpose, createdAt };
+    return { channel: message.channel, recipient: message.to, subject: message.subject ?? null, body: message.text, purpose: message.purpose, reference: message.reference ?? null, createdAt };
   }
 }
