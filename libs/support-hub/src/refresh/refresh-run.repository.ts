@@ -54,9 +54,9 @@ export class RefreshRunRepository {
     return this.runs.findOne({ where: { status: 'running', heartbeatAt: MoreThanOrEqual(aliveAfter) }, order: { id: 'DESC' } });
   }
 
-  /** The id of the newest run (0: none yet). */
-  async latestId(): Promise<number> {
-    return (await this.runs.maximum('id')) ?? 0;
+  /** The newest run, whatever its status. */
+  newest(): Promise<RefreshRun | null> {
+    return this.runs.findOne({ where: {}, order: { id: 'DESC' } });
   }
 
   /** The first run started after the run `id`, whatever its status. */

@@ -40,6 +40,8 @@ interface ActiveRun {
   progress: RunProgress;
   full: boolean;
   done: Promise<void>;
+  /** Date.now() when the run was stamped `startedAt`: its duration counts from the same moment. */
+  startedMs: number;
 }
 
 interface SourcePlan {
@@ -138,10 +140,10 @@ export class RefreshService implements BeforeApplicationShutdown {
   private async startOrJoin(trigger: RefreshTrigger, requestedBy: string | null, options: { enforceMinInterval: boolean; full: boolean }): Promise<TriggerResult> {
     if (this.active) return { report: toRunReport(this.active.run, [], this.active.progress), joined: true };
     if (this.stopping.signal.aborted) throw unavailable('SERVER_STOPPING', 'The server is shutting down');
-    // Runs after this one started after this trigger: a run another instance starts meanwhile is the one to join.
-    const lastRunBefore = await this.runs.latestId();
-    const joined = await this.findRunningElsewhere();
-    if (joined) return { report: joined, joined: true };
+    // One read: a run going on now is joined; a run started after it answers this trigger too, even when it has finished before we look again.
+    const latest = await this.runs.newest();
+    if (latest?.status === 'running' && latest.heartbeatAt.getTime() >= this.clock.nowMs() - RUN_STALE_MS) return { report: toRunReport(latest, []), joined: true };
+    const lastRunBefore = latest?.id ?? 0;
     if (options.enforceMinInterval) await this.assertMinIntervalPassed();
     if (!this.sources.configured.length) {
       throw unavailable('SUPPORT_HUB_NOT_CONFIGURED', 'No CRM is configured: set BANANA_URL and/or STRAWBERRY_URL');
@@ -162,8 +164,15 @@ export class RefreshService implements BeforeApplicationShutdown {
       }
       throw conflict('REFRESH_BUSY', 'Another server instance holds the refresh but has recorded no run; try again in a moment');
     }
+    // Another instance's run started after this trigger and has finished already: it answered it.
+    const answered = await this.runs.firstAfter(lastRunBefore);
+    if (answered) {
+      await this.lease.release(REFRESH_LEASE, holder).catch(() => undefined);
+      return { report: toRunReport(answered, []), joined: true };
+    }
     try {
       const now = this.clock.now();
+      const startedMs = Date.now();
       const run = await this.db.transaction(async () => {
         await this.runs.failAbandoned(new Date(now.getTime() - RUN_STALE_MS), now);
         return this.runs.insert({
@@ -186,7 +195,7 @@ export class RefreshService implements BeforeApplicationShutdown {
         });
       });
       const progress: RunProgress = { phase: 'pulling', sources: {} };
-      const active: ActiveRun = { run, progress, full: options.full, done: Promise.resolve() };
+      const active: ActiveRun = { run, progress, full: options.full, done: Promise.resolve(), startedMs };
       active.done = this.execute(active, holder).finally(() => {
         this.active = null;
         return this.lease.release(REFRESH_LEASE, holder).catch((error) => this.logger.warn(`Could not release the refresh lease: ${String(error)}`));
@@ -238,8 +247,7 @@ export class RefreshService implements BeforeApplicationShutdown {
   }
 
   private async execute(active: ActiveRun, holder: string): Promise<void> {
-    const { run, progress } = active;
-    const startedMs = Date.now();
+    const { run, progress, startedMs } = active;
     // Through Database.transaction: on SQLite (one connection) a bare write would join whatever transaction is open.
     const beat = () => this.db.transaction(() => this.runs.heartbeat(run.id, this.clock.now(), JSON.stringify(progress))).catch(() => undefined);
     const heartbeat = setInterval(() => {
