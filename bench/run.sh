@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench [users|customers|clients|hub|sending|all]      (default: users)
+# npm run bench [users|customers|clients|hub|sending|soak|all]      (default: users)
 #   users      GET /api/v1/users/{id} against a raw node:http + mysql2 baseline (bench/users-get.bench.js),
 #              on a fresh database: BENCH_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench)
 #              is dropped and created again (utf8mb4) first.
@@ -13,13 +13,16 @@
 #   sending    the communications platform: a communication to BENCH_RECIPIENTS clients (default 100,000)
 #              accepted, and dispatched to the dev mailbox (libs/communications/bench/sending.bench.ts), on fresh
 #              databases under BENCH_SENDING_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_sending).
+#   soak       10 minutes (BENCH_SOAK_MINUTES) of mixed reads and writes at ~70% of the saturation rate:
+#              errors, p99 per minute, server memory after warm-up (bench/soak.js), on a fresh database
+#              BENCH_SOAK_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_soak). Not part of `all`.
 # Builds the server first when dist/ is missing. Every scenario is bounded in time and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scenario=${1:-users}
-case "$scenario" in users | customers | clients | hub | sending | all) ;; *)
-  echo "usage: npm run bench [-- users|customers|clients|hub|sending|all]" >&2
+case "$scenario" in users | customers | clients | hub | sending | soak | all) ;; *)
+  echo "usage: npm run bench [-- users|customers|clients|hub|sending|soak|all]" >&2
   exit 64
   ;;
 esac
@@ -73,5 +76,10 @@ if [ "$scenario" = sending ] || [ "$scenario" = all ]; then
   DATABASE_URL=${BENCH_SENDING_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_sending} timeout --kill-after=15 900 \
     node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
     --testMatch '**/libs/*/bench/*.bench.ts' --testTimeout 900000 --verbose=false libs/communications/bench || status=$?
+fi
+if [ "$scenario" = soak ]; then
+  export BENCH_SOAK_DATABASE_URL=${BENCH_SOAK_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_soak}
+  fresh_database "$BENCH_SOAK_DATABASE_URL"
+  timeout --kill-after=15 $(( ${BENCH_SOAK_MINUTES:-10} * 60 + 360 )) node bench/soak.js || status=$?
 fi
 exit "$status"
