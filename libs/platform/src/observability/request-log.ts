@@ -22,7 +22,9 @@ export function installRequestLog(fastify: FastifyInstance, level: string): void
     const path = request.url.split('?')[0];
     if (!UNLOGGED.has(path)) {
       const status = reply.statusCode;
-      const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+      // A 503 says the database (or the server, stopping) is away for the moment: the outage is logged once
+      // as an error elsewhere; its requests are no errors of ours.
+      const level = status >= 500 && status !== 503 ? 'error' : status >= 400 ? 'warn' : 'info';
       if (logger.isLevelEnabled(level)) {
         logger[level](
           { req: { id: request.id, method: request.method, url: maskDigitRuns(request.url), remoteAddress: request.ip }, res: { statusCode: status }, responseTime: Math.round(reply.elapsedTime) },
