@@ -1,36 +1,18 @@
+import { Prng } from '../../../crm-simulator/src/prng.js';
+
 /**
- * The fuzz test's only source of randomness: a small seeded generator (mulberry32), so that one
+ * The fuzz test's only source of randomness: the simulators' seeded generator (mulberry32), so that one
  * seed always plans the same requests and a failure printed with its seed can be replayed with
  * `FUZZ_SEED=<seed>`.
  */
-export class Rng {
-  private state: number;
-
+export class Rng extends Prng {
   constructor(readonly seed: number) {
-    this.state = seed >>> 0;
+    super(seed);
   }
 
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
+  override pick<T>(items: readonly T[]): T {
     if (!items.length) throw new RangeError('pick from an empty list');
-    return items[this.int(items.length)];
+    return super.pick(items);
   }
 
   /** `count` distinct items (all of them when there are fewer), in a random order. */

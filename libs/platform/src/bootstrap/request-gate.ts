@@ -4,7 +4,7 @@ import { DomainError, forbidden, invalid } from '../http/errors/domain-error.js'
 import { toErrorResponse } from '../http/errors/error-response.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Headers whose second copy Node drops silently: two of them mean two parties disagree about the request. */
+/** Headers whose second copy Node drops silently: two of them mean two parties disagree about the request (13 and 12 letters). */
 const SINGLE_HEADERS = new Set(['authorization', 'content-type']);
 /** A route that documents no body still takes an (ignored) JSON one, as many clients send `{}`. */
 const NO_BODY_TYPES: ReadonlySet<string> = new Set(['application/json']);
@@ -63,6 +63,8 @@ export function installRequestGate(fastify: FastifyInstance, document: OpenAPIOb
     const raw = request.raw.rawHeaders;
     const seen = new Set<string>();
     for (let i = 0; i < raw.length; i += 2) {
+      // On every request: only names of the right length are lower-cased and looked up.
+      if (raw[i].length !== 13 && raw[i].length !== 12) continue;
       const name = raw[i].toLowerCase();
       if (!SINGLE_HEADERS.has(name)) continue;
       if (seen.has(name)) return invalid('DUPLICATE_HEADER', `The ${raw[i]} header was sent more than once; send it once`);
