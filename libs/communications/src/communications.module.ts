@@ -28,6 +28,7 @@ import { DocumentRepository } from './document/document.repository.js';
 import { DocumentService } from './document/document.service.js';
 import { MultipartSupport } from './document/multipart-support.js';
 import { DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from './document/upload-limits.js';
+import { COMMUNICATIONS_ACCESS } from './communications.access.js';
 import { EmployeeController } from './employee/employee.controller.js';
 import { EmployeeRepository } from './employee/employee.repository.js';
 import { EmployeeService } from './employee/employee.service.js';
@@ -101,6 +102,7 @@ import { DispatchScheduler } from './dispatch/dispatch.scheduler.js';
   ],
   providers: [
     { provide: DocumentUploadLimits, useValue: DEFAULT_UPLOAD_LIMITS },
+    ...COMMUNICATIONS_ACCESS,
     MultipartSupport,
     UsageRepository,
     CatalogDependencies,

@@ -20,6 +20,7 @@ import { GroupingRuleController } from './rule/grouping-rule.controller.js';
 import { GroupingRuleRepository } from './rule/grouping-rule.repository.js';
 import { GroupingRuleService } from './rule/grouping-rule.service.js';
 import { CrmSources } from './source/crm-sources.js';
+import { SUPPORT_HUB_ACCESS } from './support-hub.access.js';
 
 /**
  * The Support Aggregation Hub: pulls cases from the Banana and Strawberry CRMs, consolidates them
@@ -47,6 +48,7 @@ import { CrmSources } from './source/crm-sources.js';
     RefreshService,
     RefreshScheduler,
     StatusService,
+    ...SUPPORT_HUB_ACCESS,
   ],
   exports: [SupportCaseService, RefreshService],
 })
