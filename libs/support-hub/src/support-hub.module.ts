@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { provideSettings } from '@contactly/platform';
 import { CustomersModule } from '@contactly/customers';
 import { AggregatedCaseController } from './aggregated-case/aggregated-case.controller.js';
 import { AggregatedCaseRepository } from './aggregated-case/aggregated-case.repository.js';
@@ -21,6 +22,7 @@ import { GroupingRuleRepository } from './rule/grouping-rule.repository.js';
 import { GroupingRuleService } from './rule/grouping-rule.service.js';
 import { CrmSources } from './source/crm-sources.js';
 import { SUPPORT_HUB_ACCESS } from './support-hub.access.js';
+import { SupportHubSettings } from './support-hub.settings.js';
 
 /**
  * The Support Aggregation Hub: pulls cases from the Banana and Strawberry CRMs, consolidates them
@@ -32,6 +34,7 @@ import { SUPPORT_HUB_ACCESS } from './support-hub.access.js';
   imports: [CustomersModule],
   controllers: [AggregatedCaseController, SupportCaseController, RefreshController, GroupingRuleController],
   providers: [
+    provideSettings(SupportHubSettings),
     CrmSources,
     SupportCaseRepository,
     AggregatedCaseRepository,
