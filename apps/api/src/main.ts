@@ -5,12 +5,16 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, ConfigError, configureApp, createFastifyAdapter } from '@contactly/platform';
 import { type CrmSimulators, startCrmSimulators } from '../../crm-simulator/src/index.js';
-import { AppModule } from './app.module.js';
+import { SupportHubSettings } from '@contactly/support-hub';
+import { AppModule, DOMAIN_SETTINGS } from './app.module.js';
 import { DASHBOARD_DIST, packageVersion } from './paths.js';
 
 function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   try {
-    return new AppConfig(env);
+    const config = new AppConfig(env);
+    // Each lib reads its settings again when its module starts; reading them here reports a bad value in the same one line.
+    for (const settings of DOMAIN_SETTINGS) new settings(config);
+    return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // One line naming the variable, no stack trace: this is the operator's mistake, not ours.
@@ -54,7 +58,8 @@ function intFromEnv(name: string): number | undefined {
  * it working. Their ports are BANANA_PORT/STRAWBERRY_PORT (8301/8302), or free ones when taken.
  */
 async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
-  if (config.nodeEnv === 'production' || (config.bananaUrl && config.strawberryUrl)) return config;
+  const crm = new SupportHubSettings(config);
+  if (config.nodeEnv === 'production' || (crm.bananaUrl && crm.strawberryUrl)) return config;
   const options = { seed: intFromEnv('CRM_SIM_SEED'), bananaCases: intFromEnv('BANANA_CASES'), strawberryCases: intFromEnv('STRAWBERRY_CASES') };
   let simulators: CrmSimulators;
   try {
@@ -63,7 +68,7 @@ async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     simulators = await startCrmSimulators({ ...options, bananaPort: 0, strawberryPort: 0 });
   }
-  const env = { ...process.env, BANANA_URL: config.bananaUrl ?? simulators.bananaUrl, STRAWBERRY_URL: config.strawberryUrl ?? simulators.strawberryUrl };
+  const env = { ...process.env, BANANA_URL: crm.bananaUrl ?? simulators.bananaUrl, STRAWBERRY_URL: crm.strawberryUrl ?? simulators.strawberryUrl };
   process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: `No CRM configured: support hub pulls from the in-process simulators, Banana ${env.BANANA_URL}, Strawberry ${env.STRAWBERRY_URL}` })}\n`);
   return loadConfig(env);
 }

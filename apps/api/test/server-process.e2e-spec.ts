@@ -14,6 +14,9 @@ describeBuilt('the server process', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'not a url' }],
     ['ADMIN_PASSWORD', { NODE_ENV: 'production' }],
+    // Settings the domain libs read: refused before start-up like the platform's.
+    ['SUPPORT_HUB_REFRESH_HOURS', { SUPPORT_HUB_REFRESH_HOURS: 'four' }],
+    ['SMTP_URL', { SMTP_URL: 'https://mail.example.com' }],
   ])('stops with exit code 1 and one line naming %s', async (variable, env) => {
     const run = runServer({ DATABASE_URL: 'sqlite:/tmp/contactly-never-created.sqlite', ...env });
     const { code } = await run.exited;

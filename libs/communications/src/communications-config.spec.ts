@@ -1,8 +1,11 @@
 import { AppConfig, ConfigError } from '@contactly/platform';
+import { CommunicationsSettings } from './communications.settings.js';
+
+const settingsOf = (env: Record<string, string>) => new CommunicationsSettings(new AppConfig(env));
 
 describe('communications configuration', () => {
   it('defaults: dispatch every second in batches of 1,000, 5 attempts from 30 s, every channel to the dev mailbox, receipts off', () => {
-    expect(new AppConfig({}).communications).toEqual({
+    expect(settingsOf({})).toEqual({
       dispatcher: true,
       dispatchIntervalMs: 1000,
       dispatchBatchSize: 1000,
@@ -19,11 +22,11 @@ describe('communications configuration', () => {
       receiptSecret: undefined,
       receiptToleranceSeconds: 300,
     });
-    expect(new AppConfig({ NODE_ENV: 'test' }).communications.dispatcher).toBe(false);
+    expect(settingsOf({ NODE_ENV: 'test' }).dispatcher).toBe(false);
   });
 
   it('reads what is set', () => {
-    const config = new AppConfig({
+    const config = settingsOf({
       COMMUNICATIONS_DISPATCHER: 'false',
       COMMUNICATIONS_DISPATCH_INTERVAL_MS: '250',
       COMMUNICATIONS_DISPATCH_BATCH: '2000',
@@ -39,7 +42,7 @@ describe('communications configuration', () => {
       COMMUNICATIONS_RECEIPT_SECRET: 'a-long-shared-secret',
       COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS: '60',
     });
-    expect(config.communications).toMatchObject({
+    expect(config).toMatchObject({
       dispatcher: false,
       dispatchIntervalMs: 250,
       dispatchBatchSize: 2000,
@@ -60,7 +63,7 @@ describe('communications configuration', () => {
   it('refuses bad values, naming the variable', () => {
     const refused = (env: Record<string, string>) => {
       try {
-        new AppConfig(env);
+        settingsOf(env);
       } catch (error) {
         expect(error).toBeInstanceOf(ConfigError);
         return (error as Error).message;

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { provideSettings } from '@contactly/platform';
 import { CustomersModule } from '@contactly/customers';
 import { IdentityModule } from '@contactly/identity';
 import { BookingStatusTypeController } from './booking-status-type/booking-status-type.controller.js';
@@ -28,6 +29,8 @@ import { DocumentRepository } from './document/document.repository.js';
 import { DocumentService } from './document/document.service.js';
 import { MultipartSupport } from './document/multipart-support.js';
 import { DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from './document/upload-limits.js';
+import { COMMUNICATIONS_ACCESS } from './communications.access.js';
+import { CommunicationsSettings } from './communications.settings.js';
 import { EmployeeController } from './employee/employee.controller.js';
 import { EmployeeRepository } from './employee/employee.repository.js';
 import { EmployeeService } from './employee/employee.service.js';
@@ -101,6 +104,8 @@ import { DispatchScheduler } from './dispatch/dispatch.scheduler.js';
   ],
   providers: [
     { provide: DocumentUploadLimits, useValue: DEFAULT_UPLOAD_LIMITS },
+    ...COMMUNICATIONS_ACCESS,
+    provideSettings(CommunicationsSettings),
     MultipartSupport,
     UsageRepository,
     CatalogDependencies,

@@ -72,3 +72,5 @@ export const COMMUNICATIONS_ENTITIES = [
 ];
 /** The party columns the platform needs (1764000005100) belong to the customers lib's migrations. */
 export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400];
+export { CommunicationsSettings, type HttpProviderSettings } from './communications.settings.js';
+export { COMMUNICATIONS_PERMISSIONS } from './communications.permissions.js';

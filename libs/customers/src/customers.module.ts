@@ -12,6 +12,7 @@ import { BillReferenceService } from './account/bill-reference/bill-reference.se
 import { BillingAccountService } from './account/billing-account.service.js';
 import { CustomerController } from './customer/customer.controller.js';
 import { CustomerService } from './customer/customer.service.js';
+import { CUSTOMERS_ACCESS } from './customers.access.js';
 import { CustomersDemoData } from './demo/customers-demo-data.js';
 import { IndividualController, OrganizationController } from './party/party.controller.js';
 import { OwnershipPolicy } from './party/ownership.policy.js';
@@ -67,6 +68,7 @@ import { CustomerSearchService } from './search/customer-search.service.js';
     PartyRepository, PartyService, OwnershipPolicy, CustomerService, CustomerSearchRepository, CustomerSearchService, CustomersDemoData,
     AccountRepository, AccountLinks, AccountService, BillingAccountService, BillReferenceRepository, BillReferenceService, PaymentMethodRepository, PaymentMethodService,
     PendingRegistrationRepository, RegistrationService, RegistrationVerificationService, RegistrationPurgeJob, SelfProfileService,
+    ...CUSTOMERS_ACCESS,
   ],
   exports: [PartyRepository, PartyService, CustomerService, BillingAccountService],
 })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BasicStrategy, CredentialVerifier } from '@contactly/platform';
+import { BasicStrategy, CredentialVerifier, PLATFORM_PERMISSIONS, providePermissions } from '@contactly/platform';
 import { AffiliateController } from './affiliate/affiliate.controller.js';
 import { AffiliateRepository } from './affiliate/affiliate.repository.js';
 import { AffiliateService } from './affiliate/affiliate.service.js';
@@ -8,11 +8,14 @@ import { AuthController } from './auth/auth.controller.js';
 import { UserCredentialVerifier } from './auth/user-credential-verifier.js';
 import { IdentityBootstrap } from './bootstrap/identity-bootstrap.js';
 import { IdentityDemoData } from './bootstrap/identity-demo-data.js';
+import { IDENTITY_PERMISSIONS } from './identity.permissions.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { PasswordResetController } from './password-reset/password-reset.controller.js';
 import { PasswordResetPurgeJob } from './password-reset/password-reset-purge.job.js';
 import { PasswordResetTokenRepository } from './password-reset/password-reset-token.repository.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
+import { BuiltinRoleCatalogue } from './role/builtin-role-catalogue.js';
+import { grantToBuiltinRoles } from './role/builtin-role-grants.js';
 import { RoleController } from './role/role.controller.js';
 import { RoleRepository } from './role/role.repository.js';
 import { RoleService } from './role/role.service.js';
@@ -41,6 +44,10 @@ import { UserService } from './user/user.service.js';
     PasswordResetTokenRepository,
     PasswordResetService,
     PasswordResetPurgeJob,
+    BuiltinRoleCatalogue,
+    providePermissions(IDENTITY_PERMISSIONS),
+    // Platform names no roles: identity grants platform's permissions.
+    grantToBuiltinRoles(PLATFORM_PERMISSIONS, { agent: ['audit:read'] }),
   ],
   exports: [UserService, UserRepository, AffiliateRepository, PasswordHasher],
 })

@@ -9,7 +9,9 @@ export { PasswordResetTokenExpiry1764000001200 } from './migrations/176400000120
 export { PasswordResetToken } from './password-reset/password-reset-token.entity.js';
 export { PasswordHasher } from './password/password-hasher.js';
 export { assertAcceptablePassword } from './password/password-policy.js';
-export { ADMIN_ROLE, BUILTIN_ROLES } from './role/builtin-roles.js';
+export { ADMIN_ROLE, BUILTIN_ROLES, type BuiltinRoleName } from './role/builtin-roles.js';
+export { BuiltinRoleGrants, grantToBuiltinRoles, type GrantableRole } from './role/builtin-role-grants.js';
+export { IDENTITY_PERMISSIONS } from './identity.permissions.js';
 export { Role } from './role/role.entity.js';
 export { User } from './user/user.entity.js';
 export { UserRole } from './user/user-role.entity.js';

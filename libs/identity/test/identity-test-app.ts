@@ -1,9 +1,10 @@
 import { SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { createTestApp, type TestApp, type TestAppOptions, basic } from '@contactly/platform/testing';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule, UserService } from '../src/index.js';
+import { StandInLibsModule } from './stand-in-libs.js';
 
 export const createIdentityTestApp = (options: Partial<TestAppOptions> = {}) =>
-  createTestApp({ modules: [IdentityModule], entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS, ...options });
+  createTestApp({ modules: [IdentityModule, StandInLibsModule], entities: IDENTITY_ENTITIES, migrations: IDENTITY_MIGRATIONS, ...options });
 
 let sequence = 0;
 

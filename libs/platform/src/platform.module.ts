@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -12,6 +12,10 @@ import { CredentialCache } from './auth/credential-cache.js';
 import { CredentialRevocation } from './auth/credential-revocation.entity.js';
 import { LoginFailure } from './auth/login-failure.entity.js';
 import { LoginThrottle } from './auth/login-throttle.js';
+import { PermissionCatalogue } from './auth/permission-catalogue.js';
+import { providePermissions } from './auth/permissions.js';
+import { PLATFORM_PERMISSIONS } from './auth/platform.permissions.js';
+import { Contributions } from './bootstrap/contributions.js';
 import { LoginFailure1764000006000 } from './database/migrations/1764000006000-login-failure.js';
 import { CredentialRevocation1764000006100 } from './database/migrations/1764000006100-credential-revocation.js';
 import { IdempotencyClaimant1764000006200 } from './database/migrations/1764000006200-idempotency-claimant.js';
@@ -72,6 +76,7 @@ export class PlatformModule {
           dataSourceFactory: (options) => openDataSource(new DataSource(options!)),
         }),
         PassportModule,
+        DiscoveryModule,
         ScheduleModule.forRoot(),
       ],
       // The dev mailbox shows one-time codes: never in production.
@@ -94,6 +99,9 @@ export class PlatformModule {
         IdempotentInterceptor,
         CredentialCache,
         LoginThrottle,
+        Contributions,
+        PermissionCatalogue,
+        providePermissions(PLATFORM_PERMISSIONS),
         DevMailboxNotifier,
         DelegatingNotifier,
         // The dev mailbox until a module binds real channels to the DelegatingNotifier.
@@ -103,7 +111,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle],
+      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle, Contributions, PermissionCatalogue],
     };
   }
 }

@@ -18,3 +18,5 @@ export { SupportHubTables1764000004000 };
 
 export const SUPPORT_HUB_ENTITIES = [AggregatedCase, SupportCase, GroupingRule, GroupMerge, CaseSplit, RefreshRun, RefreshSourceRun, SourceState, HubState];
 export const SUPPORT_HUB_MIGRATIONS = [SupportHubTables1764000004000];
+export { SupportHubSettings } from './support-hub.settings.js';
+export { SUPPORT_HUB_PERMISSIONS } from './support-hub.permissions.js';

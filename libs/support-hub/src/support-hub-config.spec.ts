@@ -1,10 +1,16 @@
 import { AppConfig, ConfigError } from '@contactly/platform';
+import { SupportHubSettings } from './support-hub.settings.js';
+
+const settingsOf = (env: Record<string, string>) => new SupportHubSettings(new AppConfig(env));
 
 describe('support hub configuration', () => {
   it('defaults: no CRM configured, the simulators’ credentials, refresh every 4 h, 15 min between manual refreshes', () => {
-    const config = new AppConfig({});
-    expect(config).toMatchObject({ bananaUrl: undefined, bananaApiKey: 'banana-secret', strawberryUrl: undefined, strawberryToken: 'strawberry-token' });
-    expect(config.supportHub).toEqual({
+    const config = settingsOf({});
+    expect(config).toEqual({
+      bananaUrl: undefined,
+      bananaApiKey: 'banana-secret',
+      strawberryUrl: undefined,
+      strawberryToken: 'strawberry-token',
       refreshHours: 4,
       minRefreshMinutes: 15,
       fullSyncEvery: 6,
@@ -16,11 +22,11 @@ describe('support hub configuration', () => {
       retryMaxWaitMs: 30000,
       pageSize: undefined,
     });
-    expect(new AppConfig({ NODE_ENV: 'test' }).supportHub.scheduler).toBe(false);
+    expect(settingsOf({ NODE_ENV: 'test' }).scheduler).toBe(false);
   });
 
   it('reads what is set', () => {
-    const config = new AppConfig({
+    const config = settingsOf({
       BANANA_URL: 'https://banana.example.com/',
       BANANA_API_KEY: 'k',
       STRAWBERRY_URL: 'http://strawberry:8302',
@@ -32,7 +38,7 @@ describe('support hub configuration', () => {
       SUPPORT_HUB_PAGE_SIZE: '50',
     });
     expect(config).toMatchObject({ bananaUrl: 'https://banana.example.com', bananaApiKey: 'k', strawberryUrl: 'http://strawberry:8302', strawberryToken: 't' });
-    expect(config.supportHub).toMatchObject({ refreshHours: 0.5, minRefreshMinutes: 0, fullSyncEvery: 1, scheduler: false, pageSize: 50 });
+    expect(config).toMatchObject({ refreshHours: 0.5, minRefreshMinutes: 0, fullSyncEvery: 1, scheduler: false, pageSize: 50 });
   });
 
   it.each([
@@ -46,7 +52,7 @@ describe('support hub configuration', () => {
     ['SUPPORT_HUB_PAGE_SIZE', '501'],
     ['SUPPORT_HUB_SCHEDULER', 'sometimes'],
   ])('refuses %s=%p naming it', (name, value) => {
-    expect(() => new AppConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => new AppConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));
+    expect(() => settingsOf({ [name]: value })).toThrow(ConfigError);
+    expect(() => settingsOf({ [name]: value })).toThrow(new RegExp(`^${name} `));
   });
 });

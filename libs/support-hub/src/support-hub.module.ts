@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { provideSettings } from '@contactly/platform';
 import { CustomersModule } from '@contactly/customers';
 import { AggregatedCaseController } from './aggregated-case/aggregated-case.controller.js';
 import { AggregatedCaseRepository } from './aggregated-case/aggregated-case.repository.js';
@@ -20,6 +21,8 @@ import { GroupingRuleController } from './rule/grouping-rule.controller.js';
 import { GroupingRuleRepository } from './rule/grouping-rule.repository.js';
 import { GroupingRuleService } from './rule/grouping-rule.service.js';
 import { CrmSources } from './source/crm-sources.js';
+import { SUPPORT_HUB_ACCESS } from './support-hub.access.js';
+import { SupportHubSettings } from './support-hub.settings.js';
 
 /**
  * The Support Aggregation Hub: pulls cases from the Banana and Strawberry CRMs, consolidates them
@@ -31,6 +34,7 @@ import { CrmSources } from './source/crm-sources.js';
   imports: [CustomersModule],
   controllers: [AggregatedCaseController, SupportCaseController, RefreshController, GroupingRuleController],
   providers: [
+    provideSettings(SupportHubSettings),
     CrmSources,
     SupportCaseRepository,
     AggregatedCaseRepository,
@@ -47,6 +51,7 @@ import { CrmSources } from './source/crm-sources.js';
     RefreshService,
     RefreshScheduler,
     StatusService,
+    ...SUPPORT_HUB_ACCESS,
   ],
   exports: [SupportCaseService, RefreshService],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, Database, invalid, notFound, type Principal, retryOnVersionConflict, unauthenticated } from '@contactly/platform';
+import { Clock, Database, invalid, notFound, type Principal, retryOnVersionConflict, unauthenticated } from '@contactly/platform';
+import { CommunicationsSettings } from '../communications.settings.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
 import { CommunicationService } from '../communication/communication.service.js';
 import type { DeliveryReceiptDto, DeliveryReceiptView } from './dto/delivery-receipt.dto.js';
@@ -18,14 +19,14 @@ export class DeliveryReceiptService {
     private readonly communications: CommunicationRepository,
     private readonly statuses: CommunicationService,
     private readonly db: Database,
-    private readonly config: AppConfig,
+    private readonly settings: CommunicationsSettings,
     private readonly clock: Clock,
   ) {}
 
   async apply(receipt: DeliveryReceiptDto): Promise<DeliveryReceiptView> {
     const signedAt = new Date(receipt.timestamp).getTime();
     if (Number.isNaN(signedAt)) throw invalid('VALIDATION_FAILED', 'timestamp is not a date-time', [{ field: 'timestamp', message: 'must be an ISO 8601 date-time' }]);
-    const tolerance = this.config.communications.receiptToleranceSeconds * 1000;
+    const tolerance = this.settings.receiptToleranceSeconds * 1000;
     if (Math.abs(this.clock.nowMs() - signedAt) > tolerance) {
       throw unauthenticated('RECEIPT_EXPIRED', `The receipt was signed at ${receipt.timestamp}, more than ${tolerance / 1000} s from now: refused as a possible replay`);
     }

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AppConfig, unauthenticated } from '@contactly/platform';
+import { unauthenticated } from '@contactly/platform';
+import { CommunicationsSettings } from '../communications.settings.js';
 import { isSignedBy, RECEIPT_SIGNATURE_HEADER } from './receipt-signature.js';
 
 /**
@@ -10,11 +11,11 @@ import { isSignedBy, RECEIPT_SIGNATURE_HEADER } from './receipt-signature.js';
  */
 @Injectable()
 export class ReceiptSignatureGuard implements CanActivate {
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly settings: CommunicationsSettings) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest & { rawBody?: Buffer }>();
-    const secret = this.config.communications.receiptSecret;
+    const secret = this.settings.receiptSecret;
     if (!secret) throw unauthenticated('RECEIPTS_DISABLED', 'Delivery receipts are not accepted here: COMMUNICATIONS_RECEIPT_SECRET is not set');
     const header = request.headers[RECEIPT_SIGNATURE_HEADER];
     if (!request.rawBody || !isSignedBy(request.rawBody, typeof header === 'string' ? header : undefined, secret)) {

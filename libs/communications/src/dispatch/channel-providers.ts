@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, DevMailboxNotifier } from '@contactly/platform';
+import { CommunicationsSettings } from '../communications.settings.js';
 import type { ChannelKind } from '../send-channel-type/send-channel-type.entity.js';
 import type { ChannelProvider } from './channel-provider.js';
 import { DevMailboxProvider } from './dev-mailbox.provider.js';
@@ -18,9 +19,9 @@ export class ChannelProviders implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly config: AppConfig,
+    settings: CommunicationsSettings,
     mailbox: DevMailboxNotifier,
   ) {
-    const settings = config.communications;
     const dev = new DevMailboxProvider(mailbox);
     const callbackUrl = config.publicUrl ? `${config.publicUrl}/api/v1/communications/delivery-receipts` : undefined;
     const http = (kind: ChannelKind, provider: typeof settings.smsProvider) => (provider ? new HttpChannelProvider(kind, provider, settings.providerTimeoutMs, callbackUrl) : dev);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, Clock, Database, EventRecorder, eventNames, retryWhileUnavailable } from '@contactly/platform';
+import { Clock, Database, EventRecorder, eventNames, retryWhileUnavailable } from '@contactly/platform';
+import { CommunicationsSettings } from '../communications.settings.js';
 import type { Communication } from '../communication/communication.entity.js';
 import { communicationSnapshot } from '../communication/communication.mapper.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
@@ -35,7 +36,7 @@ export class CommunicationDispatcher {
     private readonly providers: ChannelProviders,
     private readonly events: EventRecorder,
     private readonly db: Database,
-    private readonly config: AppConfig,
+    private readonly settings: CommunicationsSettings,
     private readonly clock: Clock,
   ) {}
 
@@ -48,7 +49,7 @@ export class CommunicationDispatcher {
   async dispatchDue(budgetMs = 50_000, stop?: AbortSignal): Promise<DispatchReport> {
     const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0 };
     const started = performance.now();
-    const size = this.config.communications.dispatchBatchSize;
+    const size = this.settings.dispatchBatchSize;
     const claim = async () => {
       const now = this.clock.now();
       const token = randomUUID();
@@ -130,7 +131,7 @@ export class CommunicationDispatcher {
 
   /** One transaction: the rows move on (grouped into few multi-row updates) and each change is evented. */
   private record(batch: Communication[], outcomes: Map<number, DeliveryOutcome>): Promise<Omit<DispatchReport, 'claimed'>> {
-    const settings = this.config.communications;
+    const settings = this.settings;
     return this.db.transaction(async () => {
       const now = this.clock.now();
       const groups = new Map<string, { ids: number[]; changes: Partial<Communication> }>();

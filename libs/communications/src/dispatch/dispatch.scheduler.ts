@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig, LeaseService } from '@contactly/platform';
+import { LeaseService } from '@contactly/platform';
+import { CommunicationsSettings } from '../communications.settings.js';
 import { CommunicationDispatcher } from './communication-dispatcher.js';
 
 const INTERVAL = 'communications-dispatch';
@@ -24,15 +25,15 @@ export class DispatchScheduler implements OnApplicationBootstrap, BeforeApplicat
   private running: Promise<unknown> | null = null;
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly settings: CommunicationsSettings,
     private readonly registry: SchedulerRegistry,
     private readonly lease: LeaseService,
     private readonly dispatcher: CommunicationDispatcher,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.communications.dispatcher) return;
-    this.registry.addInterval(INTERVAL, setInterval(() => void this.tick(), this.config.communications.dispatchIntervalMs));
+    if (!this.settings.dispatcher) return;
+    this.registry.addInterval(INTERVAL, setInterval(() => void this.tick(), this.settings.dispatchIntervalMs));
   }
 
   async beforeApplicationShutdown(): Promise<void> {

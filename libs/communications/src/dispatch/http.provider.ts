@@ -1,4 +1,4 @@
-import type { HttpProviderSettings } from '@contactly/platform';
+import type { HttpProviderSettings } from '../communications.settings.js';
 import { type ChannelProvider, type DeliveryOutcome, inParallel, type OutgoingMessage } from './channel-provider.js';
 
 /** Requests in flight at once per batch. */

@@ -1,12 +1,14 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, OwnAccount, PERMISSIONS, type Principal, ReferenceData, RequirePermissions } from '@contactly/platform';
+import { ApiErrors, CurrentPrincipal, OwnAccount, PermissionCatalogue, type Principal, ReferenceData, RequirePermissions } from '@contactly/platform';
 import { PermissionDto } from '../role/dto/role.dto.js';
 import { PrincipalDto, toPrincipalDto } from './principal.dto.js';
 
 @ApiTags('auth')
 @Controller('api/v1')
 export class AuthController {
+  constructor(private readonly catalogue: PermissionCatalogue) {}
+
   @Post('auth')
   @OwnAccount()
   @HttpCode(200)
@@ -24,6 +26,6 @@ export class AuthController {
   @ApiOperation({ summary: 'Every permission a role can hold, with what it allows' })
   @ApiOkResponse({ type: [PermissionDto] })
   permissions(): PermissionDto[] {
-    return Object.entries(PERMISSIONS).map(([name, description]) => ({ name, description }));
+    return this.catalogue.describe();
   }
 }

@@ -15,6 +15,7 @@ export class UserCredentialVerifier extends CredentialVerifier {
     private readonly users: UserRepository,
     private readonly affiliates: AffiliateRepository,
     private readonly hasher: PasswordHasher,
+    private readonly roleService: RoleService,
   ) {
     super();
   }
@@ -38,7 +39,7 @@ export class UserCredentialVerifier extends CredentialVerifier {
       username: user.username,
       kind: user.kind,
       roles: roles.map((r) => r.name),
-      permissions: RoleService.permissionsOf(roles),
+      permissions: this.roleService.permissionsOf(roles),
       ...(user.affiliateId !== null ? { affiliateId: user.affiliateId } : {}),
       ...(user.customerId !== null ? { customerId: user.customerId } : {}),
     };

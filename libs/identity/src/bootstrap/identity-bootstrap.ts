@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock, Database, EventRecorder, eventNames, LeaseService } from '@contactly/platform';
 import { PasswordHasher } from '../password/password-hasher.js';
-import { ADMIN_ROLE, BUILTIN_ROLES } from '../role/builtin-roles.js';
+import { BuiltinRoleCatalogue } from '../role/builtin-role-catalogue.js';
+import { ADMIN_ROLE } from '../role/builtin-roles.js';
 import { RoleRepository } from '../role/role.repository.js';
 import { UserRepository } from '../user/user.repository.js';
 
@@ -25,6 +26,7 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
     private readonly lease: LeaseService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly builtinRoles: BuiltinRoleCatalogue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,7 +36,7 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
   async ensureRolesAndAdmin(): Promise<void> {
     const now = this.clock.now();
     await this.db.transaction(async () => {
-      for (const builtin of BUILTIN_ROLES) {
+      for (const builtin of this.builtinRoles.roles()) {
         if (await this.roles.findByName(builtin.name)) continue;
         const role = await this.roles.insert({ name: builtin.name, description: builtin.description, builtin: true, permissions: [...builtin.permissions], createdAt: now, updatedAt: now });
         await this.events.record({ eventType: eventNames('Role').created, resourceType: 'role', resourceId: role.id, resource: { id: role.id, name: role.name, permissions: role.permissions } });

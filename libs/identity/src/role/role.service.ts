@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ALL_PERMISSIONS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -8,10 +7,10 @@ import {
   CredentialCache,
   Database,
   invalid,
-  isPermission,
   type ListQuery,
   notFound,
   Page,
+  PermissionCatalogue,
   type Principal,
   retryOnVersionConflict,
   rowIdOf,
@@ -38,12 +37,13 @@ export class RoleService {
     private readonly changes: ChangeRecorder,
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
+    private readonly catalogue: PermissionCatalogue,
   ) {}
 
   async list(query: ListQuery): Promise<Page<RoleDto>> {
     const page = await this.roles.list(query);
     const counts = await this.roles.holderCounts(page.items.map((r) => r.id));
-    return new Page(page.items.map((role) => toRoleDto(role, counts.get(role.id) ?? 0)), page.total, page.fields);
+    return new Page(page.items.map((role) => toRoleDto(role, counts.get(role.id) ?? 0, this.catalogue.all())), page.total, page.fields);
   }
 
   async get(idOrName: string): Promise<Versioned<RoleDto>> {
@@ -63,7 +63,7 @@ export class RoleService {
       if (await this.roles.findByName(input.name)) throw conflict('ROLE_NAME_TAKEN', `A role named ${input.name} already exists`);
       const now = this.clock.now();
       const role = await this.roles.insert({ name: input.name, description: input.description ?? '', builtin: false, permissions, createdAt: now, updatedAt: now });
-      const dto = toRoleDto(role, 0);
+      const dto = toRoleDto(role, 0, this.catalogue.all());
       await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: null, after: dto });
       return dto;
     });
@@ -94,7 +94,7 @@ export class RoleService {
       if (role.builtin) throw conflict('ROLE_BUILTIN', `The built-in role ${role.name} cannot be deleted`);
       const holders = await this.users.countHolders(role.id);
       if (holders > 0) throw conflict('ROLE_IN_USE', `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
-      const dto = toRoleDto(role, 0);
+      const dto = toRoleDto(role, 0, this.catalogue.all());
       await this.roles.delete(role.id);
       await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: dto, after: null });
     });
@@ -108,7 +108,7 @@ export class RoleService {
           const role = await this.find(idOrName);
           assertVersion(expectedVersion, role.version, `Role ${role.name}`);
           const changes = apply(role);
-          if (role.name === ADMIN_ROLE && changes.permissions && [...new Set(changes.permissions)].sort().join() !== [...ALL_PERMISSIONS].sort().join()) {
+          if (role.name === ADMIN_ROLE && changes.permissions && [...new Set(changes.permissions)].sort().join() !== this.catalogue.all().sort().join()) {
             throw conflict('ADMIN_ROLE_HAS_ALL_PERMISSIONS', 'The admin role always holds every permission');
           }
           const before = await this.dto(role);
@@ -127,7 +127,7 @@ export class RoleService {
   }
 
   private validPermissions(permissions: string[]): string[] {
-    const unknown = permissions.filter((p) => !isPermission(p));
+    const unknown = permissions.filter((p) => !this.catalogue.has(p));
     if (unknown.length) {
       throw invalid('UNKNOWN_PERMISSION', `Unknown permission(s): ${unknown.join(', ')}`, unknown.map((p) => ({ field: 'permissions', message: `${p} is not a permission (see GET /api/v1/permissions)` })));
     }
@@ -142,12 +142,12 @@ export class RoleService {
   }
 
   private async dto(role: Role): Promise<RoleDto> {
-    return toRoleDto(role, (await this.roles.holderCounts([role.id])).get(role.id) ?? 0);
+    return toRoleDto(role, (await this.roles.holderCounts([role.id])).get(role.id) ?? 0, this.catalogue.all());
   }
 
   /** Effective permissions of a set of roles. */
-  static permissionsOf(roles: Role[]): Set<string> {
-    if (roles.some((r) => r.name === ADMIN_ROLE)) return new Set(ALL_PERMISSIONS);
+  permissionsOf(roles: Role[]): Set<string> {
+    if (roles.some((r) => r.name === ADMIN_ROLE)) return new Set(this.catalogue.all());
     return new Set(roles.flatMap((r) => r.permissions));
   }
 }

@@ -27,8 +27,8 @@ export const RequirePermissions = (...permissions: Permission[]) =>
 export const ANY_OF_PERMISSIONS = 'contactly:any-permission';
 
 /**
- * The route needs Basic credentials and at least one of the permissions, e.g. `customers:read`
- * for agents and affiliates or `self:read` for a subscriber; scope then narrows what each sees.
+ * The route needs Basic credentials and at least one of the permissions, e.g. a staff permission
+ * or a subscriber's self-service one; scope then narrows what each sees.
  */
 export const RequireAnyPermission = (...permissions: Permission[]) =>
   applyDecorators(SetMetadata(ANY_OF_PERMISSIONS, permissions), ApiBasicAuth('basic'), ApiErrors(401, 403), ApiExtension('x-permissions-any-of', permissions));

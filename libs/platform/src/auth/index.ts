@@ -7,5 +7,7 @@ export * from './credential-cache.js';
 export * from './credential-verifier.js';
 export * from './data-scope.js';
 export * from './login-throttle.js';
+export * from './permission-catalogue.js';
 export * from './permissions.js';
+export * from './platform.permissions.js';
 export * from './principal.js';

@@ -1,37 +1,36 @@
+import type { Provider } from '@nestjs/common';
+
 /**
- * Every permission the platform knows, with what it allows. Roles hold these; routes require them
- * with `@RequirePermissions`. A module that adds capabilities adds its permissions here.
+ * The permission names known to the compiler. Each lib adds its own by augmenting this interface
+ * next to its `definePermissions` call, so `@RequirePermissions('x:y')` with a typo fails to compile:
+ *
+ *   declare module '@contactly/platform' { interface PermissionRegistry extends PermissionNames<typeof MY_PERMISSIONS> {} }
  */
-export const PERMISSIONS = {
-  'users:read': 'See users and their roles',
-  'users:write': 'Create, edit, deactivate and delete users; reset passwords',
-  'roles:read': 'See roles and their permissions',
-  'roles:write': 'Create, edit and delete roles and their permissions',
-  'affiliates:read': 'See affiliates and their API credentials',
-  'affiliates:write': 'Create, edit and delete affiliates; issue and revoke their API credentials',
-  'audit:read': 'See the audit history of records',
-  'metrics:read': 'Read the Prometheus metrics',
-  'events:read': 'Read the feed of business events (for the data warehouse)',
-  'customers:read': 'See customers, parties and their accounts (affiliates: only their own)',
-  'customers:write': 'Create, edit and delete customers, parties and their accounts',
-  'payment-methods:write': 'Add, replace and remove payment methods for customers',
-  'self:read': 'A subscriber reads their own profile, accounts, payment methods and communications',
-  'self:write': 'A subscriber edits their own profile and payment methods',
-  'dev-mailbox:read': 'Read the development mailbox (not in production)',
-  'support-hub:read': 'See aggregated support cases and refresh status',
-  'support-hub:refresh': 'Trigger a refresh of CRM cases (at most every 15 minutes)',
-  'support-hub:force-refresh': 'Trigger a refresh of CRM cases at any time',
-  'support-hub:merge': 'Merge aggregated cases and split cases out',
-  'support-hub:rules': 'Edit the grouping rules of the support hub',
-  'communications:read': 'See communications, clients and their statuses',
-  'communications:send': 'Send communications (within the role’s types and channels)',
-  'communications:status': 'Update the statuses of sent communications (delivered, read, responded with survey answers, ignored, failed)',
-  'communications:admin': 'Manage companies, departments, channels, types, documents and rules',
-  'statistics:read': 'See communication statistics',
-} as const;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface PermissionRegistry {}
 
-export type Permission = keyof typeof PERMISSIONS;
+export type Permission = Extract<keyof PermissionRegistry, string>;
 
-export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+/** A permission is `area:action`, lower case: the area names the lib's capability (`users`, `audit`). */
+const PERMISSION_NAME = /^[a-z][a-z-]*:[a-z][a-z-]*$/;
 
-export const isPermission = (value: string): value is Permission => Object.hasOwn(PERMISSIONS, value);
+/** The permissions one lib declares, each with what it allows (shown in the roles API and the admin console). */
+export class PermissionSet<Name extends string = string> {
+  readonly names: readonly Name[];
+
+  constructor(readonly descriptions: Readonly<Record<Name, string>>) {
+    this.names = Object.keys(descriptions) as Name[];
+    const malformed = this.names.find((name) => !PERMISSION_NAME.test(name));
+    if (malformed) throw new Error(`Permission "${malformed}" is not of the form area:action`);
+  }
+}
+
+/** The names of a permission set, as the keys of an interface that augments PermissionRegistry. */
+export type PermissionNames<Set> = Set extends PermissionSet<infer Name> ? { readonly [P in Name]: true } : never;
+
+/** Declares a lib's permissions; the result is typed with the exact names. */
+export const definePermissions = <const Descriptions extends Record<string, string>>(descriptions: Descriptions): PermissionSet<Extract<keyof Descriptions, string>> =>
+  new PermissionSet<Extract<keyof Descriptions, string>>(descriptions);
+
+/** The provider a lib's module lists so that its permissions join the catalogue. */
+export const providePermissions = (set: PermissionSet): Provider => ({ provide: Symbol(`permissions ${set.names.join(' ')}`), useValue: set });

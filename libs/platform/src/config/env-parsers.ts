@@ -12,6 +12,13 @@ export const integer = (min: number, max: number): Parser<number> => (raw) => {
   return value;
 };
 
+/** A decimal number within bounds, e.g. `0.5` hours. */
+export const positiveNumber = (min: number, max: number): Parser<number> => (raw) => {
+  const value = Number(raw.trim());
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value < min || value > max) throw new ConfigError(`must be a number between ${min} and ${max}`);
+  return value;
+};
+
 export const oneOf = <T extends string>(...allowed: T[]): Parser<T> => (raw) => {
   const value = raw.trim() as T;
   if (!allowed.includes(value)) throw new ConfigError(`must be one of ${allowed.join(', ')}`);

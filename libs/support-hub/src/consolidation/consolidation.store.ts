@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { AppConfig, Database, EventRecorder, eventNames } from '@contactly/platform';
+import { Database, EventRecorder, eventNames } from '@contactly/platform';
+import { SupportHubSettings } from '../support-hub.settings.js';
 import { AggregatedCaseRepository, type AggregatedCaseRow, type StoredAggregate } from '../aggregated-case/aggregated-case.repository.js';
 import { type DerivedValues, type StoredCase, SupportCaseRepository, type SupportCaseRow } from '../case/support-case.repository.js';
 import { caseRef, OverrideRepository } from '../override/override.repository.js';
@@ -124,10 +125,10 @@ export class ConsolidationStore implements OnModuleDestroy {
     private readonly cases: SupportCaseRepository,
     private readonly aggregates: AggregatedCaseRepository,
     private readonly events: EventRecorder,
-    config: AppConfig,
+    settings: SupportHubSettings,
   ) {
     // Long enough for the next scheduled refresh to find it.
-    this.snapshotTtlMs = Math.min(2 ** 31 - 1, Math.max(SNAPSHOT_MIN_TTL_MS, config.supportHub.refreshHours * 3_600_000 * 1.25));
+    this.snapshotTtlMs = Math.min(2 ** 31 - 1, Math.max(SNAPSHOT_MIN_TTL_MS, settings.refreshHours * 3_600_000 * 1.25));
   }
 
   async currentRules(): Promise<GroupingRules> {

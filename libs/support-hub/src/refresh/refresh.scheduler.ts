@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig, Clock } from '@contactly/platform';
+import { Clock } from '@contactly/platform';
+import { SupportHubSettings } from '../support-hub.settings.js';
 import { CrmSources } from '../source/crm-sources.js';
 import { RefreshService } from './refresh.service.js';
 
@@ -20,7 +21,7 @@ export class RefreshScheduler implements OnApplicationBootstrap, BeforeApplicati
   private nextAt: Date | null = null;
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly settings: SupportHubSettings,
     private readonly clock: Clock,
     private readonly registry: SchedulerRegistry,
     private readonly refresh: RefreshService,
@@ -28,11 +29,11 @@ export class RefreshScheduler implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   get enabled(): boolean {
-    return this.config.supportHub.scheduler && this.sources.configured.length > 0;
+    return this.settings.scheduler && this.sources.configured.length > 0;
   }
 
   get intervalMs(): number {
-    return Math.round(this.config.supportHub.refreshHours * 3_600_000);
+    return Math.round(this.settings.refreshHours * 3_600_000);
   }
 
   /** When the schedule ticks next (null when it is off). */

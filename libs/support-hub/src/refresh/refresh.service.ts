@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { AppConfig, Clock, conflict, Database, EventRecorder, forbidden, LeaseService, notFound, type Principal, rateLimited, unavailable } from '@contactly/platform';
+import { Clock, conflict, Database, EventRecorder, forbidden, LeaseService, notFound, type Principal, rateLimited, unavailable } from '@contactly/platform';
+import { SupportHubSettings } from '../support-hub.settings.js';
 import { ConsolidationStore, type ConsolidationResult, type SourcePull } from '../consolidation/consolidation.store.js';
 import { CrmSources } from '../source/crm-sources.js';
 import type { PullResult, SourceAdapter } from '../source/source-adapter.js';
@@ -74,7 +75,7 @@ export class RefreshService implements BeforeApplicationShutdown {
   private readonly stopping = new AbortController();
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly settings: SupportHubSettings,
     private readonly clock: Clock,
     private readonly lease: LeaseService,
     private readonly db: Database,
@@ -98,7 +99,7 @@ export class RefreshService implements BeforeApplicationShutdown {
   /** The schedule's tick: refreshes unless another instance just did. */
   async scheduled(): Promise<RunReport | null> {
     const { lastRefreshedAt } = await this.state.get();
-    const intervalMs = this.config.supportHub.refreshHours * 3_600_000;
+    const intervalMs = this.settings.refreshHours * 3_600_000;
     // Every instance ticks; the first one's run makes the data fresh for the others.
     if (lastRefreshedAt && this.clock.nowMs() - lastRefreshedAt.getTime() < intervalMs * 0.9) return null;
     const { report } = await this.trigger('scheduled', null, { enforceMinInterval: false, full: false });
@@ -120,7 +121,7 @@ export class RefreshService implements BeforeApplicationShutdown {
   /** When a person may refresh next (null: now). */
   nextAllowedAt(lastRefreshedAt: Date | null): Date | null {
     if (!lastRefreshedAt) return null;
-    const next = new Date(lastRefreshedAt.getTime() + this.config.supportHub.minRefreshMinutes * 60_000);
+    const next = new Date(lastRefreshedAt.getTime() + this.settings.minRefreshMinutes * 60_000);
     return next.getTime() > this.clock.nowMs() ? next : null;
   }
 
@@ -217,7 +218,7 @@ export class RefreshService implements BeforeApplicationShutdown {
     const { lastRefreshedAt } = await this.state.get();
     const nextAllowedAt = this.nextAllowedAt(lastRefreshedAt);
     if (!lastRefreshedAt || !nextAllowedAt) return;
-    const minutes = this.config.supportHub.minRefreshMinutes;
+    const minutes = this.settings.minRefreshMinutes;
     throw rateLimited('REFRESH_TOO_SOON', `The data was refreshed less than ${minutes} minutes ago (at ${lastRefreshedAt.toISOString()}); refresh again from ${nextAllowedAt.toISOString()}`, (nextAllowedAt.getTime() - this.clock.nowMs()) / 1000, {
       lastRefreshedAt: lastRefreshedAt.toISOString(),
       nextAllowedAt: nextAllowedAt.toISOString(),
@@ -235,7 +236,7 @@ export class RefreshService implements BeforeApplicationShutdown {
   }
 
   private plan(adapter: SourceAdapter, state: SourceState | undefined, forceFull: boolean): SourcePlan {
-    const settings = this.config.supportHub;
+    const settings = this.settings;
     const now = this.clock.nowMs();
     const full =
       forceFull ||

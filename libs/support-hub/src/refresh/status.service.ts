@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, Database } from '@contactly/platform';
+import { Clock, Database } from '@contactly/platform';
+import { SupportHubSettings } from '../support-hub.settings.js';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { SupportCaseRepository } from '../case/support-case.repository.js';
 import { CrmSources } from '../source/crm-sources.js';
@@ -21,7 +22,7 @@ export const toRefreshRunView = (report: RunReport, baseUrl: string, joined?: bo
 @Injectable()
 export class StatusService {
   constructor(
-    private readonly config: AppConfig,
+    private readonly settings: SupportHubSettings,
     private readonly clock: Clock,
     private readonly db: Database,
     private readonly state: HubStateRepository,
@@ -49,9 +50,9 @@ export class StatusService {
       return {
         lastRefreshedAt: hub.lastRefreshedAt?.toISOString() ?? null,
         ageSeconds: ageMs === null ? null : Math.max(0, Math.floor(ageMs / 1000)),
-        stale: ageMs === null || ageMs > this.config.supportHub.refreshHours * 3_600_000,
-        refreshIntervalHours: this.config.supportHub.refreshHours,
-        minRefreshMinutes: this.config.supportHub.minRefreshMinutes,
+        stale: ageMs === null || ageMs > this.settings.refreshHours * 3_600_000,
+        refreshIntervalHours: this.settings.refreshHours,
+        minRefreshMinutes: this.settings.minRefreshMinutes,
         canRefresh: nextAllowedAt === null && this.sources.configured.length > 0,
         nextAllowedAt: nextAllowedAt?.toISOString() ?? null,
         retryAfterSeconds: nextAllowedAt ? Math.ceil((nextAllowedAt.getTime() - now) / 1000) : 0,

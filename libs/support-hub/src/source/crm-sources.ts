@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@contactly/platform';
 import { BananaAdapter } from './banana.adapter.js';
 import type { SourceName } from './normalized-case.js';
 import type { SourceAdapter } from './source-adapter.js';
 import { StrawberryAdapter } from './strawberry.adapter.js';
+import { SupportHubSettings } from '../support-hub.settings.js';
 import type { RetryPolicy } from './vendor-http.js';
 
 /** The CRMs the hub pulls from, built from the configuration (BANANA_URL, STRAWBERRY_URL, …). */
@@ -11,12 +11,12 @@ import type { RetryPolicy } from './vendor-http.js';
 export class CrmSources {
   readonly all: readonly SourceAdapter[];
 
-  constructor(config: AppConfig) {
-    const hub = config.supportHub;
+  constructor(settings: SupportHubSettings) {
+    const hub = settings;
     const policy: RetryPolicy = { timeoutMs: hub.httpTimeoutMs, retries: hub.httpRetries, retryBaseMs: hub.retryBaseMs, retryMaxWaitMs: hub.retryMaxWaitMs };
     this.all = [
-      new BananaAdapter({ baseUrl: config.bananaUrl ?? null, credential: config.bananaApiKey, policy, pageSize: hub.pageSize }),
-      new StrawberryAdapter({ baseUrl: config.strawberryUrl ?? null, credential: config.strawberryToken, policy, pageSize: hub.pageSize }),
+      new BananaAdapter({ baseUrl: settings.bananaUrl ?? null, credential: settings.bananaApiKey, policy, pageSize: hub.pageSize }),
+      new StrawberryAdapter({ baseUrl: settings.strawberryUrl ?? null, credential: settings.strawberryToken, policy, pageSize: hub.pageSize }),
     ];
   }
 
