@@ -1,4 +1,4 @@
-import { ManualClock } from '@contactly/platform';
+import { ManualClock, StateHistoryRepository } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { createCommunicationsTestApp, newClient, newDepartment, newEmployee, newStaff, unique } from './communications-test-app.js';
 
@@ -378,6 +378,34 @@ describe('clients, bookings and channel blocks', () => {
       await t.http.delete(`/api/v1/bookings/${id}`).set('Authorization', employee.auth).expect(204);
       await t.http.get(`/api/v1/bookings/${id}`).set('Authorization', ADMIN_AUTH).expect(404);
       expect((await events('BookingDeleteEvent')).some((e) => e.booking.bookingId === id)).toBe(true);
+    });
+
+    it('releases a booking by the booking process (history and a state change event) and never holds it again (409)', async () => {
+      const department = await newDepartment(t, ADMIN_AUTH, `Процесс ${unique()}`);
+      const employee = await newEmployee(t, ADMIN_AUTH, department.departmentId);
+      const client = await newClient(t, ADMIN_AUTH);
+      const created = await t.http.post('/api/v1/bookings').set('Authorization', employee.auth).send({ clientIds: [client.clientId], beforeDate: '2026-05-01T00:00:00Z' }).expect(201);
+      const id = created.body.bookingId as number;
+
+      const released = await t.http.patch(`/api/v1/bookings/${id}`).set('Authorization', employee.auth).send({ status: { name: 'Отменён' } }).expect(200);
+      expect(released.body).toMatchObject({ status: { name: 'Отменён' }, active: false, version: 2 });
+      expect((await t.get(StateHistoryRepository).historyOf('booking', id)).map((h) => ({ from: h.fromState, to: h.toState, by: h.actorName, reason: h.reason }))).toEqual([
+        { from: 'holding', to: 'released', by: employee.username, reason: '«Забронирован» → «Отменён»' },
+      ]);
+      expect((await events('BookingStateChangeEvent')).filter((e) => e.booking.bookingId === id).map((e) => e.booking.statusName)).toEqual(['Отменён']);
+      // Released to released (another status that does not hold) is no transition: allowed, no history.
+      await t.http.patch(`/api/v1/bookings/${id}`).set('Authorization', employee.auth).send({ status: { name: 'Завершён' } }).expect(200);
+      expect(await t.get(StateHistoryRepository).historyOf('booking', id)).toHaveLength(1);
+
+      const refused = await t.http.patch(`/api/v1/bookings/${id}`).set('Authorization', employee.auth).send({ status: { name: 'Забронирован' }, purpose: 'Снова' }).expect(409);
+      expect(refused.body).toMatchObject({ '@type': 'Error', code: 'INVALID_STATE_TRANSITION', status: '409', message: `Booking ${id} is released: it cannot become holding (released is final)`, from: 'released', to: 'holding', allowed: [] });
+      expect((await t.http.get(`/api/v1/bookings/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body).toMatchObject({ status: { name: 'Завершён' }, purpose: null, version: 3 });
+      expect(await t.get(StateHistoryRepository).historyOf('booking', id)).toHaveLength(1);
+
+      // Booking the client again makes a new booking; the released one stays as it was.
+      const again = await t.http.put(`/api/v1/clients/${client.clientId}/bookings`).set('Authorization', employee.auth).send({ beforeDate: '2026-05-01T00:00:00Z' }).expect(200);
+      expect(again.body.booking.bookingId).not.toBe(id);
+      expect((await t.http.get(`/api/v1/bookings/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.status.name).toBe('Завершён');
     });
 
     it('refuses a group with a client another department holds (409) or unknown references (422), writing nothing', async () => {

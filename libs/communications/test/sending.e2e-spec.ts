@@ -1,4 +1,4 @@
-import { ManualClock } from '@contactly/platform';
+import { ManualClock, StateHistoryRepository } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { newSubscriberLogin } from '../../customers/test/customers-test-app.js';
 import { CommunicationDispatcher } from '../src/index.js';
@@ -374,8 +374,8 @@ describe('sending communications', () => {
       expect((await events(t, 'CommunicationStateChangeEvent')).some((e) => e.communication.communicationId === scheduled.communicationId && e.communication.status === 'cancelled')).toBe(true);
       const stranger = await newSendingDepartment(t);
       const before = await sendingCounts(t);
-      // The error shape's own `status` is the HTTP status; the communication's is beside it.
-      expect((await t.http.delete(`/api/v1/communications/${skipped.communicationId}`).set('Authorization', sender.employee.auth).expect(409)).body).toMatchObject({ '@type': 'Error', code: 'COMMUNICATION_NOT_CANCELLABLE', status: '409', communicationStatus: 'skipped' });
+      // The error shape's own `status` is the HTTP status; the communication's is `from`.
+      expect((await t.http.delete(`/api/v1/communications/${skipped.communicationId}`).set('Authorization', sender.employee.auth).expect(409)).body).toMatchObject({ '@type': 'Error', code: 'INVALID_STATE_TRANSITION', status: '409', from: 'skipped', to: 'cancelled', allowed: [] });
       const left = rows.find((c) => c.status === 'scheduled' && c.communicationId !== scheduled.communicationId)!;
       expect((await t.http.delete(`/api/v1/communications/${left.communicationId}`).set('Authorization', stranger.employee.auth).expect(403)).body.code).toBe('FOREIGN_DEPARTMENT');
       await t.http.delete('/api/v1/communications/999999').set('Authorization', sender.employee.auth).expect(404);
@@ -387,6 +387,8 @@ describe('sending communications', () => {
       const res = await send(sender.employee.auth, { name: `Отмена ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: template.documentId, variables: { offerCode: 'X' }, recipients: { clientIds: [a.clientId] }, schedule: { at: '2026-01-20T10:00:00Z' } }).expect(201);
       await t.http.delete(`/api/v1/mailings/${res.body.mailingId}`).set('Authorization', sender.employee.auth).expect(204);
       expect((await t.http.get(`/api/v1/mailings/${res.body.mailingId}`).set('Authorization', ADMIN_AUTH).expect(200)).body.statusCounts).toEqual({ cancelled: 1 });
+      const [row] = await communicationsOf(res.body.mailingId);
+      expect((await t.get(StateHistoryRepository).historyOf('communication', row.communicationId)).map((h) => [h.fromState, h.toState, h.reason])).toEqual([['scheduled', 'cancelled', `mailing ${res.body.mailingId} cancelled`]]);
     });
 
     it('updates the status of one communication by the machine: delivered, read, responded with answers', async () => {
@@ -395,12 +397,29 @@ describe('sending communications', () => {
       const [row] = await communicationsOf(res.body.mailingId);
       const patch = (body: Record<string, unknown>, auth = sender.employee.auth) => t.http.patch(`/api/v1/communications/${row.communicationId}/status`).set('Authorization', auth).send(body);
       const before = await sendingCounts(t);
-      expect((await patch({ status: 'delivered' }).expect(409)).body).toMatchObject({ '@type': 'Error', code: 'INVALID_STATUS_TRANSITION', status: '409', communicationStatus: 'scheduled' });
+      expect((await patch({ status: 'delivered' }).expect(409)).body).toMatchObject({
+        '@type': 'Error',
+        code: 'INVALID_STATE_TRANSITION',
+        status: '409',
+        message: `Communication ${row.communicationId} is scheduled: it cannot become delivered (from scheduled it can become sending or cancelled)`,
+        process: 'communication',
+        resourceId: String(row.communicationId),
+        from: 'scheduled',
+        to: 'delivered',
+        allowed: ['sending', 'cancelled'],
+      });
       await patch({ status: 'lost' }).expect(400);
       expect(await sendingCounts(t)).toEqual(before);
       expect((await t.get(CommunicationDispatcher).dispatchDue()).sent).toBeGreaterThanOrEqual(1);
       const delivered = await patch({ status: 'delivered' }).expect(200);
       expect(delivered.body).toMatchObject({ status: 'delivered', deliveredTime: '2026-01-15T09:00:00.000+00:00' });
+      // The dispatcher's send and the employee's report, each in the history, each with its state change event.
+      expect((await t.get(StateHistoryRepository).historyOf('communication', row.communicationId)).map((h) => ({ from: h.fromState, to: h.toState, by: h.actorName, at: h.occurredAt.toISOString() }))).toEqual([
+        { from: 'sending', to: 'sent', by: 'dispatcher', at: '2026-01-15T09:00:00.000Z' },
+        { from: 'sent', to: 'delivered', by: sender.employee.username, at: '2026-01-15T09:00:00.000Z' },
+      ]);
+      const changes = (await events(t, 'CommunicationStateChangeEvent')).filter((e) => e.communication.communicationId === row.communicationId).map((e) => e.communication.status);
+      expect(changes).toEqual(['sent', 'delivered']);
       await patch({ status: 'read' }).set('If-Match', '"1"').expect(412);
       await patch({ status: 'read' }).set('If-Match', delivered.headers.etag).expect(200);
       const answered = await patch({ status: 'responded', answers: { q1: 5, q2: 'Быстрый интернет' } }).expect(200);
@@ -430,8 +449,14 @@ describe('sending communications', () => {
       expect((await bulk({ status: 'ignored', groupId: group.body.groupId }).expect(200)).body).toMatchObject({ updated: 1 });
       expect((await bulk({ status: 'read', departmentId: department.departmentId }).expect(200)).body).toMatchObject({ updated: 1, unchanged: 1 });
       expect((await bulk({ status: 'responded', all: true }).expect(200)).body.updated).toBe(2);
-      const statuses = (await communicationsOf(first.body.mailingId)).map((c) => c.status);
-      expect(statuses).toEqual(['responded', 'responded']);
+      const rows = await communicationsOf(first.body.mailingId);
+      expect(rows.map((c) => c.status)).toEqual(['responded', 'responded']);
+      // Each row of a bulk move is in the history, from the status it left.
+      const history = async (id: number) => (await t.get(StateHistoryRepository).historyOf('communication', id)).map((h) => `${h.fromState}→${h.toState}`);
+      expect((await Promise.all(rows.map((c) => history(c.communicationId)))).sort()).toEqual([
+        ['sending→sent', 'sent→delivered', 'delivered→read', 'read→responded'],
+        ['sending→sent', 'sent→ignored', 'ignored→responded'],
+      ]);
       // Refusals change nothing.
       const reader = await newStaff(t, ['agent']);
       const before = await sendingCounts(t);

@@ -13,6 +13,7 @@ import {
   type Principal,
   retryOnVersionConflict,
   scopeOf,
+  StateTransitionRecorder,
   unprocessable,
   Versioned,
 } from '@contactly/platform';
@@ -29,6 +30,7 @@ import { CatalogRefs } from '../shared/catalog-refs.js';
 import { docTime } from '../shared/doc-time.js';
 import { nameKeyOf, parseIdOrName } from '../shared/names.js';
 import type { Booking } from './booking.entity.js';
+import { bookingProcess, bookingStateOf } from './booking-process.js';
 import { type Holder, type Holding, BookingRepository } from './booking.repository.js';
 import type { BookingView, CreateBookingDto, UpdateBookingDto } from './dto/booking.dto.js';
 
@@ -54,6 +56,7 @@ export class BookingService {
     private readonly refs: CatalogRefs,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
+    private readonly transitions: StateTransitionRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -132,7 +135,9 @@ export class BookingService {
           const before = (await this.views([booking]))[0];
           const beforeSnapshot = await this.snapshot(booking, before);
           const beforeDate = input.beforeDate === undefined ? booking.beforeDate : this.futureDate(input.beforeDate, now);
-          const status = input.status === undefined ? (await this.statuses.findById(booking.statusTypeId))! : await this.status(input.status);
+          const current = (await this.statuses.findById(booking.statusTypeId))!;
+          const status = input.status === undefined ? current : await this.status(input.status);
+          bookingProcess.assertAllowed(bookingStateOf(current), bookingStateOf(status), booking.id);
           await this.assertPurpose(input);
           if (input.addClientIds?.length) await this.clients.assertAll(input.addClientIds, scopeOf(actor), 'addClientIds');
           const added = input.addClientIds?.length ? await this.bookings.addClients(booking.id, input.addClientIds) : 0;
@@ -160,6 +165,7 @@ export class BookingService {
             added + removed > 0,
           );
           const after = (await this.views([updated]))[0];
+          await this.recordMove(booking.id, current, status, actor);
           await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: booking.id, actor, before: beforeSnapshot, after: await this.snapshot(updated, after), stateAttribute: 'statusId' });
           return new Versioned(after, updated.version);
         }),
@@ -193,13 +199,16 @@ export class BookingService {
       await this.assertPurpose(input);
       if (status.holdsClient) await this.assertNotHeld([clientId], holder, now);
       const existing = await this.bookings.ownSingleBooking(clientId, holder, now);
-      if (existing) {
+      const current = existing && (await this.statuses.findById(existing.statusTypeId));
+      // A released booking stays released: booking the client again makes a new booking.
+      if (existing && current && bookingProcess.canMove(bookingStateOf(current), bookingStateOf(status))) {
         const before = await this.snapshot(existing, (await this.views([existing]))[0]);
         const updated = await this.bookings.update(
           existing,
           { beforeDate, statusTypeId: status.id, purpose: input.purpose === undefined ? existing.purpose : input.purpose, ...this.purposeOf(input, existing), updatedAt: now },
           false,
         );
+        await this.recordMove(existing.id, current, status, actor);
         await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: existing.id, actor, before, after: await this.snapshot(updated, (await this.views([updated]))[0]), stateAttribute: 'statusId' });
         return updated;
       }
@@ -274,6 +283,11 @@ export class BookingService {
 
   private async record(booking: Booking, actor: Principal, before: BookingView | null, after: BookingView): Promise<void> {
     await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: booking.id, actor, before: before && (await this.snapshot(booking, before)), after: await this.snapshot(booking, after), stateAttribute: 'statusId' });
+  }
+
+  /** A move between holding and released in the booking process's history (its event: the ChangeRecorder's state change). */
+  private async recordMove(bookingId: number, from: BookingStatusType, to: BookingStatusType, actor: Principal): Promise<void> {
+    await this.transitions.record(bookingProcess, { resourceId: bookingId, from: bookingStateOf(from), to: bookingStateOf(to), reason: `«${from.name}» → «${to.name}»`, resource: null }, actor, { event: false });
   }
 
   /**

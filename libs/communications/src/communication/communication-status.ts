@@ -1,28 +1,34 @@
+import { defineProcess } from '@contactly/platform';
+
+export const COMMUNICATION_STATUSES = ['scheduled', 'sending', 'sent', 'delivered', 'failed', 'read', 'responded', 'ignored', 'skipped', 'cancelled'] as const;
+export type CommunicationStatus = (typeof COMMUNICATION_STATUSES)[number];
+
 /**
- * The life of one communication (one recipient), as a declared state machine:
+ * The life of one communication (one recipient):
  *
  *   scheduled → sending → sent → delivered | failed, then read | responded | ignored
  *
  * plus `skipped` (a check refused the recipient when the communication was created: its reason is
  * recorded) and `cancelled` (deleted while still scheduled). A failed attempt that may be retried
- * goes from `sending` back to `scheduled` with a later due time.
+ * goes from `sending` back to `scheduled` with a later due time. A transactional message (a one-time
+ * code) starts in `sending`: it is sent at once.
  */
-export const COMMUNICATION_STATUSES = ['scheduled', 'sending', 'sent', 'delivered', 'failed', 'read', 'responded', 'ignored', 'skipped', 'cancelled'] as const;
-export type CommunicationStatus = (typeof COMMUNICATION_STATUSES)[number];
-
-const TRANSITIONS: Record<CommunicationStatus, readonly CommunicationStatus[]> = {
-  scheduled: ['sending', 'cancelled'],
-  sending: ['sent', 'failed', 'scheduled'],
-  sent: ['delivered', 'failed', 'read', 'responded', 'ignored'],
-  delivered: ['read', 'responded', 'ignored'],
-  read: ['responded', 'ignored'],
-  // A late answer still counts.
-  ignored: ['responded'],
-  responded: [],
-  failed: [],
-  skipped: [],
-  cancelled: [],
-};
+export const communicationProcess = defineProcess<CommunicationStatus>({
+  name: 'communication',
+  resource: 'Communication',
+  states: COMMUNICATION_STATUSES,
+  initial: ['scheduled', 'sending', 'skipped'],
+  terminal: ['responded', 'failed', 'skipped', 'cancelled'],
+  transitions: {
+    scheduled: ['sending', 'cancelled'],
+    sending: ['sent', 'failed', 'scheduled'],
+    sent: ['delivered', 'failed', 'read', 'responded', 'ignored'],
+    delivered: ['read', 'responded', 'ignored'],
+    read: ['responded', 'ignored'],
+    // A late answer still counts.
+    ignored: ['responded'],
+  },
+});
 
 /** Statuses people and providers report after a send (receipts, status updates). */
 export const REPORTED_STATUSES = ['delivered', 'failed', 'read', 'responded', 'ignored'] as const satisfies readonly CommunicationStatus[];
@@ -37,29 +43,10 @@ export const CAPPED_STATUSES = ['scheduled', 'sending', 'sent', 'delivered', 're
 /** Still to be sent by the dispatcher. */
 export const PENDING_STATUSES = ['scheduled', 'sending'] as const satisfies readonly CommunicationStatus[];
 
-export function canMove(from: CommunicationStatus, to: CommunicationStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-/** The statuses from which `to` can be reached in one step. */
-export function sourcesOf(to: CommunicationStatus): CommunicationStatus[] {
-  return COMMUNICATION_STATUSES.filter((from) => canMove(from, to));
-}
-
 /**
  * Whether `to` is already behind the communication (a late `delivered` receipt after `read`):
  * such a report changes nothing and is not an error.
  */
 export function isBehind(current: CommunicationStatus, to: CommunicationStatus): boolean {
-  if (current === to) return true;
-  const reachable = new Set<CommunicationStatus>();
-  const visit = (from: CommunicationStatus) => {
-    for (const next of TRANSITIONS[from]) {
-      if (reachable.has(next)) continue;
-      reachable.add(next);
-      visit(next);
-    }
-  };
-  visit(to);
-  return reachable.has(current);
+  return current === to || communicationProcess.leadsTo(to, current);
 }

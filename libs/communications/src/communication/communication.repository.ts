@@ -10,6 +10,12 @@ import { COMMUNICATION_LIST } from './communication.list.js';
 /** Ids per `IN (…)` of the bulk reads and writes: few round trips, safe for both dialects. */
 const CHUNK = 5_000;
 
+/** A communication a batch moved, and the status it left. */
+export interface StatusMove {
+  id: number;
+  from: CommunicationStatus;
+}
+
 /** Which communications a bulk status update or an availability figure is about. */
 export interface CommunicationSelection {
   ids?: number[];
@@ -186,15 +192,17 @@ export class CommunicationRepository {
 
   /**
    * Moves the communications among `ids` that are in one of `from` to a status, with the given
-   * columns; returns the ids it moved (a row that moved on meanwhile is left alone).
+   * columns; returns the ids it moved with the status each left (a row that moved on meanwhile is
+   * left alone).
    */
-  async moveStatus(ids: number[], from: readonly CommunicationStatus[], changes: Partial<Communication>): Promise<number[]> {
-    const moved: number[] = [];
+  async moveStatus(ids: number[], from: readonly CommunicationStatus[], changes: Partial<Communication>): Promise<StatusMove[]> {
+    const moved: StatusMove[] = [];
     for (const chunk of chunked(distinct(ids), CHUNK)) {
-      const eligible = (await this.rows.find({ select: { id: true }, where: { id: In(chunk), status: In([...from]) } })).map((r) => r.id);
+      const eligible = await this.rows.find({ select: { id: true, status: true }, where: { id: In(chunk), status: In([...from]) } });
       if (!eligible.length) continue;
-      await this.rows.createQueryBuilder().update(Communication).set(changes as never).where('id IN (:...eligible)', { eligible }).andWhere('status IN (:...from)', { from }).execute();
-      moved.push(...eligible);
+      const eligibleIds = eligible.map((r) => r.id);
+      await this.rows.createQueryBuilder().update(Communication).set(changes as never).where('id IN (:...eligible)', { eligible: eligibleIds }).andWhere('status IN (:...from)', { from }).execute();
+      moved.push(...eligible.map((r) => ({ id: r.id, from: r.status })));
     }
     return moved;
   }

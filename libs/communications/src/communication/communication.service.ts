@@ -6,8 +6,6 @@ import {
   Clock,
   conflict,
   Database,
-  EventRecorder,
-  eventNames,
   forbidden,
   invalid,
   type ListQuery,
@@ -16,13 +14,14 @@ import {
   type Principal,
   retryOnVersionConflict,
   scopeOf,
+  StateTransitionRecorder,
   unprocessable,
   Versioned,
 } from '@contactly/platform';
 import { ClientGroupRepository } from '../client-group/client-group.repository.js';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { nameKeyOf, parseIdOrName } from '../shared/names.js';
-import { canMove, type CommunicationStatus, isBehind, type ReportedStatus, sourcesOf } from './communication-status.js';
+import { communicationProcess, type CommunicationStatus, isBehind, type ReportedStatus } from './communication-status.js';
 import type { Communication } from './communication.entity.js';
 import { communicationSnapshot, toCommunicationView } from './communication.mapper.js';
 import { type CommunicationSelection, CommunicationRepository } from './communication.repository.js';
@@ -67,7 +66,7 @@ export class CommunicationService {
     private readonly departments: DepartmentRepository,
     private readonly groups: ClientGroupRepository,
     private readonly authority: SenderAuthority,
-    private readonly events: EventRecorder,
+    private readonly transitions: StateTransitionRecorder,
     private readonly audit: AuditRecorder,
     private readonly changes: ChangeRecorder,
     private readonly db: Database,
@@ -107,10 +106,7 @@ export class CommunicationService {
           const row = await this.find(idOrName, actor);
           this.assertWithin(await this.authority.changeableDepartment(actor), row);
           if (row.status === 'cancelled') return;
-          if (row.status !== 'scheduled') {
-            // Not `status`: that key of the error shape is the HTTP status.
-            throw conflict('COMMUNICATION_NOT_CANCELLABLE', `Communication ${row.id} is ${row.status}: only a scheduled one can be cancelled; its history stays`, { communicationStatus: row.status });
-          }
+          communicationProcess.assertAllowed(row.status, 'cancelled', row.id);
           const now = this.clock.now();
           const updated = await this.communications.update(row, { status: 'cancelled', dueAt: null, statusChangedAt: now, updatedAt: now });
           await this.record(row, updated, actor);
@@ -141,17 +137,15 @@ export class CommunicationService {
 
   /**
    * Applies a reported status to a loaded communication, inside the caller's transaction: a status
-   * already behind it changes nothing; one the machine does not allow is 409.
+   * already behind it changes nothing; one the process does not allow is 409 INVALID_STATE_TRANSITION.
    */
   async report(row: Communication, input: StatusReport, actor: Principal): Promise<Communication> {
     // Answers sent again (corrected) replace the stored ones.
     const reanswering = row.status === 'responded' && input.status === 'responded' && input.answers !== undefined;
     if (!reanswering && isBehind(row.status, input.status)) return row;
-    if (!reanswering && !canMove(row.status, input.status)) {
-      throw conflict('INVALID_STATUS_TRANSITION', `Communication ${row.id} is ${row.status}: it cannot become ${input.status}`, { communicationStatus: row.status });
-    }
+    if (!reanswering) communicationProcess.assertAllowed(row.status, input.status, row.id);
     const updated = await this.communications.update(row, reportedColumns(input, this.clock.now()));
-    await this.record(row, updated, actor);
+    await this.record(row, updated, actor, input.reason);
     return updated;
   }
 
@@ -159,7 +153,7 @@ export class CommunicationService {
   async updateStatuses(input: BulkStatusUpdateDto, actor: Principal): Promise<BulkStatusUpdateView> {
     const selection = await this.selectionOf(input, actor);
     const to = input.status as CommunicationStatus;
-    const from = sourcesOf(to);
+    const from = communicationProcess.sourcesOf(to);
     const selected = Object.values(await this.communications.countByStatus(selection)).reduce((sum, n) => sum + n, 0);
     let updated = 0;
     for (let afterId = 0; ; ) {
@@ -169,10 +163,9 @@ export class CommunicationService {
       updated += await this.db.transaction(async () => {
         const moved = await this.communications.moveStatus(ids, from, reportedColumns(input, this.clock.now()));
         if (!moved.length) return 0;
-        const rows = await this.communications.findByIds(moved);
-        const names = eventNames('Communication');
-        await this.events.recordMany(rows.map((row) => ({ eventType: names.stateChanged, resourceType: 'communication', resourceId: row.id, resource: communicationSnapshot(row) })));
-        await this.audit.record({ actor, action: 'status-update', resourceType: 'communication', resourceId: describe(selection), after: { status: to, communicationIds: moved } });
+        const rows = new Map((await this.communications.findByIds(moved.map((m) => m.id))).map((row) => [row.id, row]));
+        await this.transitions.recordMany(communicationProcess, moved.map((m) => ({ resourceId: m.id, from: m.from, to, reason: input.reason, resource: communicationSnapshot(rows.get(m.id)!) })), actor);
+        await this.audit.record({ actor, action: 'status-update', resourceType: 'communication', resourceId: describe(selection), after: { status: to, communicationIds: moved.map((m) => m.id) } });
         return moved.length;
       });
     }
@@ -217,7 +210,9 @@ export class CommunicationService {
     }
   }
 
-  private async record(before: Communication, after: Communication, actor: Principal): Promise<void> {
+  /** The move in the process's history; its state change event and audit entry through the ChangeRecorder. */
+  private async record(before: Communication, after: Communication, actor: Principal, reason?: string): Promise<void> {
+    await this.transitions.record(communicationProcess, { resourceId: after.id, from: before.status, to: after.status, reason, resource: null }, actor, { event: false });
     await this.changes.record({ resource: 'Communication', resourceType: 'communication', resourceId: after.id, actor, before: communicationSnapshot(before), after: communicationSnapshot(after) });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRecorder, Clock, conflict, Database, EventRecorder, eventNames, forbidden, type ListQuery, notFound, Page, type Principal, Versioned } from '@contactly/platform';
+import { AuditRecorder, Clock, conflict, Database, forbidden, type ListQuery, notFound, Page, type Principal, StateTransitionRecorder, Versioned } from '@contactly/platform';
+import { communicationProcess } from './communication-status.js';
 import { nameKeyOf, parseIdOrName } from '../shared/names.js';
 import { communicationSnapshot, toMailingView } from './communication.mapper.js';
 import { CommunicationRepository } from './communication.repository.js';
@@ -18,7 +19,7 @@ export class MailingService {
     private readonly mailings: MailingRepository,
     private readonly communications: CommunicationRepository,
     private readonly authority: SenderAuthority,
-    private readonly events: EventRecorder,
+    private readonly transitions: StateTransitionRecorder,
     private readonly audit: AuditRecorder,
     private readonly db: Database,
     private readonly clock: Clock,
@@ -55,17 +56,18 @@ export class MailingService {
       throw forbidden('FOREIGN_DEPARTMENT', `Mailing ${mailing.id} belongs to department ${mailing.departmentId}; you change your own department’s communications`);
     }
     let cancelled = 0;
+    const cancellable = communicationProcess.sourcesOf('cancelled');
     for (let afterId = 0; ; ) {
-      const ids = await this.communications.idsSelected({ mailingId: mailing.id }, ['scheduled'], afterId, CANCEL_PAGE);
+      const ids = await this.communications.idsSelected({ mailingId: mailing.id }, cancellable, afterId, CANCEL_PAGE);
       if (!ids.length) break;
       afterId = ids[ids.length - 1];
       cancelled += await this.db.transaction(async () => {
         const now = this.clock.now();
-        const moved = await this.communications.moveStatus(ids, ['scheduled'], { status: 'cancelled', dueAt: null, statusChangedAt: now, updatedAt: now });
+        const moved = await this.communications.moveStatus(ids, cancellable, { status: 'cancelled', dueAt: null, statusChangedAt: now, updatedAt: now });
         if (!moved.length) return 0;
-        const rows = await this.communications.findByIds(moved);
-        await this.events.recordMany(rows.map((row) => ({ eventType: eventNames('Communication').stateChanged, resourceType: 'communication', resourceId: row.id, resource: communicationSnapshot(row) })));
-        await this.audit.record({ actor, action: 'cancel', resourceType: 'mailing', resourceId: mailing.id, after: { cancelledCommunicationIds: moved } });
+        const rows = new Map((await this.communications.findByIds(moved.map((m) => m.id))).map((row) => [row.id, row]));
+        await this.transitions.recordMany(communicationProcess, moved.map((m) => ({ resourceId: m.id, from: m.from, to: 'cancelled' as const, reason: `mailing ${mailing.id} cancelled`, resource: communicationSnapshot(rows.get(m.id)!) })), actor);
+        await this.audit.record({ actor, action: 'cancel', resourceType: 'mailing', resourceId: mailing.id, after: { cancelledCommunicationIds: moved.map((m) => m.id) } });
         return moved.length;
       });
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, Database, EventRecorder, eventNames, retryWhileUnavailable } from '@contactly/platform';
+import { Clock, Database, retryWhileUnavailable, StateTransitionRecorder, type TransitionActor } from '@contactly/platform';
+import { communicationProcess } from '../communication/communication-status.js';
 import { CommunicationsSettings } from '../communications.settings.js';
 import type { Communication } from '../communication/communication.entity.js';
 import { communicationSnapshot } from '../communication/communication.mapper.js';
@@ -10,6 +11,9 @@ import type { ChannelKind } from '../send-channel-type/send-channel-type.entity.
 import type { DeliveryOutcome, OutgoingMessage } from './channel-provider.js';
 import { ChannelProviders } from './channel-providers.js';
 import { retryDelayMs } from './retry-backoff.js';
+
+/** Who moves communications on a send's outcome, in their history. */
+const DISPATCHER: TransitionActor = { userId: null, username: 'dispatcher' };
 
 /** How long a claim lasts: a communication still `sending` after this is taken again (its instance stopped). */
 export const CLAIM_MS = 5 * 60_000;
@@ -34,7 +38,7 @@ export class CommunicationDispatcher {
   constructor(
     private readonly communications: CommunicationRepository,
     private readonly providers: ChannelProviders,
-    private readonly events: EventRecorder,
+    private readonly transitions: StateTransitionRecorder,
     private readonly db: Database,
     private readonly settings: CommunicationsSettings,
     private readonly clock: Clock,
@@ -129,7 +133,12 @@ export class CommunicationDispatcher {
     }
   }
 
-  /** One transaction: the rows move on (grouped into few multi-row updates) and each change is evented. */
+  /**
+   * One transaction: the rows move on from `sending` (grouped into few multi-row updates) and each
+   * outcome — sent or failed — is recorded in the communication process's history and evented. A
+   * retry (back to scheduled) and the claim before it are the dispatcher's own bookkeeping: no
+   * history row or event (`attempts` and `lastError` on the row tell about them).
+   */
   private record(batch: Communication[], outcomes: Map<number, DeliveryOutcome>): Promise<Omit<DispatchReport, 'claimed'>> {
     const settings = this.settings;
     return this.db.transaction(async () => {
@@ -159,18 +168,19 @@ export class CommunicationDispatcher {
           report.failed += 1;
         }
       }
-      const names = eventNames('Communication');
-      const events = [];
       for (const { ids, changes } of groups.values()) {
-        const moved = new Set(await this.communications.moveStatus(ids, ['sending'], changes));
-        for (const id of ids) if (moved.has(id)) applied.set(id, changes);
+        communicationProcess.assertAllowed('sending', changes.status!);
+        const moved = await this.communications.moveStatus(ids, ['sending'], changes);
+        for (const { id } of moved) applied.set(id, changes);
       }
+      const moves = [];
       for (const row of batch) {
         const changes = applied.get(row.id);
-        // A retry goes back to scheduled: internal, no business event until it is sent or fails.
-        if (changes && changes.status !== 'scheduled') events.push({ eventType: names.stateChanged, resourceType: 'communication', resourceId: row.id, resource: communicationSnapshot({ ...row, ...changes }) });
+        if (changes && changes.status !== 'scheduled') {
+          moves.push({ resourceId: row.id, from: 'sending' as const, to: changes.status!, reason: changes.status === 'failed' ? changes.lastError : null, resource: communicationSnapshot({ ...row, ...changes }) });
+        }
       }
-      await this.events.recordMany(events);
+      await this.transitions.recordMany(communicationProcess, moves, DISPATCHER);
       return report;
     });
   }
