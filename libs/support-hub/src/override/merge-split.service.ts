@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditRecorder, Clock, Database, invalid, notFound, type Principal, Versioned } from '@contactly/platform';
+import { AGGREGATED_CASE_TYPE } from '../aggregated-case/aggregated-case-events.js';
 import type { AggregatedCase } from '../aggregated-case/aggregated-case.entity.js';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { AggregatedCaseService } from '../aggregated-case/aggregated-case.service.js';
 import type { AggregatedCaseDetailView, MergeAggregatedCasesDto, SplitAggregatedCaseDto } from '../aggregated-case/dto/aggregated-case.dto.js';
 import { SupportCaseRepository } from '../case/support-case.repository.js';
-import { AGGREGATED_CASE_TYPE, ConsolidationStore } from '../consolidation/consolidation.store.js';
+import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { HubStateRepository } from '../refresh/hub-state.repository.js';
 import { OverrideRepository } from './override.repository.js';
 
