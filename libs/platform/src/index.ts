@@ -12,4 +12,5 @@ export * from './observability/logger.options.js';
 export * from './observability/metrics.js';
 export * from './openapi/openapi-document.js';
 export * from './platform.module.js';
+export * from './process/index.js';
 export * from './ports/index.js';

@@ -16,6 +16,7 @@ import { LoginFailure1764000006000 } from './database/migrations/1764000006000-l
 import { CredentialRevocation1764000006100 } from './database/migrations/1764000006100-credential-revocation.js';
 import { IdempotencyClaimant1764000006200 } from './database/migrations/1764000006200-idempotency-claimant.js';
 import { DevMailboxReference1764000006300 } from './database/migrations/1764000006300-dev-mailbox-reference.js';
+import { StateHistory1764000012400 } from './database/migrations/1764000012400-state-history.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions, type DatabaseParts } from './database/data-source-options.js';
@@ -50,10 +51,13 @@ import { Notifier } from './ports/notifier/notifier.js';
 import { PaymentGateway } from './ports/payment-gateway/payment-gateway.js';
 import { SimulatedPaymentGateway } from './ports/payment-gateway/simulated-payment-gateway.js';
 import { loggerOptions } from './observability/logger.options.js';
+import { StateHistoryEntry } from './process/state-history.entity.js';
+import { StateHistoryRepository } from './process/state-history.repository.js';
+import { StateTransitionRecorder } from './process/state-transition-recorder.js';
 import { HttpMetrics } from './observability/metrics.js';
 
-export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription, LoginFailure, CredentialRevocation];
-export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600, LoginFailure1764000006000, CredentialRevocation1764000006100, IdempotencyClaimant1764000006200, DevMailboxReference1764000006300];
+export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription, LoginFailure, CredentialRevocation, StateHistoryEntry];
+export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600, LoginFailure1764000006000, CredentialRevocation1764000006100, IdempotencyClaimant1764000006200, DevMailboxReference1764000006300, StateHistory1764000012400];
 
 /**
  * Everything every module stands on: configuration, database and transactions, HTTP conventions,
@@ -84,6 +88,8 @@ export class PlatformModule {
         DatabaseOutage,
         EventRecorder,
         ChangeRecorder,
+        StateTransitionRecorder,
+        StateHistoryRepository,
         HubService,
         OutboxRepository,
         AuditRecorder,
@@ -103,7 +109,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle],
+      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, StateTransitionRecorder, StateHistoryRepository, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle],
     };
   }
 }
