@@ -23,8 +23,9 @@ export function aggregatedSnapshot(id: number, groupKey: string, values: Aggrega
 }
 
 /**
- * One event per aggregated case created, changed, closed or reopened (a state change) or removed,
- * in that order.
+ * The events of the aggregated cases a consolidation created, changed or removed, in that order.
+ * A change of status is a move of the aggregated case's process instead: its StateChangeEvent is
+ * recorded with its history (see statusTransitions).
  */
 export function aggregatedCaseEvents(changes: AggregateChanges, idsByKey: ReadonlyMap<string, number>): BusinessEvent[] {
   const names = eventNames(AGGREGATED_CASE_RESOURCE);
@@ -34,13 +35,8 @@ export function aggregatedCaseEvents(changes: AggregateChanges, idsByKey: Readon
     events.push({ eventType: names.created, resourceType: AGGREGATED_CASE_TYPE, resourceId: id, resource: aggregatedSnapshot(id, group.key, group.values) });
   }
   for (const { before, group } of changes.changed) {
-    const stateChanged = before.values.status !== group.values.status;
-    events.push({
-      eventType: stateChanged ? names.stateChanged : names.attributeChanged,
-      resourceType: AGGREGATED_CASE_TYPE,
-      resourceId: before.id,
-      resource: aggregatedSnapshot(before.id, group.key, group.values),
-    });
+    if (before.values.status !== group.values.status) continue;
+    events.push({ eventType: names.attributeChanged, resourceType: AGGREGATED_CASE_TYPE, resourceId: before.id, resource: aggregatedSnapshot(before.id, group.key, group.values) });
   }
   for (const removed of changes.removed) {
     events.push({ eventType: names.deleted, resourceType: AGGREGATED_CASE_TYPE, resourceId: removed.id, resource: aggregatedSnapshot(removed.id, removed.groupKey, removed.values) });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { AppConfig, Database, EventRecorder } from '@contactly/platform';
+import { AppConfig, Database, EventRecorder, StateTransitionRecorder, type TransitionActor } from '@contactly/platform';
 import { aggregatedCaseEvents } from '../aggregated-case/aggregated-case-events.js';
+import { aggregatedCaseProcess, statusTransitions } from '../aggregated-case/aggregated-case.process.js';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { type StoredCase, SupportCaseRepository } from '../case/support-case.repository.js';
 import { OverrideRepository } from '../override/override.repository.js';
@@ -27,6 +28,12 @@ export interface ConsolidationResult {
   idsByKey: Map<string, number>;
 }
 
+/** Who and what moved the cases: the aggregated cases' status moves are recorded under it. */
+export interface ConsolidationCause {
+  actor: TransitionActor;
+  reason: string;
+}
+
 /** A snapshot is dropped after this long, at least (caches are TTL-bounded); the next write reads the database. */
 const SNAPSHOT_MIN_TTL_MS = 60 * 60_000;
 /** Beyond this many new cases, their ids are read back in one scan rather than looked up. */
@@ -38,7 +45,8 @@ const toRuleRecord = (rule: RuleRecord): RuleRecord => ({ id: rule.id, kind: rul
  * Writes the consolidated view: reads the stored state, lets the pure consolidation (mergePulls,
  * consolidate, aggregateChanges, caseWrites) decide what changed, and writes only that — multi-row
  * upserts, one update per distinct set of derived values, deletes by id lists — plus one outbox
- * event per aggregated case created, changed, closed or removed. Runs inside the caller's
+ * event per aggregated case created, changed or removed, and a recorded move of its process (history
+ * and StateChangeEvent) per aggregated case whose status changed, all in multi-row inserts. Runs inside the caller's
  * transaction and first locks the hub's state row, so readers see the whole new view or the old
  * one, never a mix. Keeps what it wrote in memory (see Snapshot), so the next refresh on this
  * instance reads only what the CRMs changed.
@@ -56,6 +64,7 @@ export class ConsolidationStore implements OnModuleDestroy {
     private readonly cases: SupportCaseRepository,
     private readonly aggregates: AggregatedCaseRepository,
     private readonly events: EventRecorder,
+    private readonly transitions: StateTransitionRecorder,
     config: AppConfig,
   ) {
     // Long enough for the next scheduled refresh to find it.
@@ -69,8 +78,9 @@ export class ConsolidationStore implements OnModuleDestroy {
   /**
    * `reclassify`: apply the grouping rules in force to every case (a refresh); without it, stored
    * classifications stay and only overrides move cases (a merge or split is not a rules change).
+   * The aggregated cases whose status changed move through their process, under `cause`.
    */
-  async apply(pulls: readonly SourcePull[], options: { reclassify: boolean; now: Date }): Promise<ConsolidationResult> {
+  async apply(pulls: readonly SourcePull[], options: { reclassify: boolean; now: Date; cause: ConsolidationCause }): Promise<ConsolidationResult> {
     this.db.assertInTransaction('ConsolidationStore.apply');
     const startedMs = performance.now();
     const token = randomUUID();
@@ -98,7 +108,8 @@ export class ConsolidationStore implements OnModuleDestroy {
     await this.cases.deleteByIds(removedCaseIds);
     await this.aggregates.deleteByIds(changes.removed.map((a) => a.id));
     const writtenMs = performance.now();
-    for (const event of aggregatedCaseEvents(changes, idsByKey)) await this.events.record(event);
+    await this.events.recordMany(aggregatedCaseEvents(changes, idsByKey));
+    await this.transitions.recordMany(aggregatedCaseProcess, statusTransitions(changes, options.cause.reason), options.cause.actor);
 
     await this.remember(
       { token, rulesSignature: options.reclassify ? rulesSignature : (snapshot?.rulesSignature ?? null), stored, groups, idsByKey, storedAggregates, changes, now: options.now },

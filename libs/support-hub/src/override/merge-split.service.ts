@@ -60,7 +60,7 @@ export class MergeSplitService {
         actorName: actor.username.slice(0, 100),
         createdAt: now,
       });
-      await this.store.apply([], { reclassify: false, now });
+      await this.store.apply([], { reclassify: false, now, cause: { actor, reason: `merge of aggregated case ${source.id} into ${target.id}: ${input.reason}` } });
       const after = await this.load(target.id);
       await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: target.id, before: auditable(target), after: { ...auditable(after), mergedFrom: source.id }, reason: input.reason });
       await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: source.id, before: auditable(source), after: { mergedInto: target.id }, reason: input.reason });
@@ -86,7 +86,7 @@ export class MergeSplitService {
       await this.overrides.saveSplits(
         members.map((c) => ({ source: c.source, externalId: c.externalId, groupKey, fromAggregatedCaseId: id, reason: input.reason, actorId: actor.userId, actorName: actor.username.slice(0, 100), createdAt: now })),
       );
-      const result = await this.store.apply([], { reclassify: false, now });
+      const result = await this.store.apply([], { reclassify: false, now, cause: { actor, reason: `split of aggregated case ${id}: ${input.reason}` } });
       const createdId = result.idsByKey.get(groupKey);
       if (createdId === undefined) throw new Error(`the split group ${groupKey} was not created`);
       const after = await this.load(id);

@@ -10,6 +10,8 @@ import { SourcePuller } from './source-puller.js';
 import type { SourceOutcome } from './sync-plan.js';
 
 const HEARTBEAT_MS = 2_000;
+/** A refresh moves aggregated cases because the CRMs say so, whoever asked for it. */
+const REFRESH_ACTOR = { userId: null, username: 'support-hub-refresh' };
 
 /** A run the coordinator started, under its lease. */
 export interface RefreshJob {
@@ -65,7 +67,7 @@ export class RefreshExecutor {
           seenIds: o.result.seenIds,
           deleteUnseen: o.mode === 'full' && o.counters.unreadable === 0,
         }));
-        const result = succeeded.length ? await this.store.apply(pulls, { reclassify: true, now }) : null;
+        const result = succeeded.length ? await this.store.apply(pulls, { reclassify: true, now, cause: { actor: REFRESH_ACTOR, reason: `refresh run ${run.id}` } }) : null;
         return this.recorder.finished(run.id, { plans, outcomes, result, now, startedMs });
       });
       progress.phase = 'done';
