@@ -12,10 +12,14 @@ import { ConsolidationStore } from './consolidation/consolidation.store.js';
 import { MergeSplitService } from './override/merge-split.service.js';
 import { OverrideRepository } from './override/override.repository.js';
 import { HubStateRepository } from './refresh/hub-state.repository.js';
+import { RefreshExecutor } from './refresh/refresh-executor.js';
+import { RefreshLease } from './refresh/refresh-lease.js';
+import { RefreshRunRecorder } from './refresh/refresh-run-recorder.js';
 import { RefreshRunRepository } from './refresh/refresh-run.repository.js';
 import { RefreshController } from './refresh/refresh.controller.js';
 import { RefreshScheduler } from './refresh/refresh.scheduler.js';
 import { RefreshService } from './refresh/refresh.service.js';
+import { SourcePuller } from './refresh/source-puller.js';
 import { StatusService } from './refresh/status.service.js';
 import { GroupingRuleController } from './rule/grouping-rule.controller.js';
 import { GroupingRuleRepository } from './rule/grouping-rule.repository.js';
@@ -48,6 +52,10 @@ import { SupportHubSettings } from './support-hub.settings.js';
     SupportCaseService,
     MergeSplitService,
     GroupingRuleService,
+    RefreshLease,
+    SourcePuller,
+    RefreshRunRecorder,
+    RefreshExecutor,
     RefreshService,
     RefreshScheduler,
     StatusService,

@@ -2,7 +2,7 @@ import { LeaseService } from '@contactly/platform';
 import { ADMIN_AUTH } from '@contactly/platform/testing';
 import { RefreshRun } from '../src/index.js';
 import { RefreshScheduler } from '../src/refresh/refresh.scheduler.js';
-import { REFRESH_LEASE } from '../src/refresh/refresh.service.js';
+import { REFRESH_LEASE } from '../src/refresh/refresh-lease.js';
 import { clearFaults, createHubTestApp, HUB, type HubTestContext, refreshNow, setFaults } from './support-hub-test-app.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,8 +4,9 @@ import { PartyRepository } from '@contactly/customers';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { type MergeRecord, type SplitRecord, type Why, whyOf } from '../consolidation/why.js';
-import { caseRef, OverrideRepository } from '../override/override.repository.js';
+import { OverrideRepository } from '../override/override.repository.js';
 import type { SupportCaseView } from './dto/support-case.dto.js';
+import { caseRef } from './case-ref.js';
 import { toSupportCaseView } from './support-case.mapper.js';
 import type { SupportCase } from './support-case.entity.js';
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditRecorder, Clock, Database, invalid, notFound, type Principal, Versioned } from '@contactly/platform';
+import { AGGREGATED_CASE_TYPE } from '../aggregated-case/aggregated-case-events.js';
 import type { AggregatedCase } from '../aggregated-case/aggregated-case.entity.js';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { AggregatedCaseService } from '../aggregated-case/aggregated-case.service.js';
 import type { AggregatedCaseDetailView, MergeAggregatedCasesDto, SplitAggregatedCaseDto } from '../aggregated-case/dto/aggregated-case.dto.js';
 import { SupportCaseRepository } from '../case/support-case.repository.js';
-import { AGGREGATED_CASE_TYPE, ConsolidationStore } from '../consolidation/consolidation.store.js';
+import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { HubStateRepository } from '../refresh/hub-state.repository.js';
 import { OverrideRepository } from './override.repository.js';
 
@@ -59,7 +60,7 @@ export class MergeSplitService {
         actorName: actor.username.slice(0, 100),
         createdAt: now,
       });
-      await this.store.apply([], { reclassify: false, now });
+      await this.store.apply([], { reclassify: false, now, cause: { actor, reason: `merge of aggregated case ${source.id} into ${target.id}: ${input.reason}` } });
       const after = await this.load(target.id);
       await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: target.id, before: auditable(target), after: { ...auditable(after), mergedFrom: source.id }, reason: input.reason });
       await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: source.id, before: auditable(source), after: { mergedInto: target.id }, reason: input.reason });
@@ -85,7 +86,7 @@ export class MergeSplitService {
       await this.overrides.saveSplits(
         members.map((c) => ({ source: c.source, externalId: c.externalId, groupKey, fromAggregatedCaseId: id, reason: input.reason, actorId: actor.userId, actorName: actor.username.slice(0, 100), createdAt: now })),
       );
-      const result = await this.store.apply([], { reclassify: false, now });
+      const result = await this.store.apply([], { reclassify: false, now, cause: { actor, reason: `split of aggregated case ${id}: ${input.reason}` } });
       const createdId = result.idsByKey.get(groupKey);
       if (createdId === undefined) throw new Error(`the split group ${groupKey} was not created`);
       const after = await this.load(id);

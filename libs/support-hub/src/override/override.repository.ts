@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@contactly/platform';
+import { caseRef } from '../case/case-ref.js';
 import type { Overrides } from '../consolidation/consolidate.js';
 import { CaseSplit } from './case-split.entity.js';
 import { GroupMerge } from './group-merge.entity.js';
-
-export const caseRef = (source: string, externalId: string) => `${source}:${externalId}`;
 
 /** Merges and splits people made: small tables, read whole by every consolidation. */
 @Injectable()

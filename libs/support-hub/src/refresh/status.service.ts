@@ -8,9 +8,10 @@ import { refreshRunHref } from '../support-hub-paths.js';
 import type { HubStatusView, RefreshRunView } from './dto/refresh.dto.js';
 import { HubStateRepository } from './hub-state.repository.js';
 import { type RunReport, toRunReport, toSourceReport } from './refresh-report.js';
+import { RUN_STALE_MS } from './refresh-run-recorder.js';
 import { RefreshRunRepository } from './refresh-run.repository.js';
 import { RefreshScheduler } from './refresh.scheduler.js';
-import { RefreshService, RUN_STALE_MS } from './refresh.service.js';
+import { RefreshService } from './refresh.service.js';
 
 export const toRefreshRunView = (report: RunReport, baseUrl: string, joined?: boolean): RefreshRunView => ({
   ...report,
