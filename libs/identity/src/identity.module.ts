@@ -8,6 +8,9 @@ import { AuthController } from './auth/auth.controller.js';
 import { UserCredentialVerifier } from './auth/user-credential-verifier.js';
 import { IdentityBootstrap } from './bootstrap/identity-bootstrap.js';
 import { IdentityDemoData } from './bootstrap/identity-demo-data.js';
+import { AffiliateDirectory } from './directory/affiliate-directory.js';
+import { RoleDirectory } from './directory/role-directory.js';
+import { UserDirectory } from './directory/user-directory.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { PasswordResetController } from './password-reset/password-reset.controller.js';
 import { PasswordResetPurgeJob } from './password-reset/password-reset-purge.job.js';
@@ -22,7 +25,8 @@ import { UserService } from './user/user.service.js';
 
 /**
  * Users, roles, permissions and affiliates; Basic authentication over them. Other modules use
- * UserService (e.g. to create a subscriber's login) and PasswordHasher.
+ * UserService (e.g. to create a subscriber's login), PasswordHasher and the read ports
+ * UserDirectory, RoleDirectory and AffiliateDirectory; never identity's tables.
  */
 @Module({
   controllers: [AuthController, UserController, RoleController, AffiliateController, AuditController, PasswordResetController],
@@ -41,7 +45,10 @@ import { UserService } from './user/user.service.js';
     PasswordResetTokenRepository,
     PasswordResetService,
     PasswordResetPurgeJob,
+    UserDirectory,
+    RoleDirectory,
+    AffiliateDirectory,
   ],
-  exports: [UserService, UserRepository, AffiliateRepository, PasswordHasher],
+  exports: [UserService, UserDirectory, RoleDirectory, AffiliateDirectory, PasswordHasher],
 })
 export class IdentityModule {}
