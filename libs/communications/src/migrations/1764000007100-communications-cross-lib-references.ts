@@ -1,12 +1,14 @@
 import { type MigrationInterface, type QueryRunner, TableForeignKey } from 'typeorm';
+import { dropForeignKeyAndItsIndex } from '@contactly/platform';
 
 /**
  * The communications platform names identity's users and roles and the customers lib's parties by
  * id only: no foreign key into another lib's tables, so a delete there no longer cascades into (or
  * nulls) these rows with no event and no audit entry. What happens instead is explicit and lives in
- * this lib (CommunicationsReferences): a deleted party's channel blocks, group memberships and booking
- * places are removed with their own events; communication history keeps the client id; a login that
- * is an employee cannot be deleted. On SQLite, dropForeignKey rebuilds the table (rows kept).
+ * this lib (CommunicationsReferences): a party a booking holds, and a user or role an employee
+ * holds, cannot be deleted (409); a deleted party's channel blocks and group memberships and a
+ * deleted role's communication permissions are removed with their own events; communication
+ * history keeps the client id. On SQLite, dropping a key rebuilds the table (rows kept).
  */
 const CROSS_LIB_KEYS: [table: string, name: string, column: string, referenced: string, onDelete: 'CASCADE' | 'SET NULL'][] = [
   ['employee', 'fk_employee_user', 'user_id', 'user', 'CASCADE'],
@@ -25,7 +27,7 @@ export class CommunicationsCrossLibReferences1764000007100 implements MigrationI
   name = 'CommunicationsCrossLibReferences1764000007100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, name] of CROSS_LIB_KEYS) await queryRunner.dropForeignKey(table, name);
+    for (const [table, name] of CROSS_LIB_KEYS) await dropForeignKeyAndItsIndex(queryRunner, table, name);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

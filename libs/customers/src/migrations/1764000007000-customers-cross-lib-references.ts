@@ -1,11 +1,12 @@
 import { type MigrationInterface, type QueryRunner, TableForeignKey } from 'typeorm';
+import { dropForeignKeyAndItsIndex } from '@contactly/platform';
 
 /**
  * The customers lib names identity's affiliates and users by id only: no foreign key into another
  * lib's tables. What happens instead is explicit (CustomersReferences): deleting an affiliate that
  * still owns parties is refused with 409 naming them (the RESTRICT key did it before, unnamed); a
  * pending registration keeps the id of the login it created as history (it was SET NULL). On
- * SQLite, dropForeignKey rebuilds the table (rows kept).
+ * SQLite, dropping a key rebuilds the table (rows kept).
  */
 const CROSS_LIB_KEYS: [table: string, name: string, column: string, referenced: string, onDelete: 'RESTRICT' | 'SET NULL'][] = [
   ['party', 'fk_party_affiliate', 'affiliate_id', 'affiliate', 'RESTRICT'],
@@ -16,7 +17,7 @@ export class CustomersCrossLibReferences1764000007000 implements MigrationInterf
   name = 'CustomersCrossLibReferences1764000007000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, name] of CROSS_LIB_KEYS) await queryRunner.dropForeignKey(table, name);
+    for (const [table, name] of CROSS_LIB_KEYS) await dropForeignKeyAndItsIndex(queryRunner, table, name);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
