@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type DataScope, distinct, type ListFilter, type ListQuery, type ListSpec, notFound, type Page, unprocessable } from '@contactly/platform';
-import { type ClientFacts as CustomerFacts, CustomerDirectory, type PartyRecord, type PartyView } from '@contactly/customers';
+import { type ClientFacts, CustomerDirectory, type PartyRecord, type PartyView } from '@contactly/customers';
 import { UserDirectory } from '@contactly/identity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { SocialAccounts } from './social-media.js';
@@ -8,11 +8,8 @@ import type { SocialAccounts } from './social-media.js';
 /** Ids per query of the bulk reads behind a send: large enough for few round trips, small for both dialects. */
 const BULK_CHUNK = 5_000;
 
-/** What sending needs to know of a client: names for templates, addresses, availability and zone. */
-export interface ClientFacts extends CustomerFacts {
-  /** Social-media accounts by network (the Social channel's addresses); null when none. */
-  socialMedia: SocialAccounts | null;
-}
+/** What sending needs to know of a client: names for templates, addresses, availability, zone and social accounts. */
+export type { ClientFacts };
 
 /**
  * The communications platform's view of its clients: the customers of the customers lib (one
@@ -59,12 +56,12 @@ export class ClientDirectory {
     return this.customers.existingIds(ids, scope);
   }
 
-  async factsOf(ids: number[], scope: DataScope): Promise<ClientFacts[]> {
-    return (await this.customers.factsOf(ids, scope)) as ClientFacts[];
+  factsOf(ids: number[], scope: DataScope): Promise<ClientFacts[]> {
+    return this.customers.factsOf(ids, scope);
   }
 
-  async factsMatching(filters: ListFilter[], scope: DataScope, max: number): Promise<ClientFacts[]> {
-    return (await this.customers.factsMatching(filters, scope, max)) as ClientFacts[];
+  factsMatching(filters: ListFilter[], scope: DataScope, max: number): Promise<ClientFacts[]> {
+    return this.customers.factsMatching(filters, scope, max);
   }
 
   availabilityOf(ids: number[], scope: DataScope): Promise<{ clients: number; available: number }> {
