@@ -1,14 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, PlatformModule, type SettingsClass } from '@contactly/platform';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from '@contactly/identity';
-import { CUSTOMERS_ENTITIES, CUSTOMERS_MIGRATIONS, CustomersModule } from '@contactly/customers';
-import { COMMUNICATIONS_ENTITIES, COMMUNICATIONS_MIGRATIONS, CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
-import { SUPPORT_HUB_ENTITIES, SUPPORT_HUB_MIGRATIONS, SupportHubModule, SupportHubSettings } from '@contactly/support-hub';
+import { type AppConfig, mergePersistence, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, PlatformModule, type SettingsClass } from '@contactly/platform';
+import { IDENTITY_PERSISTENCE, IdentityModule } from '@contactly/identity';
+import { CUSTOMERS_PERSISTENCE, CustomersModule } from '@contactly/customers';
+import { COMMUNICATIONS_PERSISTENCE, CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
+import { SUPPORT_HUB_PERSISTENCE, SupportHubModule, SupportHubSettings } from '@contactly/support-hub';
 
 /** The domain modules of the server, with their entities and migrations (in timestamp order). */
 export const DOMAIN_MODULES = [IdentityModule, CustomersModule, CommunicationsModule, SupportHubModule];
-export const DOMAIN_ENTITIES = [...IDENTITY_ENTITIES, ...CUSTOMERS_ENTITIES, ...COMMUNICATIONS_ENTITIES, ...SUPPORT_HUB_ENTITIES];
-export const DOMAIN_MIGRATIONS = [...IDENTITY_MIGRATIONS, ...CUSTOMERS_MIGRATIONS, ...COMMUNICATIONS_MIGRATIONS, ...SUPPORT_HUB_MIGRATIONS];
+const DOMAIN_PERSISTENCE = mergePersistence(IDENTITY_PERSISTENCE, CUSTOMERS_PERSISTENCE, COMMUNICATIONS_PERSISTENCE, SUPPORT_HUB_PERSISTENCE);
+export const DOMAIN_ENTITIES = DOMAIN_PERSISTENCE.entities;
+export const DOMAIN_MIGRATIONS = DOMAIN_PERSISTENCE.migrations;
 /** The settings the domain modules read; main.ts reads them all before starting, so a bad value stops it in one line. */
 export const DOMAIN_SETTINGS: SettingsClass<unknown>[] = [SupportHubSettings, CommunicationsSettings];
 

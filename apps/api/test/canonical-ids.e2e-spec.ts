@@ -1,5 +1,5 @@
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
-import { newAffiliate, newIndividualCustomer } from '../../../libs/customers/test/customers-test-app.js';
+import { newAffiliate, newIndividualCustomer } from '@contactly/customers/testing';
 import { createApiTestApp } from './api-test-app.js';
 
 /** Spellings of the number `id` that are not its canonical decimal form, as they appear in a URL path. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ADMIN_AUTH, basic, type TestApp } from '@contactly/platform/testing';
-import { newIndividualCustomer } from '../../../libs/customers/test/customers-test-app.js';
+import { newIndividualCustomer } from '@contactly/customers/testing';
 import { createApiTestApp } from './api-test-app.js';
 
 const VISA = '4242424242424242';

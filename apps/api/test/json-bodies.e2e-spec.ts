@@ -1,5 +1,5 @@
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
-import { newIndividualCustomer, newSubscriberLogin } from '../../../libs/customers/test/customers-test-app.js';
+import { newIndividualCustomer, newSubscriberLogin } from '@contactly/customers/testing';
 import { createApiTestApp } from './api-test-app.js';
 import { errorShape, rawRequest, tableCounts, WRITTEN_TABLES } from './raw-http.js';
 

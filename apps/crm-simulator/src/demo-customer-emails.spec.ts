@@ -1,5 +1,5 @@
 // The one place the simulator looks at the server's code: to notice when the demo customers change.
-import { DEMO_CUSTOMER_COUNT, demoCustomer } from '../../../libs/customers/src/demo/customers-demo-data.js';
+import { DEMO_CUSTOMER_COUNT, demoCustomer } from '@contactly/customers/testing';
 import { DEMO_CUSTOMER_EMAILS } from './demo-customer-emails.js';
 
 describe('DEMO_CUSTOMER_EMAILS', () => {

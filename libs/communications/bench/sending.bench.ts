@@ -13,8 +13,9 @@
 // Targets (issue 5): the send accepted in ≤ 10 s at 100,000 recipients; dispatch ≥ 2,000 messages/s.
 import { bulkInsert, ManualClock } from '@contactly/platform';
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { Party } from '@contactly/customers';
-import { Communication, CommunicationDispatcher } from '../src/index.js';
+import { type BulkCustomerRow, insertPartiesInBulk } from '@contactly/customers/testing';
+import { Communication } from '../src/communication/communication.entity.js';
+import { CommunicationDispatcher } from '../src/index.js';
 import { createCommunicationsTestApp } from '../test/communications-test-app.js';
 import { EMAIL, MASS, newDocument, newSendingDepartment, SMS } from '../test/sending-fixtures.js';
 
@@ -83,7 +84,7 @@ describe(`communications at ${RECIPIENTS} recipients`, () => {
 async function generateClients(t: Awaited<ReturnType<typeof createCommunicationsTestApp>>, count: number, now: Date): Promise<number> {
   const zones = ['Europe/Moscow', 'Asia/Yekaterinburg', 'Asia/Novosibirsk', null];
   for (let from = 0; from < count; from += 10_000) {
-    const rows: Partial<Party>[] = [];
+    const rows: BulkCustomerRow[] = [];
     for (let i = from; i < Math.min(count, from + 10_000); i += 1) {
       const givenName = i % 2 ? 'Мария' : 'Ivan';
       rows.push({
@@ -106,7 +107,7 @@ async function generateClients(t: Awaited<ReturnType<typeof createCommunications
         updatedAt: now,
       });
     }
-    await t.db.transaction(() => bulkInsert(t.db.manager, Party, rows));
+    await insertPartiesInBulk(t, rows);
   }
   const [{ first }] = (await t.db.dataSource.query("SELECT MIN(id) AS first FROM party WHERE family_name = 'Bench0'")) as { first: number | string }[];
   return Number(first);

@@ -37,7 +37,6 @@ import { EmployeeService } from './employee/employee.service.js';
 import { RoleCommunicationPermissionController } from './role-permission/role-communication-permission.controller.js';
 import { RoleCommunicationPermissionRepository } from './role-permission/role-communication-permission.repository.js';
 import { RoleCommunicationPermissionService } from './role-permission/role-communication-permission.service.js';
-import { RoleDirectory } from './role-permission/role-directory.js';
 import { RuleController } from './rule/rule.controller.js';
 import { SendChannelTypeController } from './send-channel-type/send-channel-type.controller.js';
 import { SendChannelTypeRepository } from './send-channel-type/send-channel-type.repository.js';
@@ -69,6 +68,7 @@ import { ChannelProviders } from './dispatch/channel-providers.js';
 import { CommunicationDispatcher } from './dispatch/communication-dispatcher.js';
 import { CommunicationsNotifier } from './dispatch/communications.notifier.js';
 import { DispatchScheduler } from './dispatch/dispatch.scheduler.js';
+import { CommunicationsReferences } from './references/communications-references.js';
 
 /**
  * The communications platform: its organisation (companies, departments, employees, what roles may
@@ -103,6 +103,7 @@ import { DispatchScheduler } from './dispatch/dispatch.scheduler.js';
     AvailabilityController,
   ],
   providers: [
+    CommunicationsReferences,
     { provide: DocumentUploadLimits, useValue: DEFAULT_UPLOAD_LIMITS },
     ...COMMUNICATIONS_ACCESS,
     provideSettings(CommunicationsSettings),
@@ -110,7 +111,6 @@ import { DispatchScheduler } from './dispatch/dispatch.scheduler.js';
     UsageRepository,
     CatalogDependencies,
     CatalogRefs,
-    RoleDirectory,
     ClientDirectory,
     CompanyRepository,
     CompanyService,

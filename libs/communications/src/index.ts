@@ -1,3 +1,4 @@
+import type { LibPersistence } from '@contactly/platform';
 import { BookingStatusType } from './booking-status-type/booking-status-type.entity.js';
 import { Booking, BookingClient } from './booking/booking.entity.js';
 import { ChannelBlock } from './channel-block/channel-block.entity.js';
@@ -11,6 +12,7 @@ import { CommunicationsTables1764000005000 } from './migrations/1764000005000-co
 import { CommunicationsCatalogs1764000005200 } from './migrations/1764000005200-communications-catalogs.js';
 import { CommunicationsSending1764000005300 } from './migrations/1764000005300-communications-sending.js';
 import { CommunicationClaimToken1764000006400 } from './migrations/1764000006400-communication-claim-token.js';
+import { CommunicationsCrossLibReferences1764000007100 } from './migrations/1764000007100-communications-cross-lib-references.js';
 import { ClientGroup, ClientGroupMember } from './client-group/client-group.entity.js';
 import { Communication } from './communication/communication.entity.js';
 import { Mailing } from './communication/mailing.entity.js';
@@ -25,52 +27,33 @@ export { BOOKED_STATUS_NAME, SEEDED_BOOKING_STATUS_TYPES, SEEDED_COMMUNICATION_T
 export { COMMUNICATION_STATUSES, type CommunicationStatus } from './communication/communication-status.js';
 export { signReceipt } from './delivery/receipt-signature.js';
 export { CommunicationDispatcher } from './dispatch/communication-dispatcher.js';
-export {
-  Booking,
-  BookingClient,
-  BookingStatusType,
-  ChannelBlock,
-  ClientGroup,
-  ClientGroupMember,
-  Communication,
-  CommunicationType,
-  Company,
-  Department,
-  DepartmentRule,
-  Document,
-  DocumentChunk,
-  Employee,
-  Mailing,
-  RoleCommunicationPermission,
-  RuleAllowance,
-  RuleChannelPreference,
-  RuleFrequencyCap,
-  SendChannelType,
-};
 
-export const COMMUNICATIONS_ENTITIES = [
-  Company,
-  Department,
-  Employee,
-  CommunicationType,
-  SendChannelType,
-  BookingStatusType,
-  Document,
-  DocumentChunk,
-  DepartmentRule,
-  RuleAllowance,
-  RuleFrequencyCap,
-  RuleChannelPreference,
-  RoleCommunicationPermission,
-  Booking,
-  BookingClient,
-  ChannelBlock,
-  ClientGroup,
-  ClientGroupMember,
-  Mailing,
-  Communication,
-];
-/** The party columns the platform needs (1764000005100) belong to the customers lib's migrations. */
-export const COMMUNICATIONS_MIGRATIONS = [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400];
+/** For the app's data source only: the communications platform's tables are read and written through its services. */
+export const COMMUNICATIONS_PERSISTENCE: LibPersistence = {
+  entities: [
+    Company,
+    Department,
+    Employee,
+    CommunicationType,
+    SendChannelType,
+    BookingStatusType,
+    Document,
+    DocumentChunk,
+    DepartmentRule,
+    RuleAllowance,
+    RuleFrequencyCap,
+    RuleChannelPreference,
+    RoleCommunicationPermission,
+    Booking,
+    BookingClient,
+    ChannelBlock,
+    ClientGroup,
+    ClientGroupMember,
+    Mailing,
+    Communication,
+  ],
+  // The party columns the platform needs (1764000005100) belong to the customers lib's migrations.
+  migrations: [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400, CommunicationsCrossLibReferences1764000007100],
+};
 export { CommunicationsSettings, type HttpProviderSettings } from './communications.settings.js';
 export { COMMUNICATIONS_PERMISSIONS } from './communications.permissions.js';

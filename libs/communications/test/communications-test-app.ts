@@ -1,8 +1,8 @@
 import { basic, createTestApp, type TestApp, type TestAppOptions } from '@contactly/platform/testing';
-import { SYSTEM_PRINCIPAL } from '@contactly/platform';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule, UserService } from '@contactly/identity';
-import { CUSTOMERS_ENTITIES, CUSTOMERS_MIGRATIONS, CustomersModule } from '@contactly/customers';
-import { COMMUNICATIONS_ENTITIES, COMMUNICATIONS_MIGRATIONS, CommunicationsModule, DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from '../src/index.js';
+import { mergePersistence, SYSTEM_PRINCIPAL } from '@contactly/platform';
+import { IDENTITY_PERSISTENCE, IdentityModule, UserService } from '@contactly/identity';
+import { CUSTOMERS_PERSISTENCE, CustomersModule } from '@contactly/customers';
+import { COMMUNICATIONS_PERSISTENCE, CommunicationsModule, DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from '../src/index.js';
 
 /** Small upload limits, so the 413 tests send kilobytes, not megabytes. */
 export const TEST_UPLOAD_LIMITS = new DocumentUploadLimits({ audio: 64 * 1024, video: 128 * 1024 }, DEFAULT_UPLOAD_LIMITS.contentTypes);
@@ -10,8 +10,7 @@ export const TEST_UPLOAD_LIMITS = new DocumentUploadLimits({ audio: 64 * 1024, v
 export const createCommunicationsTestApp = (options: Partial<TestAppOptions> = {}) =>
   createTestApp({
     modules: [IdentityModule, CustomersModule, CommunicationsModule.withUploadLimits(TEST_UPLOAD_LIMITS)],
-    entities: [...IDENTITY_ENTITIES, ...CUSTOMERS_ENTITIES, ...COMMUNICATIONS_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...CUSTOMERS_MIGRATIONS, ...COMMUNICATIONS_MIGRATIONS],
+    ...mergePersistence(IDENTITY_PERSISTENCE, CUSTOMERS_PERSISTENCE, COMMUNICATIONS_PERSISTENCE),
     ...options,
   });
 

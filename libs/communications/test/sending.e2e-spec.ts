@@ -1,6 +1,6 @@
 import { ManualClock, StateHistoryRepository } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
-import { newSubscriberLogin } from '../../customers/test/customers-test-app.js';
+import { newSubscriberLogin } from '@contactly/customers/testing';
 import { CommunicationDispatcher } from '../src/index.js';
 import { createCommunicationsTestApp, newClient, newDepartment, newEmployee, newStaff, unique } from './communications-test-app.js';
 import {

@@ -34,6 +34,8 @@ import { PaymentMethodController } from './payment-method/payment-method.control
 import { PaymentMethodRepository } from './payment-method/payment-method.repository.js';
 import { PaymentMethodService } from './payment-method/payment-method.service.js';
 import { CustomerSearchService } from './search/customer-search.service.js';
+import { CustomerDirectory } from './directory/customer-directory.js';
+import { CustomersReferences } from './references/customers-references.js';
 
 /**
  * Customer data: parties (TMF632), customers (TMF629), their contact media and search, their
@@ -65,11 +67,12 @@ import { CustomerSearchService } from './search/customer-search.service.js';
     SelfProfileController,
   ],
   providers: [
+    CustomerDirectory, CustomersReferences,
     PartyRepository, PartyService, OwnershipPolicy, CustomerService, CustomerSearchRepository, CustomerSearchService, CustomersDemoData,
     AccountRepository, AccountLinks, AccountService, BillingAccountService, BillReferenceRepository, BillReferenceService, PaymentMethodRepository, PaymentMethodService,
     PendingRegistrationRepository, RegistrationService, RegistrationVerificationService, RegistrationPurgeJob, SelfProfileService,
     ...CUSTOMERS_ACCESS,
   ],
-  exports: [PartyRepository, PartyService, CustomerService, BillingAccountService],
+  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService],
 })
 export class CustomersModule {}

@@ -1,3 +1,4 @@
+import type { LibPersistence } from '@contactly/platform';
 import { AccountPresentationMedia } from './account/account-presentation-media.entity.js';
 import { Account } from './account/account.entity.js';
 import { BillFormat, BillingCycleSpecification, BillPresentationMedia } from './account/bill-reference/bill-reference.entity.js';
@@ -7,6 +8,7 @@ import { Registration1764000002200 } from './migrations/1764000002200-registrati
 import { CustomerSearchKeys1764000002300 } from './migrations/1764000002300-customer-search-keys.js';
 import { PartyClientColumns1764000005100 } from './migrations/1764000005100-party-client-columns.js';
 import { PartySocialMedia1764000005150 } from './migrations/1764000005150-party-social-media.js';
+import { CustomersCrossLibReferences1764000007000 } from './migrations/1764000007000-customers-cross-lib-references.js';
 import { PaymentMethod } from './payment-method/payment-method.entity.js';
 import { ContactMedium } from './party/contact-medium.entity.js';
 import { Party } from './party/party.entity.js';
@@ -15,13 +17,15 @@ import { PartySearchKey } from './search/search-key.entity.js';
 
 export { CustomersModule } from './customers.module.js';
 export { CustomerService } from './customer/customer.service.js';
-export { PartyRepository, type PartyRecord } from './party/party.repository.js';
 export { PartyService } from './party/party.service.js';
 export { BillingAccountService } from './account/billing-account.service.js';
-export { Account, AccountPresentationMedia, BillFormat, BillingCycleSpecification, BillPresentationMedia, PaymentMethod };
-export { ContactMedium, Party, PartySearchKey };
-export { PendingRegistration };
+export { type ClientFacts, CustomerDirectory } from './directory/customer-directory.js';
+export type { ContactMediumView, PartyView } from './directory/party-view.js';
+export type { PartyRecord } from './party/party.repository.js';
 
-export const CUSTOMERS_ENTITIES = [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration];
-export const CUSTOMERS_MIGRATIONS = [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150];
+/** For the app's data source only: the customers lib's tables are read and written through its services. */
+export const CUSTOMERS_PERSISTENCE: LibPersistence = {
+  entities: [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration],
+  migrations: [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150, CustomersCrossLibReferences1764000007000],
+};
 export { CUSTOMERS_PERMISSIONS } from './customers.permissions.js';

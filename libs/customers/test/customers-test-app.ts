@@ -1,13 +1,13 @@
-import { SYSTEM_PRINCIPAL } from '@contactly/platform';
+import { mergePersistence, SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { basic, createTestApp, type TestApp, type TestAppOptions } from '@contactly/platform/testing';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule, User, UserService } from '@contactly/identity';
-import { CUSTOMERS_ENTITIES, CUSTOMERS_MIGRATIONS, CustomersModule } from '../src/index.js';
+import { IDENTITY_PERSISTENCE, IdentityModule, UserService } from '@contactly/identity';
+import { bindLoginToCustomer } from '@contactly/identity/testing';
+import { CUSTOMERS_PERSISTENCE, CustomersModule } from '../src/index.js';
 
 export const createCustomersTestApp = (options: Partial<TestAppOptions> = {}) =>
   createTestApp({
     modules: [IdentityModule, CustomersModule],
-    entities: [...IDENTITY_ENTITIES, ...CUSTOMERS_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...CUSTOMERS_MIGRATIONS],
+    ...mergePersistence(IDENTITY_PERSISTENCE, CUSTOMERS_PERSISTENCE),
     ...options,
   });
 
@@ -40,6 +40,6 @@ export async function newSubscriberLogin(t: TestApp, customerId: number) {
   const username = `sub.${next()}`;
   const password = 'Subscriber-Pass-9';
   const { body } = await t.get(UserService).create({ username, displayName: username, password, roles: ['customer'], kind: 'customer' }, SYSTEM_PRINCIPAL);
-  await t.db.repository(User).update({ id: body.id }, { customerId });
+  await bindLoginToCustomer(t, body.id, customerId);
   return { userId: body.id, auth: basic(username, password) };
 }

@@ -9,6 +9,9 @@ import { UserCredentialVerifier } from './auth/user-credential-verifier.js';
 import { IdentityBootstrap } from './bootstrap/identity-bootstrap.js';
 import { IdentityDemoData } from './bootstrap/identity-demo-data.js';
 import { IDENTITY_PERMISSIONS } from './identity.permissions.js';
+import { AffiliateDirectory } from './directory/affiliate-directory.js';
+import { RoleDirectory } from './directory/role-directory.js';
+import { UserDirectory } from './directory/user-directory.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { PasswordResetController } from './password-reset/password-reset.controller.js';
 import { PasswordResetPurgeJob } from './password-reset/password-reset-purge.job.js';
@@ -25,7 +28,8 @@ import { UserService } from './user/user.service.js';
 
 /**
  * Users, roles, permissions and affiliates; Basic authentication over them. Other modules use
- * UserService (e.g. to create a subscriber's login) and PasswordHasher.
+ * UserService (e.g. to create a subscriber's login), PasswordHasher and the read ports
+ * UserDirectory, RoleDirectory and AffiliateDirectory; never identity's tables.
  */
 @Module({
   controllers: [AuthController, UserController, RoleController, AffiliateController, AuditController, PasswordResetController],
@@ -48,7 +52,10 @@ import { UserService } from './user/user.service.js';
     providePermissions(IDENTITY_PERMISSIONS),
     // Platform names no roles: identity grants platform's permissions.
     grantToBuiltinRoles(PLATFORM_PERMISSIONS, { agent: ['audit:read'] }),
+    UserDirectory,
+    RoleDirectory,
+    AffiliateDirectory,
   ],
-  exports: [UserService, UserRepository, AffiliateRepository, PasswordHasher],
+  exports: [UserService, UserDirectory, RoleDirectory, AffiliateDirectory, PasswordHasher],
 })
 export class IdentityModule {}

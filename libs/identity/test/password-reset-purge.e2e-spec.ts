@@ -1,6 +1,6 @@
 import { LeaseService, ManualClock } from '@contactly/platform';
 import type { TestApp } from '@contactly/platform/testing';
-import { PasswordResetToken } from '../src/index.js';
+import { PasswordResetToken } from '../src/password-reset/password-reset-token.entity.js';
 import { PasswordResetPurgeJob } from '../src/password-reset/password-reset-purge.job.js';
 import { RESET_TOKEN_TTL_MS } from '../src/password-reset/password-reset-rules.js';
 import { hashResetToken } from '../src/password-reset/reset-token.js';

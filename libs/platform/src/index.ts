@@ -14,3 +14,4 @@ export * from './openapi/openapi-document.js';
 export * from './platform.module.js';
 export * from './process/index.js';
 export * from './ports/index.js';
+export * from './references/index.js';

@@ -34,6 +34,7 @@ import { OutboxEvent } from './events/outbox-event.entity.js';
 import { OutboxRepository } from './events/outbox.repository.js';
 import { EventFeedController } from './events/event-feed.controller.js';
 import { GlobalErrorFilter } from './http/errors/global-error.filter.js';
+import { ReferenceHolders } from './references/reference-holders.js';
 import { IdempotencyRecord } from './http/idempotency/idempotency-record.entity.js';
 import { IdempotencyStore } from './http/idempotency/idempotency.store.js';
 import { UnsettledClaims } from './http/idempotency/unsettled-claims.js';
@@ -86,6 +87,7 @@ export class PlatformModule {
       // The dev mailbox shows one-time codes: never in production.
       controllers: config.nodeEnv === 'production' ? [HealthController, EventFeedController] : [HealthController, EventFeedController, DevMailboxController],
       providers: [
+        ReferenceHolders,
         { provide: AppConfig, useValue: config },
         { provide: Clock, useClass: SystemClock },
         { provide: HttpMetrics, useValue: new HttpMetrics() },
@@ -117,7 +119,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, StateTransitionRecorder, StateHistoryRepository, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle, Contributions, PermissionCatalogue],
+      exports: [ReferenceHolders, HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, StateTransitionRecorder, StateHistoryRepository, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle, Contributions, PermissionCatalogue],
     };
   }
 }

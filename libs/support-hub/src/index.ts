@@ -1,3 +1,4 @@
+import type { LibPersistence } from '@contactly/platform';
 import { AggregatedCase } from './aggregated-case/aggregated-case.entity.js';
 import { SupportCase } from './case/support-case.entity.js';
 import { SupportHubTables1764000004000 } from './migrations/1764000004000-support-hub-tables.js';
@@ -13,10 +14,11 @@ export { SupportHubModule } from './support-hub.module.js';
 export { SupportCaseService } from './case/support-case.service.js';
 export { RefreshService } from './refresh/refresh.service.js';
 export { SUPPORT_HUB_API } from './support-hub-paths.js';
-export { AggregatedCase, CaseSplit, GroupingRule, GroupMerge, HubState, RefreshRun, RefreshSourceRun, SourceState, SupportCase };
-export { SupportHubTables1764000004000 };
 
-export const SUPPORT_HUB_ENTITIES = [AggregatedCase, SupportCase, GroupingRule, GroupMerge, CaseSplit, RefreshRun, RefreshSourceRun, SourceState, HubState];
-export const SUPPORT_HUB_MIGRATIONS = [SupportHubTables1764000004000];
+/** For the app's data source only: the support hub's tables are read and written through its services. */
+export const SUPPORT_HUB_PERSISTENCE: LibPersistence = {
+  entities: [AggregatedCase, SupportCase, GroupingRule, GroupMerge, CaseSplit, RefreshRun, RefreshSourceRun, SourceState, HubState],
+  migrations: [SupportHubTables1764000004000],
+};
 export { SupportHubSettings } from './support-hub.settings.js';
 export { SUPPORT_HUB_PERMISSIONS } from './support-hub.permissions.js';

@@ -1,6 +1,6 @@
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { newIndividualCustomer } from '../../customers/test/customers-test-app.js';
-import { newUser } from '../../identity/test/identity-test-app.js';
+import { newIndividualCustomer } from '@contactly/customers/testing';
+import { newUser } from '@contactly/identity/testing';
 import { BANANA_HEADERS, createHubTestApp, crmWrite, HUB, type HubTestContext, refreshNow, STRAWBERRY_HEADERS } from './support-hub-test-app.js';
 
 interface Member {

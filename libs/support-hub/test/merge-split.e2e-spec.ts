@@ -1,5 +1,5 @@
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { newUser } from '../../identity/test/identity-test-app.js';
+import { newUser } from '@contactly/identity/testing';
 import { allAggregated, BANANA_HEADERS, createHubTestApp, crmWrite, HUB, type HubTestContext, refreshNow, STRAWBERRY_HEADERS } from './support-hub-test-app.js';
 
 interface Member {

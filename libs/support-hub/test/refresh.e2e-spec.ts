@@ -1,6 +1,6 @@
 import { ManualClock } from '@contactly/platform';
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { newUser } from '../../identity/test/identity-test-app.js';
+import { newUser } from '@contactly/identity/testing';
 import {
   allAggregated,
   BANANA_HEADERS,

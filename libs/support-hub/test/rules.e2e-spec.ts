@@ -1,5 +1,5 @@
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { newUser } from '../../identity/test/identity-test-app.js';
+import { newUser } from '@contactly/identity/testing';
 import { allAggregated, createHubTestApp, HUB, type HubTestContext, refreshNow } from './support-hub-test-app.js';
 
 const RULES = `${HUB}/rules`;

@@ -1,6 +1,6 @@
 import { LeaseService } from '@contactly/platform';
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { RefreshRun } from '../src/index.js';
+import { RefreshRun } from '../src/refresh/refresh-run.entity.js';
 import { RefreshScheduler } from '../src/refresh/refresh.scheduler.js';
 import { REFRESH_LEASE } from '../src/refresh/refresh-lease.js';
 import { clearFaults, createHubTestApp, HUB, type HubTestContext, refreshNow, setFaults } from './support-hub-test-app.js';

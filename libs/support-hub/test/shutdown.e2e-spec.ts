@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, parseDatabaseUrl } from '@contactly/platform';
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { RefreshRun } from '../src/index.js';
+import { RefreshRun } from '../src/refresh/refresh-run.entity.js';
 import { createHubTestApp, HUB, setFaults } from './support-hub-test-app.js';
 
 describe('shutting down during a refresh', () => {

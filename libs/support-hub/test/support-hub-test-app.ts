@@ -1,9 +1,9 @@
-import type { ManualClock } from '@contactly/platform';
+import { type ManualClock, mergePersistence } from '@contactly/platform';
 import { ADMIN_AUTH, createTestApp, type TestApp } from '@contactly/platform/testing';
-import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS, IdentityModule } from '@contactly/identity';
-import { CUSTOMERS_ENTITIES, CUSTOMERS_MIGRATIONS } from '@contactly/customers';
+import { IDENTITY_PERSISTENCE, IdentityModule } from '@contactly/identity';
+import { CUSTOMERS_PERSISTENCE } from '@contactly/customers';
 import { type CrmSimulators, startCrmSimulators } from '../../../apps/crm-simulator/src/index.js';
-import { SUPPORT_HUB_ENTITIES, SUPPORT_HUB_MIGRATIONS, SupportHubModule } from '../src/index.js';
+import { SUPPORT_HUB_PERSISTENCE, SupportHubModule } from '../src/index.js';
 
 export const HUB = '/api/v1/support-hub';
 /** Seeded data is pinned to this day, so every run sees the same cases. */
@@ -20,8 +20,7 @@ export async function createHubTestApp(options: { bananaCases?: number; strawber
   const sims = options.sims ?? (await startCrmSimulators({ bananaPort: 0, strawberryPort: 0, bananaCases: options.bananaCases ?? 60, strawberryCases: options.strawberryCases ?? 60, now: SIM_ANCHOR }));
   const t = await createTestApp({
     modules: [IdentityModule, SupportHubModule],
-    entities: [...IDENTITY_ENTITIES, ...CUSTOMERS_ENTITIES, ...SUPPORT_HUB_ENTITIES],
-    migrations: [...IDENTITY_MIGRATIONS, ...CUSTOMERS_MIGRATIONS, ...SUPPORT_HUB_MIGRATIONS],
+    ...mergePersistence(IDENTITY_PERSISTENCE, CUSTOMERS_PERSISTENCE, SUPPORT_HUB_PERSISTENCE),
     clock: options.clock,
     env: {
       BANANA_URL: sims.bananaUrl,

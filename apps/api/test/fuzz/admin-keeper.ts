@@ -1,6 +1,6 @@
-import { User } from '@contactly/identity';
 import { CredentialCache } from '@contactly/platform';
 import type { TestApp } from '@contactly/platform/testing';
+import { passwordHashOf, putPasswordHashBack } from '@contactly/identity/testing';
 
 /**
  * Keeps the fuzz's principal usable. Fuzzed requests may legitimately set the admin's password
@@ -21,17 +21,17 @@ export class AdminKeeper {
   ) {}
 
   static async start(t: TestApp, username = 'Admin'): Promise<AdminKeeper> {
-    const admin = await t.db.dataSource.getRepository(User).findOneByOrFail({ usernameKey: username.toLowerCase() });
+    const admin = await passwordHashOf(t, { username });
+    if (!admin) throw new Error(`no user ${username}`);
     return new AdminKeeper(t, admin.id, admin.passwordHash);
   }
 
   /** Puts the admin's password back if the last request changed it; says whether it did. */
   async restoreIfChanged(cause: string): Promise<boolean> {
-    const users = this.t.db.dataSource.getRepository(User);
-    const now = await users.findOneBy({ id: this.id });
+    const now = await passwordHashOf(this.t, { id: this.id });
     if (now?.passwordHash === this.passwordHash) return false;
     if (!now) throw new Error(`the fuzz deleted its own admin user (after ${cause})`);
-    await users.update({ id: this.id }, { passwordHash: this.passwordHash });
+    await putPasswordHashBack(this.t, this.id, this.passwordHash);
     await this.t.get(CredentialCache).revokeUser(this.id);
     this.restoredAfter.push(cause);
     return true;

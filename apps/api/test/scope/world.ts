@@ -1,6 +1,7 @@
 import { SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { ADMIN_AUTH, basic, type TestApp } from '@contactly/platform/testing';
-import { User, UserService } from '@contactly/identity';
+import { UserService } from '@contactly/identity';
+import { bindLoginToCustomer } from '@contactly/identity/testing';
 
 /** Who owns a record in the matrix: two affiliates and a subscriber of each. */
 export type Owner = 'A1' | 'A2' | 'S1' | 'S2';
@@ -54,7 +55,7 @@ async function newSubscriber(t: TestApp, customerId: string) {
   const username = `matrix.sub.${unique()}`;
   const password = 'Matrix-Subscriber-9';
   const { body } = await t.get(UserService).create({ username, displayName: username, password, roles: ['customer'], kind: 'customer' }, SYSTEM_PRINCIPAL);
-  await t.db.repository(User).update({ id: body.id }, { customerId: Number(customerId) });
+  await bindLoginToCustomer(t, body.id, Number(customerId));
   return basic(username, password);
 }
 

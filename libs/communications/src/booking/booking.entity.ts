@@ -1,7 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { TIMESTAMP, varchar } from '@contactly/platform';
-import { Party } from '@contactly/customers';
-import { User } from '@contactly/identity';
 import { BookingStatusType } from '../booking-status-type/booking-status-type.entity.js';
 import { CommunicationType } from '../communication-type/communication-type.entity.js';
 import { Department } from '../department/department.entity.js';
@@ -77,10 +75,6 @@ export class Booking {
   @Column({ name: 'booked_by_user_id', type: 'integer', nullable: true })
   bookedByUserId: number | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'booked_by_user_id', foreignKeyConstraintName: 'fk_booking_booked_by' })
-  bookedBy?: Relation<User>;
-
   /** The username that booked, kept when the login is gone. */
   @Column({ name: 'booked_by_name', ...varchar(100) })
   bookedByName: string;
@@ -113,7 +107,4 @@ export class BookingClient {
   @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_client_booking' })
   booking?: Relation<Booking>;
 
-  @ManyToOne(() => Party, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_booking_client_party' })
-  client?: Relation<Party>;
 }

@@ -79,6 +79,11 @@ export class BookingRepository {
     return removed;
   }
 
+  /** The bookings the client is in, by id. */
+  async bookingIdsOf(clientId: number): Promise<number[]> {
+    return (await this.members.find({ select: { bookingId: true }, where: { clientId }, order: { bookingId: 'ASC' } })).map((m) => m.bookingId);
+  }
+
   countClients(bookingId: number): Promise<number> {
     return this.members.countBy({ bookingId });
   }

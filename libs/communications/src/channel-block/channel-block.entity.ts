@@ -1,7 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { TIMESTAMP, varchar } from '@contactly/platform';
-import { Party } from '@contactly/customers';
-import { User } from '@contactly/identity';
 import { SendChannelType } from '../send-channel-type/send-channel-type.entity.js';
 
 /** A channel a client must not be reached on: until a date, or for good (`until` null), with a reason. */
@@ -17,10 +15,6 @@ export class ChannelBlock {
 
   @Column({ name: 'client_id', type: 'integer' })
   clientId: number;
-
-  @ManyToOne(() => Party, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_channel_block_party' })
-  client?: Relation<Party>;
 
   @Column({ name: 'send_channel_type_id', type: 'integer' })
   sendChannelTypeId: number;
@@ -38,10 +32,6 @@ export class ChannelBlock {
 
   @Column({ name: 'blocked_by_user_id', type: 'integer', nullable: true })
   blockedByUserId: number | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'blocked_by_user_id', foreignKeyConstraintName: 'fk_channel_block_blocked_by' })
-  blockedBy?: Relation<User>;
 
   @Column({ name: 'blocked_by_name', ...varchar(100) })
   blockedByName: string;

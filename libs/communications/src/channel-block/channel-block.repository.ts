@@ -61,6 +61,10 @@ export class ChannelBlockRepository {
     return written ? this.blocks.findOneByOrFail({ id: block.id }) : block;
   }
 
+  ofClient(clientId: number): Promise<ChannelBlock[]> {
+    return this.blocks.find({ where: { clientId }, order: { id: 'ASC' } });
+  }
+
   async delete(id: number): Promise<void> {
     await this.blocks.delete({ id });
   }

@@ -120,6 +120,15 @@ export class ChannelBlockService {
     });
   }
 
+  /** Lifts every block of a client whose party is being deleted (each recorded as its own delete). */
+  async liftAllOf(clientId: number, actor: Principal): Promise<void> {
+    for (const block of await this.blocks.ofClient(clientId)) {
+      const before = (await this.views([block]))[0];
+      await this.blocks.delete(block.id);
+      await this.record(block.id, actor, before, null);
+    }
+  }
+
   /** Whether the client may not be reached on the channel at `at` (for the sending checks). */
   async isBlocked(clientId: number, sendChannelTypeId: number, at: Date): Promise<boolean> {
     return (await this.blocks.inForceFor(clientId, sendChannelTypeId, at)) !== null;

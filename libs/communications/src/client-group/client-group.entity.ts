@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { TIMESTAMP, varchar } from '@contactly/platform';
-import { Party } from '@contactly/customers';
 
 /**
  * A saved group of clients (members in client_group_member) to send to, book or check together:
@@ -49,7 +48,4 @@ export class ClientGroupMember {
   @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_client_group_member_group' })
   group?: Relation<ClientGroup>;
 
-  @ManyToOne(() => Party, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_client_group_member_party' })
-  client?: Relation<Party>;
 }

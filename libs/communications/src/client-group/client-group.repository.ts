@@ -38,6 +38,11 @@ export class ClientGroupRepository extends NamedRowRepository<ClientGroup> {
     return removed;
   }
 
+  /** The groups the client is a member of, by id. */
+  async groupIdsOf(clientId: number): Promise<number[]> {
+    return (await this.members.find({ select: { groupId: true }, where: { clientId }, order: { groupId: 'ASC' } })).map((m) => m.groupId);
+  }
+
   countClients(groupId: number): Promise<number> {
     return this.members.countBy({ groupId });
   }

@@ -74,6 +74,11 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
     );
   }
 
+  /** Takes a client whose party is being deleted out of every group (each recorded as the group's change). */
+  async removeFromAll(clientId: number, actor: Principal): Promise<void> {
+    for (const groupId of await this.groups.groupIdsOf(clientId)) await this.update(String(groupId), { removeClientIds: [clientId] }, undefined, actor);
+  }
+
   /** One page of the ids of a group's clients, and how many it has. */
   async clientIdsOf(idOrName: string, query: ListQuery): Promise<{ ids: number[]; total: number }> {
     const group = await this.find(idOrName);

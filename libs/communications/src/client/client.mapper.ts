@@ -1,4 +1,4 @@
-import type { Party } from '@contactly/customers';
+import type { PartyView as Party } from '@contactly/customers';
 import { docDate, docTime } from '../shared/doc-time.js';
 import { CLIENT_DOCUMENT_KEYS } from './client.list.js';
 import type { Communication } from '../communication/communication.entity.js';

@@ -13,7 +13,7 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { CustomerService, type Party, PartyService } from '@contactly/customers';
+import { CustomerService, type PartyView as Party, PartyService } from '@contactly/customers';
 import { BookingService } from '../booking/booking.service.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
 import { isTimeZone } from '../shared/names.js';

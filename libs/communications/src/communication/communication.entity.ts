@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { JSON_TEXT, jsonTransformer, TIMESTAMP, varchar } from '@contactly/platform';
-import { Party } from '@contactly/customers';
 import { CommunicationType } from '../communication-type/communication-type.entity.js';
 import { Department } from '../department/department.entity.js';
 import { Document } from '../document/document.entity.js';
@@ -48,10 +47,6 @@ export class Communication {
   /** The client; null for a transactional message to an address, or when the party was deleted since. */
   @Column({ name: 'client_id', type: 'integer', nullable: true })
   clientId: number | null;
-
-  @ManyToOne(() => Party, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'fk_communication_party' })
-  client?: Relation<Party>;
 
   @Column({ name: 'communication_type_id', type: 'integer', nullable: true })
   communicationTypeId: number | null;

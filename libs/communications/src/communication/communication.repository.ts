@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, Page, updateIfVersion, TotalCache, chunked, distinct, rawDate } from '@contactly/platform';
-import { Party } from '@contactly/customers';
+import { CustomerDirectory } from '@contactly/customers';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { ClientGroupMember } from '../client-group/client-group.entity.js';
 import { CAPPED_STATUSES, type CommunicationStatus } from './communication-status.js';
@@ -37,7 +37,10 @@ export interface CommunicationSelection {
 export class CommunicationRepository {
   private readonly totals = new TotalCache();
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly customers: CustomerDirectory,
+  ) {}
 
   private get rows() {
     return this.db.repository(Communication);
@@ -70,7 +73,7 @@ export class CommunicationRepository {
       case 'customer':
         return qb.andWhere('c.client_id = :scopeCustomerId', { scopeCustomerId: scope.customerId });
       case 'affiliate':
-        return qb.innerJoin(Party, 'p', 'p.id = c.client_id AND p.affiliate_id = :scopeAffiliateId', { scopeAffiliateId: scope.affiliateId });
+        return this.customers.narrowToPartiesOfAffiliate(qb, 'c.client_id', scope.affiliateId);
       case 'none':
         return qb.andWhere('1 = 0');
     }

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { JSON_TEXT, jsonTransformer, TIMESTAMP, varchar } from '@contactly/platform';
-import { User } from '@contactly/identity';
 import { ClientGroup } from '../client-group/client-group.entity.js';
 import { CommunicationType } from '../communication-type/communication-type.entity.js';
 import { Department } from '../department/department.entity.js';
@@ -65,10 +64,6 @@ export class Mailing {
 
   @Column({ name: 'sender_user_id', type: 'integer', nullable: true })
   senderUserId: number | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'sender_user_id', foreignKeyConstraintName: 'fk_mailing_sender' })
-  sender?: Relation<User>;
 
   /** The username that sent, kept when the login is gone. */
   @Column({ name: 'sender_name', ...varchar(100) })

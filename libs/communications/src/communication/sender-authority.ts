@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { RoleDirectory } from '@contactly/identity';
 import { forbidden, type Principal, unprocessable } from '@contactly/platform';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { EmployeeRepository } from '../employee/employee.repository.js';
 import { RoleCommunicationPermissionRepository, type TypeChannel } from '../role-permission/role-communication-permission.repository.js';
-import { RoleDirectory } from '../role-permission/role-directory.js';
 
 /** Who sends, for which department. */
 export interface Sender {

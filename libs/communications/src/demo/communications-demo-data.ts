@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, LeaseService, SYSTEM_PRINCIPAL } from '@contactly/platform';
-import { UserRepository } from '@contactly/identity';
+import { UserDirectory } from '@contactly/identity';
 import { CompanyRepository } from '../company/company.repository.js';
 import { CompanyService } from '../company/company.service.js';
 import { DepartmentService } from '../department/department.service.js';
@@ -28,7 +28,7 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
     private readonly companies: CompanyService,
     private readonly departments: DepartmentService,
     private readonly employees: EmployeeService,
-    private readonly users: UserRepository,
+    private readonly users: UserDirectory,
     private readonly roles: RoleCommunicationPermissionService,
     private readonly rules: RuleService,
     private readonly documents: DocumentService,
@@ -48,9 +48,9 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
     await this.roles.replace('marketer', { permissions: pairs(ALL_TYPES, [1, 2, 3, 4]) }, actor);
     await this.roles.replace('agent', { permissions: pairs([2, 3, 6], [1, 3]) }, actor);
     const marketer = await this.users.findByUsername('maria.marketing');
-    if (marketer) await this.employees.create({ departmentId: marketing.departmentId, role: 'marketer', userId: marketer.user.id, position: 'Маркетолог' }, actor);
+    if (marketer) await this.employees.create({ departmentId: marketing.departmentId, role: 'marketer', userId: marketer.id, position: 'Маркетолог' }, actor);
     const agent = await this.users.findByUsername('anna.agent');
-    if (agent) await this.employees.create({ departmentId: service.departmentId, role: 'agent', userId: agent.user.id, position: 'Специалист поддержки' }, actor);
+    if (agent) await this.employees.create({ departmentId: service.departmentId, role: 'agent', userId: agent.id, position: 'Специалист поддержки' }, actor);
     await this.rules.create(
       {
         departmentId: marketing.departmentId,

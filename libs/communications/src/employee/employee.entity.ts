@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
 import { TIMESTAMP, varchar } from '@contactly/platform';
-import { Role, User } from '@contactly/identity';
 import { Department } from '../department/department.entity.js';
 
 /**
@@ -18,11 +17,6 @@ export class Employee {
   @Column({ name: 'user_id', type: 'integer' })
   userId: number;
 
-  /** Deleting the login deletes the employee record; history keeps the names it recorded. */
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_employee_user' })
-  user?: Relation<User>;
-
   @Column({ name: 'department_id', type: 'integer' })
   departmentId: number;
 
@@ -33,10 +27,6 @@ export class Employee {
   /** Null only if the role was deleted in identity after being taken from the user. */
   @Column({ name: 'role_id', type: 'integer', nullable: true })
   roleId: number | null;
-
-  @ManyToOne(() => Role, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'role_id', foreignKeyConstraintName: 'fk_employee_role' })
-  role?: Relation<Role>;
 
   @Column({ ...varchar(200), nullable: true })
   position: string | null;

@@ -1,29 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
-import { Role, User } from '@contactly/identity';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { type LoginView, RoleDirectory, UserDirectory } from '@contactly/identity';
+import type { SelectQueryBuilder } from 'typeorm';
 import { EMPLOYEE_LIST } from './employee.list.js';
 import { Employee } from './employee.entity.js';
 
 export interface EmployeeRecord {
   employee: Employee;
-  user: User;
+  user: LoginView;
 }
 
 /**
- * Employees and their logins. The login's attributes are read from identity's exported `User`
- * entity (joined for filters, loaded per page in one query); writes to logins go through UserService.
+ * Employees and their logins. The login's attributes come from identity's read ports (joined for
+ * filters and sorts, loaded per page in one query); writes to logins go through UserService.
  */
 @Injectable()
 export class EmployeeRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly users: UserDirectory,
+    private readonly roles: RoleDirectory,
+  ) {}
 
   private get employees() {
     return this.db.repository(Employee);
   }
 
   private base(): SelectQueryBuilder<Employee> {
-    return this.employees.createQueryBuilder('e').innerJoin(User, 'u', 'u.id = e.user_id');
+    return this.users.joinLogins(this.employees.createQueryBuilder('e'), 'u', 'e.user_id');
   }
 
   async findById(id: number): Promise<EmployeeRecord | null> {
@@ -32,6 +36,11 @@ export class EmployeeRepository {
 
   async findByUsername(username: string): Promise<EmployeeRecord | null> {
     return this.one(this.base().where('u.username_key = :key', { key: username.toLowerCase() }));
+  }
+
+  /** The ids of the employees working under the role. */
+  async idsWithRole(roleId: number): Promise<number[]> {
+    return (await this.employees.find({ select: { id: true }, where: { roleId }, order: { id: 'ASC' } })).map((e) => e.id);
   }
 
   async findByUserId(userId: number): Promise<Employee | null> {
@@ -43,7 +52,7 @@ export class EmployeeRepository {
     if (restrict.departmentId !== undefined) qb.andWhere('e.department_id = :departmentId', { departmentId: restrict.departmentId });
     if (restrict.roleId !== undefined) qb.andWhere('e.role_id = :roleId', { roleId: restrict.roleId });
     if (query.extra.username !== undefined) qb.andWhere('u.username_key = :usernameKey', { usernameKey: query.extra.username.toLowerCase() });
-    if (query.extra.role !== undefined) qb.innerJoin(Role, 'r', 'r.id = e.role_id AND r.name = :roleName', { roleName: query.extra.role.toLowerCase() });
+    if (query.extra.role !== undefined) this.roles.restrictToRoleNamed(qb, 'e.role_id', query.extra.role);
     const [employees, total] = await applyListQuery(qb, query, EMPLOYEE_LIST).getManyAndCount();
     return new Page(await this.withUsers(employees), total, query.fields);
   }
@@ -68,8 +77,7 @@ export class EmployeeRepository {
 
   private async withUsers(employees: Employee[]): Promise<EmployeeRecord[]> {
     if (!employees.length) return [];
-    const users = await this.db.repository(User).findBy({ id: In(employees.map((e) => e.userId)) });
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const byId = await this.users.loginsOf(employees.map((e) => e.userId));
     return employees.flatMap((employee) => (byId.has(employee.userId) ? [{ employee, user: byId.get(employee.userId)! }] : []));
   }
 }

@@ -15,9 +15,8 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { UserService } from '@contactly/identity';
+import { RoleDirectory, UserService } from '@contactly/identity';
 import { DepartmentRepository } from '../department/department.repository.js';
-import { RoleDirectory } from '../role-permission/role-directory.js';
 import { docTime } from '../shared/doc-time.js';
 import { parseIdOrName } from '../shared/names.js';
 import type { CreateEmployeeDto, EmployeeView, UpdateEmployeeDto } from './dto/employee.dto.js';
@@ -171,7 +170,7 @@ export class EmployeeService {
   }
 
   private async role(idOrName: string) {
-    const role = await this.roles.find(idOrName);
+    const role = await this.roles.find(parseIdOrName(idOrName));
     if (!role) throw unprocessable('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`, [{ field: 'role', message: 'must name an existing role' }]);
     return role;
   }

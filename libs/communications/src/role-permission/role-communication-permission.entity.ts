@@ -1,5 +1,4 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { Role } from '@contactly/identity';
 import { CommunicationType } from '../communication-type/communication-type.entity.js';
 import { SendChannelType } from '../send-channel-type/send-channel-type.entity.js';
 
@@ -19,11 +18,6 @@ export class RoleCommunicationPermission {
 
   @PrimaryColumn({ name: 'send_channel_type_id', type: 'integer' })
   sendChannelTypeId: number;
-
-  /** Deleting a role in identity takes its communication permissions with it. */
-  @ManyToOne(() => Role, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'role_id', foreignKeyConstraintName: 'fk_role_communication_permission_role' })
-  role?: Relation<Role>;
 
   @ManyToOne(() => CommunicationType, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'communication_type_id', foreignKeyConstraintName: 'fk_role_communication_permission_type' })

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeRecorder, Database, notFound, type Principal } from '@contactly/platform';
-import type { Role } from '@contactly/identity';
+import { RoleDirectory, type RoleView } from '@contactly/identity';
+import { parseIdOrName } from '../shared/names.js';
 import { CatalogRefs } from '../shared/catalog-refs.js';
 import type { ReplaceRoleCommunicationPermissionsDto, RoleCommunicationPermissionsView } from './dto/role-communication-permission.dto.js';
 import { RoleCommunicationPermissionRepository, type TypeChannel } from './role-communication-permission.repository.js';
-import { RoleDirectory } from './role-directory.js';
 
 /** Which communication types the holders of a role may send on which channels. */
 @Injectable()
@@ -40,14 +40,23 @@ export class RoleCommunicationPermissionService {
     });
   }
 
+  /** The role is being deleted in identity: its permissions go with it, recorded as their change to none. */
+  async releaseRole(roleId: number, actor: Principal): Promise<void> {
+    const held = await this.permissions.ofRole(roleId);
+    if (!held.length) return;
+    const role = (await this.roles.find({ id: roleId })) ?? { id: roleId, name: String(roleId) };
+    await this.permissions.replace(roleId, []);
+    await this.changes.record({ resource: 'RoleCommunicationPermissions', resourceType: 'roleCommunicationPermissions', resourceId: roleId, actor, before: this.view(role, held), after: this.view(role, []) });
+  }
+
   /** A role by id or name; 404 when it does not exist. */
-  async role(idOrName: string): Promise<Role> {
-    const role = await this.roles.find(idOrName);
+  async role(idOrName: string): Promise<RoleView> {
+    const role = await this.roles.find(parseIdOrName(idOrName));
     if (!role) throw notFound('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`);
     return role;
   }
 
-  private view(role: Role, permissions: TypeChannel[]): RoleCommunicationPermissionsView {
+  private view(role: RoleView, permissions: TypeChannel[]): RoleCommunicationPermissionsView {
     return { roleId: role.id, roleName: role.name, permissions };
   }
 }

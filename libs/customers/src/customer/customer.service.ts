@@ -14,7 +14,7 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { AffiliateRepository, UserService } from '@contactly/identity';
+import { AffiliateDirectory, UserService } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from '../party/contact-media.js';
 import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
@@ -32,7 +32,7 @@ import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/c
 export class CustomerService {
   constructor(
     private readonly parties: PartyRepository,
-    private readonly affiliates: AffiliateRepository,
+    private readonly affiliates: AffiliateDirectory,
     private readonly logins: UserService,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,

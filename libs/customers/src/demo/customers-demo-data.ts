@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock, Database, LeaseService, SYSTEM_PRINCIPAL } from '@contactly/platform';
-import { AffiliateRepository, DEMO_PASSWORD, PasswordHasher, UserService } from '@contactly/identity';
+import { AffiliateDirectory, DEMO_PASSWORD, PasswordHasher, UserService } from '@contactly/identity';
 import { BillingAccountService } from '../account/billing-account.service.js';
 import type { ContactMediumValues } from '../party/contact-media.js';
 import { fullNameOf } from '../party/party.mapper.js';
@@ -22,7 +22,7 @@ export class CustomersDemoData implements OnApplicationBootstrap {
   constructor(
     private readonly config: AppConfig,
     private readonly parties: PartyRepository,
-    private readonly affiliates: AffiliateRepository,
+    private readonly affiliates: AffiliateDirectory,
     private readonly db: Database,
     private readonly lease: LeaseService,
     private readonly clock: Clock,

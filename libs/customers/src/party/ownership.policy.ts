@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, invalid, type Principal, rowIdOf, unprocessable } from '@contactly/platform';
-import { AffiliateRepository } from '@contactly/identity';
+import { AffiliateDirectory } from '@contactly/identity';
 
 /**
  * Attributes that state the operator's (or affiliate's) view of a record — its status and the
@@ -20,7 +20,7 @@ export function assertNotSelfControlled(principal: Principal, input: object, att
  */
 @Injectable()
 export class OwnershipPolicy {
-  constructor(private readonly affiliates: AffiliateRepository) {}
+  constructor(private readonly affiliates: AffiliateDirectory) {}
 
   async ownerForCreate(principal: Principal, relatedParty: { id: string; role?: string }[] | undefined): Promise<number | null> {
     const named = relatedParty?.find((p) => p.role === 'affiliate');
@@ -31,7 +31,7 @@ export class OwnershipPolicy {
     if (principal.kind !== 'staff') throw forbidden('PERMISSION_DENIED', 'Only staff and affiliates create these records');
     if (!named) return null;
     const id = rowIdOf(named.id);
-    if (!(await this.affiliates.findById(id))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${named.id} does not exist`, [{ field: 'relatedParty', message: 'names an affiliate that does not exist' }]);
+    if (!(await this.affiliates.exists(id))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${named.id} does not exist`, [{ field: 'relatedParty', message: 'names an affiliate that does not exist' }]);
     return id;
   }
 }

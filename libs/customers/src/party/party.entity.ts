@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { JSON_TEXT, jsonTransformer, TIMESTAMP, varchar } from '@contactly/platform';
-import { Affiliate } from '@contactly/identity';
 
 export const PARTY_TYPES = ['individual', 'organization'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
@@ -82,13 +81,12 @@ export class Party {
   @Column({ name: 'customer_since', ...TIMESTAMP, nullable: true })
   customerSince: Date | null;
 
-  /** The affiliate that brought and owns this party; null for the operator's own. */
+  /**
+   * The affiliate that brought and owns this party (identity's id); null for the operator's own. No
+   * relation or key across libs: CustomersReferences refuses deleting an affiliate that owns parties.
+   */
   @Column({ name: 'affiliate_id', type: 'integer', nullable: true })
   affiliateId: number | null;
-
-  @ManyToOne(() => Affiliate, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'affiliate_id', foreignKeyConstraintName: 'fk_party_affiliate' })
-  affiliate?: Relation<Affiliate>;
 
   /** Preferred email and phone, copied from the contact media at write time for search and lists. */
   @Column({ ...varchar(254), nullable: true })

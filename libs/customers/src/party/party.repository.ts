@@ -153,6 +153,12 @@ export class PartyRepository {
     return (await this.parties.createQueryBuilder('p').select('p.id').limit(1).getOne()) !== null;
   }
 
+  /** How many parties the affiliate owns, and the ids of the first `max`. */
+  async ownedBy(affiliateId: number, max: number): Promise<{ count: number; ids: number[] }> {
+    const ids = (await this.parties.find({ select: { id: true }, where: { affiliateId }, order: { id: 'ASC' }, take: max })).map((p) => p.id);
+    return { count: ids.length < max ? ids.length : await this.parties.countBy({ affiliateId }), ids };
+  }
+
   async delete(id: number): Promise<void> {
     await this.parties.delete({ id });
   }

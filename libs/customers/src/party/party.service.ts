@@ -14,8 +14,9 @@ import {
   conflict,
   scopeOf,
   Versioned,
+  ReferenceHolders,
 } from '@contactly/platform';
-import { AffiliateRepository } from '@contactly/identity';
+import { AffiliateDirectory } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from './contact-media.js';
 import type { CreateIndividualDto, UpdateIndividualDto } from './dto/individual.dto.js';
 import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto.js';
@@ -38,11 +39,12 @@ const RESOURCE = { individual: 'Individual', organization: 'Organization' } as c
 export class PartyService {
   constructor(
     private readonly parties: PartyRepository,
-    private readonly affiliates: AffiliateRepository,
+    private readonly affiliates: AffiliateDirectory,
     private readonly ownership: OwnershipPolicy,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
+    private readonly references: ReferenceHolders,
   ) {}
 
   async list(type: PartyType, query: ListQuery, principal: Principal, baseUrl: string) {
@@ -116,6 +118,8 @@ export class PartyService {
       const record = await this.load(type, id, scopeOf(principal));
       if (record.party.isCustomer) throw conflict('PARTY_IS_CUSTOMER', `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
+      // Libs above customers refer to parties by id: each refuses (409) or lets go here, in this transaction.
+      await this.references.beforeDelete('party', id, { code: `${type.toUpperCase()}_IN_USE`, label: `${RESOURCE[type]} ${id}` }, principal);
       await this.parties.delete(id);
       await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after: null });
     });

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type MessageChannel, TIMESTAMP, varchar } from '@contactly/platform';
-import { User } from '@contactly/identity';
 import { Party, type PartyType } from '../party/party.entity.js';
 
 export const REGISTRATION_STATUSES = ['pending', 'verified', 'void'] as const;
@@ -79,12 +78,10 @@ export class PendingRegistration {
   @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'fk_pending_registration_customer' })
   customer?: Relation<Party>;
 
+  /** The login it created (identity's user id; no foreign key across libs: kept as history if the login goes). */
   @Column({ name: 'user_id', type: 'integer', nullable: true })
   userId: number | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_pending_registration_user' })
-  user?: Relation<User>;
 
   @Column({ name: 'created_at', ...TIMESTAMP })
   createdAt: Date;

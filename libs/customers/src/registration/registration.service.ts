@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, Database, Notifier, rateLimited } from '@contactly/platform';
-import { assertAcceptablePassword, PasswordHasher, UserRepository } from '@contactly/identity';
+import { assertAcceptablePassword, PasswordHasher, UserDirectory } from '@contactly/identity';
 import { PartyRepository } from '../party/party.repository.js';
 import type { RegisterDto } from './dto/register.dto.js';
 import type { RegistrationStartedDto } from './dto/registration-views.dto.js';
@@ -23,7 +23,7 @@ const seconds = (ms: number) => Math.ceil(ms / 1000);
 export class RegistrationService {
   constructor(
     private readonly registrations: PendingRegistrationRepository,
-    private readonly users: UserRepository,
+    private readonly users: UserDirectory,
     private readonly parties: PartyRepository,
     private readonly hasher: PasswordHasher,
     private readonly notifier: Notifier,

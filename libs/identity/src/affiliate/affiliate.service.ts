@@ -12,6 +12,7 @@ import {
   type Principal,
   retryOnVersionConflict,
   Versioned,
+  ReferenceHolders,
 } from '@contactly/platform';
 import { generateSecret } from '../password/generate-secret.js';
 import { PasswordHasher } from '../password/password-hasher.js';
@@ -36,6 +37,7 @@ export class AffiliateService {
     private readonly changes: ChangeRecorder,
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
+    private readonly references: ReferenceHolders,
   ) {}
 
   async list(query: ListQuery): Promise<Page<AffiliateDto>> {
@@ -104,6 +106,8 @@ export class AffiliateService {
     const revoked = await this.db.transaction(async () => {
       const affiliate = await this.load(id);
       const before = await this.dto(affiliate);
+      // Libs above identity refer to affiliates by id (the parties they own): they refuse (409) or let go here.
+      await this.references.beforeDelete('affiliate', id, { code: 'AFFILIATE_IN_USE', label: `Affiliate ${affiliate.name}` }, actor);
       const userIds = await this.users.idsOfAffiliate(id);
       for (const userId of userIds) await this.users.delete(userId);
       await this.affiliates.delete(id);

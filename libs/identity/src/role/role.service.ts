@@ -15,6 +15,7 @@ import {
   retryOnVersionConflict,
   rowIdOf,
   Versioned,
+  ReferenceHolders,
 } from '@contactly/platform';
 import type { UserDto } from '../user/dto/user.dto.js';
 import { toUserDto } from '../user/user.mapper.js';
@@ -38,6 +39,7 @@ export class RoleService {
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
     private readonly catalogue: PermissionCatalogue,
+    private readonly references: ReferenceHolders,
   ) {}
 
   async list(query: ListQuery): Promise<Page<RoleDto>> {
@@ -95,6 +97,8 @@ export class RoleService {
       const holders = await this.users.countHolders(role.id);
       if (holders > 0) throw conflict('ROLE_IN_USE', `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
       const dto = toRoleDto(role, 0, this.catalogue.all());
+      // Libs above identity refer to roles by id: each refuses (409) or lets go here, in this transaction.
+      await this.references.beforeDelete('role', role.id, { code: 'ROLE_IN_USE', label: `The role ${role.name}` }, actor);
       await this.roles.delete(role.id);
       await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: dto, after: null });
     });

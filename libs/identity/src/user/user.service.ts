@@ -15,6 +15,7 @@ import {
   retryOnVersionConflict,
   unprocessable,
   Versioned,
+  ReferenceHolders,
 } from '@contactly/platform';
 import { AffiliateRepository } from '../affiliate/affiliate.repository.js';
 import { PasswordHasher } from '../password/password-hasher.js';
@@ -45,6 +46,7 @@ export class UserService {
     private readonly changes: ChangeRecorder,
     private readonly credentials: CredentialCache,
     private readonly clock: Clock,
+    private readonly references: ReferenceHolders,
   ) {}
 
   async list(query: ListQuery): Promise<Page<UserDto>> {
@@ -140,6 +142,8 @@ export class UserService {
       const { user, roles } = await this.load(id);
       if (user.active && roles.some((r) => r.name === ADMIN_ROLE)) await this.assertNotLastAdmin(user, roles);
       const before = toUserDto(user, roles.map((r) => r.name));
+      // Libs above identity refer to users by id: each refuses (409) or lets go here, in this transaction.
+      await this.references.beforeDelete('user', id, { code: 'USER_IN_USE', label: `User ${user.username}` }, actor);
       await this.users.delete(id);
       await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: id, actor, before, after: null, stateAttribute: 'active' });
     });

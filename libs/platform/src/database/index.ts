@@ -3,6 +3,8 @@ export * from './child-rows.js';
 export * from './column-types.js';
 export * from './data-source-options.js';
 export * from './database.js';
+export * from './lib-persistence.js';
+export * from './drop-foreign-key.js';
 export * from './migration-columns.js';
 export * from './hydrate.js';
 export * from './like.js';

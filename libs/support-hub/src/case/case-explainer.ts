@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@contactly/platform';
-import { PartyRepository } from '@contactly/customers';
+import { CustomerDirectory } from '@contactly/customers';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { type MergeRecord, type SplitRecord, type Why, whyOf } from '../consolidation/why.js';
@@ -20,7 +20,7 @@ export class CaseExplainer {
     private readonly store: ConsolidationStore,
     private readonly overrides: OverrideRepository,
     private readonly aggregates: AggregatedCaseRepository,
-    private readonly parties: PartyRepository,
+    private readonly parties: CustomerDirectory,
   ) {}
 
   async views(cases: readonly SupportCase[], baseUrl: string, scope: DataScope): Promise<SupportCaseView[]> {

@@ -1,6 +1,6 @@
 import { Database, LeaseService, ManualClock, OutboxRepository, toErrorResponse } from '@contactly/platform';
 import { ADMIN_AUTH, basic, type TestApp } from '@contactly/platform/testing';
-import { createIdentityTestApp, newUser } from '../../identity/test/identity-test-app.js';
+import { createIdentityTestApp, newUser } from './identity-test-app.js';
 
 interface OutboxRow {
   eventType: string;

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, Page, TotalCache, chunked, distinct } from '@contactly/platform';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Party } from '../party/party.entity.js';
+import { PartyRepository, type PartyRecord } from '../party/party.repository.js';
+
+/** List specs of callers name the party's columns with the alias `p`. */
+const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
+
+/** `clientId.gt=<last id>` (or `.lt` going down) on a list sorted by client id: a page cursor, not a filter. */
+const isKeyCursor = (filter: ListFilter, query: ListQuery) => filter.column === 'p.id' && query.sort[0]?.column === 'p.id' && ['>', '<'].includes(filter.operator);
+/** Ids per `IN (…)` of the bulk reads behind a send: large enough for few round trips, small for both dialects. */
+const BULK_CHUNK = 5_000;
+
+/** What sending needs to know of a customer: names for templates, addresses, availability and zone. */
+export interface ClientFacts {
+  clientId: number;
+  firstName: string | null;
+  lastName: string | null;
+  fullName: string;
+  /** `YYYY-MM-DD`. */
+  birthDate: string | null;
+  email: string | null;
+  phone: string | null;
+  available: boolean;
+  timeZone: string | null;
+  /** Social-media accounts by network (the Social channel's addresses); null when none. */
+  socialMedia: Record<string, string> | null;
+}
+
+interface ClientFactsRow {
+  id: number | string;
+  partyType: string;
+  givenName: string | null;
+  familyName: string | null;
+  fullName: string;
+  birthDate: string | null;
+  email: string | null;
+  phone: string | null;
+  available: number | string | boolean | null;
+  timeZone: string | null;
+  socialMedia: string | null;
+}
+
+const toFacts = (row: ClientFactsRow): ClientFacts => ({
+  clientId: Number(row.id),
+  // An organization shows its trading name as first name, as the client representation does.
+  firstName: row.givenName ?? (row.partyType === 'organization' ? row.fullName : null),
+  lastName: row.familyName,
+  fullName: row.fullName,
+  birthDate: row.birthDate,
+  email: row.email,
+  phone: row.phone,
+  available: row.available === null ? true : Boolean(Number(row.available)),
+  timeZone: row.timeZone,
+  // Raw rows skip the entity's transformer: the same parse by hand.
+  socialMedia: jsonTransformer.from(row.socialMedia) as Record<string, string> | null,
+});
+
+/**
+ * The customers lib's read port for the libs above it (the communications platform's clients are
+ * its customers: one record, several faces): customers within the caller's scope, batched by ids,
+ * and the client attributes kept on the party. A list page costs one query and the total of a
+ * million customers is counted once per few seconds (TotalCache) instead of on every request.
+ */
+@Injectable()
+export class CustomerDirectory {
+  private readonly totals = new TotalCache();
+
+  constructor(
+    private readonly parties: PartyRepository,
+    private readonly db: Database,
+  ) {}
+
+  /** The customers the caller may see by (lower-cased) email address: one query per batch. */
+  customerIdsByEmail(emails: readonly string[], scope: DataScope): Promise<Map<string, number>> {
+    return this.parties.customerIdsByEmail(emails, scope);
+  }
+
+  async find(id: number, scope: DataScope): Promise<PartyRecord | null> {
+    return this.parties.findById(id, scope, { isCustomer: true });
+  }
+
+  /**
+   * A page of clients: one query for the rows (in index order), a cached COUNT(*) for a large total.
+   * A key cursor (`sort=clientId&clientId.gt=<last id>`) positions the page as an offset does, so the
+   * total is that of the list it walks, without the cursor: each next page reuses one cached count
+   * instead of counting a million rows again.
+   */
+  async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<Party>> {
+    const base = () => applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
+    const parties = await applyListQuery(base(), query, spec).getMany();
+    const counted = query.filters.filter((f) => !isKeyCursor(f, query));
+    const key = JSON.stringify([scope, counted.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value])]);
+    const total = await this.totals.get(key, async () => {
+      const row = await applyListQuery(base(), { ...query, filters: counted }, spec).orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+      return Number(row?.n ?? 0);
+    });
+    return new Page(parties, total, query.fields);
+  }
+
+  /** The clients among the ids, in the order asked (a few hundred per query). */
+  async findMany(ids: number[], scope: DataScope): Promise<Party[]> {
+    const parties: Party[] = [];
+    for (const chunk of chunked(distinct(ids))) parties.push(...(await this.parties.findManyByIds(chunk, scope)).filter((r) => r.party.isCustomer).map((r) => r.party));
+    return parties;
+  }
+
+  /** Which of the ids are clients the caller may see (ids only: cheap at 100,000). */
+  async existingIds(ids: number[], scope: DataScope): Promise<Set<number>> {
+    const found = new Set<number>();
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
+      const rows = await this.clients(scope).select('p.id', 'id').andWhere('p.id IN (:...chunk)', { chunk }).getRawMany<{ id: number | string }>();
+      for (const row of rows) found.add(Number(row.id));
+    }
+    return found;
+  }
+
+  /** The facts of the clients among the ids that the caller may see, by id. */
+  async factsOf(ids: number[], scope: DataScope): Promise<ClientFacts[]> {
+    const facts: ClientFacts[] = [];
+    for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b), BULK_CHUNK)) {
+      facts.push(...(await this.facts(this.clients(scope).andWhere('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC'))));
+    }
+    return facts;
+  }
+
+  /**
+   * The facts of the clients the caller may see that pass the client list's filters, by id: at most
+   * `max + 1`, so a caller can tell that there are more than it takes.
+   */
+  async factsMatching(filters: ListFilter[], scope: DataScope, max: number): Promise<ClientFacts[]> {
+    const qb = this.clients(scope);
+    filters.forEach((filter, i) => qb.andWhere(`${filter.column} ${filter.operator} :rf${i}`, { [`rf${i}`]: filter.value }));
+    return this.facts(qb.orderBy('p.id', 'ASC').limit(max + 1));
+  }
+
+  /** How many of the ids are clients the caller may see, and how many of those are available. */
+  async availabilityOf(ids: number[], scope: DataScope): Promise<{ clients: number; available: number }> {
+    let clients = 0;
+    let available = 0;
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
+      const rows = await this.clients(scope).select('p.available', 'available').addSelect('COUNT(*)', 'n').andWhere('p.id IN (:...chunk)', { chunk }).groupBy('p.available').getRawMany<{ available: unknown; n: number | string }>();
+      for (const row of rows) {
+        clients += Number(row.n);
+        if (row.available === null || Boolean(Number(row.available))) available += Number(row.n);
+      }
+    }
+    return { clients, available };
+  }
+
+  /**
+   * Narrows a query of rows that belong to a client (their `clientColumn`) to the clients of the
+   * scope: one subquery over the client index, nothing at all for staff.
+   */
+  narrowToClientsOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, clientColumn: string, scope: DataScope): SelectQueryBuilder<T> {
+    if (scope.kind === 'all') return qb;
+    const inScope = this.clients(scope).select('p.id');
+    return qb.andWhere(`${clientColumn} IN (${inScope.getQuery()})`, inScope.getParameters());
+  }
+
+  /** Narrows a query of rows that name a party (`partyColumn`) to the parties an affiliate owns, customers or not. */
+  narrowToPartiesOfAffiliate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, partyColumn: string, affiliateId: number): SelectQueryBuilder<T> {
+    const owned = this.db.repository(Party).createQueryBuilder('owned').select('owned.id').where('owned.affiliate_id = :ownerAffiliateId', { ownerAffiliateId: affiliateId });
+    return qb.andWhere(`${partyColumn} IN (${owned.getQuery()})`, owned.getParameters());
+  }
+
+  private clients(scope: DataScope): SelectQueryBuilder<Party> {
+    return applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
+  }
+
+  private async facts(qb: SelectQueryBuilder<Party>): Promise<ClientFacts[]> {
+    const rows = await qb
+      .select('p.id', 'id')
+      .addSelect('p.party_type', 'partyType')
+      .addSelect('p.given_name', 'givenName')
+      .addSelect('p.family_name', 'familyName')
+      .addSelect('p.full_name', 'fullName')
+      .addSelect('p.birth_date', 'birthDate')
+      .addSelect('p.email', 'email')
+      .addSelect('p.phone', 'phone')
+      .addSelect('p.available', 'available')
+      .addSelect('p.time_zone', 'timeZone')
+      .addSelect('p.social_media', 'socialMedia')
+      .getRawMany<ClientFactsRow>();
+    return rows.map(toFacts);
+  }
+
+  /**
+   * Locks the clients' rows until the transaction ends (MariaDB; SQLite runs one write at a time),
+   * in id order, so two departments booking the same client cannot both pass the holder check.
+   */
+  async lockForBooking(ids: number[]): Promise<void> {
+    this.db.assertInTransaction('CustomerDirectory.lockForBooking');
+    if (this.db.dialect === 'sqlite') return;
+    for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b))) {
+      await this.db.repository(Party).createQueryBuilder('p').select('p.id').where('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC').setLock('pessimistic_write').getMany();
+    }
+  }
+
+  /** Sets the communications attributes (availability, time zone, social-media accounts) with optimistic concurrency. */
+  async setClientAttributes(party: Party, changes: Pick<Partial<Party>, 'available' | 'timeZone' | 'socialMedia' | 'updatedAt'>): Promise<Party> {
+    return this.parties.update(party, changes);
+  }
+}
