@@ -7,23 +7,23 @@ const catalogueOf = (...sets: PermissionSet[]) => new PermissionCatalogue({ of: 
 
 describe('permission catalogue', () => {
   it('composes the sets in module order, with their descriptions', () => {
-    const catalogue = catalogueOf(definePermissions({ 'audit:read': 'See audit' }), definePermissions({ 'users:read': 'See users', 'users:write': 'Edit users' }));
-    expect(catalogue.all()).toEqual(['audit:read', 'users:read', 'users:write']);
+    const catalogue = catalogueOf(definePermissions({ 'audit:read': 'See audit' }), definePermissions({ 'widgets:read': 'See widgets', 'widgets:write': 'Edit widgets' }));
+    expect(catalogue.all()).toEqual(['audit:read', 'widgets:read', 'widgets:write']);
     expect(catalogue.describe()).toEqual([
       { name: 'audit:read', description: 'See audit' },
-      { name: 'users:read', description: 'See users' },
-      { name: 'users:write', description: 'Edit users' },
+      { name: 'widgets:read', description: 'See widgets' },
+      { name: 'widgets:write', description: 'Edit widgets' },
     ]);
-    expect(catalogue.has('users:write')).toBe(true);
+    expect(catalogue.has('widgets:write')).toBe(true);
     expect(catalogue.has('rockets:launch')).toBe(false);
   });
 
   it('stops the start when two modules declare one permission', () => {
-    const catalogue = catalogueOf(definePermissions({ 'users:read': 'See users' }), definePermissions({ 'users:read': 'Also see users' }));
-    expect(() => catalogue.onModuleInit()).toThrow('Permission "users:read" is declared by two modules');
+    const catalogue = catalogueOf(definePermissions({ 'widgets:read': 'See widgets' }), definePermissions({ 'widgets:read': 'Also see widgets' }));
+    expect(() => catalogue.onModuleInit()).toThrow('Permission "widgets:read" is declared by two modules');
   });
 
-  it.each(['users', 'Users:read', 'users:', ':read', 'users:read:all', 'users read'])('refuses the name %p (area:action, lower case)', (name) => {
+  it.each(['widgets', 'Widgets:read', 'widgets:', ':read', 'widgets:read:all', 'widgets read'])('refuses the name %p (area:action, lower case)', (name) => {
     expect(() => definePermissions({ [name]: 'Whatever' })).toThrow(`Permission "${name}" is not of the form area:action`);
   });
 });
