@@ -7,6 +7,7 @@ import { Registration1764000002200 } from './migrations/1764000002200-registrati
 import { CustomerSearchKeys1764000002300 } from './migrations/1764000002300-customer-search-keys.js';
 import { PartyClientColumns1764000005100 } from './migrations/1764000005100-party-client-columns.js';
 import { PartySocialMedia1764000005150 } from './migrations/1764000005150-party-social-media.js';
+import { BillReferenceNamesNotUnique1764000007500 } from './migrations/1764000007500-bill-reference-names-not-unique.js';
 import { PaymentMethod } from './payment-method/payment-method.entity.js';
 import { ContactMedium } from './party/contact-medium.entity.js';
 import { Party } from './party/party.entity.js';
@@ -23,4 +24,4 @@ export { ContactMedium, Party, PartySearchKey };
 export { PendingRegistration };
 
 export const CUSTOMERS_ENTITIES = [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration];
-export const CUSTOMERS_MIGRATIONS = [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150];
+export const CUSTOMERS_MIGRATIONS = [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150, BillReferenceNamesNotUnique1764000007500];

@@ -1947,7 +1947,7 @@ export interface paths {
         put?: never;
         /**
          * Add a bill format
-         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         * @description `name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).
          */
         post: operations["BillFormat_create"];
         delete?: never;
@@ -1976,7 +1976,7 @@ export interface paths {
         head?: never;
         /**
          * Change a bill format (merge patch)
-         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         * @description `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["BillFormat_update"];
         trace?: never;
@@ -2048,7 +2048,7 @@ export interface paths {
         put?: never;
         /**
          * Add a billing cycle specification
-         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         * @description `name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).
          */
         post: operations["BillingCycleSpecification_create"];
         delete?: never;
@@ -2077,7 +2077,7 @@ export interface paths {
         head?: never;
         /**
          * Change a billing cycle specification (merge patch)
-         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         * @description `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["BillingCycleSpecification_update"];
         trace?: never;
@@ -2097,7 +2097,7 @@ export interface paths {
         put?: never;
         /**
          * Add a bill presentation media
-         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         * @description `name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).
          */
         post: operations["BillPresentationMedia_create"];
         delete?: never;
@@ -2126,7 +2126,7 @@ export interface paths {
         head?: never;
         /**
          * Change a bill presentation media (merge patch)
-         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         * @description `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["BillPresentationMedia_update"];
         trace?: never;
@@ -3933,11 +3933,11 @@ export interface components {
             "@baseType"?: string;
             "@schemaLocation"?: string;
             /**
-             * @description Both kinds are tokenized by the payment gateway; the type is kept as sent
+             * @description Both kinds are tokenized by the payment gateway; the type is kept. The class name (BankCard, TokenizedCard) is accepted too and answered as bankCard, tokenizedCard.
              * @example bankCard
              * @enum {string}
              */
-            "@type": "bankCard" | "tokenizedCard";
+            "@type": "bankCard" | "BankCard" | "tokenizedCard" | "TokenizedCard";
             /** @example My Visa */
             name: string;
             /** @description The owning customer or party, in your scope (422 otherwise). A subscriber may leave it out: it is then themself. */
@@ -3968,10 +3968,11 @@ export interface components {
             /** @description Must equal the resource href if sent */
             href?: string;
             /**
-             * @description Must equal the current type if sent
+             * @description Must equal the current type if sent. The class name (BankCard, TokenizedCard) is accepted too and answered as bankCard, tokenizedCard.
+             * @example bankCard
              * @enum {string}
              */
-            "@type"?: "bankCard" | "tokenizedCard";
+            "@type"?: "bankCard" | "BankCard" | "tokenizedCard" | "TokenizedCard";
             /** @example Work Visa */
             name?: string;
             /** @description The owner cannot change */
@@ -16822,15 +16823,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
             /** @description The Idempotency-Key was used with a different request */
             422: {
                 headers: {
@@ -17000,15 +16992,6 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17577,15 +17560,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
             /** @description The Idempotency-Key was used with a different request */
             422: {
                 headers: {
@@ -17762,15 +17736,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
             /** @description If-Match names a stale version */
             412: {
                 headers: {
@@ -17910,15 +17875,6 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18095,15 +18051,6 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

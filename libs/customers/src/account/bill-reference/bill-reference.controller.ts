@@ -61,10 +61,10 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     @StaffOnly()
     @Idempotent()
     @RequirePermissions('customers:write')
-    @ApiOperation({ summary: `Add a ${lower}`, description: '`name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).' })
+    @ApiOperation({ summary: `Add a ${lower}`, description: '`name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).' })
     @ApiBody({ type: kind.create })
     @ApiCreatedResponse({ type: kind.view, description: 'Added; `Location` is its href' })
-    @ApiErrors(400, 409)
+    @ApiErrors(400)
     async create(@Body(createValidationPipe(kind.create)) body: BillReferenceInput, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
       const { body: view, version } = await this.catalogues.create(kind, body, principal, baseUrl);
       return new Created(view, view.href, version);
@@ -73,12 +73,12 @@ function billReferenceControllerFor(kind: BillReferenceKind): Type<unknown> {
     @Patch(':id')
     @StaffOnly()
     @RequirePermissions('customers:write')
-    @ApiOperation({ summary: `Change a ${lower} (merge patch)`, description: '`id` and `href` cannot change (400); the name stays unique (409). Staff only.' })
+    @ApiOperation({ summary: `Change a ${lower} (merge patch)`, description: '`id` and `href` cannot change (400). Staff only.' })
     @ApiConsumes(...PATCH_CONTENT_TYPES)
     @ApiBody({ type: kind.update })
     @ApiIfMatch()
     @ApiOkResponse({ type: kind.view })
-    @ApiErrors(400, 404, 409, 412)
+    @ApiErrors(400, 404, 412)
     update(@Param('id', EntryId) id: number, @Body(createValidationPipe(kind.update)) body: BillReferenceInput & { id?: string; href?: string }, @IfMatch() version: number | undefined, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
       return this.catalogues.update(kind, id, body, version, principal, baseUrl);
     }

@@ -49,7 +49,6 @@ export class BillReferenceService {
   async create(kind: BillReferenceKind, input: BillReferenceInput, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
     assertStaff(principal, kind);
     return this.db.transaction(async () => {
-      await this.assertNameFree(kind, input.name);
       const now = this.clock.now();
       const row = await this.catalogues.insert(kind.entity, { ...kind.valuesOf(input), createdAt: now, updatedAt: now });
       const view = kind.toView(row, baseUrl);
@@ -68,7 +67,6 @@ export class BillReferenceService {
           const before = kind.toView(row, baseUrl);
           assertImmutable({ id: patch.id, href: patch.href }, { ...before, relatedParty: [] });
           assertVersion(expectedVersion, row.version, what);
-          if (patch.name !== undefined && patch.name !== row.name) await this.assertNameFree(kind, patch.name);
           const updated = await this.catalogues.update(kind.entity, row, { ...kind.valuesOf(patch, row), updatedAt: this.clock.now() });
           const after = kind.toView(updated, baseUrl);
           await this.changes.record({ resource: kind.resource, resourceType: kind.type, resourceId: id, actor: principal, before, after });
@@ -94,10 +92,6 @@ export class BillReferenceService {
     const row = await this.catalogues.findById(kind.entity, id);
     if (!row) throw notFound(`${kind.code}_NOT_FOUND`, `${kind.label} ${id} does not exist`);
     return row;
-  }
-
-  private async assertNameFree(kind: BillReferenceKind, name: string | undefined): Promise<void> {
-    if (name !== undefined && (await this.catalogues.findByName(kind.entity, name))) throw conflict(`${kind.code}_EXISTS`, `A ${kind.label.toLowerCase()} named "${name}" already exists`);
   }
 }
 

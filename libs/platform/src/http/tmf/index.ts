@@ -1,2 +1,3 @@
 export * from './base-url.js';
 export * from './tmf-resource.js';
+export * from './tmf-type.field.js';
