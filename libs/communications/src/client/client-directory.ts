@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable, TotalCache, chunked, distinct } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, lockRowsById, notFound, Page, unprocessable, TotalCache, chunked, distinct } from '@contactly/platform';
 import { Party, PartyRepository, type PartyRecord } from '@contactly/customers';
 import { User } from '@contactly/identity';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -212,10 +212,7 @@ export class ClientDirectory {
    */
   async lockForBooking(ids: number[]): Promise<void> {
     this.db.assertInTransaction('ClientDirectory.lockForBooking');
-    if (this.db.dialect === 'sqlite') return;
-    for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b))) {
-      await this.db.repository(Party).createQueryBuilder('p').select('p.id').where('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC').setLock('pessimistic_write').getMany();
-    }
+    await lockRowsById(this.db, Party, ids);
   }
 
   /** Sets the communications attributes (availability, time zone, social-media accounts) with optimistic concurrency. */
