@@ -13,3 +13,4 @@ export * from './observability/metrics.js';
 export * from './openapi/openapi-document.js';
 export * from './platform.module.js';
 export * from './ports/index.js';
+export * from './tmf/index.js';

@@ -3071,9 +3071,11 @@ export interface components {
             /** @example 3 */
             affiliateId: number | null;
         };
-        ValidForView: {
-            /** @example 2026-11-23T07:00:00.000Z */
+        TimePeriodView: {
+            /** @example 2026-01-01T00:00:00.000Z */
             startDateTime?: string | null;
+            /** @example null */
+            endDateTime?: string | null;
         };
         RefView: {
             /** @example 42 */
@@ -3126,7 +3128,8 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "active" | "suspended" | "closed";
             statusReason?: string | null;
-            validFor: components["schemas"]["ValidForView"];
+            /** @description Starts when the party became a customer; open-ended */
+            validFor: components["schemas"]["TimePeriodView"];
             engagedParty: components["schemas"]["RefView"];
             contactMedium: components["schemas"]["ContactMediumView"][];
             /** @description `segment`: B2C for an individual, B2B for an organization */
@@ -3418,12 +3421,6 @@ export interface components {
             unit: string;
             /** @example 500 */
             value: number;
-        };
-        TimePeriodView: {
-            /** @example 2026-01-01T00:00:00.000Z */
-            startDateTime?: string | null;
-            /** @example null */
-            endDateTime?: string | null;
         };
         AccountBalanceView: {
             /** @example receivableBalance */
@@ -16787,7 +16784,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -16891,7 +16888,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -17135,7 +17132,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -17172,15 +17169,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -17524,7 +17523,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -17628,7 +17627,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -17846,7 +17845,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -17950,7 +17949,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -18192,7 +18191,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -18229,15 +18228,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -18669,7 +18670,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -18706,15 +18707,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -19030,7 +19033,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -19067,15 +19070,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -19387,6 +19392,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -19432,15 +19438,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -19978,6 +19986,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20014,15 +20023,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20327,6 +20338,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20363,15 +20375,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20787,7 +20801,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20833,15 +20847,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20904,7 +20920,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DataScope, unprocessable } from '@contactly/platform';
-import type { ResourceRefDto } from '../party/dto/tmf-refs.dto.js';
+import { type DataScope, refId, type ResourceRefDto, unprocessable } from '@contactly/platform';
 import type { Party } from '../party/party.entity.js';
 import { PartyRepository } from '../party/party.repository.js';
 import { PaymentMethodRepository } from '../payment-method/payment-method.repository.js';
@@ -8,7 +7,6 @@ import { AccountRepository } from './account.repository.js';
 import { BILL_FORMAT, BILL_PRESENTATION_MEDIA, BILLING_CYCLE_SPECIFICATION, type BillReferenceKind } from './bill-reference/bill-reference-kinds.js';
 import { BillReferenceRepository } from './bill-reference/bill-reference.repository.js';
 import type { BillStructureDto, CatalogueRefDto } from './dto/account.dto.js';
-import { refId } from './tmf-ref.js';
 
 /** The catalogue columns a bill structure sets; a key is absent when the patch leaves it alone. */
 export interface BillStructureIds {

@@ -8,12 +8,14 @@ import {
   Database,
   invalid,
   type ListQuery,
+  type Money,
   notFound,
   Page,
   type Principal,
   realChanges,
   retryOnVersionConflict,
   scopeOf,
+  toMinorUnits,
   unprocessable,
   Versioned,
 } from '@contactly/platform';
@@ -28,7 +30,9 @@ import { toAccountView } from './account.mapper.js';
 import { type AccountRecord, AccountRepository } from './account.repository.js';
 import type { Account, AccountKind, AccountState } from './account.entity.js';
 import type { FinancialAccountView, PartyAccountView, UpdatePartyAccountDto } from './dto/account.dto.js';
-import { DEFAULT_CURRENCY, type Money, toMinorUnits } from './money.js';
+
+/** The currency of an account that was opened without naming one (no credit limit given). */
+const DEFAULT_CURRENCY = 'EUR';
 
 /** A create or a merge patch of any kind of account (a financial account's DTOs allow a subset). */
 export type AccountInput = Partial<UpdatePartyAccountDto>;

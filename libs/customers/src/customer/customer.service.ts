@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
+  ChangeRecorder,
   Clock,
   conflict,
   Database,
-  ChangeRecorder,
   type ListQuery,
   notFound,
   Page,
   type Principal,
+  refId,
   retryOnVersionConflict,
   scopeOf,
   unprocessable,
@@ -18,7 +19,6 @@ import { AffiliateRepository, UserService } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from '../party/contact-media.js';
 import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
-import { refId } from '../account/tmf-ref.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { assertImmutable } from '../party/party-rules.js';
 import { assertCustomerTransition } from './customer-lifecycle.js';

@@ -26,8 +26,8 @@ import type { Party, PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';
 import { assertBirthDate, assertImmutable } from './party-rules.js';
 
-type PartyInput = CreateIndividualDto | CreateOrganizationDto;
-type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
+export type PartyInput = CreateIndividualDto | CreateOrganizationDto;
+export type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
 /** The name and detail attributes of either kind of party, as a create or a patch sends them. */
 type PartyFieldsInput = Partial<Omit<CreateIndividualDto, 'status'> & Omit<CreateOrganizationDto, 'status'>>;
 

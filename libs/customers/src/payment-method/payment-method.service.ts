@@ -5,14 +5,15 @@ import {
   ChangeRecorder,
   Clock,
   conflict,
-  type DataScope,
   Database,
+  type DataScope,
   invalid,
   type ListQuery,
   notFound,
   Page,
   PaymentGateway,
   type Principal,
+  refId,
   retryOnVersionConflict,
   scopeOf,
   unprocessable,
@@ -21,7 +22,6 @@ import {
 import { AccountRepository } from '../account/account.repository.js';
 import { AccountService } from '../account/account.service.js';
 import type { Account } from '../account/account.entity.js';
-import { refId } from '../account/tmf-ref.js';
 import type { Party } from '../party/party.entity.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { PartyRepository } from '../party/party.repository.js';

@@ -20,7 +20,8 @@ import type { BillReferenceInput } from './bill-reference-values.js';
 import type { BillReference } from './bill-reference.entity.js';
 import { BillReferenceRepository } from './bill-reference.repository.js';
 
-type Patch = BillReferenceInput & { id?: string; href?: string };
+/** A merge patch may repeat the id and href, which must not change. */
+export type BillReferencePatch = BillReferenceInput & { id?: string; href?: string };
 
 /**
  * The TMF666 bill reference catalogues (formats, presentation media, cycle specifications). They
@@ -57,7 +58,7 @@ export class BillReferenceService {
     });
   }
 
-  async update(kind: BillReferenceKind, id: number, patch: Patch, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
+  async update(kind: BillReferenceKind, id: number, patch: BillReferencePatch, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
     assertStaff(principal, kind);
     const what = `${kind.label} ${id}`;
     return retryOnVersionConflict(

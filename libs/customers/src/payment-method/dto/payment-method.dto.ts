@@ -1,7 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BooleanField, EnumField, NestedField, TextField, TmfTypeField } from '@contactly/platform';
-import { TimePeriodView } from '../../account/dto/time-period.dto.js';
-import { RefView, RelatedPartyView, ResourceRefDto } from '../../party/dto/tmf-refs.dto.js';
+import { BooleanField, EnumField, NestedField, RefView, RelatedPartyView, ResourceRefDto, TextField, TimePeriodView, TmfTypeField } from '@contactly/platform';
 import { PAYMENT_METHOD_STATUSES, PAYMENT_METHOD_TYPES } from '../payment-method.entity.js';
 import { CardDetailsDto, CardView } from './card-details.dto.js';
 

@@ -1,7 +1,4 @@
-import { type FieldProblem, invalid } from '@contactly/platform';
-
-/** The currency of an account that was opened without naming one (no credit limit given). */
-export const DEFAULT_CURRENCY = 'EUR';
+import { type FieldProblem, invalid } from '../http/errors/domain-error.js';
 
 /** ISO 4217 currencies whose minor unit is not the cent; every other currency has two decimals. */
 const MINOR_DIGITS: Record<string, number> = {
