@@ -25,3 +25,4 @@ export { PendingRegistration };
 
 export const CUSTOMERS_ENTITIES = [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration];
 export const CUSTOMERS_MIGRATIONS = [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150, BillReferenceNamesNotUnique1764000007500];
+export { CUSTOMERS_ERRORS, type CustomersErrorCode } from './customers-errors.js';

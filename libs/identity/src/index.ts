@@ -27,3 +27,4 @@ import { User } from './user/user.entity.js';
 
 export const IDENTITY_ENTITIES = [Affiliate, Role, User, UserRole, PasswordResetToken];
 export const IDENTITY_MIGRATIONS = [IdentityTables1764000001000, PasswordReset1764000001100, PasswordResetTokenExpiry1764000001200];
+export { IDENTITY_ERRORS, type IdentityErrorCode } from './identity-errors.js';

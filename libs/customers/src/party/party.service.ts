@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   Clock,
   type DataScope,
@@ -25,6 +26,7 @@ import { fullNameOf, toIndividualView, toOrganizationView } from './party.mapper
 import type { Party, PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';
 import { assertBirthDate, assertImmutable } from './party-rules.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 export type PartyInput = CreateIndividualDto | CreateOrganizationDto;
 export type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
@@ -32,6 +34,7 @@ export type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
 type PartyFieldsInput = Partial<Omit<CreateIndividualDto, 'status'> & Omit<CreateOrganizationDto, 'status'>>;
 
 const RESOURCE = { individual: 'Individual', organization: 'Organization' } as const;
+const NOT_FOUND = { individual: CUSTOMERS_ERRORS.INDIVIDUAL_NOT_FOUND, organization: CUSTOMERS_ERRORS.ORGANIZATION_NOT_FOUND } as const;
 
 /** TMF632 parties: individuals and organizations, within the caller's scope. */
 @Injectable()
@@ -114,7 +117,7 @@ export class PartyService {
   async delete(type: PartyType, id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
       const record = await this.load(type, id, scopeOf(principal));
-      if (record.party.isCustomer) throw conflict('PARTY_IS_CUSTOMER', `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
+      if (record.party.isCustomer) throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
       await this.parties.delete(id);
       await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after: null });
@@ -123,7 +126,7 @@ export class PartyService {
 
   async load(type: PartyType, id: number, scope: DataScope): Promise<PartyRecord> {
     const record = await this.parties.findById(id, scope, { partyType: type });
-    if (!record) throw notFound(`${type.toUpperCase()}_NOT_FOUND`, `${RESOURCE[type]} ${id} does not exist`);
+    if (!record) throw notFound(NOT_FOUND[type], `${RESOURCE[type]} ${id} does not exist`);
     return record;
   }
 
@@ -151,7 +154,7 @@ export class PartyService {
         nationality: pick(input.nationality, 'nationality'),
       };
     }
-    if ('name' in input && input.name === '') throw invalid('VALIDATION_FAILED', 'name must not be empty', [{ field: 'name', message: 'must not be empty' }]);
+    if ('name' in input && input.name === '') throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'name must not be empty', [{ field: 'name', message: 'must not be empty' }]);
     return {
       tradingName: pick(input.tradingName, 'tradingName'),
       legalName: pick(input.name, 'legalName'),

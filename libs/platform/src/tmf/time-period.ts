@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { invalid } from '../http/errors/domain-error.js';
 import { DateTimeField } from '../http/validation/fields.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** TMF TimePeriod as a client sends it: either end may be open. */
 export class TimePeriodDto {
@@ -31,7 +32,7 @@ export function mergeTimePeriod(input: TimePeriodDto | null | undefined, current
   const at = (value: string | null | undefined, kept: Date | null) => (value === undefined ? kept : value === null ? null : new Date(value));
   const merged = input === null ? { from: null, to: null } : input === undefined ? current : { from: at(input.startDateTime, current.from), to: at(input.endDateTime, current.to) };
   if (merged.from && merged.to && merged.from > merged.to) {
-    throw invalid('VALIDATION_FAILED', `${field} ends before it starts`, [{ field: `${field}.endDateTime`, message: `must not be before ${field}.startDateTime` }]);
+    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${field} ends before it starts`, [{ field: `${field}.endDateTime`, message: `must not be before ${field}.startDateTime` }]);
   }
   return merged;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -83,7 +84,7 @@ export class BillReferenceService {
     await this.db.transaction(async () => {
       const row = await this.load(kind, id);
       const users = await this.accounts.countReferencing(kind.type, id);
-      if (users > 0) throw conflict(`${kind.code}_IN_USE`, `${kind.label} ${id} is used by ${users} account(s): change their bill structure first`);
+      if (users > 0) throw conflict(kind.codes.inUse, `${kind.label} ${id} is used by ${users} account(s): change their bill structure first`);
       await this.catalogues.delete(kind.entity, id);
       await this.changes.record({ resource: kind.resource, resourceType: kind.type, resourceId: id, actor: principal, before: kind.toView(row, baseUrl), after: null });
     });
@@ -91,12 +92,12 @@ export class BillReferenceService {
 
   private async load(kind: BillReferenceKind, id: number): Promise<BillReference> {
     const row = await this.catalogues.findById(kind.entity, id);
-    if (!row) throw notFound(`${kind.code}_NOT_FOUND`, `${kind.label} ${id} does not exist`);
+    if (!row) throw notFound(kind.codes.notFound, `${kind.label} ${id} does not exist`);
     return row;
   }
 }
 
 /** The catalogues are operator-wide: an affiliate's `customers:write` does not reach them. */
 function assertStaff(principal: Principal, kind: BillReferenceKind): void {
-  if (principal.kind !== 'staff') throw forbidden('PERMISSION_DENIED', `Only staff change the ${kind.label.toLowerCase()} catalogue`);
+  if (principal.kind !== 'staff') throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, `Only staff change the ${kind.label.toLowerCase()} catalogue`);
 }
