@@ -9,6 +9,7 @@ import { CustomerSearchKeys1764000002300 } from './migrations/1764000002300-cust
 import { PartyClientColumns1764000005100 } from './migrations/1764000005100-party-client-columns.js';
 import { PartySocialMedia1764000005150 } from './migrations/1764000005150-party-social-media.js';
 import { CustomersCrossLibReferences1764000007000 } from './migrations/1764000007000-customers-cross-lib-references.js';
+import { BillReferenceNamesNotUnique1764000007500 } from './migrations/1764000007500-bill-reference-names-not-unique.js';
 import { PaymentMethod } from './payment-method/payment-method.entity.js';
 import { ContactMedium } from './party/contact-medium.entity.js';
 import { Party } from './party/party.entity.js';
@@ -26,6 +27,7 @@ export type { PartyRecord } from './party/party.repository.js';
 /** For the app's data source only: the customers lib's tables are read and written through its services. */
 export const CUSTOMERS_PERSISTENCE: LibPersistence = {
   entities: [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration],
-  migrations: [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150, CustomersCrossLibReferences1764000007000],
+  migrations: [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150, CustomersCrossLibReferences1764000007000, BillReferenceNamesNotUnique1764000007500],
 };
 export { CUSTOMERS_PERMISSIONS } from './customers.permissions.js';
+export { CUSTOMERS_ERRORS, type CustomersErrorCode } from './customers-errors.js';

@@ -67,6 +67,20 @@ describe('TMF670 payment methods', () => {
     });
 
     it.each([
+      ['the class name', 'BankCard', 'bankCard'],
+      ['the spec’s casing', 'bankCard', 'bankCard'],
+      ['the class name of a tokenized card', 'TokenizedCard', 'tokenizedCard'],
+    ])('accepts @type as %s and answers in the spec’s casing', async (_case, sent, answered) => {
+      const { id } = await newIndividualCustomer(t, ADMIN_AUTH);
+      const res = await add(ADMIN_AUTH, { relatedParty: { id }, '@type': sent }).expect(201);
+      expect(res.body['@type']).toBe(answered);
+      expect((await t.http.get(`${METHODS}/${res.body.id}`).set('Authorization', ADMIN_AUTH).expect(200)).body['@type']).toBe(answered);
+      expect((await t.http.patch(`${METHODS}/${res.body.id}`).set('Authorization', ADMIN_AUTH).send({ '@type': sent, name: 'Same type' }).expect(200)).body['@type']).toBe(answered);
+      const refused = await add(ADMIN_AUTH, { relatedParty: { id }, '@type': 'BANKCARD' }).expect(400);
+      expect(refused.body.details).toEqual([{ field: '@type', message: 'must be one of bankCard, tokenizedCard' }]);
+    });
+
+    it.each([
       ['MM/YYYY', '03/2027', '2027-03-31T23:59:59.999Z'],
       ['YYYY-MM', '2027-03', '2027-03-31T23:59:59.999Z'],
       ['an ISO date-time', '2027-03-31T00:00:00Z', '2027-03-31T23:59:59.999Z'],

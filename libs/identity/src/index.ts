@@ -26,3 +26,4 @@ export const IDENTITY_PERSISTENCE: LibPersistence = {
   entities: [Affiliate, Role, User, UserRole, PasswordResetToken],
   migrations: [IdentityTables1764000001000, PasswordReset1764000001100, PasswordResetTokenExpiry1764000001200],
 };
+export { IDENTITY_ERRORS, type IdentityErrorCode } from './identity-errors.js';

@@ -15,3 +15,4 @@ export * from './platform.module.js';
 export * from './process/index.js';
 export * from './ports/index.js';
 export * from './references/index.js';
+export * from './tmf/index.js';

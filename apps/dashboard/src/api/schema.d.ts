@@ -1947,7 +1947,7 @@ export interface paths {
         put?: never;
         /**
          * Add a bill format
-         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         * @description `name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).
          */
         post: operations["BillFormat_create"];
         delete?: never;
@@ -1976,7 +1976,7 @@ export interface paths {
         head?: never;
         /**
          * Change a bill format (merge patch)
-         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         * @description `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["BillFormat_update"];
         trace?: never;
@@ -2048,7 +2048,7 @@ export interface paths {
         put?: never;
         /**
          * Add a billing cycle specification
-         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         * @description `name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).
          */
         post: operations["BillingCycleSpecification_create"];
         delete?: never;
@@ -2077,7 +2077,7 @@ export interface paths {
         head?: never;
         /**
          * Change a billing cycle specification (merge patch)
-         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         * @description `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["BillingCycleSpecification_update"];
         trace?: never;
@@ -2097,7 +2097,7 @@ export interface paths {
         put?: never;
         /**
          * Add a bill presentation media
-         * @description `name` is mandatory and unique (409 when taken). Staff only (403 for affiliates).
+         * @description `name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).
          */
         post: operations["BillPresentationMedia_create"];
         delete?: never;
@@ -2126,7 +2126,7 @@ export interface paths {
         head?: never;
         /**
          * Change a bill presentation media (merge patch)
-         * @description `id` and `href` cannot change (400); the name stays unique (409). Staff only.
+         * @description `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["BillPresentationMedia_update"];
         trace?: never;
@@ -3071,9 +3071,11 @@ export interface components {
             /** @example 3 */
             affiliateId: number | null;
         };
-        ValidForView: {
-            /** @example 2026-11-23T07:00:00.000Z */
+        TimePeriodView: {
+            /** @example 2026-01-01T00:00:00.000Z */
             startDateTime?: string | null;
+            /** @example null */
+            endDateTime?: string | null;
         };
         RefView: {
             /** @example 42 */
@@ -3126,7 +3128,8 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "active" | "suspended" | "closed";
             statusReason?: string | null;
-            validFor: components["schemas"]["ValidForView"];
+            /** @description Starts when the party became a customer; open-ended */
+            validFor: components["schemas"]["TimePeriodView"];
             engagedParty: components["schemas"]["RefView"];
             contactMedium: components["schemas"]["ContactMediumView"][];
             /** @description `segment`: B2C for an individual, B2B for an organization */
@@ -3418,12 +3421,6 @@ export interface components {
             unit: string;
             /** @example 500 */
             value: number;
-        };
-        TimePeriodView: {
-            /** @example 2026-01-01T00:00:00.000Z */
-            startDateTime?: string | null;
-            /** @example null */
-            endDateTime?: string | null;
         };
         AccountBalanceView: {
             /** @example receivableBalance */
@@ -3933,11 +3930,11 @@ export interface components {
             "@baseType"?: string;
             "@schemaLocation"?: string;
             /**
-             * @description Both kinds are tokenized by the payment gateway; the type is kept as sent
+             * @description Both kinds are tokenized by the payment gateway; the type is kept. The class name (BankCard, TokenizedCard) is accepted too and answered as bankCard, tokenizedCard.
              * @example bankCard
              * @enum {string}
              */
-            "@type": "bankCard" | "tokenizedCard";
+            "@type": "bankCard" | "BankCard" | "tokenizedCard" | "TokenizedCard";
             /** @example My Visa */
             name: string;
             /** @description The owning customer or party, in your scope (422 otherwise). A subscriber may leave it out: it is then themself. */
@@ -3968,10 +3965,11 @@ export interface components {
             /** @description Must equal the resource href if sent */
             href?: string;
             /**
-             * @description Must equal the current type if sent
+             * @description Must equal the current type if sent. The class name (BankCard, TokenizedCard) is accepted too and answered as bankCard, tokenizedCard.
+             * @example bankCard
              * @enum {string}
              */
-            "@type"?: "bankCard" | "tokenizedCard";
+            "@type"?: "bankCard" | "BankCard" | "tokenizedCard" | "TokenizedCard";
             /** @example Work Visa */
             name?: string;
             /** @description The owner cannot change */
@@ -16786,7 +16784,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -16815,15 +16813,6 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16899,7 +16888,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -17000,15 +16989,6 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17152,7 +17132,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -17189,15 +17169,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -17541,7 +17523,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -17570,15 +17552,6 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17654,7 +17627,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -17755,15 +17728,6 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17881,7 +17845,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -17910,15 +17874,6 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17994,7 +17949,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -18095,15 +18050,6 @@ export interface operations {
             };
             /** @description No such record, or out of the principal’s scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18245,7 +18191,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -18282,15 +18228,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -18722,7 +18670,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -18759,15 +18707,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -19083,7 +19033,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -19120,15 +19070,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -19440,6 +19392,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -19485,15 +19438,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20031,6 +19986,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20067,15 +20023,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20380,6 +20338,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20416,15 +20375,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20840,7 +20801,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; `Location` is its href */
+            /** @description Created; `Location` is its href */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20886,15 +20847,17 @@ export interface operations {
                 };
             };
             /**
-             * @description Refers to something that cannot be used
+             * @description The Idempotency-Key was used with a different request
              *
-             *     The Idempotency-Key was used with a different request
+             *     Refers to something that cannot be used
              */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -20957,7 +20920,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;

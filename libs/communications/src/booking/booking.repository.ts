@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, chunked, Database, distinct, type ListQuery, Page, rawDate, rowIdOf, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, chunked, Database, distinct, type ListQuery, lockRows, Page, rawDate, rowIdOf, updateIfVersion } from '@contactly/platform';
 import { In } from 'typeorm';
 import { BookingStatusType } from '../booking-status-type/booking-status-type.entity.js';
 import { BOOKING_LIST } from './booking.list.js';
@@ -137,7 +137,7 @@ export class BookingRepository {
     else qb.andWhere('(b.department_id IS NULL OR b.department_id <> :holder)', { holder });
     if (options.exceptBookingId !== undefined) qb.andWhere('b.id <> :exceptBookingId', { exceptBookingId: options.exceptBookingId });
     // A locking read sees what other transactions committed after this one began (MariaDB).
-    if (options.lock && this.db.dialect !== 'sqlite') qb.setLock('pessimistic_read');
+    if (options.lock) lockRows(qb, 'read');
     const rows = await qb.orderBy('b.id', 'ASC').getRawMany<{ clientId: number; bookingId: number; departmentId: number | null; beforeDate: Date | string; bookedByName: string }>();
     return rows.map((r) => ({ clientId: Number(r.clientId), bookingId: Number(r.bookingId), departmentId: r.departmentId === null ? null : Number(r.departmentId), beforeDate: rawDate(r.beforeDate), bookedByName: r.bookedByName }));
   }

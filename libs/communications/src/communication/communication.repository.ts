@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, Page, updateIfVersion, TotalCache, chunked, distinct, rawDate } from '@contactly/platform';
+import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, lockRows, Page, updateIfVersion, TotalCache, chunked, distinct, rawDate } from '@contactly/platform';
 import { CustomerDirectory } from '@contactly/customers';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { ClientGroupMember } from '../client-group/client-group.entity.js';
@@ -189,8 +189,7 @@ export class CommunicationRepository {
 
   private due(status: 'scheduled' | 'sending', now: Date, limit: number): Promise<Communication[]> {
     const qb = this.rows.createQueryBuilder('c').where('c.status = :status AND c.due_at <= :now', { status, now }).orderBy('c.due_at', 'ASC').limit(limit);
-    if (this.db.dialect !== 'sqlite') qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-    return qb.getMany();
+    return lockRows(qb, 'write-skip-locked').getMany();
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { ListSpec } from '@contactly/platform';
+import { CUSTOMERS_ERRORS, type CustomersErrorCode } from '../customers-errors.js';
 import { BILLING_ACCOUNT_PATH, FINANCIAL_ACCOUNT_PATH, PARTY_ACCOUNT_PATH, SETTLEMENT_ACCOUNT_PATH } from './account-paths.js';
 import { FINANCIAL_ACCOUNT_LIST, PARTY_ACCOUNT_LIST } from './account-lists.js';
 import type { AccountKind } from './account.entity.js';
@@ -13,8 +14,8 @@ export interface AccountApi {
   type: string;
   /** For people and error messages ("Billing account 7 does not exist"). */
   label: string;
-  /** Prefix of its error codes (`BILLING_ACCOUNT_NOT_FOUND`). */
-  code: string;
+  /** The code of an unknown id (`BILLING_ACCOUNT_NOT_FOUND`). */
+  notFoundCode: CustomersErrorCode;
   path: string;
   list: ListSpec;
   create: new () => object;
@@ -27,15 +28,15 @@ export interface AccountApi {
 const partyAccount = { list: PARTY_ACCOUNT_LIST, create: CreatePartyAccountDto, update: UpdatePartyAccountDto, view: PartyAccountView, ownerRequired: true };
 
 export const ACCOUNT_APIS: Record<AccountKind, AccountApi> = {
-  billing: { kind: 'billing', resource: 'BillingAccount', type: 'billingAccount', label: 'Billing account', code: 'BILLING_ACCOUNT', path: BILLING_ACCOUNT_PATH, ...partyAccount },
-  party: { kind: 'party', resource: 'PartyAccount', type: 'partyAccount', label: 'Party account', code: 'PARTY_ACCOUNT', path: PARTY_ACCOUNT_PATH, ...partyAccount },
-  settlement: { kind: 'settlement', resource: 'SettlementAccount', type: 'settlementAccount', label: 'Settlement account', code: 'SETTLEMENT_ACCOUNT', path: SETTLEMENT_ACCOUNT_PATH, ...partyAccount },
+  billing: { kind: 'billing', resource: 'BillingAccount', type: 'billingAccount', label: 'Billing account', notFoundCode: CUSTOMERS_ERRORS.BILLING_ACCOUNT_NOT_FOUND, path: BILLING_ACCOUNT_PATH, ...partyAccount },
+  party: { kind: 'party', resource: 'PartyAccount', type: 'partyAccount', label: 'Party account', notFoundCode: CUSTOMERS_ERRORS.PARTY_ACCOUNT_NOT_FOUND, path: PARTY_ACCOUNT_PATH, ...partyAccount },
+  settlement: { kind: 'settlement', resource: 'SettlementAccount', type: 'settlementAccount', label: 'Settlement account', notFoundCode: CUSTOMERS_ERRORS.SETTLEMENT_ACCOUNT_NOT_FOUND, path: SETTLEMENT_ACCOUNT_PATH, ...partyAccount },
   financial: {
     kind: 'financial',
     resource: 'FinancialAccount',
     type: 'financialAccount',
     label: 'Financial account',
-    code: 'FINANCIAL_ACCOUNT',
+    notFoundCode: CUSTOMERS_ERRORS.FINANCIAL_ACCOUNT_NOT_FOUND,
     path: FINANCIAL_ACCOUNT_PATH,
     list: FINANCIAL_ACCOUNT_LIST,
     create: CreateFinancialAccountDto,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DataScope, unprocessable } from '@contactly/platform';
-import type { ResourceRefDto } from '../party/dto/tmf-refs.dto.js';
+import { type DataScope, refId, type ResourceRefDto, unprocessable } from '@contactly/platform';
 import type { Party } from '../party/party.entity.js';
 import { PartyRepository } from '../party/party.repository.js';
 import { PaymentMethodRepository } from '../payment-method/payment-method.repository.js';
@@ -8,7 +7,7 @@ import { AccountRepository } from './account.repository.js';
 import { BILL_FORMAT, BILL_PRESENTATION_MEDIA, BILLING_CYCLE_SPECIFICATION, type BillReferenceKind } from './bill-reference/bill-reference-kinds.js';
 import { BillReferenceRepository } from './bill-reference/bill-reference.repository.js';
 import type { BillStructureDto, CatalogueRefDto } from './dto/account.dto.js';
-import { refId } from './tmf-ref.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 /** The catalogue columns a bill structure sets; a key is absent when the patch leaves it alone. */
 export interface BillStructureIds {
@@ -36,7 +35,7 @@ export class AccountLinks {
     const ref = relatedParty?.[0];
     if (!ref) return null;
     const record = await this.parties.findById(refId(ref.id), scope);
-    if (!record) throw unprocessable('RELATED_PARTY_NOT_FOUND', `The related party ${ref.id} does not exist`, [{ field: 'relatedParty[0].id', message: 'must name an existing customer or party (create it first)' }]);
+    if (!record) throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `The related party ${ref.id} does not exist`, [{ field: 'relatedParty[0].id', message: 'must name an existing customer or party (create it first)' }]);
     return record.party;
   }
 
@@ -44,8 +43,8 @@ export class AccountLinks {
   async defaultPaymentMethod(ref: ResourceRefDto | null | undefined, ownerId: number | null, scope: DataScope): Promise<number | null | undefined> {
     if (ref === undefined || ref === null) return ref;
     const method = await this.methods.findById(refId(ref.id), scope);
-    if (!method) throw unprocessable('PAYMENT_METHOD_NOT_FOUND', `Payment method ${ref.id} does not exist`, [{ field: 'defaultPaymentMethod.id', message: 'must name an existing payment method' }]);
-    if (method.partyId !== ownerId) throw unprocessable('PAYMENT_METHOD_OF_ANOTHER_PARTY', `Payment method ${ref.id} belongs to another party`, [{ field: 'defaultPaymentMethod.id', message: 'must be a payment method of the account owner' }]);
+    if (!method) throw unprocessable(CUSTOMERS_ERRORS.PAYMENT_METHOD_NOT_FOUND, `Payment method ${ref.id} does not exist`, [{ field: 'defaultPaymentMethod.id', message: 'must name an existing payment method' }]);
+    if (method.partyId !== ownerId) throw unprocessable(CUSTOMERS_ERRORS.PAYMENT_METHOD_OF_ANOTHER_PARTY, `Payment method ${ref.id} belongs to another party`, [{ field: 'defaultPaymentMethod.id', message: 'must be a payment method of the account owner' }]);
     return method.id;
   }
 
@@ -53,9 +52,9 @@ export class AccountLinks {
   async financialAccount(ref: ResourceRefDto | null | undefined, ownerId: number | null, scope: DataScope): Promise<number | null | undefined> {
     if (ref === undefined || ref === null) return ref;
     const record = await this.accounts.findById('financial', refId(ref.id), scope);
-    if (!record) throw unprocessable('FINANCIAL_ACCOUNT_NOT_FOUND', `Financial account ${ref.id} does not exist`, [{ field: 'financialAccount.id', message: 'must name an existing financial account' }]);
+    if (!record) throw unprocessable(CUSTOMERS_ERRORS.FINANCIAL_ACCOUNT_NOT_FOUND, `Financial account ${ref.id} does not exist`, [{ field: 'financialAccount.id', message: 'must name an existing financial account' }]);
     if (record.account.partyId !== null && record.account.partyId !== ownerId) {
-      throw unprocessable('FINANCIAL_ACCOUNT_OF_ANOTHER_PARTY', `Financial account ${ref.id} belongs to another party`, [{ field: 'financialAccount.id', message: 'must be a financial account of the account owner' }]);
+      throw unprocessable(CUSTOMERS_ERRORS.FINANCIAL_ACCOUNT_OF_ANOTHER_PARTY, `Financial account ${ref.id} belongs to another party`, [{ field: 'financialAccount.id', message: 'must be a financial account of the account owner' }]);
     }
     return record.account.id;
   }
@@ -72,7 +71,7 @@ export class AccountLinks {
       const found = await this.catalogues.findByIds(BILL_PRESENTATION_MEDIA.entity, wanted);
       if (found.length !== wanted.length) {
         const missing = structure.presentationMedia.filter((m) => !found.some((f) => f.id === refId(m.id))).map((m) => m.id);
-        throw unprocessable('BILL_PRESENTATION_MEDIA_NOT_FOUND', `Bill presentation media ${missing.join(', ')} do not exist`, [{ field: 'billStructure.presentationMedia', message: `names media that do not exist: ${missing.join(', ')}` }]);
+        throw unprocessable(CUSTOMERS_ERRORS.BILL_PRESENTATION_MEDIA_NOT_FOUND, `Bill presentation media ${missing.join(', ')} do not exist`, [{ field: 'billStructure.presentationMedia', message: `names media that do not exist: ${missing.join(', ')}` }]);
       }
       ids.mediaIds = wanted;
     }
@@ -81,7 +80,7 @@ export class AccountLinks {
 
   private async catalogueEntry(kind: BillReferenceKind, ref: CatalogueRefDto, field: string): Promise<number> {
     const entry = await this.catalogues.findById(kind.entity, refId(ref.id));
-    if (!entry) throw unprocessable(`${kind.code}_NOT_FOUND`, `${kind.label} ${ref.id} does not exist`, [{ field, message: `must name an existing ${kind.type}` }]);
+    if (!entry) throw unprocessable(kind.codes.notFound, `${kind.label} ${ref.id} does not exist`, [{ field, message: `must name an existing ${kind.type}` }]);
     return entry.id;
   }
 }

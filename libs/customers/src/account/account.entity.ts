@@ -1,9 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { minorUnitsTransformer, TIMESTAMP, varchar } from '@contactly/platform';
 import { Party } from '../party/party.entity.js';
 import { PaymentMethod } from '../payment-method/payment-method.entity.js';
 import { BillFormat, BillingCycleSpecification } from './bill-reference/bill-reference.entity.js';
-import { minorUnitsTransformer } from './money.js';
 
 /** The TMF666 account resources, kept in one table: they differ only in the attributes they show. */
 export const ACCOUNT_KINDS = ['billing', 'party', 'settlement', 'financial'] as const;

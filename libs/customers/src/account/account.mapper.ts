@@ -1,4 +1,4 @@
-import { tmfHref } from '@contactly/platform';
+import { fromMinorUnits, tmfHref, tmfRef, toTimePeriodView } from '@contactly/platform';
 import type { Party } from '../party/party.entity.js';
 import { partyRef } from '../party/party.mapper.js';
 import { CUSTOMER_PATH } from '../party/tmf-paths.js';
@@ -9,7 +9,6 @@ import type { AccountRecord } from './account.repository.js';
 import type { Account } from './account.entity.js';
 import type { BillReference } from './bill-reference/bill-reference.entity.js';
 import type { FinancialAccountView, PartyAccountView } from './dto/account.dto.js';
-import { fromMinorUnits } from './money.js';
 
 /**
  * The owner as a TMF RelatedParty: the customer when the party is one (same id), else the party.
@@ -17,7 +16,7 @@ import { fromMinorUnits } from './money.js';
  */
 export function ownerRef(party: Party, baseUrl: string) {
   if (party.isCustomer) {
-    return { id: String(party.id), href: tmfHref(baseUrl, CUSTOMER_PATH, party.id), name: party.customerName ?? party.fullName, role: 'owner', '@referredType': 'Customer' };
+    return tmfRef({ id: party.id, href: tmfHref(baseUrl, CUSTOMER_PATH, party.id), name: party.customerName ?? party.fullName, role: 'owner', referredType: 'Customer' });
   }
   return { ...partyRef(party, baseUrl), role: 'owner' };
 }
@@ -25,7 +24,7 @@ export function ownerRef(party: Party, baseUrl: string) {
 /** A TMF AccountRef to any kind of account. */
 export function accountRef(account: Account, baseUrl: string) {
   const api = ACCOUNT_APIS[account.kind];
-  return { id: String(account.id), href: tmfHref(baseUrl, api.path, account.id), name: account.name, '@referredType': api.resource };
+  return tmfRef({ id: account.id, href: tmfHref(baseUrl, api.path, account.id), name: account.name, referredType: api.resource });
 }
 
 const catalogueRef = (row: BillReference, path: string, referredType: string, baseUrl: string) => ({
@@ -49,7 +48,7 @@ function accountBody({ account }: AccountRecord, baseUrl: string) {
     lastModified: account.updatedAt.toISOString(),
     creditLimit: account.creditLimitMinor === null ? null : fromMinorUnits(account.creditLimitMinor, account.currency),
     // One receivable balance, kept by billing; validFor starts when the account was opened.
-    accountBalance: [{ balanceType: 'receivableBalance', amount: fromMinorUnits(account.balanceMinor, account.currency), validFor: { startDateTime: account.createdAt.toISOString(), endDateTime: null } }],
+    accountBalance: [{ balanceType: 'receivableBalance', amount: fromMinorUnits(account.balanceMinor, account.currency), validFor: toTimePeriodView({ from: account.createdAt, to: null }) }],
     relatedParty: account.party ? [ownerRef(account.party, baseUrl)] : [],
   };
 }
@@ -65,7 +64,7 @@ export function toPartyAccountView(record: AccountRecord, baseUrl: string): Part
       format: account.billFormat ? catalogueRef(account.billFormat, BILL_FORMAT_PATH, 'BillFormat', baseUrl) : null,
       presentationMedia: media.map((m) => catalogueRef(m, BILL_PRESENTATION_MEDIA_PATH, 'BillPresentationMedia', baseUrl)),
     },
-    defaultPaymentMethod: method ? { id: String(method.id), href: tmfHref(baseUrl, PAYMENT_METHOD_PATH, method.id), name: method.name, '@referredType': 'PaymentMethod' } : null,
+    defaultPaymentMethod: method ? tmfRef({ id: method.id, href: tmfHref(baseUrl, PAYMENT_METHOD_PATH, method.id), name: method.name, referredType: 'PaymentMethod' }) : null,
     financialAccount: account.financialAccount ? accountRef(account.financialAccount, baseUrl) : null,
     '@type': ACCOUNT_APIS[account.kind].resource,
   };

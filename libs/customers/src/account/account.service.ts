@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -8,12 +9,14 @@ import {
   Database,
   invalid,
   type ListQuery,
+  type Money,
   notFound,
   Page,
   type Principal,
   realChanges,
   retryOnVersionConflict,
   scopeOf,
+  toMinorUnits,
   unprocessable,
   Versioned,
 } from '@contactly/platform';
@@ -28,7 +31,10 @@ import { toAccountView } from './account.mapper.js';
 import { type AccountRecord, AccountRepository } from './account.repository.js';
 import type { Account, AccountKind, AccountState } from './account.entity.js';
 import type { FinancialAccountView, PartyAccountView, UpdatePartyAccountDto } from './dto/account.dto.js';
-import { DEFAULT_CURRENCY, type Money, toMinorUnits } from './money.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
+
+/** The currency of an account that was opened without naming one (no credit limit given). */
+const DEFAULT_CURRENCY = 'EUR';
 
 /** A create or a merge patch of any kind of account (a financial account's DTOs allow a subset). */
 export type AccountInput = Partial<UpdatePartyAccountDto>;
@@ -71,7 +77,7 @@ export class AccountService {
       const owner = await this.links.owner(input.relatedParty, scope);
       // Without an owner an account is the operator's: only staff may open one (and see it).
       if (!owner && (api.ownerRequired || principal.kind !== 'staff')) {
-        throw invalid('VALIDATION_FAILED', 'relatedParty is required', [{ field: 'relatedParty', message: 'must name the owning party' }]);
+        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'relatedParty is required', [{ field: 'relatedParty', message: 'must name the owning party' }]);
       }
       return this.open(api, owner, { ...input, state }, principal, scope, baseUrl);
     });
@@ -82,7 +88,7 @@ export class AccountService {
     const scope = scopeOf(actor);
     return this.db.transaction(async () => {
       const record = await this.parties.findById(partyId, scope);
-      if (!record) throw unprocessable('RELATED_PARTY_NOT_FOUND', `Party ${partyId} does not exist`, [{ field: 'partyId', message: 'must name an existing customer or party' }]);
+      if (!record) throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `Party ${partyId} does not exist`, [{ field: 'partyId', message: 'must name an existing customer or party' }]);
       const { body } = await this.open(ACCOUNT_APIS.billing, record.party, { name, state: 'active' }, actor, scope, baseUrl);
       return Number(body.id);
     });
@@ -98,7 +104,7 @@ export class AccountService {
           const before = toAccountView(record, baseUrl);
           assertImmutable({ id: patch.id, href: patch.href }, before);
           if (patch.relatedParty && patch.relatedParty[0]?.id !== before.relatedParty[0]?.id) {
-            throw invalid('IMMUTABLE_ATTRIBUTE', 'relatedParty cannot be changed: the owner of an account is fixed', [{ field: 'relatedParty', message: 'the owner cannot be changed' }]);
+            throw invalid(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, 'relatedParty cannot be changed: the owner of an account is fixed', [{ field: 'relatedParty', message: 'the owner cannot be changed' }]);
           }
           assertVersion(expectedVersion, record.account.version, what);
           const { account } = record;
@@ -134,7 +140,7 @@ export class AccountService {
     await this.db.transaction(async () => {
       const record = await this.load(api, id, scopeOf(principal));
       if (api.kind === 'financial' && (await this.accounts.countReferencing('financialAccount', id)) > 0) {
-        throw conflict('FINANCIAL_ACCOUNT_IN_USE', `${api.label} ${id} aggregates other accounts: point them elsewhere first`);
+        throw conflict(CUSTOMERS_ERRORS.FINANCIAL_ACCOUNT_IN_USE, `${api.label} ${id} aggregates other accounts: point them elsewhere first`);
       }
       const before = toAccountView(record, baseUrl);
       await this.accounts.delete(id);
@@ -198,14 +204,14 @@ export class AccountService {
     if (limit === undefined) return { creditLimitMinor: account.creditLimitMinor, currency: account.currency };
     if (limit === null) return { creditLimitMinor: null, currency: account.currency };
     if (limit.unit !== account.currency && account.balanceMinor !== 0) {
-      throw invalid('CURRENCY_MISMATCH', `The account is kept in ${account.currency} and has a balance`, [{ field: 'creditLimit.unit', message: `must be ${account.currency}, the currency of the account` }]);
+      throw invalid(CUSTOMERS_ERRORS.CURRENCY_MISMATCH, `The account is kept in ${account.currency} and has a balance`, [{ field: 'creditLimit.unit', message: `must be ${account.currency}, the currency of the account` }]);
     }
     return { creditLimitMinor: toMinorUnits(limit, 'creditLimit'), currency: limit.unit };
   }
 
   private async load(api: AccountApi, id: number, scope: DataScope): Promise<AccountRecord> {
     const record = await this.accounts.findById(api.kind, id, scope);
-    if (!record) throw notFound(`${api.code}_NOT_FOUND`, `${api.label} ${id} does not exist`);
+    if (!record) throw notFound(api.notFoundCode, `${api.label} ${id} does not exist`);
     return record;
   }
 

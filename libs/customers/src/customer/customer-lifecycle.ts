@@ -1,5 +1,6 @@
 import { conflict } from '@contactly/platform';
 import type { CustomerStatus } from '../party/party.entity.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 /** The customer state machine: which status may follow which. */
 export const CUSTOMER_TRANSITIONS: Record<CustomerStatus, readonly CustomerStatus[]> = {
@@ -11,6 +12,6 @@ export const CUSTOMER_TRANSITIONS: Record<CustomerStatus, readonly CustomerStatu
 
 export function assertCustomerTransition(from: CustomerStatus, to: CustomerStatus): void {
   if (from !== to && !CUSTOMER_TRANSITIONS[from].includes(to)) {
-    throw conflict('INVALID_STATUS_TRANSITION', `A ${from} customer cannot become ${to} (allowed: ${CUSTOMER_TRANSITIONS[from].join(', ') || 'none'})`);
+    throw conflict(CUSTOMERS_ERRORS.INVALID_STATUS_TRANSITION, `A ${from} customer cannot become ${to} (allowed: ${CUSTOMER_TRANSITIONS[from].join(', ') || 'none'})`);
   }
 }

@@ -1,4 +1,4 @@
-import { tmfHref } from '@contactly/platform';
+import { stringCharacteristic, tmfHref } from '@contactly/platform';
 import { toContactMediumView } from '../party/contact-media.js';
 import { affiliateRefs, type AffiliateNames, partyRef } from '../party/party.mapper.js';
 import type { PartyRecord } from '../party/party.repository.js';
@@ -16,7 +16,7 @@ export function toCustomerView({ party, media }: PartyRecord, baseUrl: string, n
     validFor: { startDateTime: party.customerSince?.toISOString() ?? null },
     engagedParty: partyRef(party, baseUrl),
     contactMedium: media.map(toContactMediumView),
-    characteristic: [{ name: 'segment', valueType: 'string', value: party.partyType === 'individual' ? 'B2C' : 'B2B' }],
+    characteristic: [stringCharacteristic('segment', party.partyType === 'individual' ? 'B2C' : 'B2B')],
     relatedParty: affiliateRefs(party, baseUrl, names),
     lastUpdate: party.updatedAt.toISOString(),
     '@type': 'Customer',

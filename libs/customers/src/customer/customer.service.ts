@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
   assertVersion,
+  ChangeRecorder,
   Clock,
   conflict,
   Database,
-  ChangeRecorder,
   type ListQuery,
   notFound,
   Page,
   type Principal,
+  refId,
   retryOnVersionConflict,
   scopeOf,
   unprocessable,
@@ -18,13 +19,13 @@ import { AffiliateDirectory, UserService } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from '../party/contact-media.js';
 import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
-import { refId } from '../account/tmf-ref.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { assertImmutable } from '../party/party-rules.js';
 import { assertCustomerTransition } from './customer-lifecycle.js';
 import { CUSTOMER_LIST } from './customer-list.js';
 import { toCustomerView } from './customer.mapper.js';
 import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 
 /** TMF629 customers: a party becomes a customer, moves through its lifecycle, and stops being one. */
@@ -62,8 +63,8 @@ export class CustomerService {
     return this.db.transaction(async () => {
       const partyId = refId(input.engagedParty.id);
       const record = await this.parties.findById(partyId, scopeOf(principal));
-      if (!record) throw unprocessable('ENGAGED_PARTY_NOT_FOUND', `The engaged party ${input.engagedParty.id} does not exist`, [{ field: 'engagedParty.id', message: 'must name an existing Individual or Organization (create it first)' }]);
-      if (record.party.isCustomer) throw conflict('CUSTOMER_EXISTS', `Party ${partyId} is already customer ${partyId}`);
+      if (!record) throw unprocessable(CUSTOMERS_ERRORS.ENGAGED_PARTY_NOT_FOUND, `The engaged party ${input.engagedParty.id} does not exist`, [{ field: 'engagedParty.id', message: 'must name an existing Individual or Organization (create it first)' }]);
+      if (record.party.isCustomer) throw conflict(CUSTOMERS_ERRORS.CUSTOMER_EXISTS, `Party ${partyId} is already customer ${partyId}`);
       const status = input.status ?? 'active';
       const now = this.clock.now();
       const party = await this.parties.update(
@@ -94,7 +95,7 @@ export class CustomerService {
           const before = await this.view(record, baseUrl);
           assertImmutable(patch, before);
           if (patch.engagedParty && patch.engagedParty.id !== before.engagedParty.id) {
-            throw unprocessable('IMMUTABLE_ATTRIBUTE', 'engagedParty cannot be changed', [{ field: 'engagedParty', message: 'cannot be changed' }]);
+            throw unprocessable(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, 'engagedParty cannot be changed', [{ field: 'engagedParty', message: 'cannot be changed' }]);
           }
           assertVersion(expectedVersion, record.party.version, `Customer ${id}`);
           const current = record.party.customerStatus ?? 'pending';
@@ -138,7 +139,7 @@ export class CustomerService {
 
   async load(id: number, principal: Principal): Promise<PartyRecord> {
     const record = await this.parties.findById(id, scopeOf(principal), { isCustomer: true });
-    if (!record) throw notFound('CUSTOMER_NOT_FOUND', `Customer ${id} does not exist`);
+    if (!record) throw notFound(CUSTOMERS_ERRORS.CUSTOMER_NOT_FOUND, `Customer ${id} does not exist`);
     return record;
   }
 

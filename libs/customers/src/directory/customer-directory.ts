@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, Page, TotalCache, chunked, distinct } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, lockRowsById, Page, TotalCache, chunked, distinct } from '@contactly/platform';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Party } from '../party/party.entity.js';
 import { PartyRepository, type PartyRecord } from '../party/party.repository.js';
@@ -192,10 +192,7 @@ export class CustomerDirectory {
    */
   async lockForBooking(ids: number[]): Promise<void> {
     this.db.assertInTransaction('CustomerDirectory.lockForBooking');
-    if (this.db.dialect === 'sqlite') return;
-    for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b))) {
-      await this.db.repository(Party).createQueryBuilder('p').select('p.id').where('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC').setLock('pessimistic_write').getMany();
-    }
+    await lockRowsById(this.db, Party, ids);
   }
 
   /** Sets the communications attributes (availability, time zone, social-media accounts) with optimistic concurrency. */

@@ -1,6 +1,7 @@
 import { type FieldProblem, invalid } from '@contactly/platform';
 import type { ContactMedium } from './contact-medium.entity.js';
 import type { ContactMediumDto } from './dto/contact-medium.dto.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 export type ContactMediumValues = Omit<ContactMedium, 'id' | 'partyId' | 'party'>;
 
@@ -38,7 +39,7 @@ export function toContactMedia(input: ContactMediumDto[], field = 'contactMedium
     if (!c.street1 && !c.city) problems.push({ field: `${at}.city`, message: 'a postal address needs at least a street or a city' });
     return { ...base, street1: c.street1 ?? null, street2: c.street2 ?? null, city: c.city ?? null, postCode: c.postCode ?? null, stateOrProvince: c.stateOrProvince ?? null, country: c.country ?? null };
   });
-  if (problems.length) throw invalid('INVALID_CONTACT_MEDIUM', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length) throw invalid(CUSTOMERS_ERRORS.INVALID_CONTACT_MEDIUM, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return media;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, Database, type DataScope, hydrate, type ListQuery, type ListSpec, Page, replaceChildRows, selectColumns, TotalCache, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, applyScope, Database, type DataScope, hydrate, type ListQuery, type ListSpec, Page, replaceChildRows, scopeSql, selectColumns, TotalCache, updateIfVersion } from '@contactly/platform';
 import { PartySearchKey } from '../search/search-key.entity.js';
 import { normalizeText, searchKeysOf } from '../search/search-keys.js';
 import { ContactMedium } from './contact-medium.entity.js';
@@ -72,16 +72,15 @@ export class PartyRepository {
    */
   private async loadRecords(conditions: [string, unknown][], scope: DataScope): Promise<PartyRecord[]> {
     if (scope.kind === 'none') return [];
-    if (scope.kind === 'affiliate') conditions.push(['p.affiliate_id = ?', scope.affiliateId]);
-    if (scope.kind === 'customer') conditions.push(['p.id = ?', scope.customerId]);
-    const where = conditions.map(([sql]) => sql).join(' AND ');
+    const scoped = scopeSql(scope, PARTY_SCOPE_COLUMNS);
+    const where = conditions.map(([sql]) => sql).join(' AND ') + scoped.sql;
     let sql = this.recordSql.get(where);
     if (!sql) {
       const { dataSource } = this.db;
       sql = `SELECT ${selectColumns(dataSource, Party, 'p', 'p__')}, ${selectColumns(dataSource, ContactMedium, 'm', 'm__')} FROM party p LEFT JOIN contact_medium m ON m.party_id = p.id WHERE ${where} ORDER BY p.id, m.id`;
       if (this.recordSql.size < 200) this.recordSql.set(where, sql);
     }
-    const rows = await this.db.read(sql, conditions.flatMap(([, value]) => value));
+    const rows = await this.db.read(sql, [...conditions.flatMap(([, value]) => value), ...scoped.values]);
     const records: PartyRecord[] = [];
     for (const row of rows) {
       if (records.at(-1)?.party.id !== Number(row.p__id)) records.push({ party: hydrate(this.db.dataSource, Party, row, 'p__'), media: [] });

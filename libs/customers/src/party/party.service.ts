@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   Clock,
   type DataScope,
@@ -26,13 +27,15 @@ import { fullNameOf, toIndividualView, toOrganizationView } from './party.mapper
 import type { Party, PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';
 import { assertBirthDate, assertImmutable } from './party-rules.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
-type PartyInput = CreateIndividualDto | CreateOrganizationDto;
-type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
+export type PartyInput = CreateIndividualDto | CreateOrganizationDto;
+export type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
 /** The name and detail attributes of either kind of party, as a create or a patch sends them. */
 type PartyFieldsInput = Partial<Omit<CreateIndividualDto, 'status'> & Omit<CreateOrganizationDto, 'status'>>;
 
 const RESOURCE = { individual: 'Individual', organization: 'Organization' } as const;
+const NOT_FOUND = { individual: CUSTOMERS_ERRORS.INDIVIDUAL_NOT_FOUND, organization: CUSTOMERS_ERRORS.ORGANIZATION_NOT_FOUND } as const;
 
 /** TMF632 parties: individuals and organizations, within the caller's scope. */
 @Injectable()
@@ -116,7 +119,7 @@ export class PartyService {
   async delete(type: PartyType, id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
       const record = await this.load(type, id, scopeOf(principal));
-      if (record.party.isCustomer) throw conflict('PARTY_IS_CUSTOMER', `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
+      if (record.party.isCustomer) throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
       // Libs above customers refer to parties by id: each refuses (409) or lets go here, in this transaction.
       await this.references.beforeDelete('party', id, { code: `${type.toUpperCase()}_IN_USE`, label: `${RESOURCE[type]} ${id}` }, principal);
@@ -127,7 +130,7 @@ export class PartyService {
 
   async load(type: PartyType, id: number, scope: DataScope): Promise<PartyRecord> {
     const record = await this.parties.findById(id, scope, { partyType: type });
-    if (!record) throw notFound(`${type.toUpperCase()}_NOT_FOUND`, `${RESOURCE[type]} ${id} does not exist`);
+    if (!record) throw notFound(NOT_FOUND[type], `${RESOURCE[type]} ${id} does not exist`);
     return record;
   }
 
@@ -155,7 +158,7 @@ export class PartyService {
         nationality: pick(input.nationality, 'nationality'),
       };
     }
-    if ('name' in input && input.name === '') throw invalid('VALIDATION_FAILED', 'name must not be empty', [{ field: 'name', message: 'must not be empty' }]);
+    if ('name' in input && input.name === '') throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'name must not be empty', [{ field: 'name', message: 'must not be empty' }]);
     return {
       tradingName: pick(input.tradingName, 'tradingName'),
       legalName: pick(input.name, 'legalName'),

@@ -1,4 +1,5 @@
-import { type CardDetails, type FieldProblem, invalid, isExpired, passesLuhn } from '@contactly/platform';
+import { PLATFORM_ERRORS, type CardDetails, type FieldProblem, invalid, isExpired, passesLuhn } from '@contactly/platform';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 /** Card numbers as people type them: digits in groups, separated by spaces or dashes. */
 const DIGIT_RUN = /\d(?:[ -]?\d){11,18}/g;
@@ -23,14 +24,14 @@ export function parseExpirationDate(text: string, field: string): { expiryMonth:
   const iso = /^(\d{4})-(\d{2})(?:-\d{2}(?:T.*)?)?$/.exec(text);
   const [month, year] = slash ? [Number(slash[1]), Number(slash[2].length === 2 ? `20${slash[2]}` : slash[2])] : iso ? [Number(iso[2]), Number(iso[1])] : [0, 0];
   if (month < 1 || month > 12 || year < 2000 || year > 2099) {
-    throw invalid('INVALID_EXPIRATION_DATE', `${field} is not an expiry date`, [{ field, message: 'must be MM/YY, MM/YYYY or YYYY-MM' }]);
+    throw invalid(CUSTOMERS_ERRORS.INVALID_EXPIRATION_DATE, `${field} is not an expiry date`, [{ field, message: 'must be MM/YY, MM/YYYY or YYYY-MM' }]);
   }
   return { expiryMonth: month, expiryYear: year };
 }
 
 export function fromTmfCard(input: TmfCardInput, prefix = 'details'): CardDetails {
   const cvc = input.cvc ?? input.cvv;
-  if (!cvc) throw invalid('VALIDATION_FAILED', `${prefix}.cvc is required`, [{ field: `${prefix}.cvc`, message: 'is required (the card security code, also accepted as cvv)' }]);
+  if (!cvc) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${prefix}.cvc is required`, [{ field: `${prefix}.cvc`, message: 'is required (the card security code, also accepted as cvv)' }]);
   return { number: digitsOf(input.cardNumber), ...parseExpirationDate(input.expirationDate, `${prefix}.expirationDate`), cvc, holderName: input.nameOnCard };
 }
 
@@ -40,8 +41,8 @@ export function fromTmfCard(input: TmfCardInput, prefix = 'details'): CardDetail
  */
 export function assertUsableCard(card: CardDetails, now: Date, fields: { number: string; expiry: string }): CardDetails {
   const number = digitsOf(card.number);
-  if (!passesLuhn(number)) throw invalid('CARD_NUMBER_INVALID', 'The card number is not valid', [{ field: fields.number, message: 'is not a valid card number' }]);
-  if (isExpired(card.expiryMonth, card.expiryYear, now)) throw invalid('CARD_EXPIRED', 'The card has expired', [{ field: fields.expiry, message: 'is in the past' }]);
+  if (!passesLuhn(number)) throw invalid(CUSTOMERS_ERRORS.CARD_NUMBER_INVALID, 'The card number is not valid', [{ field: fields.number, message: 'is not a valid card number' }]);
+  if (isExpired(card.expiryMonth, card.expiryYear, now)) throw invalid(CUSTOMERS_ERRORS.CARD_EXPIRED, 'The card has expired', [{ field: fields.expiry, message: 'is in the past' }]);
   return { ...card, number };
 }
 
@@ -54,7 +55,7 @@ export function assertNoCardNumberIn(texts: Record<string, string | null | undef
   const problems: FieldProblem[] = Object.entries(texts)
     .filter(([, text]) => typeof text === 'string' && (text.match(DIGIT_RUN) ?? []).some((run) => passesLuhn(digitsOf(run))))
     .map(([field]) => ({ field, message: 'must not contain a card number' }));
-  if (problems.length) throw invalid('CARD_NUMBER_IN_TEXT', `A card number goes in the card details only: ${problems.map((p) => p.field).join(', ')}`, problems);
+  if (problems.length) throw invalid(CUSTOMERS_ERRORS.CARD_NUMBER_IN_TEXT, `A card number goes in the card details only: ${problems.map((p) => p.field).join(', ')}`, problems);
 }
 
 /** The last moment a card can be used: the end of its expiry month (UTC). */

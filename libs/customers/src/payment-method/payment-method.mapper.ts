@@ -1,4 +1,4 @@
-import { tmfHref } from '@contactly/platform';
+import { tmfHref, toTimePeriodView } from '@contactly/platform';
 import { accountRef, ownerRef } from '../account/account.mapper.js';
 import type { Account } from '../account/account.entity.js';
 import type { PaymentMethodView } from './dto/payment-method.dto.js';
@@ -11,7 +11,7 @@ import type { PaymentMethod } from './payment-method.entity.js';
  * gateway token, so neither does this view, nor any event or audit entry made from it.
  */
 export function toPaymentMethodView(method: PaymentMethod, accounts: Account[], baseUrl: string): PaymentMethodView {
-  const expiry = expiryEndOf(method.cardExpiryMonth, method.cardExpiryYear).toISOString();
+  const expiry = expiryEndOf(method.cardExpiryMonth, method.cardExpiryYear);
   return {
     id: String(method.id),
     href: tmfHref(baseUrl, PAYMENT_METHOD_PATH, method.id),
@@ -21,10 +21,10 @@ export function toPaymentMethodView(method: PaymentMethod, accounts: Account[], 
     status: method.status,
     statusDate: method.statusDate.toISOString(),
     statusReason: method.statusReason,
-    validFor: { startDateTime: method.createdAt.toISOString(), endDateTime: expiry },
+    validFor: toTimePeriodView({ from: method.createdAt, to: expiry }),
     relatedParty: ownerRef(method.party!, baseUrl),
     account: accounts.map((account) => accountRef(account, baseUrl)),
-    details: { brand: method.cardBrand, lastFourDigits: method.cardLast4, expirationDate: expiry, nameOnCard: method.nameOnCard },
+    details: { brand: method.cardBrand, lastFourDigits: method.cardLast4, expirationDate: expiry.toISOString(), nameOnCard: method.nameOnCard },
     '@type': method.methodType,
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, lockRows, lockRowsById, Page, updateIfVersion } from '@contactly/platform';
 import { Party } from '../party/party.entity.js';
 import { PaymentMethod } from './payment-method.entity.js';
 
@@ -34,11 +34,8 @@ export class PaymentMethodRepository {
    */
   async lockMethodsOf(partyId: number): Promise<PaymentMethod[]> {
     const qb = this.methods.createQueryBuilder('pm').innerJoinAndSelect('pm.party', 'p').where('pm.party_id = :partyId', { partyId }).orderBy('pm.id', 'ASC');
-    if (this.db.dialect !== 'sqlite') {
-      await this.db.repository(Party).createQueryBuilder('p').select('p.id').where('p.id = :partyId', { partyId }).setLock('pessimistic_write').getOne();
-      qb.setLock('pessimistic_write');
-    }
-    return qb.getMany();
+    await lockRowsById(this.db, Party, [partyId]);
+    return lockRows(qb).getMany();
   }
 
   async insert(values: Omit<PaymentMethod, 'id' | 'version' | 'party'>): Promise<PaymentMethod> {

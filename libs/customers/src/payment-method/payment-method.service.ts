@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   type CardDetails,
   ChangeRecorder,
   Clock,
   conflict,
-  type DataScope,
   Database,
+  type DataScope,
   invalid,
   type ListQuery,
   notFound,
   Page,
   PaymentGateway,
   type Principal,
+  refId,
   retryOnVersionConflict,
   scopeOf,
   unprocessable,
@@ -21,7 +23,6 @@ import {
 import { AccountRepository } from '../account/account.repository.js';
 import { AccountService } from '../account/account.service.js';
 import type { Account } from '../account/account.entity.js';
-import { refId } from '../account/tmf-ref.js';
 import type { Party } from '../party/party.entity.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { PartyRepository } from '../party/party.repository.js';
@@ -33,6 +34,7 @@ import { PAYMENT_METHOD_LIST } from './payment-method-list.js';
 import type { PaymentMethod, PaymentMethodStatus, PaymentMethodType } from './payment-method.entity.js';
 import { toPaymentMethodView } from './payment-method.mapper.js';
 import { PaymentMethodRepository } from './payment-method.repository.js';
+import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 /** The attributes of a new payment method besides its card. */
 interface NewPaymentMethod {
@@ -92,7 +94,7 @@ export class PaymentMethodService {
     assertNoCardNumberIn({ name: input.name, holderName: input.holderName });
     const card = assertUsableCard({ number: input.number, expiryMonth: input.expiryMonth, expiryYear: input.expiryYear, cvc: input.cvc, holderName: input.holderName }, this.clock.now(), { number: 'number', expiry: 'expiryYear' });
     const record = await this.parties.findById(customerId, writeScopeOf(principal), { isCustomer: true });
-    if (!record) throw notFound('CUSTOMER_NOT_FOUND', `Customer ${customerId} does not exist`);
+    if (!record) throw notFound(CUSTOMERS_ERRORS.CUSTOMER_NOT_FOUND, `Customer ${customerId} does not exist`);
     return this.register(record.party, { type: 'bankCard', name: input.name, description: null, isPreferred: input.isPreferred, status: 'active', statusReason: null }, card, principal, baseUrl);
   }
 
@@ -114,11 +116,11 @@ export class PaymentMethodService {
           assertImmutable({ id: patch.id, href: patch.href }, { ...before, relatedParty: [] });
           if ((patch.relatedParty && patch.relatedParty.id !== before.relatedParty.id) || (patch['@type'] && patch['@type'] !== current.methodType)) {
             const field = patch['@type'] && patch['@type'] !== current.methodType ? '@type' : 'relatedParty';
-            throw invalid('IMMUTABLE_ATTRIBUTE', `${field} of a payment method cannot be changed`, [{ field, message: 'cannot be changed' }]);
+            throw invalid(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, `${field} of a payment method cannot be changed`, [{ field, message: 'cannot be changed' }]);
           }
           assertVersion(expectedVersion, current.version, what);
           const status = patch.status ?? current.status;
-          if (patch.isPreferred && status === 'inactive') throw conflict('PAYMENT_METHOD_INACTIVE', `${what} is inactive and cannot be preferred`);
+          if (patch.isPreferred && status === 'inactive') throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, `${what} is inactive and cannot be preferred`);
           // An inactive method is never the one to charge.
           const isPreferred = status === 'inactive' ? false : (patch.isPreferred ?? current.isPreferred);
           if (isPreferred && !current.isPreferred) await this.unpreferOthers(await this.methods.lockMethodsOf(current.partyId), id, principal, baseUrl);
@@ -161,7 +163,7 @@ export class PaymentMethodService {
   }
 
   private async register(owner: Party, values: NewPaymentMethod, card: CardDetails, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
-    if (values.isPreferred && values.status === 'inactive') throw conflict('PAYMENT_METHOD_INACTIVE', 'An inactive payment method cannot be preferred');
+    if (values.isPreferred && values.status === 'inactive') throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, 'An inactive payment method cannot be preferred');
     // Tokenize outside the transaction: a network call must not hold database locks.
     const token = await this.gateway.tokenizeCard(card);
     return this.db.transaction(async () => {
@@ -206,15 +208,15 @@ export class PaymentMethodService {
   /** The owner a TMF client names, as the caller may write for it: 400 when none, 422 when unknown. */
   private async ownerNamed(partyRef: string | undefined, principal: Principal): Promise<Party> {
     const id = partyRef ?? (principal.kind === 'customer' && principal.customerId !== undefined ? String(principal.customerId) : undefined);
-    if (id === undefined) throw invalid('VALIDATION_FAILED', 'relatedParty is required', [{ field: 'relatedParty', message: 'must name the owning customer or party' }]);
+    if (id === undefined) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'relatedParty is required', [{ field: 'relatedParty', message: 'must name the owning customer or party' }]);
     const record = await this.parties.findById(refId(id), writeScopeOf(principal));
-    if (!record) throw unprocessable('RELATED_PARTY_NOT_FOUND', `The related party ${id} does not exist`, [{ field: 'relatedParty.id', message: 'must name an existing customer or party (create it first)' }]);
+    if (!record) throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `The related party ${id} does not exist`, [{ field: 'relatedParty.id', message: 'must name an existing customer or party (create it first)' }]);
     return record.party;
   }
 
   private async load(id: number, scope: DataScope): Promise<PaymentMethod> {
     const method = await this.methods.findById(id, scope);
-    if (!method) throw notFound('PAYMENT_METHOD_NOT_FOUND', `Payment method ${id} does not exist`);
+    if (!method) throw notFound(CUSTOMERS_ERRORS.PAYMENT_METHOD_NOT_FOUND, `Payment method ${id} does not exist`);
     return method;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type DataScope, LIKE_ESCAPE, likePrefix, rowIdOf } from '@contactly/platform';
+import { Database, type DataScope, LIKE_ESCAPE, likePrefix, rowIdOf, scopeSql } from '@contactly/platform';
+import { PARTY_SCOPE_COLUMNS } from '../party/party.repository.js';
 import { digitsOf, normalizeText } from './search-keys.js';
 
 /** At most this many matches are ranked per search; the agent refines beyond that. */
@@ -41,17 +42,12 @@ const KEYS_PER_MATCH = 2;
 interface SearchShape {
   otherWords: number;
   byId: boolean;
-  scope: DataScope['kind'];
+  /** Only its kind changes the text. */
+  scope: DataScope;
 }
 
-/** The scope's condition on the key table and on the party table, and its value. */
-const SCOPE_SQL: Record<DataScope['kind'], { key: string; party: string }> = {
-  all: { key: '', party: '' },
-  affiliate: { key: ' AND k.affiliate_id = ?', party: ' AND p.affiliate_id = ?' },
-  customer: { key: ' AND k.party_id = ?', party: ' AND p.id = ?' },
-  none: { key: ' AND 1 = 0', party: ' AND 1 = 0' },
-};
-const scopeValues = (scope: DataScope): unknown[] => (scope.kind === 'affiliate' ? [scope.affiliateId] : scope.kind === 'customer' ? [scope.customerId] : []);
+/** Search keys carry their customer's owner, so the scope applies to the key table as to `party`. */
+const KEY_SCOPE_COLUMNS = { affiliate: 'k.affiliate_id', customer: 'k.party_id' };
 
 /**
  * Customer search: each query word must be the start of one of the customer's search keys; a
@@ -71,8 +67,8 @@ export class CustomerSearchRepository {
     const others = words.filter((w) => w !== driver);
     const idWord = q.trim();
     const byId = rowIdOf(idWord) !== -1;
-    const sql = this.sqlFor({ otherWords: others.length, byId, scope: scope.kind });
-    const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeValues(scope), ...(byId ? [Number(idWord), ...scopeValues(scope)] : [])];
+    const sql = this.sqlFor({ otherWords: others.length, byId, scope });
+    const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeSql(scope, KEY_SCOPE_COLUMNS).values, ...(byId ? [Number(idWord), ...scopeSql(scope, PARTY_SCOPE_COLUMNS).values] : [])];
     const page = async (from: number, size: number) => this.db.read<HitRow>(sql, [...values, size, from]);
 
     const rows = await page(offset, Math.min(limit, SEARCH_CANDIDATE_LIMIT - offset));
@@ -99,13 +95,13 @@ export class CustomerSearchRepository {
    * work on MariaDB and SQLite alike).
    */
   private sqlFor(shape: SearchShape): string {
-    const id = `${shape.otherWords}:${shape.byId}:${shape.scope}`;
+    const id = `${shape.otherWords}:${shape.byId}:${shape.scope.kind}`;
     let sql = this.sqlByShape.get(id);
     if (sql) return sql;
     const narrow = Array.from({ length: shape.otherWords }, (_, i) => ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`).join('');
-    const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${SCOPE_SQL[shape.scope].key} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * KEYS_PER_MATCH}`;
+    const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${scopeSql(shape.scope, KEY_SCOPE_COLUMNS).sql} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * KEYS_PER_MATCH}`;
     const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
-    const exactId = shape.byId ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${SCOPE_SQL[shape.scope].party}` : '';
+    const exactId = shape.byId ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${scopeSql(shape.scope, PARTY_SCOPE_COLUMNS).sql}` : '';
     const parties = `SELECT m.party_id, MIN(m.best) AS best, MIN(m.first_key) AS first_key FROM (${ranked}${exactId}) m GROUP BY m.party_id ORDER BY best, first_key, m.party_id LIMIT ${SEARCH_CANDIDATE_LIMIT}`;
     const page = `SELECT r.party_id, r.best, r.first_key, COUNT(*) OVER () AS total FROM (${parties}) r ORDER BY r.best, r.first_key, r.party_id LIMIT ? OFFSET ?`;
     // Only the page's parties are read, each by its primary key, in the same round trip.

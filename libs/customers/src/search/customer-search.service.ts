@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { invalid, Page, type Principal, scopeOf, tmfHref } from '@contactly/platform';
+import { PLATFORM_ERRORS, invalid, Page, type Principal, scopeOf, tmfHref } from '@contactly/platform';
 import { CUSTOMER_PATH } from '../party/tmf-paths.js';
 import { CustomerSearchRepository } from './customer-search.repository.js';
 import type { CustomerSummaryDto } from './customer-summary.dto.js';
@@ -10,7 +10,7 @@ export class CustomerSearchService {
 
   /** Ranked: the id itself, then exact words, then name prefixes, then email and phone prefixes. */
   async find(q: string, offset: number, limit: number, principal: Principal, baseUrl: string): Promise<Page<CustomerSummaryDto>> {
-    if (!q.trim()) throw invalid('VALIDATION_FAILED', 'q must not be empty', [{ field: 'q', message: 'must not be empty' }]);
+    if (!q.trim()) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'q must not be empty', [{ field: 'q', message: 'must not be empty' }]);
     const { hits, total } = await this.search.search(q, scopeOf(principal), offset, limit);
     return new Page(
       hits.map((hit) => ({

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
+  ApiMergePatch,
   ApiList,
   BaseUrl,
   Created,
@@ -13,7 +13,6 @@ import {
   ListQueryParams,
   Page,
   ParseIdPipe,
-  PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -64,10 +63,7 @@ export class AffiliateController {
   @Patch(':id')
   @RequirePermissions('affiliates:write')
   @ApiOperation({ summary: 'Change an affiliate (merge patch)', description: 'Suspending it stops its credentials at once.' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateAffiliateDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: AffiliateDto })
+  @ApiMergePatch(UpdateAffiliateDto, AffiliateDto)
   @ApiErrors(400, 404, 409, 412)
   update(@Param('id', AffiliateId) id: number, @Body() body: UpdateAffiliateDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal): Promise<Versioned<AffiliateDto>> {
     return this.affiliates.update(id, body, version, actor);

@@ -22,6 +22,7 @@ import { toAffiliateDto, toCredentialDto } from './affiliate.mapper.js';
 import type { Affiliate } from './affiliate.entity.js';
 import { AffiliateRepository } from './affiliate.repository.js';
 import type { AffiliateDto, CreateAffiliateDto, CredentialDto, IssuedCredentialDto, UpdateAffiliateDto } from './dto/affiliate.dto.js';
+import { IDENTITY_ERRORS } from '../identity-errors.js';
 
 const AFFILIATE_ROLE = 'affiliate';
 
@@ -78,7 +79,7 @@ export class AffiliateService {
           const affiliate = await this.load(id);
           assertVersion(expectedVersion, affiliate.version, `Affiliate ${affiliate.name}`);
           if (input.name && (await this.affiliates.nameOrCodeTaken(input.name, affiliate.code, id)) === 'name') {
-            throw conflict('AFFILIATE_NAME_TAKEN', 'An affiliate with this name already exists');
+            throw conflict(IDENTITY_ERRORS.AFFILIATE_NAME_TAKEN, 'An affiliate with this name already exists');
           }
           const before = await this.dto(affiliate);
           await this.affiliates.update(affiliate, {
@@ -107,7 +108,7 @@ export class AffiliateService {
       const affiliate = await this.load(id);
       const before = await this.dto(affiliate);
       // Libs above identity refer to affiliates by id (the parties they own): they refuse (409) or let go here.
-      await this.references.beforeDelete('affiliate', id, { code: 'AFFILIATE_IN_USE', label: `Affiliate ${affiliate.name}` }, actor);
+      await this.references.beforeDelete('affiliate', id, { code: IDENTITY_ERRORS.AFFILIATE_IN_USE, label: `Affiliate ${affiliate.name}` }, actor);
       const userIds = await this.users.idsOfAffiliate(id);
       for (const userId of userIds) await this.users.delete(userId);
       await this.affiliates.delete(id);
@@ -129,7 +130,7 @@ export class AffiliateService {
     return this.db.transaction(async () => {
       const affiliate = await this.load(id);
       const role = await this.roles.findByName(AFFILIATE_ROLE);
-      if (!role) throw notFound('ROLE_NOT_FOUND', 'The affiliate role is missing');
+      if (!role) throw notFound(IDENTITY_ERRORS.ROLE_NOT_FOUND, 'The affiliate role is missing');
       let n = (await this.affiliates.credentialsOf(id)).length + 1;
       while (await this.users.usernameTaken(`${affiliate.code}-api-${n}`)) n += 1;
       const username = `${affiliate.code}-api-${n}`;
@@ -159,7 +160,7 @@ export class AffiliateService {
     await this.db.transaction(async () => {
       await this.load(id);
       const credential = (await this.affiliates.credentialsOf(id)).find((u) => u.id === userId);
-      if (!credential) throw notFound('CREDENTIAL_NOT_FOUND', `Affiliate ${id} has no credential ${userId}`);
+      if (!credential) throw notFound(IDENTITY_ERRORS.CREDENTIAL_NOT_FOUND, `Affiliate ${id} has no credential ${userId}`);
       await this.users.delete(userId);
       await this.changes.recordAction({ eventType: 'AffiliateCredentialDeleteEvent', action: 'revoke-credential', resourceType: 'affiliate', resourceId: id, resource: { ...toCredentialDto(credential), affiliateId: id }, actor, before: { credential: credential.username } });
     });
@@ -168,7 +169,7 @@ export class AffiliateService {
 
   private async load(id: number): Promise<Affiliate> {
     const affiliate = await this.affiliates.findById(id);
-    if (!affiliate) throw notFound('AFFILIATE_NOT_FOUND', `Affiliate ${id} does not exist`);
+    if (!affiliate) throw notFound(IDENTITY_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${id} does not exist`);
     return affiliate;
   }
 

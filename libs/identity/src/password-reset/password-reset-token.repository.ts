@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
-import { Database } from '@contactly/platform';
+import { Database, lockRows } from '@contactly/platform';
 import { User } from '../user/user.entity.js';
 import { RESET_TOKEN_TTL_MS } from './password-reset-rules.js';
 import { type TokenSpentReason, PasswordResetToken } from './password-reset-token.entity.js';
@@ -30,8 +30,7 @@ export class PasswordResetTokenRepository {
       .andWhere('u.active = :active', { active: true })
       .orderBy('u.id')
       .limit(10);
-    if (this.db.dialect !== 'sqlite') qb.setLock('pessimistic_write');
-    const users = await qb.getMany();
+    const users = await lockRows(qb).getMany();
     return users.find((u) => u.usernameKey === key) ?? (users.length === 1 ? users[0] : null);
   }
 

@@ -6,11 +6,12 @@ import { passwordResetMessage } from './password-reset-message.js';
 import { MAX_RESETS_PER_HOUR, RESET_TOKEN_TTL_MS } from './password-reset-rules.js';
 import { PasswordResetTokenRepository } from './password-reset-token.repository.js';
 import { hashResetToken, newResetToken } from './reset-token.js';
+import { IDENTITY_ERRORS } from '../identity-errors.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Unknown, reused and expired tokens get the same answer: it tells an attacker nothing. */
-const invalidToken = () => invalid('INVALID_RESET_TOKEN', 'This reset token is unknown, already used or expired; ask for a new one', [{ field: 'token', message: 'is unknown, already used or expired' }]);
+const invalidToken = () => invalid(IDENTITY_ERRORS.INVALID_RESET_TOKEN, 'This reset token is unknown, already used or expired; ask for a new one', [{ field: 'token', message: 'is unknown, already used or expired' }]);
 
 /**
  * Self-service password reset: a single-use link by email, valid 30 minutes. Asking for one answers

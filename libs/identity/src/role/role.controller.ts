@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
+  ApiMergePatch,
   ApiList,
   BaseUrl,
   Created,
@@ -12,7 +12,6 @@ import {
   type ListQuery,
   ListQueryParams,
   Page,
-  PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -77,10 +76,7 @@ export class RoleController {
   @RequirePermissions('roles:write')
   @ROLE_PARAM
   @ApiOperation({ summary: 'Change a role’s description or replace its permissions (merge patch)' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateRoleDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: RoleDto })
+  @ApiMergePatch(UpdateRoleDto, RoleDto)
   @ApiErrors(400, 404, 409, 412)
   update(@Param('role') role: string, @Body() body: UpdateRoleDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal): Promise<Versioned<RoleDto>> {
     return this.roles.update(role, body, version, actor);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, lockRowsById, Page, updateIfVersion } from '@contactly/platform';
 import { UserRole } from '../user/user-role.entity.js';
 import { ROLE_LIST } from './role-list.js';
 import { Role } from './role.entity.js';
@@ -19,8 +19,7 @@ export class RoleRepository {
 
   /** Locks the role row until the transaction ends (serialises last-admin checks); SQLite is serial anyway. */
   async lockForUpdate(id: number): Promise<void> {
-    if (this.db.dialect === 'sqlite') return;
-    await this.roles.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    await lockRowsById(this.db, Role, [id]);
   }
 
   findByName(name: string): Promise<Role | null> {

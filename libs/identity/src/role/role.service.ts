@@ -26,6 +26,7 @@ import type { CreateRoleDto, UpdateRoleDto } from './dto/role-input.dto.js';
 import { toRoleDto } from './role.mapper.js';
 import type { Role } from './role.entity.js';
 import { RoleRepository } from './role.repository.js';
+import { IDENTITY_ERRORS } from '../identity-errors.js';
 
 
 /** Roles and their permissions; the admin role always holds every permission. */
@@ -62,7 +63,7 @@ export class RoleService {
   async create(input: CreateRoleDto, actor: Principal): Promise<RoleDto> {
     const permissions = this.validPermissions(input.permissions);
     return this.db.transaction(async () => {
-      if (await this.roles.findByName(input.name)) throw conflict('ROLE_NAME_TAKEN', `A role named ${input.name} already exists`);
+      if (await this.roles.findByName(input.name)) throw conflict(IDENTITY_ERRORS.ROLE_NAME_TAKEN, `A role named ${input.name} already exists`);
       const now = this.clock.now();
       const role = await this.roles.insert({ name: input.name, description: input.description ?? '', builtin: false, permissions, createdAt: now, updatedAt: now });
       const dto = toRoleDto(role, 0, this.catalogue.all());
@@ -85,7 +86,7 @@ export class RoleService {
 
   removePermission(idOrName: string, permission: string, actor: Principal): Promise<Versioned<RoleDto>> {
     return this.change(idOrName, undefined, actor, (role) => {
-      if (!role.permissions.includes(permission)) throw notFound('PERMISSION_NOT_HELD', `The role ${role.name} does not hold ${permission}`);
+      if (!role.permissions.includes(permission)) throw notFound(IDENTITY_ERRORS.PERMISSION_NOT_HELD, `The role ${role.name} does not hold ${permission}`);
       return { permissions: role.permissions.filter((p) => p !== permission) };
     });
   }
@@ -93,12 +94,12 @@ export class RoleService {
   async delete(idOrName: string, actor: Principal): Promise<void> {
     await this.db.transaction(async () => {
       const role = await this.find(idOrName);
-      if (role.builtin) throw conflict('ROLE_BUILTIN', `The built-in role ${role.name} cannot be deleted`);
+      if (role.builtin) throw conflict(IDENTITY_ERRORS.ROLE_BUILTIN, `The built-in role ${role.name} cannot be deleted`);
       const holders = await this.users.countHolders(role.id);
-      if (holders > 0) throw conflict('ROLE_IN_USE', `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
+      if (holders > 0) throw conflict(IDENTITY_ERRORS.ROLE_IN_USE, `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
       const dto = toRoleDto(role, 0, this.catalogue.all());
       // Libs above identity refer to roles by id: each refuses (409) or lets go here, in this transaction.
-      await this.references.beforeDelete('role', role.id, { code: 'ROLE_IN_USE', label: `The role ${role.name}` }, actor);
+      await this.references.beforeDelete('role', role.id, { code: IDENTITY_ERRORS.ROLE_IN_USE, label: `The role ${role.name}` }, actor);
       await this.roles.delete(role.id);
       await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: dto, after: null });
     });
@@ -113,7 +114,7 @@ export class RoleService {
           assertVersion(expectedVersion, role.version, `Role ${role.name}`);
           const changes = apply(role);
           if (role.name === ADMIN_ROLE && changes.permissions && [...new Set(changes.permissions)].sort().join() !== this.catalogue.all().sort().join()) {
-            throw conflict('ADMIN_ROLE_HAS_ALL_PERMISSIONS', 'The admin role always holds every permission');
+            throw conflict(IDENTITY_ERRORS.ADMIN_ROLE_HAS_ALL_PERMISSIONS, 'The admin role always holds every permission');
           }
           const before = await this.dto(role);
           await this.roles.update(role, { ...changes, updatedAt: this.clock.now() });
@@ -133,7 +134,7 @@ export class RoleService {
   private validPermissions(permissions: string[]): string[] {
     const unknown = permissions.filter((p) => !this.catalogue.has(p));
     if (unknown.length) {
-      throw invalid('UNKNOWN_PERMISSION', `Unknown permission(s): ${unknown.join(', ')}`, unknown.map((p) => ({ field: 'permissions', message: `${p} is not a permission (see GET /api/v1/permissions)` })));
+      throw invalid(IDENTITY_ERRORS.UNKNOWN_PERMISSION, `Unknown permission(s): ${unknown.join(', ')}`, unknown.map((p) => ({ field: 'permissions', message: `${p} is not a permission (see GET /api/v1/permissions)` })));
     }
     return [...new Set(permissions)].sort();
   }
@@ -141,7 +142,7 @@ export class RoleService {
   /** A role by numeric id or by name; anything else reads as not found. */
   async find(idOrName: string): Promise<Role> {
     const role = rowIdOf(idOrName) !== -1 ? await this.roles.findById(rowIdOf(idOrName)) : await this.roles.findByName(idOrName);
-    if (!role) throw notFound('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`);
+    if (!role) throw notFound(IDENTITY_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`);
     return role;
   }
 

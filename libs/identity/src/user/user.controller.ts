@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
+  ApiMergePatch,
   ApiList,
   BaseUrl,
   Created,
@@ -14,7 +14,6 @@ import {
   OwnAccount,
   Page,
   ParseIdPipe,
-  PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -87,10 +86,7 @@ export class UserController {
   @Patch(':id')
   @RequirePermissions('users:write')
   @ApiOperation({ summary: 'Change a user (merge patch)', description: 'Send only what changes. Taking the admin role from, or deactivating, the last active admin is refused (409).' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateUserDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: UserDto })
+  @ApiMergePatch(UpdateUserDto, UserDto)
   @ApiErrors(400, 404, 409, 412, 422)
   update(@Param('id', UserId) id: number, @Body() body: UpdateUserDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal): Promise<Versioned<UserDto>> {
     return this.users.update(id, body, version, actor);

@@ -29,6 +29,7 @@ import type { UserDto } from './dto/user.dto.js';
 import type { User } from './user.entity.js';
 import { toUserDto } from './user.mapper.js';
 import { UserRepository } from './user.repository.js';
+import { IDENTITY_ERRORS } from '../identity-errors.js';
 
 const EVENTS = eventNames('User');
 /** The built-in role of self-service subscribers. */
@@ -56,15 +57,15 @@ export class UserService {
 
   async get(id: number): Promise<Versioned<UserDto>> {
     const found = await this.users.findById(id);
-    if (!found) throw notFound('USER_NOT_FOUND', `User ${id} does not exist`);
+    if (!found) throw notFound(IDENTITY_ERRORS.USER_NOT_FOUND, `User ${id} does not exist`);
     return new Versioned(toUserDto(found.user, found.roles.map((r) => r.name)), found.user.version);
   }
 
   async create(input: CreateUserDto, actor: Principal): Promise<Versioned<UserDto>> {
     assertAcceptablePassword(input.password, input.username);
     const kind = input.kind ?? 'staff';
-    if (kind === 'affiliate' && !input.affiliateId) throw invalid('AFFILIATE_REQUIRED', 'An affiliate user needs affiliateId', [{ field: 'affiliateId', message: 'is required for kind affiliate' }]);
-    if (kind !== 'affiliate' && input.affiliateId) throw invalid('AFFILIATE_NOT_ALLOWED', 'Only affiliate users belong to an affiliate', [{ field: 'affiliateId', message: 'is only for kind affiliate' }]);
+    if (kind === 'affiliate' && !input.affiliateId) throw invalid(IDENTITY_ERRORS.AFFILIATE_REQUIRED, 'An affiliate user needs affiliateId', [{ field: 'affiliateId', message: 'is required for kind affiliate' }]);
+    if (kind !== 'affiliate' && input.affiliateId) throw invalid(IDENTITY_ERRORS.AFFILIATE_NOT_ALLOWED, 'Only affiliate users belong to an affiliate', [{ field: 'affiliateId', message: 'is only for kind affiliate' }]);
     const passwordHash = await this.hasher.hash(input.password);
     return this.insertUser(
       { username: input.username, displayName: input.displayName, email: input.email ?? null, kind, affiliateId: input.affiliateId ?? null, customerId: null, active: input.active ?? true },
@@ -90,9 +91,9 @@ export class UserService {
 
   private async insertUser(values: Pick<User, 'username' | 'displayName' | 'email' | 'kind' | 'affiliateId' | 'customerId' | 'active'>, passwordHash: string, roleNames: string[], actor: Principal): Promise<Versioned<UserDto>> {
     return this.db.transaction(async () => {
-      if (await this.users.usernameTaken(values.username)) throw conflict('USERNAME_TAKEN', `The username ${values.username} is taken`);
+      if (await this.users.usernameTaken(values.username)) throw conflict(IDENTITY_ERRORS.USERNAME_TAKEN, `The username ${values.username} is taken`);
       const roles = await this.resolveRoles(roleNames);
-      if (values.affiliateId && !(await this.affiliates.findById(values.affiliateId))) throw unprocessable('AFFILIATE_NOT_FOUND', `Affiliate ${values.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
+      if (values.affiliateId && !(await this.affiliates.findById(values.affiliateId))) throw unprocessable(IDENTITY_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${values.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
       const now = this.clock.now();
       const user = await this.users.insert({ ...values, usernameKey: values.username.toLowerCase(), passwordHash, createdAt: now, updatedAt: now, passwordChangedAt: now });
       await this.users.addRoles(user.id, roles.map((r) => r.id));
@@ -137,13 +138,13 @@ export class UserService {
   }
 
   async delete(id: number, actor: Principal): Promise<void> {
-    if (id === actor.userId) throw conflict('CANNOT_DELETE_SELF', 'You cannot delete your own user');
+    if (id === actor.userId) throw conflict(IDENTITY_ERRORS.CANNOT_DELETE_SELF, 'You cannot delete your own user');
     await this.db.transaction(async () => {
       const { user, roles } = await this.load(id);
       if (user.active && roles.some((r) => r.name === ADMIN_ROLE)) await this.assertNotLastAdmin(user, roles);
       const before = toUserDto(user, roles.map((r) => r.name));
       // Libs above identity refer to users by id: each refuses (409) or lets go here, in this transaction.
-      await this.references.beforeDelete('user', id, { code: 'USER_IN_USE', label: `User ${user.username}` }, actor);
+      await this.references.beforeDelete('user', id, { code: IDENTITY_ERRORS.USER_IN_USE, label: `User ${user.username}` }, actor);
       await this.users.delete(id);
       await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: id, actor, before, after: null, stateAttribute: 'active' });
     });
@@ -170,9 +171,9 @@ export class UserService {
   async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const { user } = await this.load(principal.userId);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw invalid('WRONG_CURRENT_PASSWORD', 'The current password is wrong', [{ field: 'currentPassword', message: 'is wrong' }]);
+      throw invalid(IDENTITY_ERRORS.WRONG_CURRENT_PASSWORD, 'The current password is wrong', [{ field: 'currentPassword', message: 'is wrong' }]);
     }
-    if (currentPassword === newPassword) throw invalid('SAME_PASSWORD', 'The new password must differ from the current one', [{ field: 'newPassword', message: 'must differ from the current password' }]);
+    if (currentPassword === newPassword) throw invalid(IDENTITY_ERRORS.SAME_PASSWORD, 'The new password must differ from the current one', [{ field: 'newPassword', message: 'must differ from the current password' }]);
     await this.setPassword(user.id, newPassword, principal, 'password-change');
   }
 
@@ -201,7 +202,7 @@ export class UserService {
 
   private async load(id: number) {
     const found = await this.users.findById(id);
-    if (!found) throw notFound('USER_NOT_FOUND', `User ${id} does not exist`);
+    if (!found) throw notFound(IDENTITY_ERRORS.USER_NOT_FOUND, `User ${id} does not exist`);
     return found;
   }
 
@@ -209,7 +210,7 @@ export class UserService {
     const wanted = [...new Set(names.map((n) => n.toLowerCase()))];
     const roles = await this.roles.findByNames(wanted);
     const missing = wanted.filter((name) => !roles.some((r) => r.name === name));
-    if (missing.length) throw unprocessable('ROLE_NOT_FOUND', `Unknown role(s): ${missing.join(', ')}`, missing.map((name) => ({ field: 'roles', message: `${name} does not exist` })));
+    if (missing.length) throw unprocessable(IDENTITY_ERRORS.ROLE_NOT_FOUND, `Unknown role(s): ${missing.join(', ')}`, missing.map((name) => ({ field: 'roles', message: `${name} does not exist` })));
     return roles;
   }
 
@@ -217,7 +218,7 @@ export class UserService {
     const adminRole = roles.find((r) => r.name === ADMIN_ROLE);
     if (adminRole) await this.roles.lockForUpdate(adminRole.id);
     if (adminRole && (await this.users.countActiveHolders(adminRole.id, user.id)) === 0) {
-      throw conflict('LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first`);
+      throw conflict(IDENTITY_ERRORS.LAST_ADMIN, `${user.username} is the last active admin; make someone else admin first`);
     }
   }
 }

@@ -8,6 +8,7 @@ import { ANY_OF_PERMISSIONS, PUBLIC_ROUTE, REQUIRED_PERMISSIONS } from './auth.d
 import { CredentialCache } from './credential-cache.js';
 import type { Permission } from './permissions.js';
 import type { Principal } from './principal.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 const PassportBasicGuard = AuthGuard('basic');
 
@@ -38,14 +39,14 @@ export class AccessGuard implements CanActivate {
     const principal = request.user as Principal;
     const required = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, targets) ?? [];
     const missing = required.filter((permission) => !principal.permissions.has(permission));
-    if (missing.length) throw forbidden('PERMISSION_DENIED', `This needs the permission ${missing.join(', ')}`);
+    if (missing.length) throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, `This needs the permission ${missing.join(', ')}`);
     const anyOf = this.reflector.getAllAndOverride<Permission[] | undefined>(ANY_OF_PERMISSIONS, targets);
     if (anyOf && !anyOf.some((permission) => principal.permissions.has(permission))) {
-      throw forbidden('PERMISSION_DENIED', `This needs one of the permissions ${anyOf.join(', ')}`);
+      throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, `This needs one of the permissions ${anyOf.join(', ')}`);
     }
     // Whatever permissions a partner's or subscriber's role was given, staff routes stay staff's.
     if (principal.kind !== 'staff' && this.reflector.getAllAndOverride<Audience | undefined>(AUDIENCE, targets)?.kind === 'staff') {
-      throw forbidden('PERMISSION_DENIED', 'Only employees and administrators may do this');
+      throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, 'Only employees and administrators may do this');
     }
     return true;
   }
@@ -56,7 +57,7 @@ export class AccessGuard implements CanActivate {
       await this.passport.canActivate(context);
     } catch (error) {
       if (error instanceof UnauthorizedException) {
-        throw unauthenticated('AUTHENTICATION_REQUIRED', 'Sign in with HTTP Basic credentials: they are missing, malformed or wrong');
+        throw unauthenticated(PLATFORM_ERRORS.AUTHENTICATION_REQUIRED, 'Sign in with HTTP Basic credentials: they are missing, malformed or wrong');
       }
       throw error;
     }

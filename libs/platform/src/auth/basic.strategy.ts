@@ -8,6 +8,7 @@ import { CredentialCache } from './credential-cache.js';
 import { CredentialVerifier } from './credential-verifier.js';
 import { LoginThrottle } from './login-throttle.js';
 import type { Principal } from './principal.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 export const BASIC_REALM = 'Contactly';
 
@@ -29,12 +30,12 @@ export class BasicStrategy extends PassportStrategy(PassportBasicStrategy, 'basi
     const authorization = request.headers.authorization as string;
     // passport-http cuts the password at a second colon; RFC 7617 allows colons in passwords.
     const credentials = parseBasicAuthorization(authorization);
-    if (!credentials || credentials.username !== username) throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
+    if (!credentials || credentials.username !== username) throw unauthenticated(PLATFORM_ERRORS.INVALID_CREDENTIALS, 'Wrong username or password');
     await this.throttle.assertAllowed(username, request.ip);
     const principal = await this.verifier.verify(username, credentials.password);
     if (!principal) {
       await this.throttle.recordFailure(username, request.ip);
-      throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
+      throw unauthenticated(PLATFORM_ERRORS.INVALID_CREDENTIALS, 'Wrong username or password');
     }
     await this.throttle.recordSuccess(username);
     this.cache.set(authorization, principal);

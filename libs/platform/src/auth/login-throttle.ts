@@ -7,6 +7,7 @@ import { sqlDateTime } from '../database/bulk-insert.js';
 import { Database } from '../database/database.js';
 import { rateLimited } from '../http/errors/domain-error.js';
 import { LoginFailure } from './login-failure.entity.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** One failure in this many also sweeps out counters whose window has ended. */
 const SWEEP_EVERY = 200;
@@ -53,7 +54,7 @@ export class LoginThrottle {
       if (endsAt > now && row.failures >= limit) blockedUntil = Math.max(blockedUntil, endsAt);
     }
     if (blockedUntil > now) {
-      throw rateLimited('TOO_MANY_LOGIN_FAILURES', 'Too many failed sign-in attempts; try again later', (blockedUntil - now) / 1000);
+      throw rateLimited(PLATFORM_ERRORS.TOO_MANY_LOGIN_FAILURES, 'Too many failed sign-in attempts; try again later', (blockedUntil - now) / 1000);
     }
   }
 

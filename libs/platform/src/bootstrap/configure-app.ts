@@ -16,6 +16,7 @@ import { addSecurityHeaders } from './security-headers.js';
 import { jsonBodyParser } from './json-body.js';
 import { installRequestGate } from './request-gate.js';
 import { hostDashboard } from './spa-hosting.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 type ClientError = [status: number, code: string, reason: string, message: string];
 const MALFORMED_REQUEST: ClientError = [400, 'MALFORMED_REQUEST', 'Bad Request', 'The request could not be parsed (is the URL percent-encoded?)'];
@@ -49,7 +50,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     },
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
-      const { status, body } = toErrorResponse(notFound('NOT_FOUND', `${request.method} ${request.url.split('?')[0]} cannot be routed`));
+      const { status, body } = toErrorResponse(notFound(PLATFORM_ERRORS.NOT_FOUND, `${request.method} ${request.url.split('?')[0]} cannot be routed`));
       if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') return reply.status(status).type('application/json; charset=utf-8').send(body);
       const bad = toErrorResponse(error);
       return reply.status(bad.status).type('application/json; charset=utf-8').send(bad.body);

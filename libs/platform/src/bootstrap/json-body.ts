@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { invalid } from '../http/errors/domain-error.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** Deeper than any document of ours (a TMF resource nests four or five levels); far below what would exhaust a stack. */
 export const MAX_JSON_DEPTH = 32;
@@ -40,7 +41,7 @@ type Done = (error: Error | null, body?: unknown) => void;
 export function jsonBodyParser(fastify: FastifyInstance): (request: FastifyRequest, body: Buffer, done: Done) => void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   return (request, body, done) => {
-    if (!isUtf8(body)) return done(invalid('INVALID_UNICODE', 'The request body is not UTF-8'));
+    if (!isUtf8(body)) return done(invalid(PLATFORM_ERRORS.INVALID_UNICODE, 'The request body is not UTF-8'));
     parse(request, body.toString('utf8'), (error, value) => {
       if (error) return done(error);
       const problem = jsonProblem(value);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { DomainError, forbidden, invalid } from '../http/errors/domain-error.js';
 import { toErrorResponse } from '../http/errors/error-response.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Headers whose second copy Node drops silently: two of them mean two parties disagree about the request (13 and 12 letters). */
@@ -16,7 +17,7 @@ export interface RequestGateOptions {
   publicUrl: string | undefined;
 }
 
-const unsupported = (message: string) => new DomainError('UnsupportedMediaType', 'UNSUPPORTED_MEDIA_TYPE', message);
+const unsupported = (message: string) => new DomainError('UnsupportedMediaType', PLATFORM_ERRORS.UNSUPPORTED_MEDIA_TYPE, message);
 
 /** `METHOD /fastify/:pattern` → the media types its OpenAPI operation documents for the body. */
 export function documentedBodyTypes(document: OpenAPIObject): Map<string, ReadonlySet<string>> {
@@ -67,13 +68,13 @@ export function installRequestGate(fastify: FastifyInstance, document: OpenAPIOb
       if (raw[i].length !== 13 && raw[i].length !== 12) continue;
       const name = raw[i].toLowerCase();
       if (!SINGLE_HEADERS.has(name)) continue;
-      if (seen.has(name)) return invalid('DUPLICATE_HEADER', `The ${raw[i]} header was sent more than once; send it once`);
+      if (seen.has(name)) return invalid(PLATFORM_ERRORS.DUPLICATE_HEADER, `The ${raw[i]} header was sent more than once; send it once`);
       seen.add(name);
     }
     if (!WRITE_METHODS.has(request.method)) return undefined;
     const origin = request.headers.origin;
     if (origin !== undefined && !anyOrigin && !allowedOrigins.has(origin) && !sameHost(origin, request, options.publicUrl)) {
-      return forbidden('CROSS_ORIGIN_WRITE_REFUSED', `Writes from pages of ${origin} are not allowed (CORS_ORIGINS)`);
+      return forbidden(PLATFORM_ERRORS.CROSS_ORIGIN_WRITE_REFUSED, `Writes from pages of ${origin} are not allowed (CORS_ORIGINS)`);
     }
     const url = request.routeOptions.url;
     if (url === undefined || !hasBody(request)) return undefined;

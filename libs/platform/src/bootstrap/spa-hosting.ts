@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { notFound } from '../http/errors/domain-error.js';
 import { toErrorResponse } from '../http/errors/error-response.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** Paths that belong to the server: the SPA fallback must never answer for them. */
 export const SERVER_PREFIXES = ['/api/', '/tmf-api/', '/swagger-ui', '/openapi.json', '/health', '/metrics'];
@@ -33,7 +34,7 @@ export async function hostDashboard(app: NestFastifyApplication, distDir: string
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
     if (isServerPath(path) || !indexHtml) {
-      const { status, body } = toErrorResponse(notFound('NOT_FOUND', hasDashboard ? `No route for GET ${path}` : `No route for GET ${path} (the dashboard is not built: npm run build)`));
+      const { status, body } = toErrorResponse(notFound(PLATFORM_ERRORS.NOT_FOUND, hasDashboard ? `No route for GET ${path}` : `No route for GET ${path} (the dashboard is not built: npm run build)`));
       return reply.status(status).type('application/json; charset=utf-8').send(body);
     }
     return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);

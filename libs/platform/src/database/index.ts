@@ -15,3 +15,4 @@ export * from './connection-errors.js';
 export * from './database-outage.js';
 export { PlatformTables1764000000000 } from './migrations/1764000000000-platform-tables.js';
 export * from './raw-values.js';
+export * from './row-lock.js';

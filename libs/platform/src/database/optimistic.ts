@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { preconditionFailed } from '../http/errors/domain-error.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** Thrown inside a unit of work when a row changed under it; the work may be retried. */
 export class VersionConflict extends Error {
@@ -45,7 +46,7 @@ export async function updateIfVersion<T extends ObjectLiteral & { id: number; ve
  */
 export function assertVersion(expected: number | undefined, actual: number, what: string): void {
   if (expected !== undefined && expected !== actual) {
-    throw preconditionFailed('PRECONDITION_FAILED', `${what} was changed by someone else (you have version ${expected}, it is now ${actual}); reload it`);
+    throw preconditionFailed(PLATFORM_ERRORS.PRECONDITION_FAILED, `${what} was changed by someone else (you have version ${expected}, it is now ${actual}); reload it`);
   }
 }
 
@@ -59,7 +60,7 @@ export async function retryOnVersionConflict<T>(work: () => Promise<T>, expected
       return await work();
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
-      if (expectedVersion !== undefined) throw preconditionFailed('PRECONDITION_FAILED', `${what} was changed by someone else; reload it`);
+      if (expectedVersion !== undefined) throw preconditionFailed(PLATFORM_ERRORS.PRECONDITION_FAILED, `${what} was changed by someone else; reload it`);
       if (attempt >= attempts) throw error;
     }
   }

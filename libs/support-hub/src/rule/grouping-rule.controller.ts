@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
+  ApiMergePatch,
   ApiList,
   BaseUrl,
   Created,
@@ -13,7 +13,6 @@ import {
   ListQueryParams,
   type Page,
   ParseIdPipe,
-  PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -73,10 +72,7 @@ export class GroupingRuleController {
   @Patch(':id')
   @RequirePermissions('support-hub:rules')
   @ApiOperation({ summary: 'Change a grouping rule (merge patch; its kind cannot change)' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateGroupingRuleDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: GroupingRuleView })
+  @ApiMergePatch(UpdateGroupingRuleDto, GroupingRuleView)
   @ApiErrors(400, 404, 409, 412)
   update(@Param('id', RuleId) id: number, @Body() body: UpdateGroupingRuleDto, @IfMatch() version: number | undefined, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<GroupingRuleView>> {
     return this.rules.update(id, body, version, principal, baseUrl);

@@ -1,4 +1,5 @@
 import type { ListSpec } from '@contactly/platform';
+import { CUSTOMERS_ERRORS, type CustomersErrorCode } from '../../customers-errors.js';
 import { BILL_FORMAT_PATH, BILL_PRESENTATION_MEDIA_PATH, BILLING_CYCLE_SPECIFICATION_PATH } from '../account-paths.js';
 import { BILL_REFERENCE_LIST, BILLING_CYCLE_SPECIFICATION_LIST } from './bill-reference-lists.js';
 import { billingCycleValues, type BillReferenceInput, billReferenceValues } from './bill-reference-values.js';
@@ -36,8 +37,8 @@ export interface BillReferenceKind {
   resource: string;
   /** For people and error messages ("Bill format 7 does not exist"). */
   label: string;
-  /** Prefix of its error codes (`BILL_FORMAT_NOT_FOUND`). */
-  code: string;
+  /** The codes of an unknown id (`BILL_FORMAT_NOT_FOUND`) and of an entry accounts still use (`BILL_FORMAT_IN_USE`). */
+  codes: { notFound: CustomersErrorCode; inUse: CustomersErrorCode };
   entity: new () => BillReference;
   path: string;
   list: ListSpec;
@@ -52,7 +53,7 @@ export const BILL_FORMAT: BillReferenceKind = {
   type: 'billFormat',
   resource: 'BillFormat',
   label: 'Bill format',
-  code: 'BILL_FORMAT',
+  codes: { notFound: CUSTOMERS_ERRORS.BILL_FORMAT_NOT_FOUND, inUse: CUSTOMERS_ERRORS.BILL_FORMAT_IN_USE },
   entity: BillFormat,
   path: BILL_FORMAT_PATH,
   list: BILL_REFERENCE_LIST,
@@ -67,7 +68,7 @@ export const BILL_PRESENTATION_MEDIA: BillReferenceKind = {
   type: 'billPresentationMedia',
   resource: 'BillPresentationMedia',
   label: 'Bill presentation media',
-  code: 'BILL_PRESENTATION_MEDIA',
+  codes: { notFound: CUSTOMERS_ERRORS.BILL_PRESENTATION_MEDIA_NOT_FOUND, inUse: CUSTOMERS_ERRORS.BILL_PRESENTATION_MEDIA_IN_USE },
   entity: BillPresentationMedia,
   path: BILL_PRESENTATION_MEDIA_PATH,
   list: BILL_REFERENCE_LIST,
@@ -82,7 +83,7 @@ export const BILLING_CYCLE_SPECIFICATION: BillReferenceKind = {
   type: 'billingCycleSpecification',
   resource: 'BillingCycleSpecification',
   label: 'Billing cycle specification',
-  code: 'BILLING_CYCLE_SPECIFICATION',
+  codes: { notFound: CUSTOMERS_ERRORS.BILLING_CYCLE_SPECIFICATION_NOT_FOUND, inUse: CUSTOMERS_ERRORS.BILLING_CYCLE_SPECIFICATION_IN_USE },
   entity: BillingCycleSpecification,
   path: BILLING_CYCLE_SPECIFICATION_PATH,
   list: BILLING_CYCLE_SPECIFICATION_LIST,

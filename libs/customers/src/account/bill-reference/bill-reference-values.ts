@@ -1,4 +1,4 @@
-import { invalid } from '@contactly/platform';
+import { mergeTimePeriod } from '@contactly/platform';
 import type { CreateBillingCycleSpecificationDto } from './dto/bill-reference.dto.js';
 import type { BillingCycleSpecification, BillReference } from './bill-reference.entity.js';
 
@@ -25,17 +25,7 @@ export function billingCycleValues(input: BillReferenceInput, current?: BillingC
     creditDateOffset: keep(input.creditDateOffset, current, 'creditDateOffset'),
     mailingDateOffset: keep(input.mailingDateOffset, current, 'mailingDateOffset'),
     paymentDueDateOffset: keep(input.paymentDueDateOffset, current, 'paymentDueDateOffset'),
-    validFrom: current?.validFrom ?? null,
-    validTo: current?.validTo ?? null,
   };
-  if (input.validFor === null) Object.assign(values, { validFrom: null, validTo: null });
-  else if (input.validFor) {
-    const at = (value: string | null | undefined, fallback: Date | null) => (value === undefined ? fallback : value === null ? null : new Date(value));
-    values.validFrom = at(input.validFor.startDateTime, values.validFrom ?? null);
-    values.validTo = at(input.validFor.endDateTime, values.validTo ?? null);
-  }
-  if (values.validFrom && values.validTo && values.validFrom > values.validTo) {
-    throw invalid('VALIDATION_FAILED', 'validFor ends before it starts', [{ field: 'validFor.endDateTime', message: 'must not be before validFor.startDateTime' }]);
-  }
-  return values;
+  const validFor = mergeTimePeriod(input.validFor, { from: current?.validFrom ?? null, to: current?.validTo ?? null });
+  return { ...values, validFrom: validFor.from, validTo: validFor.to };
 }

@@ -2,8 +2,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'ty
 import { TIMESTAMP, varchar } from '@contactly/platform';
 
 /**
- * What the three TMF666 bill reference resources share: an operator-wide catalogue entry with a
- * unique name, that billing, party and settlement accounts refer to in their `billStructure`.
+ * What the three TMF666 bill reference resources share: an operator-wide catalogue entry that
+ * billing, party and settlement accounts refer to in their `billStructure`. Its key is the id (as
+ * in TMF666); two entries may share a name.
  */
 export abstract class BillReference {
   @PrimaryGeneratedColumn('increment')
@@ -27,17 +28,17 @@ export abstract class BillReference {
 
 /** How a bill is laid out (TMF666 BillFormat), e.g. "Detailed" or "Summary". */
 @Entity('bill_format')
-@Index('uq_bill_format_name', ['name'], { unique: true })
+@Index('idx_bill_format_name', ['name'])
 export class BillFormat extends BillReference {}
 
 /** How a bill reaches the customer (TMF666 BillPresentationMedia), e.g. "Email" or "Paper". */
 @Entity('bill_presentation_media')
-@Index('uq_bill_presentation_media_name', ['name'], { unique: true })
+@Index('idx_bill_presentation_media_name', ['name'])
 export class BillPresentationMedia extends BillReference {}
 
 /** When a billing cycle starts and its offsets (TMF666 BillingCycleSpecification). */
 @Entity('billing_cycle_specification')
-@Index('uq_billing_cycle_specification_name', ['name'], { unique: true })
+@Index('idx_billing_cycle_specification_name', ['name'])
 export class BillingCycleSpecification extends BillReference {
   /** e.g. `monthly`. */
   @Column({ ...varchar(40), nullable: true })

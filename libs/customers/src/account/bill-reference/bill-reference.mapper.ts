@@ -1,4 +1,4 @@
-import { tmfHref } from '@contactly/platform';
+import { tmfHref, toTimePeriodView } from '@contactly/platform';
 import type { BillFormatView, BillingCycleSpecificationView, BillPresentationMediaView } from './dto/bill-reference.dto.js';
 import type { BillingCycleSpecification, BillReference } from './bill-reference.entity.js';
 
@@ -18,7 +18,7 @@ export function toBillingCycleSpecificationView(row: BillingCycleSpecification, 
     creditDateOffset: row.creditDateOffset,
     mailingDateOffset: row.mailingDateOffset,
     paymentDueDateOffset: row.paymentDueDateOffset,
-    validFor: { startDateTime: row.validFrom?.toISOString() ?? null, endDateTime: row.validTo?.toISOString() ?? null },
+    validFor: toTimePeriodView({ from: row.validFrom, to: row.validTo }),
     '@type': 'BillingCycleSpecification',
   };
 }

@@ -17,10 +17,6 @@ export class BillReferenceRepository {
     return this.db.repository(catalogue).findOneBy({ id });
   }
 
-  findByName(catalogue: Catalogue, name: string): Promise<BillReference | null> {
-    return this.db.repository(catalogue).findOneBy({ name });
-  }
-
   /** The entries with these ids that exist, in id order. */
   findByIds(catalogue: Catalogue, ids: number[]): Promise<BillReference[]> {
     if (!ids.length) return Promise.resolve([]);

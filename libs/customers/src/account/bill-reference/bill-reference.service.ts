@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -20,7 +21,8 @@ import type { BillReferenceInput } from './bill-reference-values.js';
 import type { BillReference } from './bill-reference.entity.js';
 import { BillReferenceRepository } from './bill-reference.repository.js';
 
-type Patch = BillReferenceInput & { id?: string; href?: string };
+/** A merge patch may repeat the id and href, which must not change. */
+export type BillReferencePatch = BillReferenceInput & { id?: string; href?: string };
 
 /**
  * The TMF666 bill reference catalogues (formats, presentation media, cycle specifications). They
@@ -49,7 +51,6 @@ export class BillReferenceService {
   async create(kind: BillReferenceKind, input: BillReferenceInput, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
     assertStaff(principal, kind);
     return this.db.transaction(async () => {
-      await this.assertNameFree(kind, input.name);
       const now = this.clock.now();
       const row = await this.catalogues.insert(kind.entity, { ...kind.valuesOf(input), createdAt: now, updatedAt: now });
       const view = kind.toView(row, baseUrl);
@@ -58,7 +59,7 @@ export class BillReferenceService {
     });
   }
 
-  async update(kind: BillReferenceKind, id: number, patch: Patch, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
+  async update(kind: BillReferenceKind, id: number, patch: BillReferencePatch, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
     assertStaff(principal, kind);
     const what = `${kind.label} ${id}`;
     return retryOnVersionConflict(
@@ -68,7 +69,6 @@ export class BillReferenceService {
           const before = kind.toView(row, baseUrl);
           assertImmutable({ id: patch.id, href: patch.href }, { ...before, relatedParty: [] });
           assertVersion(expectedVersion, row.version, what);
-          if (patch.name !== undefined && patch.name !== row.name) await this.assertNameFree(kind, patch.name);
           const updated = await this.catalogues.update(kind.entity, row, { ...kind.valuesOf(patch, row), updatedAt: this.clock.now() });
           const after = kind.toView(updated, baseUrl);
           await this.changes.record({ resource: kind.resource, resourceType: kind.type, resourceId: id, actor: principal, before, after });
@@ -84,7 +84,7 @@ export class BillReferenceService {
     await this.db.transaction(async () => {
       const row = await this.load(kind, id);
       const users = await this.accounts.countReferencing(kind.type, id);
-      if (users > 0) throw conflict(`${kind.code}_IN_USE`, `${kind.label} ${id} is used by ${users} account(s): change their bill structure first`);
+      if (users > 0) throw conflict(kind.codes.inUse, `${kind.label} ${id} is used by ${users} account(s): change their bill structure first`);
       await this.catalogues.delete(kind.entity, id);
       await this.changes.record({ resource: kind.resource, resourceType: kind.type, resourceId: id, actor: principal, before: kind.toView(row, baseUrl), after: null });
     });
@@ -92,16 +92,12 @@ export class BillReferenceService {
 
   private async load(kind: BillReferenceKind, id: number): Promise<BillReference> {
     const row = await this.catalogues.findById(kind.entity, id);
-    if (!row) throw notFound(`${kind.code}_NOT_FOUND`, `${kind.label} ${id} does not exist`);
+    if (!row) throw notFound(kind.codes.notFound, `${kind.label} ${id} does not exist`);
     return row;
-  }
-
-  private async assertNameFree(kind: BillReferenceKind, name: string | undefined): Promise<void> {
-    if (name !== undefined && (await this.catalogues.findByName(kind.entity, name))) throw conflict(`${kind.code}_EXISTS`, `A ${kind.label.toLowerCase()} named "${name}" already exists`);
   }
 }
 
 /** The catalogues are operator-wide: an affiliate's `customers:write` does not reach them. */
 function assertStaff(principal: Principal, kind: BillReferenceKind): void {
-  if (principal.kind !== 'staff') throw forbidden('PERMISSION_DENIED', `Only staff change the ${kind.label.toLowerCase()} catalogue`);
+  if (principal.kind !== 'staff') throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, `Only staff change the ${kind.label.toLowerCase()} catalogue`);
 }

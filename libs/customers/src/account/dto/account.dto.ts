@@ -1,12 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize } from 'class-validator';
-import { BooleanField, EnumField, NestedField, TextField } from '@contactly/platform';
-import { RefView, RelatedPartyView, ResourceRefDto } from '../../party/dto/tmf-refs.dto.js';
+import { BooleanField, EnumField, NestedField, RefView, RelatedPartyView, ResourceRefDto, TextField, TimePeriodView, TmfMarkers, TmfMoneyDto, TmfMoneyView } from '@contactly/platform';
 import { ACCOUNT_STATES } from '../account.entity.js';
 import { INITIAL_ACCOUNT_STATES } from '../account-lifecycle.js';
-import { TmfMarkers } from './tmf-markers.dto.js';
-import { TmfMoneyDto, TmfMoneyView } from './money.dto.js';
-import { TimePeriodView } from './time-period.dto.js';
 
 /** A reference into a bill reference catalogue (TMF666 `…RefOrValue`, by reference only). */
 export class CatalogueRefDto {

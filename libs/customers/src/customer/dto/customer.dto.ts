@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EnumField, NestedField, TextField } from '@contactly/platform';
+import { CharacteristicView, EnumField, NestedField, RefView, RelatedPartyView, ResourceRefDto, TextField, TimePeriodView } from '@contactly/platform';
 import { ContactMediumDto, ContactMediumView } from '../../party/dto/contact-medium.dto.js';
-import { RefView, RelatedPartyView, ResourceRefDto } from '../../party/dto/tmf-refs.dto.js';
 import { CUSTOMER_STATUSES } from '../../party/party.entity.js';
 
 class CustomerFields {
@@ -27,23 +26,13 @@ export class UpdateCustomerDto extends CustomerFields {
   @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'The owning affiliate cannot change' }) relatedParty?: ResourceRefDto[];
 }
 
-export class CharacteristicView {
-  @ApiProperty({ example: 'segment' }) name: string;
-  @ApiProperty({ example: 'string' }) valueType: string;
-  @ApiProperty({ example: 'B2C' }) value: string;
-}
-
-export class ValidForView {
-  @ApiPropertyOptional({ example: '2026-11-23T07:00:00.000Z', nullable: true, type: String }) startDateTime: string | null;
-}
-
 export class CustomerView {
   @ApiProperty({ example: '42' }) id: string;
   @ApiProperty({ example: 'https://api.example.com/tmf-api/customerManagement/v4/customer/42' }) href: string;
   @ApiProperty({ example: 'Maria Ivanova' }) name: string;
   @ApiProperty({ enum: CUSTOMER_STATUSES }) status: string;
   @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
-  @ApiProperty({ type: ValidForView }) validFor: ValidForView;
+  @ApiProperty({ type: TimePeriodView, description: 'Starts when the party became a customer; open-ended' }) validFor: Pick<TimePeriodView, 'startDateTime'>;
   @ApiProperty({ type: RefView }) engagedParty: RefView;
   @ApiProperty({ type: [ContactMediumView] }) contactMedium: ContactMediumView[];
   @ApiProperty({ type: [CharacteristicView], description: '`segment`: B2C for an individual, B2B for an organization' }) characteristic: CharacteristicView[];

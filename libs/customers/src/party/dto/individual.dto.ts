@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EnumField, NestedField, TextField } from '@contactly/platform';
+import { EnumField, NestedField, RelatedPartyView, ResourceRefDto, TextField } from '@contactly/platform';
 import { ContactMediumDto, ContactMediumView } from './contact-medium.dto.js';
-import { RelatedPartyView, ResourceRefDto } from './tmf-refs.dto.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const INDIVIDUAL_STATUSES = ['initialized', 'validated', 'deceased'] as const;

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EnumField, NestedField, TextField } from '@contactly/platform';
+import { EnumField, NestedField, RelatedPartyView, ResourceRefDto, TextField } from '@contactly/platform';
 import { ContactMediumDto, ContactMediumView } from './contact-medium.dto.js';
-import { RelatedPartyView, ResourceRefDto } from './tmf-refs.dto.js';
 
 export const ORGANIZATION_STATUSES = ['initialized', 'validated', 'closed'] as const;
 

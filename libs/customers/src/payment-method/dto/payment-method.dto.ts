@@ -1,7 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BooleanField, EnumField, NestedField, TextField } from '@contactly/platform';
-import { TimePeriodView } from '../../account/dto/time-period.dto.js';
-import { RefView, RelatedPartyView, ResourceRefDto } from '../../party/dto/tmf-refs.dto.js';
+import { BooleanField, EnumField, NestedField, RefView, RelatedPartyView, ResourceRefDto, TextField, TimePeriodView, TmfTypeField } from '@contactly/platform';
 import { PAYMENT_METHOD_STATUSES, PAYMENT_METHOD_TYPES } from '../payment-method.entity.js';
 import { CardDetailsDto, CardView } from './card-details.dto.js';
 
@@ -17,7 +15,7 @@ class PaymentMethodFields {
 }
 
 export class CreatePaymentMethodDto extends PaymentMethodFields {
-  @EnumField(PAYMENT_METHOD_TYPES, { example: 'bankCard', description: 'Both kinds are tokenized by the payment gateway; the type is kept as sent' }) '@type': (typeof PAYMENT_METHOD_TYPES)[number];
+  @TmfTypeField(PAYMENT_METHOD_TYPES, { example: 'bankCard', description: 'Both kinds are tokenized by the payment gateway; the type is kept.' }) '@type': (typeof PAYMENT_METHOD_TYPES)[number];
   @TextField({ max: 200, example: 'My Visa' }) name: string;
   @NestedField(() => ResourceRefDto, { optional: true, description: 'The owning customer or party, in your scope (422 otherwise). A subscriber may leave it out: it is then themself.' })
   relatedParty?: ResourceRefDto;
@@ -27,7 +25,7 @@ export class CreatePaymentMethodDto extends PaymentMethodFields {
 export class UpdatePaymentMethodDto extends PaymentMethodFields {
   @TextField({ max: 20, optional: true, description: 'Must equal the resource id if sent' }) id?: string;
   @TextField({ max: 500, optional: true, description: 'Must equal the resource href if sent' }) href?: string;
-  @EnumField(PAYMENT_METHOD_TYPES, { optional: true, description: 'Must equal the current type if sent' }) '@type'?: (typeof PAYMENT_METHOD_TYPES)[number];
+  @TmfTypeField(PAYMENT_METHOD_TYPES, { optional: true, description: 'Must equal the current type if sent.' }) '@type'?: (typeof PAYMENT_METHOD_TYPES)[number];
   @TextField({ max: 200, optional: true, example: 'Work Visa' }) name?: string;
   @NestedField(() => ResourceRefDto, { optional: true, description: 'The owner cannot change' }) relatedParty?: ResourceRefDto;
   @NestedField(() => CardDetailsDto, { optional: true, description: 'A new card replaces the one on file (tokenized again)' }) details?: CardDetailsDto;

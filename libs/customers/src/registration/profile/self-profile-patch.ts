@@ -1,4 +1,4 @@
-import { invalid } from '@contactly/platform';
+import { PLATFORM_ERRORS, invalid } from '@contactly/platform';
 import type { UpdateIndividualDto } from '../../party/dto/individual.dto.js';
 import type { UpdateOrganizationDto } from '../../party/dto/organization.dto.js';
 import type { PartyType } from '../../party/party.entity.js';
@@ -12,7 +12,7 @@ export function partyPatchOf(type: PartyType, patch: UpdateSelfProfileDto): Upda
   const foreign = (type === 'individual' ? BUSINESS_ONLY : PERSON_ONLY).filter((field) => patch[field] !== undefined);
   if (foreign.length) {
     const message = type === 'individual' ? 'is only for a business' : 'is only for a person';
-    throw invalid('VALIDATION_FAILED', `Invalid request: ${foreign.map((field) => `${field} ${message}`).join('; ')}`, foreign.map((field) => ({ field, message })));
+    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Invalid request: ${foreign.map((field) => `${field} ${message}`).join('; ')}`, foreign.map((field) => ({ field, message })));
   }
   const { givenName, middleName, familyName, title, tradingName, contactMedium } = patch;
   return type === 'individual' ? { givenName, middleName, familyName, title, contactMedium } : { tradingName, contactMedium };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, ApiIfMatch, BaseUrl, CurrentPrincipal, IfMatch, OwnAccount, PATCH_CONTENT_TYPES, type Principal, RequirePermissions, Versioned } from '@contactly/platform';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, ApiMergePatch, BaseUrl, CurrentPrincipal, IfMatch, OwnAccount, type Principal, RequirePermissions, Versioned } from '@contactly/platform';
 import { IndividualView } from '../../party/dto/individual.dto.js';
 import { OrganizationView } from '../../party/dto/organization.dto.js';
 import { UpdateSelfProfileDto } from './dto/update-self-profile.dto.js';
@@ -34,10 +34,7 @@ export class SelfProfileController {
     summary: 'Change my profile (subscribers, merge patch)',
     description: 'Names of a person (`givenName`, `middleName`, `familyName`, `title`) or of a business (`tradingName`), and `contactMedium` (replaces them all). A name of the other kind is 400. A stale `If-Match` is 412.',
   })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateSelfProfileDto, examples: { rename: { summary: 'A new family name', value: { familyName: 'Ivanova-Smith' } } } })
-  @ApiIfMatch()
-  @ApiOkResponse(PROFILE_RESPONSE)
+  @ApiMergePatch(UpdateSelfProfileDto, PROFILE_RESPONSE, { rename: { summary: 'A new family name', value: { familyName: 'Ivanova-Smith' } } })
   @ApiErrors(400, 404, 412)
   update(@Body() body: UpdateSelfProfileDto, @IfMatch() version: number | undefined, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<SelfProfile>> {
     return this.profiles.update(body, version, principal, baseUrl);

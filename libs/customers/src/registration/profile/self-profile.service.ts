@@ -7,6 +7,7 @@ import type { PartyRecord } from '../../party/party.repository.js';
 import { PartyService } from '../../party/party.service.js';
 import type { UpdateSelfProfileDto } from './dto/update-self-profile.dto.js';
 import { partyPatchOf } from './self-profile-patch.js';
+import { CUSTOMERS_ERRORS } from '../../customers-errors.js';
 
 export type SelfProfile = IndividualView | OrganizationView;
 
@@ -41,7 +42,7 @@ export class SelfProfileService {
 
   private async ownCustomer(principal: Principal): Promise<PartyRecord> {
     if (principal.kind !== 'customer' || principal.customerId === undefined) {
-      throw forbidden('NOT_A_SUBSCRIBER', 'Only a subscriber’s own login has a self-service profile');
+      throw forbidden(CUSTOMERS_ERRORS.NOT_A_SUBSCRIBER, 'Only a subscriber’s own login has a self-service profile');
     }
     return this.customers.load(principal.customerId, principal);
   }

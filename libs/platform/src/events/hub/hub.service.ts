@@ -5,6 +5,7 @@ import { Database } from '../../database/database.js';
 import { notFound } from '../../http/errors/domain-error.js';
 import { EventSubscription } from './event-subscription.entity.js';
 import type { HubDto } from './hub-registration.dto.js';
+import { PLATFORM_ERRORS } from '../../http/errors/platform-errors.js';
 
 /** Listener registrations of the TMF `/hub` endpoints. */
 @Injectable()
@@ -22,7 +23,7 @@ export class HubService {
   /** Only the owner (or staff) may remove a registration; anyone else is told it does not exist. */
   async unregister(api: string, id: number, principal: Principal): Promise<void> {
     const row = await this.db.repository(EventSubscription).findOneBy({ id, api });
-    if (!row || (principal.kind !== 'staff' && row.ownerId !== principal.userId)) throw notFound('HUB_NOT_FOUND', `No listener ${id} is registered at this hub`);
+    if (!row || (principal.kind !== 'staff' && row.ownerId !== principal.userId)) throw notFound(PLATFORM_ERRORS.HUB_NOT_FOUND, `No listener ${id} is registered at this hub`);
     await this.db.repository(EventSubscription).delete({ id });
   }
 

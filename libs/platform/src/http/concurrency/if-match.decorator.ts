@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { preconditionFailed } from '../errors/domain-error.js';
+import { PLATFORM_ERRORS } from '../errors/platform-errors.js';
 
 /**
  * The version a write expects, from `If-Match` (`"3"` or `W/"3"`); undefined when absent or `*`.
@@ -10,7 +11,7 @@ import { preconditionFailed } from '../errors/domain-error.js';
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header.trim() === '*') return undefined;
   const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
-  if (!match) throw preconditionFailed('PRECONDITION_FAILED', 'If-Match does not name a version of this resource');
+  if (!match) throw preconditionFailed(PLATFORM_ERRORS.PRECONDITION_FAILED, 'If-Match does not name a version of this resource');
   return Number(match[1]);
 }
 

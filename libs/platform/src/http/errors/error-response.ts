@@ -5,6 +5,7 @@ import { isForeignKeyViolation, isUniqueViolation, isValueTooLong } from '../../
 import { DomainError } from './domain-error.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 import { HTTP_STATUS_OF } from './http-status-of.js';
+import { PLATFORM_ERRORS } from './platform-errors.js';
 
 export interface ErrorResponse {
   status: number;
@@ -21,11 +22,11 @@ const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Fastify's own errors (raised before a route runs) carry a code and a status. */
 const FASTIFY_ERRORS: Record<string, { code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is empty but the content type says JSON' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than the server accepts' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The content type of the request body is not supported' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', message: 'The Content-Length header does not match the body' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: PLATFORM_ERRORS.MALFORMED_JSON, message: 'The request body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: PLATFORM_ERRORS.MALFORMED_JSON, message: 'The request body is empty but the content type says JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: PLATFORM_ERRORS.PAYLOAD_TOO_LARGE, message: 'The request body is larger than the server accepts' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: PLATFORM_ERRORS.UNSUPPORTED_MEDIA_TYPE, message: 'The content type of the request body is not supported' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: PLATFORM_ERRORS.BAD_CONTENT_LENGTH, message: 'The Content-Length header does not match the body' },
 };
 
 const REASONS: Record<number, string> = Object.fromEntries(
@@ -33,16 +34,16 @@ const REASONS: Record<number, string> = Object.fromEntries(
 );
 
 const CODES_BY_STATUS: Record<number, string> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
+  400: PLATFORM_ERRORS.BAD_REQUEST,
+  401: PLATFORM_ERRORS.UNAUTHENTICATED,
+  403: PLATFORM_ERRORS.FORBIDDEN,
   404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  406: 'NOT_ACCEPTABLE',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  429: 'RATE_LIMITED',
+  405: PLATFORM_ERRORS.METHOD_NOT_ALLOWED,
+  406: PLATFORM_ERRORS.NOT_ACCEPTABLE,
+  409: PLATFORM_ERRORS.CONFLICT,
+  413: PLATFORM_ERRORS.PAYLOAD_TOO_LARGE,
+  415: PLATFORM_ERRORS.UNSUPPORTED_MEDIA_TYPE,
+  429: PLATFORM_ERRORS.RATE_LIMITED,
 };
 
 /** Maps anything thrown while serving a request to the common error shape. */
@@ -59,7 +60,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (isDatabaseUnavailable(error)) {
     return {
       status: 503,
-      body: errorBody(503, 'DATABASE_UNAVAILABLE', 'Service Unavailable', 'The database cannot be reached at the moment; nothing was changed by this request unless it says otherwise. Try again shortly'),
+      body: errorBody(503, PLATFORM_ERRORS.DATABASE_UNAVAILABLE, 'Service Unavailable', 'The database cannot be reached at the moment; nothing was changed by this request unless it says otherwise. Try again shortly'),
       headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
       internal: false,
       databaseUnavailable: true,
@@ -67,17 +68,17 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   }
   if (isUniqueViolation(error)) {
     // A concurrent request created the same unique value between our check and our insert.
-    return { status: 409, body: errorBody(409, 'ALREADY_EXISTS', 'Conflict', 'A record with the same unique value already exists'), headers: {}, internal: false };
+    return { status: 409, body: errorBody(409, PLATFORM_ERRORS.ALREADY_EXISTS, 'Conflict', 'A record with the same unique value already exists'), headers: {}, internal: false };
   }
   if (error instanceof VersionConflict) {
     // A race that the service did not retry (or lost every time): the other writer won; say so.
-    return { status: 409, body: errorBody(409, 'CONCURRENT_UPDATE', 'Conflict', 'Someone else changed this record at the same moment; nothing was changed by this request. Reload it and try again'), headers: {}, internal: false };
+    return { status: 409, body: errorBody(409, PLATFORM_ERRORS.CONCURRENT_UPDATE, 'Conflict', 'Someone else changed this record at the same moment; nothing was changed by this request. Reload it and try again'), headers: {}, internal: false };
   }
   if (isValueTooLong(error)) {
-    return { status: 400, body: errorBody(400, 'VALUE_TOO_LONG', 'Bad Request', 'A value is longer than the server keeps'), headers: {}, internal: false };
+    return { status: 400, body: errorBody(400, PLATFORM_ERRORS.VALUE_TOO_LONG, 'Bad Request', 'A value is longer than the server keeps'), headers: {}, internal: false };
   }
   if (isForeignKeyViolation(error)) {
-    return { status: 409, body: errorBody(409, 'RECORD_IN_USE', 'Conflict', 'Other records refer to this one (or it refers to one that no longer exists); nothing was changed'), headers: {}, internal: false };
+    return { status: 409, body: errorBody(409, PLATFORM_ERRORS.RECORD_IN_USE, 'Conflict', 'Other records refer to this one (or it refers to one that no longer exists); nothing was changed'), headers: {}, internal: false };
   }
   if (error instanceof HttpException) {
     // Nest wraps Fastify's own errors (body parsing, size limit); answer from the original.
@@ -109,7 +110,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   }
   return {
     status: 500,
-    body: errorBody(500, 'INTERNAL_ERROR', 'Internal Server Error', 'Something went wrong on our side; the request id identifies it in the logs'),
+    body: errorBody(500, PLATFORM_ERRORS.INTERNAL_ERROR, 'Internal Server Error', 'Something went wrong on our side; the request id identifies it in the logs'),
     headers: {},
     internal: true,
   };

@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from '../../database/connection-errors.js';
 import { withoutSecrets } from '../../security/secret-fields.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { UnsettledClaims } from './unsettled-claims.js';
+import { PLATFORM_ERRORS } from '../errors/platform-errors.js';
 
 type StoredResult =
   | { kind: 'created'; body: unknown; location: string; version?: number }
@@ -64,7 +65,7 @@ export class IdempotentInterceptor implements NestInterceptor {
     const key = request.headers['idempotency-key'];
     if (key === undefined) return next.handle();
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      return throwError(() => invalid('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 200 visible ASCII characters'));
+      return throwError(() => invalid(PLATFORM_ERRORS.INVALID_IDEMPOTENCY_KEY, 'Idempotency-Key must be 1 to 200 visible ASCII characters'));
     }
     const principalId = request.user?.userId ?? 0;
     return from(this.store.claim(principalId, key, fingerprint(request, this.reflector.get<ReadonlySet<string> | undefined>(ROUTE_SECRETS, context.getHandler()) ?? NO_SECRETS))).pipe(
@@ -73,11 +74,11 @@ export class IdempotentInterceptor implements NestInterceptor {
           case 'replay':
             return of(restore(JSON.parse(claim.response) as StoredResult));
           case 'mismatch':
-            return throwError(() => unprocessable('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'));
+            return throwError(() => unprocessable(PLATFORM_ERRORS.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was used for a different request'));
           case 'in-progress':
-            return throwError(() => conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry it later'));
+            return throwError(() => conflict(PLATFORM_ERRORS.IDEMPOTENCY_KEY_IN_PROGRESS, 'A request with this Idempotency-Key is still being processed; retry it later'));
           case 'answer-lost':
-            return throwError(() => conflict('IDEMPOTENCY_KEY_ANSWER_LOST', 'The request with this Idempotency-Key was carried out, but its answer was lost when the database went away; look up what it created instead of repeating it'));
+            return throwError(() => conflict(PLATFORM_ERRORS.IDEMPOTENCY_KEY_ANSWER_LOST, 'The request with this Idempotency-Key was carried out, but its answer was lost when the database went away; look up what it created instead of repeating it'));
           case 'claimed':
             return this.marked(claim.recordId, next).pipe(
               mergeMap(async (result) => {

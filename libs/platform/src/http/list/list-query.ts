@@ -1,6 +1,7 @@
 import { invalid, type FieldProblem } from '../errors/domain-error.js';
 import { rowIdOf } from '../validation/parse-id.pipe.js';
 import { LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT, type ListField, type ListSpec } from './list-spec.js';
+import { PLATFORM_ERRORS } from '../errors/platform-errors.js';
 
 export type FilterOperator = '=' | '>' | '>=' | '<' | '<=';
 
@@ -137,6 +138,6 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
     if (value !== undefined) filters.push({ field: name, column: field.column, operator, value });
   }
 
-  if (problems.length) throw invalid('INVALID_LIST_QUERY', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length) throw invalid(PLATFORM_ERRORS.INVALID_LIST_QUERY, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return { offset, limit, fields, filters, sort, extra };
 }

@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { invalid, type FieldProblem } from '../errors/domain-error.js';
+import { PLATFORM_ERRORS } from '../errors/platform-errors.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -40,7 +41,7 @@ export function createValidationPipe(expectedType?: new () => object): Validatio
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return invalid('VALIDATION_FAILED', `Invalid request: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+      return invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Invalid request: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
     },
   });
 }

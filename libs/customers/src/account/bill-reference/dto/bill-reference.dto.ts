@@ -1,7 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IntField, NestedField, TextField } from '@contactly/platform';
-import { TimePeriodDto, TimePeriodView } from '../../dto/time-period.dto.js';
-import { TmfMarkers } from '../../dto/tmf-markers.dto.js';
+import { IntField, NestedField, TextField, TimePeriodDto, TimePeriodView, TmfMarkers } from '@contactly/platform';
 
 export class CreateBillFormatDto extends TmfMarkers {
   @TextField({ max: 100, example: 'Detailed', description: 'Unique among bill formats' }) name: string;

@@ -1,7 +1,5 @@
-import { type FieldProblem, invalid } from '@contactly/platform';
-
-/** The currency of an account that was opened without naming one (no credit limit given). */
-export const DEFAULT_CURRENCY = 'EUR';
+import { type FieldProblem, invalid } from '../http/errors/domain-error.js';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** ISO 4217 currencies whose minor unit is not the cent; every other currency has two decimals. */
 const MINOR_DIGITS: Record<string, number> = {
@@ -27,7 +25,7 @@ export function toMinorUnits(money: Money, field: string): number {
   const problems: FieldProblem[] = [];
   if (Math.abs(scaled - minor) > 1e-6) problems.push({ field: `${field}.value`, message: `has more decimals than ${money.unit} allows` });
   if (!Number.isSafeInteger(minor)) problems.push({ field: `${field}.value`, message: 'is too large' });
-  if (problems.length) throw invalid('INVALID_MONEY', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length) throw invalid(PLATFORM_ERRORS.INVALID_MONEY, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return minor;
 }
 

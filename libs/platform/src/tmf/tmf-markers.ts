@@ -1,4 +1,4 @@
-import { TextField } from '@contactly/platform';
+import { TextField } from '../http/validation/fields.js';
 
 /** TMF polymorphism markers a client may send along with a resource; accepted, not stored. */
 export class TmfMarkers {

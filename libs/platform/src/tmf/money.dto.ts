@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNumber, Max, Min } from 'class-validator';
-import { TextField } from '@contactly/platform';
+import { TextField } from '../http/validation/fields.js';
 
-/** TMF Money as a client sends it; stored as integer minor units of the currency. */
+/** TMF Money as a client sends it; stored as integer minor units of the currency (see toMinorUnits). */
 export class TmfMoneyDto {
   @TextField({ max: 3, min: 3, pattern: /^[A-Z]{3}$/, patternMessage: 'unit must be an ISO 4217 currency code such as EUR', example: 'EUR' }) unit: string;
 
