@@ -14,6 +14,7 @@
 import { bulkInsert, ManualClock } from '@contactly/platform';
 import { ADMIN_AUTH } from '@contactly/platform/testing';
 import { type BulkCustomerRow, insertPartiesInBulk } from '@contactly/customers/testing';
+import { ClientProfile } from '../src/client/client-profile.entity.js';
 import { Communication } from '../src/communication/communication.entity.js';
 import { CommunicationDispatcher } from '../src/index.js';
 import { createCommunicationsTestApp } from '../test/communications-test-app.js';
@@ -100,8 +101,6 @@ async function generateClients(t: Awaited<ReturnType<typeof createCommunications
         affiliateId: null,
         email: `bench.${i}@example.com`,
         phone: `+7900${String(i).padStart(7, '0')}`,
-        available: i % 50 !== 0,
-        timeZone: zones[i % zones.length],
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -110,5 +109,10 @@ async function generateClients(t: Awaited<ReturnType<typeof createCommunications
     await insertPartiesInBulk(t, rows);
   }
   const [{ first }] = (await t.db.dataSource.query("SELECT MIN(id) AS first FROM party WHERE family_name = 'Bench0'")) as { first: number | string }[];
+  // The platform's own attributes of them (every 50th unavailable, zones in turn), in its client_profile.
+  for (let from = 0; from < count; from += 10_000) {
+    const profiles = Array.from({ length: Math.min(count, from + 10_000) - from }, (_, k) => from + k).map((i) => ({ clientId: Number(first) + i, available: i % 50 !== 0, timeZone: zones[i % zones.length], socialMedia: null, version: 1, updatedAt: now }));
+    await t.db.transaction(() => bulkInsert(t.db.manager, ClientProfile, profiles));
+  }
   return Number(first);
 }

@@ -13,6 +13,7 @@ import { ChannelBlockRepository } from './channel-block/channel-block.repository
 import { ChannelBlockService } from './channel-block/channel-block.service.js';
 import { ClientController } from './client/client.controller.js';
 import { ClientDirectory } from './client/client-directory.js';
+import { ClientProfileRepository } from './client/client-profile.repository.js';
 import { ClientService } from './client/client.service.js';
 import { CommunicationTypeController } from './communication-type/communication-type.controller.js';
 import { CommunicationTypeRepository } from './communication-type/communication-type.repository.js';
@@ -112,6 +113,7 @@ import { CommunicationsReferences } from './references/communications-references
     CatalogDependencies,
     CatalogRefs,
     ClientDirectory,
+    ClientProfileRepository,
     CompanyRepository,
     CompanyService,
     DepartmentRepository,

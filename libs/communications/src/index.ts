@@ -13,6 +13,8 @@ import { CommunicationsCatalogs1764000005200 } from './migrations/1764000005200-
 import { CommunicationsSending1764000005300 } from './migrations/1764000005300-communications-sending.js';
 import { CommunicationClaimToken1764000006400 } from './migrations/1764000006400-communication-claim-token.js';
 import { CommunicationsCrossLibReferences1764000007100 } from './migrations/1764000007100-communications-cross-lib-references.js';
+import { ClientProfile1764000007600 } from './migrations/1764000007600-client-profile.js';
+import { ClientProfile } from './client/client-profile.entity.js';
 import { ClientGroup, ClientGroupMember } from './client-group/client-group.entity.js';
 import { Communication } from './communication/communication.entity.js';
 import { Mailing } from './communication/mailing.entity.js';
@@ -51,9 +53,10 @@ export const COMMUNICATIONS_PERSISTENCE: LibPersistence = {
     ClientGroupMember,
     Mailing,
     Communication,
+    ClientProfile,
   ],
-  // The party columns the platform needs (1764000005100) belong to the customers lib's migrations.
-  migrations: [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400, CommunicationsCrossLibReferences1764000007100],
+  // Its client attributes lived on the customers lib's party (1764000005100, 1764000005150) until 1764000007600 moved them here.
+  migrations: [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400, CommunicationsCrossLibReferences1764000007100, ClientProfile1764000007600],
 };
 export { CommunicationsSettings, type HttpProviderSettings } from './communications.settings.js';
 export { COMMUNICATIONS_PERMISSIONS } from './communications.permissions.js';

@@ -95,7 +95,7 @@ describe('clients, bookings and channel blocks', () => {
       // Networks in alphabetical order, accounts trimmed.
       expect(JSON.stringify(added.body.socialMedia)).toBe('{"telegram":"@ivan_petrov","vk":"id12345"}');
       expect((await t.http.get(`/api/v1/clients/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.socialMedia).toEqual({ telegram: '@ivan_petrov', vk: 'id12345' });
-      const stored = (await t.db.dataSource.query('SELECT social_media AS s FROM party WHERE id = ?', [id])) as { s: string }[];
+      const stored = (await t.db.dataSource.query('SELECT social_media AS s FROM client_profile WHERE client_id = ?', [id])) as { s: string }[];
       expect(JSON.parse(stored[0].s)).toEqual({ telegram: '@ivan_petrov', vk: 'id12345' });
       expect((await events('ClientCreateEvent')).find((e) => e.client.clientId === id)?.client.socialMedia).toEqual({ telegram: '@ivan_petrov', vk: 'id12345' });
 
@@ -116,7 +116,7 @@ describe('clients, bookings and channel blocks', () => {
 
       const cleared = await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: null }).expect(200);
       expect(cleared.body.socialMedia).toBeNull();
-      expect((await t.db.dataSource.query('SELECT social_media AS s FROM party WHERE id = ?', [id]))[0].s).toBeNull();
+      expect((await t.db.dataSource.query('SELECT social_media AS s FROM client_profile WHERE client_id = ?', [id]))[0].s).toBeNull();
       await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: { vk: 'id1' } }).expect(200);
       expect((await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).send({ socialMedia: {} }).expect(200)).body.socialMedia).toBeNull();
     });

@@ -1,23 +1,29 @@
-import type { PartyView as Party } from '@contactly/customers';
 import { docDate, docTime } from '../shared/doc-time.js';
+import { attributesOf } from './client-attributes.js';
+import type { ClientRecord } from './client-directory.js';
 import { CLIENT_DOCUMENT_KEYS } from './client.list.js';
 import type { Communication } from '../communication/communication.entity.js';
 import type { ClientBookingView, ClientCommunicationView, ClientExtendedView, ClientView } from './dto/client.dto.js';
 
-/** The client face of a customer party (an organization shows its trading name as first name). */
-export function toClientView(party: Party, booking: ClientBookingView | null, latest: Communication | null = null): ClientExtendedView {
+/**
+ * The client face of a customer party and the platform's profile of it (an organization shows its
+ * trading name as first name). Its update time is the later of the two records'.
+ */
+export function toClientView({ party, profile }: ClientRecord, booking: ClientBookingView | null, latest: Communication | null = null): ClientExtendedView {
+  const { available, timeZone, socialMedia } = attributesOf(profile);
+  const updatedAt = profile && profile.updatedAt > party.updatedAt ? profile.updatedAt : party.updatedAt;
   return {
     clientId: party.id,
     firstName: party.givenName ?? (party.partyType === 'organization' ? party.fullName : null),
     lastName: party.familyName,
     birthDate: docDate(party.birthDate),
     createTime: docTime(party.createdAt),
-    updateTime: docTime(party.updatedAt),
-    available: party.available ?? true,
-    socialMedia: party.socialMedia ?? null,
+    updateTime: docTime(updatedAt),
+    available,
+    socialMedia,
     communication: latest && toClientCommunication(latest),
     booking,
-    timeZone: party.timeZone ?? null,
+    timeZone,
     email: party.email,
     phone: party.phone,
   };

@@ -13,13 +13,14 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { CustomerService, type PartyView as Party, PartyService } from '@contactly/customers';
+import { CustomerService, PartyService } from '@contactly/customers';
 import { BookingService } from '../booking/booking.service.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
 import { isTimeZone } from '../shared/names.js';
 import { CLIENT_DOCUMENT_KEYS, CLIENT_LIST } from './client.list.js';
 import { documentShape, toClientView } from './client.mapper.js';
-import { ClientDirectory } from './client-directory.js';
+import { attributesOf, CLIENT_DEFAULTS } from './client-attributes.js';
+import { ClientDirectory, type ClientRecord, clientVersionOf } from './client-directory.js';
 import { checkedSocialAccounts } from './social-media.js';
 import type { AddClientDto, BookClientDto, ClientAvailabilityView, ClientExtendedView, ClientView, EditClientDto } from './dto/client.dto.js';
 
@@ -30,7 +31,8 @@ const utcDateOf = (value: string) => new Date(value).toISOString().slice(0, 10);
  * Clients of the communications platform, which are the customers of the customers lib: adding a
  * client creates an Individual (TMF632) that is a customer (TMF629) through that lib's services,
  * so the TMF APIs list it and every customer is a client. Availability, time zone and social-media
- * accounts are the platform's own attributes of the same record.
+ * accounts are the platform's own attributes of the same record, kept in its `client_profile`; a
+ * client's version (ETag) counts the writes of both (clientVersionOf).
  */
 @Injectable()
 export class ClientService {
@@ -47,14 +49,14 @@ export class ClientService {
 
   /** A page of clients (`availableOnly`: those available for communication), the document's keys unless `fields` asks. */
   async list(query: ListQuery, principal: Principal, availableOnly = false): Promise<Page<ClientExtendedView>> {
-    const narrowed = availableOnly ? { ...query, filters: [...query.filters, { field: 'available', column: 'p.available', operator: '=' as const, value: true }] } : query;
+    const narrowed = availableOnly ? { ...query, filters: [...query.filters, { field: 'available', column: CLIENT_LIST.fields.available.column, operator: '=' as const, value: true }] } : query;
     const page = await this.clients.list(narrowed, CLIENT_LIST, scopeOf(principal));
     return new Page(await this.views(page.items), page.total, query.fields ?? [...CLIENT_DOCUMENT_KEYS]);
   }
 
   async get(id: number, principal: Principal): Promise<Versioned<ClientView>> {
     const record = await this.clients.load(id, scopeOf(principal));
-    return new Versioned(documentShape((await this.views([record.party]))[0]), record.party.version);
+    return new Versioned(documentShape((await this.views([record]))[0]), clientVersionOf(record));
   }
 
   /** A page of the clients among `ids` (a booking's, a group's page of them) that the principal may see. */
@@ -64,10 +66,10 @@ export class ClientService {
   }
 
   /** Views of several clients: their current bookings in one query, their latest communications in another. */
-  async views(parties: Party[]): Promise<ClientExtendedView[]> {
-    const ids = parties.map((p) => p.id);
+  async views(records: ClientRecord[]): Promise<ClientExtendedView[]> {
+    const ids = records.map((r) => r.party.id);
     const [bookings, latest] = await Promise.all([this.bookings.currentOf(ids), this.communications.latestOf(ids)]);
-    return parties.map((party) => toClientView(party, bookings.get(party.id) ?? null, latest.get(party.id) ?? null));
+    return records.map((record) => toClientView(record, bookings.get(record.party.id) ?? null, latest.get(record.party.id) ?? null));
   }
 
   async add(input: AddClientDto, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
@@ -81,14 +83,11 @@ export class ClientService {
       const individual = await this.parties.create('individual', { givenName: input.firstName, familyName: input.lastName, birthDate: input.birthDate ? utcDateOf(input.birthDate) : null, contactMedium }, actor, baseUrl);
       const id = Number(individual.body.id);
       await this.customers.create({ name: `${input.firstName} ${input.lastName}`, engagedParty: { id: String(id), '@referredType': 'Individual' } }, actor, baseUrl);
-      let record = await this.clients.load(id, scopeOf(actor));
-      if (input.available === false || timeZone || socialMedia) {
-        const party = await this.clients.setClientAttributes(record.party, { available: input.available ?? true, timeZone: timeZone ?? null, socialMedia });
-        record = { ...record, party };
-      }
-      const view = (await this.views([record.party]))[0];
+      // The client's profile comes with it, in the same transaction (defaults included).
+      const record = await this.clients.setAttributes(await this.clients.load(id, scopeOf(actor)), { available: input.available ?? true, timeZone: timeZone ?? null, socialMedia }, this.clock.now());
+      const view = (await this.views([record]))[0];
       await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before: null, after: view, stateAttribute: 'available' });
-      return new Versioned(documentShape(view), record.party.version);
+      return new Versioned(documentShape(view), clientVersionOf(record));
     });
   }
 
@@ -101,8 +100,8 @@ export class ClientService {
         this.db.transaction(async () => {
           const scope = scopeOf(actor);
           let record = await this.clients.load(id, scope);
-          assertVersion(expectedVersion, record.party.version, `Client ${id}`);
-          const before = (await this.views([record.party]))[0];
+          assertVersion(expectedVersion, clientVersionOf(record), `Client ${id}`);
+          const before = (await this.views([record]))[0];
           const party = record.party;
           const birthDate = input.birthDate === undefined ? undefined : input.birthDate === null ? null : utcDateOf(input.birthDate);
           const nameChange = { givenName: input.firstName, familyName: input.lastName, birthDate };
@@ -117,17 +116,18 @@ export class ClientService {
             await this.parties.update('individual', id, nameChange, undefined, actor, baseUrl);
             record = await this.clients.load(id, scope);
           }
-          const available = input.available ?? record.party.available ?? true;
-          const zone = input.timeZone === undefined ? (record.party.timeZone ?? null) : timeZone;
-          const accounts = socialMedia === undefined ? (record.party.socialMedia ?? null) : socialMedia;
+          const current = attributesOf(record.profile);
+          const available = input.available ?? current.available;
+          const zone = input.timeZone === undefined ? current.timeZone : (timeZone ?? null);
+          const accounts = socialMedia === undefined ? current.socialMedia : socialMedia;
           // Both sides are in canonical (alphabetical) order, so equal accounts are equal JSON.
-          const accountsChange = JSON.stringify(accounts) !== JSON.stringify(record.party.socialMedia ?? null);
-          if (available !== (record.party.available ?? true) || zone !== (record.party.timeZone ?? null) || accountsChange) {
-            record = { ...record, party: await this.clients.setClientAttributes(record.party, { available, timeZone: zone, socialMedia: accounts, updatedAt: this.clock.now() }) };
+          const accountsChange = JSON.stringify(accounts) !== JSON.stringify(current.socialMedia);
+          if (available !== current.available || zone !== current.timeZone || accountsChange) {
+            record = await this.clients.setAttributes(record, { available, timeZone: zone, socialMedia: accounts }, this.clock.now());
           }
-          const after = (await this.views([record.party]))[0];
+          const after = (await this.views([record]))[0];
           await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after, stateAttribute: 'available' });
-          return new Versioned(documentShape(after), record.party.version);
+          return new Versioned(documentShape(after), clientVersionOf(record));
         }),
       expectedVersion,
       `Client ${id}`,
@@ -145,7 +145,7 @@ export class ClientService {
       () =>
         this.db.transaction(async () => {
           const record = await this.clients.load(id, scopeOf(actor));
-          const before = (await this.views([record.party]))[0];
+          const before = (await this.views([record]))[0];
           await this.customers.delete(id, actor, baseUrl);
           await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after: null, stateAttribute: 'available' });
         }),
@@ -155,8 +155,8 @@ export class ClientService {
   }
 
   async availability(id: number, principal: Principal): Promise<ClientAvailabilityView> {
-    const { party } = await this.clients.load(id, scopeOf(principal));
-    return { clientId: party.id, available: party.available ?? true };
+    const { party, profile } = await this.clients.load(id, scopeOf(principal));
+    return { clientId: party.id, available: (profile ?? CLIENT_DEFAULTS).available };
   }
 
   /** `PUT /clients/:id/bookings`: books the client, then shows it with its booking. */

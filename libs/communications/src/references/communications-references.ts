@@ -3,6 +3,7 @@ import { type Principal, type Reference, ReferenceHolders } from '@contactly/pla
 import { BookingRepository } from '../booking/booking.repository.js';
 import { ChannelBlockService } from '../channel-block/channel-block.service.js';
 import { ClientGroupService } from '../client-group/client-group.service.js';
+import { ClientProfileRepository } from '../client/client-profile.repository.js';
 import { EmployeeRepository } from '../employee/employee.repository.js';
 import { RoleCommunicationPermissionService } from '../role-permission/role-communication-permission.service.js';
 
@@ -11,7 +12,8 @@ import { RoleCommunicationPermissionService } from '../role-permission/role-comm
  * libs) is about to be deleted in the lib that owns it:
  * - a party (customers): refused (409) while a booking holds it, since a booking is a department's
  *   claim on its clients; else its channel blocks are lifted and it leaves its groups, each with its
- *   own event and audit entry; communications keep the client id as history.
+ *   own event and audit entry, and its client profile (availability, zone, accounts) goes, as
+ *   data about a record that is no more; communications keep the client id as history.
  * - a user (identity): refused (409) while it is an employee (delete the employee first); bookings,
  *   blocks and mailings keep the id of who made them as history.
  * - a role (identity): refused (409) while employees work under it; its communication permissions
@@ -26,6 +28,7 @@ export class CommunicationsReferences implements OnModuleInit {
     private readonly bookings: BookingRepository,
     private readonly blocks: ChannelBlockService,
     private readonly groups: ClientGroupService,
+    private readonly profiles: ClientProfileRepository,
     private readonly employees: EmployeeRepository,
     private readonly permissions: RoleCommunicationPermissionService,
   ) {}
@@ -36,6 +39,7 @@ export class CommunicationsReferences implements OnModuleInit {
       release: async (partyId: number, actor: Principal) => {
         await this.blocks.liftAllOf(partyId, actor);
         await this.groups.removeFromAll(partyId, actor);
+        await this.profiles.deleteOf(partyId);
       },
     });
     this.references.register('user', {

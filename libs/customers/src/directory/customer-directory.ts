@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, jsonTransformer, type ListFilter, type ListQuery, type ListSpec, lockRowsById, Page, TotalCache, chunked, distinct } from '@contactly/platform';
+import { applyListQuery, applyScope, type DataScope, Database, type ListFilter, type ListQuery, type ListSpec, lockRowsById, Page, TotalCache, chunked, distinct } from '@contactly/platform';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Party } from '../party/party.entity.js';
 import { PartyRepository, type PartyRecord } from '../party/party.repository.js';
@@ -12,8 +12,8 @@ const isKeyCursor = (filter: ListFilter, query: ListQuery) => filter.column === 
 /** Ids per `IN (…)` of the bulk reads behind a send: large enough for few round trips, small for both dialects. */
 const BULK_CHUNK = 5_000;
 
-/** What sending needs to know of a customer: names for templates, addresses, availability and zone. */
-export interface ClientFacts {
+/** What sending needs to know of a customer: names for templates and addresses. */
+export interface CustomerFacts {
   clientId: number;
   firstName: string | null;
   lastName: string | null;
@@ -22,13 +22,16 @@ export interface ClientFacts {
   birthDate: string | null;
   email: string | null;
   phone: string | null;
-  available: boolean;
-  timeZone: string | null;
-  /** Social-media accounts by network (the Social channel's addresses); null when none. */
-  socialMedia: Record<string, string> | null;
 }
 
-interface ClientFactsRow {
+/**
+ * Joins a caller's own table to a query of customer parties by their id (`partyIdColumn`), so that
+ * a list filters on its columns in the same query (a LEFT JOIN on its primary key). The caller names
+ * its table; this lib never reads it.
+ */
+export type PartyJoin = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, partyIdColumn: string) => SelectQueryBuilder<T>;
+
+interface CustomerFactsRow {
   id: number | string;
   partyType: string;
   givenName: string | null;
@@ -37,12 +40,9 @@ interface ClientFactsRow {
   birthDate: string | null;
   email: string | null;
   phone: string | null;
-  available: number | string | boolean | null;
-  timeZone: string | null;
-  socialMedia: string | null;
 }
 
-const toFacts = (row: ClientFactsRow): ClientFacts => ({
+const toFacts = (row: CustomerFactsRow): CustomerFacts => ({
   clientId: Number(row.id),
   // An organization shows its trading name as first name, as the client representation does.
   firstName: row.givenName ?? (row.partyType === 'organization' ? row.fullName : null),
@@ -51,16 +51,12 @@ const toFacts = (row: ClientFactsRow): ClientFacts => ({
   birthDate: row.birthDate,
   email: row.email,
   phone: row.phone,
-  available: row.available === null ? true : Boolean(Number(row.available)),
-  timeZone: row.timeZone,
-  // Raw rows skip the entity's transformer: the same parse by hand.
-  socialMedia: jsonTransformer.from(row.socialMedia) as Record<string, string> | null,
 });
 
 /**
  * The customers lib's read port for the libs above it (the communications platform's clients are
- * its customers: one record, several faces): customers within the caller's scope, batched by ids,
- * and the client attributes kept on the party. A list page costs one query and the total of a
+ * its customers: one record, several faces): customers within the caller's scope, batched by ids;
+ * a caller's own data about them joins through a PartyJoin. A list page costs one query and the total of a
  * million customers is counted once per few seconds (TotalCache) instead of on every request.
  */
 @Injectable()
@@ -87,8 +83,8 @@ export class CustomerDirectory {
    * total is that of the list it walks, without the cursor: each next page reuses one cached count
    * instead of counting a million rows again.
    */
-  async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<Party>> {
-    const base = () => applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
+  async list(query: ListQuery, spec: ListSpec, scope: DataScope, join?: PartyJoin): Promise<Page<Party>> {
+    const base = () => this.clients(scope, join);
     const parties = await applyListQuery(base(), query, spec).getMany();
     const counted = query.filters.filter((f) => !isKeyCursor(f, query));
     const key = JSON.stringify([scope, counted.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value])]);
@@ -117,8 +113,8 @@ export class CustomerDirectory {
   }
 
   /** The facts of the clients among the ids that the caller may see, by id. */
-  async factsOf(ids: number[], scope: DataScope): Promise<ClientFacts[]> {
-    const facts: ClientFacts[] = [];
+  async factsOf(ids: number[], scope: DataScope): Promise<CustomerFacts[]> {
+    const facts: CustomerFacts[] = [];
     for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b), BULK_CHUNK)) {
       facts.push(...(await this.facts(this.clients(scope).andWhere('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC'))));
     }
@@ -129,24 +125,10 @@ export class CustomerDirectory {
    * The facts of the clients the caller may see that pass the client list's filters, by id: at most
    * `max + 1`, so a caller can tell that there are more than it takes.
    */
-  async factsMatching(filters: ListFilter[], scope: DataScope, max: number): Promise<ClientFacts[]> {
-    const qb = this.clients(scope);
+  async factsMatching(filters: ListFilter[], scope: DataScope, max: number, join?: PartyJoin): Promise<CustomerFacts[]> {
+    const qb = this.clients(scope, join);
     filters.forEach((filter, i) => qb.andWhere(`${filter.column} ${filter.operator} :rf${i}`, { [`rf${i}`]: filter.value }));
     return this.facts(qb.orderBy('p.id', 'ASC').limit(max + 1));
-  }
-
-  /** How many of the ids are clients the caller may see, and how many of those are available. */
-  async availabilityOf(ids: number[], scope: DataScope): Promise<{ clients: number; available: number }> {
-    let clients = 0;
-    let available = 0;
-    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
-      const rows = await this.clients(scope).select('p.available', 'available').addSelect('COUNT(*)', 'n').andWhere('p.id IN (:...chunk)', { chunk }).groupBy('p.available').getRawMany<{ available: unknown; n: number | string }>();
-      for (const row of rows) {
-        clients += Number(row.n);
-        if (row.available === null || Boolean(Number(row.available))) available += Number(row.n);
-      }
-    }
-    return { clients, available };
   }
 
   /**
@@ -165,11 +147,12 @@ export class CustomerDirectory {
     return qb.andWhere(`${partyColumn} IN (${owned.getQuery()})`, owned.getParameters());
   }
 
-  private clients(scope: DataScope): SelectQueryBuilder<Party> {
-    return applyScope(this.db.repository(Party).createQueryBuilder('p').where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
+  private clients(scope: DataScope, join?: PartyJoin): SelectQueryBuilder<Party> {
+    const qb = this.db.repository(Party).createQueryBuilder('p');
+    return applyScope((join ? join(qb, 'p.id') : qb).where('p.is_customer = :isCustomer', { isCustomer: true }), scope, SCOPE_COLUMNS);
   }
 
-  private async facts(qb: SelectQueryBuilder<Party>): Promise<ClientFacts[]> {
+  private async facts(qb: SelectQueryBuilder<Party>): Promise<CustomerFacts[]> {
     const rows = await qb
       .select('p.id', 'id')
       .addSelect('p.party_type', 'partyType')
@@ -179,10 +162,7 @@ export class CustomerDirectory {
       .addSelect('p.birth_date', 'birthDate')
       .addSelect('p.email', 'email')
       .addSelect('p.phone', 'phone')
-      .addSelect('p.available', 'available')
-      .addSelect('p.time_zone', 'timeZone')
-      .addSelect('p.social_media', 'socialMedia')
-      .getRawMany<ClientFactsRow>();
+      .getRawMany<CustomerFactsRow>();
     return rows.map(toFacts);
   }
 
@@ -193,10 +173,5 @@ export class CustomerDirectory {
   async lockForBooking(ids: number[]): Promise<void> {
     this.db.assertInTransaction('CustomerDirectory.lockForBooking');
     await lockRowsById(this.db, Party, ids);
-  }
-
-  /** Sets the communications attributes (availability, time zone, social-media accounts) with optimistic concurrency. */
-  async setClientAttributes(party: Party, changes: Pick<Partial<Party>, 'available' | 'timeZone' | 'socialMedia' | 'updatedAt'>): Promise<Party> {
-    return this.parties.update(party, changes);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { JSON_TEXT, jsonTransformer, TIMESTAMP, varchar } from '@contactly/platform';
+import { TIMESTAMP, varchar } from '@contactly/platform';
 
 export const PARTY_TYPES = ['individual', 'organization'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
@@ -10,7 +10,8 @@ export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
 /**
  * One person or organization, and — when it is one — the customer it is. The TMF632 party, the
- * TMF629 customer and the communications platform's client are projections of this one row.
+ * TMF629 customer and the communications platform's client are projections of this one row (that
+ * platform keeps its own attributes of a client in its `client_profile`).
  */
 @Entity('party')
 @Index('idx_party_type', ['partyType'])
@@ -20,7 +21,6 @@ export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 @Index('idx_party_trading_name', ['tradingName'])
 @Index('idx_party_created_at', ['createdAt'])
 @Index('idx_party_updated_at', ['updatedAt'])
-@Index('idx_party_client_available', ['isCustomer', 'available'])
 export class Party {
   @PrimaryGeneratedColumn('increment')
   id: number;
@@ -94,21 +94,6 @@ export class Party {
 
   @Column({ ...varchar(20), nullable: true })
   phone: string | null;
-
-  /**
-   * The communications platform's client attributes (migration 1764000005100): whether the client
-   * may be communicated with, and their IANA time zone for quiet hours. Optional here because only
-   * that platform sets them; other writers leave the database defaults (available, no zone).
-   */
-  @Column({ type: 'boolean', default: true })
-  available?: boolean;
-
-  @Column({ name: 'time_zone', ...varchar(64), nullable: true })
-  timeZone?: string | null;
-
-  /** The client's social-media accounts by network (migration 1764000005150), checked and written by that platform. */
-  @Column({ name: 'social_media', ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
-  socialMedia?: Record<string, string> | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;
