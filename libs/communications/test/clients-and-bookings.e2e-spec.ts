@@ -54,6 +54,32 @@ describe('clients, bookings and channel blocks', () => {
       await t.http.get(`/api/v1/clients/${plain.body.id}`).set('Authorization', ADMIN_AUTH).expect(404);
     });
 
+    it('keeps no profile for a TMF customer until the platform writes one: it reads as available, with no zone or accounts', async () => {
+      const lastName = `Профиль${unique()}`;
+      const party = await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Олег', familyName: lastName }).expect(201);
+      await t.http.post(CUSTOMERS).set('Authorization', ADMIN_AUTH).send({ name: `Олег ${lastName}`, engagedParty: { id: party.body.id } }).expect(201);
+      const id = Number(party.body.id);
+      const profiles = async () => Number(((await t.db.dataSource.query('SELECT COUNT(*) AS n FROM client_profile WHERE client_id = ?', [id])) as { n: number | string }[])[0].n);
+      expect(await profiles()).toBe(0);
+      const read = await t.http.get(`/api/v1/clients/${id}`).query({ fields: 'clientId,available,socialMedia,timeZone' }).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(read.body).toMatchObject({ clientId: id, available: true, socialMedia: null });
+      const listed = async (available: string) => (await t.http.get('/api/v1/clients').query({ lastName, available }).set('Authorization', ADMIN_AUTH).expect(200)).body.map((c: { clientId: number }) => c.clientId);
+      expect(await listed('true')).toEqual([id]);
+      expect(await listed('false')).toEqual([]);
+      expect((await t.http.get(`/api/v1/clients/${id}/availability`).set('Authorization', ADMIN_AUTH).expect(200)).body).toEqual({ clientId: id, available: true });
+
+      // The first write makes its row; the client's version (ETag) moves, so the old one is 412.
+      const edited = await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).set('If-Match', read.headers.etag).send({ available: false, timeZone: 'Asia/Omsk' }).expect(200);
+      expect(await profiles()).toBe(1);
+      expect(edited.headers.etag).not.toBe(read.headers.etag);
+      expect(await listed('false')).toEqual([id]);
+      expect(await listed('true')).toEqual([]);
+      await t.http.put(`/api/v1/clients/edit/${id}`).set('Authorization', ADMIN_AUTH).set('If-Match', read.headers.etag).send({ available: true }).expect(412);
+      // The TMF faces do not carry the platform's attributes.
+      const tmf = await t.http.get(`/tmf-api/party/v4/individual/${id}`).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(JSON.stringify(tmf.body)).not.toContain('Asia/Omsk');
+    });
+
     it('PUT /clients/edit/:id changes names, birth date and availability; Russian round-trips; updateTime moves', async () => {
       const client = await newClient(t, ADMIN_AUTH);
       clock.advance(60_000);

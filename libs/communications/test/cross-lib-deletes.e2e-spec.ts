@@ -64,6 +64,20 @@ describe('deleting records of other libs that the communications platform refers
     expect(history.map((c) => c.clientId)).toEqual([client.clientId]);
   });
 
+  it('forgets a deleted party’s client profile (availability, time zone, social media) with it', async () => {
+    const client = await newClient(t, ADMIN_AUTH, { available: false, timeZone: 'Europe/Moscow', socialMedia: { vk: 'id1' } });
+    const kept = await newClient(t, ADMIN_AUTH, { available: false });
+    const profiles = async (id: number) => Number(((await t.db.dataSource.query('SELECT COUNT(*) AS n FROM client_profile WHERE client_id = ?', [id])) as { n: number | string }[])[0].n);
+    expect(await profiles(client.clientId)).toBe(1);
+    await endCustomer(client.clientId);
+    // A client that stops being a customer keeps its party, and so its profile.
+    expect(await profiles(client.clientId)).toBe(1);
+
+    await deleteParty(client.clientId).expect(204);
+    expect(await profiles(client.clientId)).toBe(0);
+    expect(await profiles(kept.clientId)).toBe(1);
+  });
+
   it('refuses to delete a user who is an employee, naming the employee; deletes it once the employee is gone', async () => {
     const department = await newDepartment(t, ADMIN_AUTH);
     const employee = await newEmployee(t, ADMIN_AUTH, department.departmentId);
