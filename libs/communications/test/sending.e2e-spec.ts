@@ -203,6 +203,8 @@ describe('sending communications', () => {
       expect(byFilter.body).toMatchObject({ recipientCount: 2, scheduledCount: 1, recipients: { kind: 'filter', filter: { lastName } }, skippedByReason: { CLIENT_UNAVAILABLE: 1 } });
       const onlyAvailable = await send(sender.employee.auth, { name: `Фильтр ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: template.documentId, variables: { offerCode: 'X' }, recipients: { filter: { lastName, available: 'true' } } }).expect(201);
       expect([...(await byClient(onlyAvailable.body.mailingId)).keys()]).toEqual([a.clientId]);
+      const onlyUnavailable = await send(sender.employee.auth, { name: `Фильтр ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: template.documentId, variables: { offerCode: 'X' }, recipients: { filter: { lastName, available: 'false' } } }).expect(201);
+      expect(onlyUnavailable.body).toMatchObject({ recipientCount: 1, scheduledCount: 0, skippedByReason: { CLIENT_UNAVAILABLE: 1 } });
       const group = await t.http.post('/api/v1/client_groups').set('Authorization', sender.employee.auth).send({ name: `Группа ${unique()}`, clientIds: [a.clientId, b.clientId] }).expect(201);
       const byGroup = await send(sender.employee.auth, { name: `Группа ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: template.documentId, variables: { offerCode: 'X' }, recipients: { groupId: group.body.groupId } }).expect(201);
       expect(byGroup.body).toMatchObject({ recipientCount: 2, recipients: { kind: 'group', groupId: group.body.groupId } });

@@ -4,6 +4,7 @@ import { type CustomerFacts, CustomerDirectory, type PartyJoin, type PartyRecord
 import { UserDirectory } from '@contactly/identity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { attributesOf, type ClientAttributes } from './client-attributes.js';
+import { indexFriendlyFilters } from './client.list.js';
 import type { ClientProfile } from './client-profile.entity.js';
 import { ClientProfileRepository } from './client-profile.repository.js';
 
@@ -56,7 +57,7 @@ export class ClientDirectory {
 
   /** A page of clients: one query over party LEFT JOIN client_profile for the page (filters on either), one by primary key for the page's profiles. */
   async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<ClientRecord>> {
-    const page = await this.customers.list(query, spec, scope, this.joinProfiles);
+    const page = await this.customers.list({ ...query, filters: indexFriendlyFilters(query.filters) }, spec, scope, this.joinProfiles);
     return new Page(await this.withProfiles(page.items), page.total, page.fields);
   }
 
@@ -83,7 +84,7 @@ export class ClientDirectory {
   }
 
   async factsMatching(filters: ListFilter[], scope: DataScope, max: number): Promise<ClientFacts[]> {
-    return this.withAttributes(await this.customers.factsMatching(filters, scope, max, this.joinProfiles));
+    return this.withAttributes(await this.customers.factsMatching(indexFriendlyFilters(filters), scope, max, this.joinProfiles));
   }
 
   /** How many of the ids are clients the caller may see, and how many of those are available (those not marked otherwise). */
