@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, type Type } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -14,7 +13,7 @@ import {
   ListQueryParams,
   type ListSpec,
   type Page,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -121,10 +120,7 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
     @RequirePermissions('communications:admin')
     @RECORD
     @ApiOperation({ summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update })
-    @ApiConsumes(...PATCH_CONTENT_TYPES)
-    @ApiBody({ type: catalog.update })
-    @ApiIfMatch()
-    @ApiOkResponse({ type: catalog.view })
+    @ApiMergePatch(catalog.update, catalog.view)
     @ApiErrors(400, 404, 409, 412)
     update(@Param(param) idOrName: string, @Body(createValidationPipe(catalog.update)) body: U, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
       return this.service.update(idOrName, body, version, actor);
