@@ -29,6 +29,7 @@ export { BOOKED_STATUS_NAME, SEEDED_BOOKING_STATUS_TYPES, SEEDED_COMMUNICATION_T
 export { COMMUNICATION_STATUSES, type CommunicationStatus } from './communication/communication-status.js';
 export { signReceipt } from './delivery/receipt-signature.js';
 export { CommunicationDispatcher } from './dispatch/communication-dispatcher.js';
+export { COMMUNICATIONS_ERRORS, type CommunicationsErrorCode } from './communications-errors.js';
 
 /** For the app's data source only: the communications platform's tables are read and written through its services. */
 export const COMMUNICATIONS_PERSISTENCE: LibPersistence = {

@@ -1,4 +1,4 @@
-import { Database, SYSTEM_PRINCIPAL } from '@contactly/platform';
+import { Database, StateHistoryRepository, SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { BillingAccountService } from '../src/index.js';
 import { createCustomersTestApp, newAffiliate, newIndividualCustomer, newSubscriberLogin } from './customers-test-app.js';
@@ -329,6 +329,24 @@ describe('TMF666 accounts', () => {
       await move('closed').expect(200);
       await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ state: 'dancing' }).expect(400);
       expect((await eventsOf('BillingAccountStateChangeEvent', account.id)).map((e) => e.billingAccount.state)).toEqual(['active', 'suspended', 'active', 'closed']);
+    });
+
+    it('declares the account process: each move a history row, a move off its table the one 409 naming from, to and the allowed states, changing nothing', async () => {
+      const { id: ownerId } = await newIndividualCustomer(t, ADMIN_AUTH);
+      const account = (await openBilling(ADMIN_AUTH, ownerId).expect(201)).body;
+      const path = `${BILLING}/${account.id}`;
+      const before = await t.http.get(path).set('Authorization', ADMIN_AUTH).expect(200);
+      const refused = await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ state: 'suspended', name: 'Not renamed' }).expect(409);
+      expect(refused.body).toMatchObject({ '@type': 'Error', code: 'INVALID_STATE_TRANSITION', status: '409', message: `Account ${account.id} is created: it cannot become suspended (from created it can become active or closed)`, from: 'created', to: 'suspended', allowed: ['active', 'closed'] });
+      const unchanged = await t.http.get(path).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(unchanged.body).toEqual(before.body);
+      expect(unchanged.headers.etag).toBe(before.headers.etag);
+      const history = () => t.get(StateHistoryRepository).historyOf('account', account.id);
+      expect(await history()).toEqual([]);
+      await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ state: 'active' }).expect(200);
+      await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ name: 'Renamed, same state' }).expect(200);
+      expect((await history()).map((h) => ({ from: h.fromState, to: h.toState, by: h.actorName }))).toEqual([{ from: 'created', to: 'active', by: 'Admin' }]);
+      expect((await eventsOf('BillingAccountStateChangeEvent', account.id)).map((e) => e.billingAccount.state)).toEqual(['active']);
     });
 
     it('validates references on update as on create (422) and changes nothing', async () => {

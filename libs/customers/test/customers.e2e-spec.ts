@@ -1,3 +1,4 @@
+import { StateHistoryRepository } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { createCustomersTestApp, newAffiliate, newIndividualCustomer, newSubscriberLogin } from './customers-test-app.js';
 
@@ -132,7 +133,25 @@ describe('TMF629 customers and TMF632 parties', () => {
       expect((await events('CustomerStateChangeEvent')).some((e) => JSON.parse(e.payload).customer.id === id)).toBe(true);
       await t.http.patch(`${CUSTOMERS}/${id}`).set('Authorization', ADMIN_AUTH).send({ status: 'closed' }).expect(200);
       const reopen = await t.http.patch(`${CUSTOMERS}/${id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active' }).expect(409);
-      expect(reopen.body.code).toBe('INVALID_STATUS_TRANSITION');
+      expect(reopen.body.code).toBe('INVALID_STATE_TRANSITION');
+    });
+
+    it('declares the customer process: a move off its table is the one 409 naming from, to and the allowed states, and changes nothing', async () => {
+      const { id } = await newIndividualCustomer(t, ADMIN_AUTH);
+      const path = `${CUSTOMERS}/${id}`;
+      await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ status: 'closed', statusReason: 'Moved abroad' }).expect(200);
+      const history = () => t.get(StateHistoryRepository).historyOf('customer', id);
+      expect((await history()).map((h) => ({ from: h.fromState, to: h.toState, reason: h.reason, by: h.actorName }))).toEqual([{ from: 'active', to: 'closed', reason: 'Moved abroad', by: 'Admin' }]);
+      expect((await events('CustomerStateChangeEvent')).filter((e) => JSON.parse(e.payload).customer.id === id).map((e) => JSON.parse(e.payload).customer.status)).toEqual(['closed']);
+      const before = await t.http.get(path).set('Authorization', ADMIN_AUTH).expect(200);
+      const refused = await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ status: 'suspended', name: 'Not this either' }).expect(409);
+      expect(refused.body).toMatchObject({ '@type': 'Error', code: 'INVALID_STATE_TRANSITION', status: '409', message: `Customer ${id} is closed: it cannot become suspended (closed is final)`, from: 'closed', to: 'suspended', allowed: [] });
+      const after = await t.http.get(path).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(after.body).toEqual(before.body);
+      expect(after.headers.etag).toBe(before.headers.etag);
+      expect(await history()).toHaveLength(1);
+      const active = await newIndividualCustomer(t, ADMIN_AUTH);
+      expect((await t.http.patch(`${CUSTOMERS}/${active.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'pending' }).expect(409)).body).toMatchObject({ message: `Customer ${active.id} is active: it cannot become pending (from active it can become suspended or closed)`, from: 'active', to: 'pending', allowed: ['suspended', 'closed'] });
     });
 
     it('refuses a PATCH that changes id, href or the owning affiliate (400), but accepts them unchanged', async () => {

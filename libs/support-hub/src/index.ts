@@ -22,3 +22,4 @@ export const SUPPORT_HUB_PERSISTENCE: LibPersistence = {
 };
 export { SupportHubSettings } from './support-hub.settings.js';
 export { SUPPORT_HUB_PERMISSIONS } from './support-hub.permissions.js';
+export { SUPPORT_HUB_ERRORS, type SupportHubErrorCode } from './support-hub-errors.js';

@@ -6860,6 +6860,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its address */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9229,6 +9230,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its address */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10132,6 +10134,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its address */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11329,6 +11332,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its address */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -14271,6 +14275,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; `Location` is its address */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, invalid, notFound, type Principal, scopeOf } from '@contactly/platform';
+import { PLATFORM_ERRORS, Clock, invalid, notFound, type Principal, scopeOf } from '@contactly/platform';
 import { ClientDirectory } from '../client/client-directory.js';
 import { ClientGroupRepository } from '../client-group/client-group.repository.js';
 import { ClientGroupService } from '../client-group/client-group.service.js';
@@ -11,6 +11,7 @@ import { SenderAuthority } from '../communication/sender-authority.js';
 import { SendChannelTypeRepository } from '../send-channel-type/send-channel-type.repository.js';
 import { docTime, docTimeOrNull } from '../shared/doc-time.js';
 import type { AvailabilityCheckQuery, AvailabilityCheckView, GroupAvailabilityView, PeriodQuery } from './dto/availability.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Clients a list-form availability takes at once (a saved group takes any number). */
 const MAX_LISTED_CLIENTS = 1_000;
@@ -45,25 +46,25 @@ export class AvailabilityService {
 
   async ofClients(clientIds: string, period: PeriodQuery, principal: Principal): Promise<GroupAvailabilityView> {
     const ids = [...new Set(clientIds.split(',').map(Number))];
-    if (ids.length > MAX_LISTED_CLIENTS) throw invalid('VALIDATION_FAILED', `At most ${MAX_LISTED_CLIENTS} clients; save a larger group and ask for its availability`, [{ field: 'clientIds', message: `must list at most ${MAX_LISTED_CLIENTS} clients` }]);
+    if (ids.length > MAX_LISTED_CLIENTS) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `At most ${MAX_LISTED_CLIENTS} clients; save a larger group and ask for its availability`, [{ field: 'clientIds', message: `must list at most ${MAX_LISTED_CLIENTS} clients` }]);
     const { from, to } = this.period(period);
     const scope = scopeOf(principal);
     const known = await this.clients.existingIds(ids, scope);
     const missing = ids.filter((id) => !known.has(id));
-    if (missing.length) throw notFound('CLIENT_NOT_FOUND', `Client(s) ${missing.slice(0, 20).join(', ')} do not exist`);
+    if (missing.length) throw notFound(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client(s) ${missing.slice(0, 20).join(', ')} do not exist`);
     return this.figures(null, await this.clients.availabilityOf(ids, scope), await this.communications.countByStatus({ clientIds: ids, from, to }), from, to);
   }
 
   async check(clientId: number, query: AvailabilityCheckQuery, principal: Principal): Promise<AvailabilityCheckView> {
     const [client] = await this.clients.factsOf([clientId], scopeOf(principal));
-    if (!client) throw notFound('CLIENT_NOT_FOUND', `Client ${clientId} does not exist`);
+    if (!client) throw notFound(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${clientId} does not exist`);
     const channel = await this.channels.findById(Number(query.sendChannelTypeId));
-    if (!channel) throw notFound('SEND_CHANNEL_TYPE_NOT_FOUND', `Channel ${query.sendChannelTypeId} does not exist`);
+    if (!channel) throw notFound(COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND, `Channel ${query.sendChannelTypeId} does not exist`);
     const typeId = query.communicationTypeId === undefined ? null : Number(query.communicationTypeId);
     let departmentId: number | null = null;
     if (query.departmentId !== undefined) {
       departmentId = Number(query.departmentId);
-      if (!(await this.circumstances.departmentExists(departmentId))) throw notFound('DEPARTMENT_NOT_FOUND', `Department ${departmentId} does not exist`);
+      if (!(await this.circumstances.departmentExists(departmentId))) throw notFound(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`);
     } else {
       departmentId = (await this.authority.employeeDepartment(principal)) ?? null;
     }
@@ -117,7 +118,7 @@ export class AvailabilityService {
   private period(query: PeriodQuery): { from?: Date; to?: Date } {
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
-    if (from && to && from.getTime() >= to.getTime()) throw invalid('VALIDATION_FAILED', 'from must be before to', [{ field: 'to', message: 'must be after from' }]);
+    if (from && to && from.getTime() >= to.getTime()) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'from must be before to', [{ field: 'to', message: 'must be after from' }]);
     return { from, to };
   }
 }

@@ -6,13 +6,24 @@ import type { BookingStatusType } from './booking-status-type.entity.js';
 import { BOOKING_STATUS_TYPE_DOCUMENT_KEYS, BOOKING_STATUS_TYPE_LIST } from './booking-status-type.list.js';
 import { BookingStatusTypeRepository } from './booking-status-type.repository.js';
 import type { BookingStatusTypeView, BookingStatusView, CreateBookingStatusTypeDto, UpdateBookingStatusTypeDto } from './dto/booking-status-type.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 export const toBookingStatusView = (s: BookingStatusType): BookingStatusView => ({ bookingStatusTypeId: s.id, name: s.name, description: s.description });
 
 /** Booking status types: editable, unique by name, not deletable while bookings are in them. */
 @Injectable()
 export class BookingStatusTypeService extends CatalogService<BookingStatusType, BookingStatusTypeView> {
-  protected readonly names = { label: 'Booking status type', code: 'BOOKING_STATUS_TYPE', resource: 'BookingStatusType', resourceType: 'bookingStatusType' };
+  protected readonly names = {
+    label: 'Booking status type',
+    resource: 'BookingStatusType',
+    resourceType: 'bookingStatusType',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NAME_TAKEN,
+      inUse: COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_IN_USE,
+    },
+  };
   protected readonly listing = { spec: BOOKING_STATUS_TYPE_LIST, documentKeys: BOOKING_STATUS_TYPE_DOCUMENT_KEYS };
 
   constructor(statuses: BookingStatusTypeRepository, dependencies: CatalogDependencies) {

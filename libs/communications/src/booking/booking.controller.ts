@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -11,7 +10,7 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
@@ -83,10 +82,7 @@ export class BookingController {
   @RequireAnyPermission('communications:send', 'communications:admin')
   @BOOKING
   @ApiOperation({ summary: 'Change a booking (merge patch)', description: 'Dates, status, purpose; `addClientIds` / `removeClientIds` change the group. A department changes its own bookings (403 otherwise) unless you have communications:admin.' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateBookingDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: BookingView })
+  @ApiMergePatch(UpdateBookingDto, BookingView)
   @ApiErrors(400, 403, 404, 409, 412, 422)
   update(@Param('booking') booking: string, @Body() body: UpdateBookingDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.bookings.update(booking, body, version, actor);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -33,6 +34,7 @@ import type { Booking } from './booking.entity.js';
 import { bookingProcess, bookingStateOf } from './booking-process.js';
 import { type Holder, type Holding, BookingRepository } from './booking.repository.js';
 import type { BookingView, CreateBookingDto, UpdateBookingDto } from './dto/booking.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Client ids an event or audit entry lists in full; a larger group is recorded by its count. */
 const SNAPSHOT_CLIENT_IDS = 500;
@@ -77,10 +79,10 @@ export class BookingService {
       if (booking) return booking;
     } else {
       const found = await this.bookings.findByNameKey(nameKeyOf(key.name));
-      if (found.length > 1) throw conflict('BOOKING_NAME_AMBIGUOUS', `Several bookings are named «${key.name}»: use the id`);
+      if (found.length > 1) throw conflict(COMMUNICATIONS_ERRORS.BOOKING_NAME_AMBIGUOUS, `Several bookings are named «${key.name}»: use the id`);
       if (found.length === 1) return found[0];
     }
-    throw notFound('BOOKING_NOT_FOUND', `Booking ${idOrName} does not exist`);
+    throw notFound(COMMUNICATIONS_ERRORS.BOOKING_NOT_FOUND, `Booking ${idOrName} does not exist`);
   }
 
   /** One page of the ids of a booking's clients, and how many it has. */
@@ -143,7 +145,7 @@ export class BookingService {
           const added = input.addClientIds?.length ? await this.bookings.addClients(booking.id, input.addClientIds) : 0;
           const removed = input.removeClientIds?.length ? await this.bookings.removeClients(booking.id, input.removeClientIds) : 0;
           const clientCount = added || removed ? await this.bookings.countClients(booking.id) : booking.clientCount;
-          if (clientCount === 0) throw invalid('BOOKING_WITHOUT_CLIENTS', 'A booking keeps at least one client; delete the booking instead', [{ field: 'removeClientIds', message: 'would leave no client' }]);
+          if (clientCount === 0) throw invalid(COMMUNICATIONS_ERRORS.BOOKING_WITHOUT_CLIENTS, 'A booking keeps at least one client; delete the booking instead', [{ field: 'removeClientIds', message: 'would leave no client' }]);
           if (status.holdsClient) {
             const members = await this.bookings.clientIdsOf(booking.id, 0, 2_000_000_000);
             await this.clients.lockForBooking(members);
@@ -297,9 +299,9 @@ export class BookingService {
   private async holderFor(actor: Principal, departmentId: number | undefined): Promise<Holder> {
     const employee = await this.employees.findByUserId(actor.userId);
     if (departmentId === undefined) return employee?.departmentId ?? null;
-    if (!(await this.departments.findById(departmentId))) throw unprocessable('DEPARTMENT_NOT_FOUND', `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+    if (!(await this.departments.findById(departmentId))) throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
     if (employee && employee.departmentId !== departmentId && !actor.permissions.has('communications:admin')) {
-      throw forbidden('FOREIGN_DEPARTMENT', `You book for your own department (${employee.departmentId}), not department ${departmentId}`);
+      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `You book for your own department (${employee.departmentId}), not department ${departmentId}`);
     }
     return departmentId;
   }
@@ -309,7 +311,7 @@ export class BookingService {
     if (actor.permissions.has('communications:admin')) return;
     const employee = await this.employees.findByUserId(actor.userId);
     if (booking.departmentId === null || employee?.departmentId !== booking.departmentId) {
-      throw forbidden('FOREIGN_DEPARTMENT', `Booking ${booking.id} belongs to ${booking.departmentId === null ? 'no department' : `department ${booking.departmentId}`}; you change your own department's bookings`);
+      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `Booking ${booking.id} belongs to ${booking.departmentId === null ? 'no department' : `department ${booking.departmentId}`}; you change your own department's bookings`);
     }
   }
 
@@ -326,18 +328,18 @@ export class BookingService {
     }
     const [booked] = await this.statuses.findByNameKey(nameKeyOf(BOOKED_STATUS_NAME));
     const fallback = booked ?? (await this.statuses.findById(1));
-    if (!fallback) throw unprocessable('BOOKING_STATUS_TYPE_NOT_FOUND', 'Name the booking status: the default «Забронирован» no longer exists', [{ field: 'status', message: 'is required' }]);
+    if (!fallback) throw unprocessable(COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND, 'Name the booking status: the default «Забронирован» no longer exists', [{ field: 'status', message: 'is required' }]);
     return fallback;
   }
 
   private unknownStatus(ref: BookingStatusRefDto) {
-    return unprocessable('BOOKING_STATUS_TYPE_NOT_FOUND', `Booking status ${ref.name ?? ref.bookingStatusTypeId} does not exist`, [{ field: ref.bookingStatusTypeId !== undefined ? 'status.bookingStatusTypeId' : 'status.name', message: 'must name a booking status type' }]);
+    return unprocessable(COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND, `Booking status ${ref.name ?? ref.bookingStatusTypeId} does not exist`, [{ field: ref.bookingStatusTypeId !== undefined ? 'status.bookingStatusTypeId' : 'status.name', message: 'must name a booking status type' }]);
   }
 
   private futureDate(value: string, now: Date): Date {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) throw invalid('VALIDATION_FAILED', 'beforeDate is not a date-time', [{ field: 'beforeDate', message: 'must be an ISO 8601 date-time' }]);
-    if (date.getTime() <= now.getTime()) throw invalid('BOOKING_DATE_IN_PAST', `beforeDate ${docTime(date)} is not in the future`, [{ field: 'beforeDate', message: 'must be in the future' }]);
+    if (Number.isNaN(date.getTime())) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'beforeDate is not a date-time', [{ field: 'beforeDate', message: 'must be an ISO 8601 date-time' }]);
+    if (date.getTime() <= now.getTime()) throw invalid(COMMUNICATIONS_ERRORS.BOOKING_DATE_IN_PAST, `beforeDate ${docTime(date)} is not in the future`, [{ field: 'beforeDate', message: 'must be in the future' }]);
     return date;
   }
 
@@ -347,7 +349,7 @@ export class BookingService {
       channels: input.sendChannelTypeId ? [{ field: 'sendChannelTypeId', id: input.sendChannelTypeId }] : [],
     });
     if (input.documentId && !(await this.documents.findById(input.documentId))) {
-      throw unprocessable('DOCUMENT_NOT_FOUND', `Document ${input.documentId} does not exist`, [{ field: 'documentId', message: 'must name an existing document' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND, `Document ${input.documentId} does not exist`, [{ field: 'documentId', message: 'must name an existing document' }]);
     }
   }
 
@@ -372,7 +374,7 @@ export class BookingService {
       clients.length === 1
         ? `Client ${first.clientId} is booked by ${describe(first)} until ${docTime(first.beforeDate)} (booking ${first.bookingId})`
         : `${clients.length} clients are booked by other departments, e.g. client ${first.clientId} by ${describe(first)} until ${docTime(first.beforeDate)} (booking ${first.bookingId})`;
-    throw conflict('CLIENT_BOOKED', message, {
+    throw conflict(COMMUNICATIONS_ERRORS.CLIENT_BOOKED, message, {
       holders: holdings.slice(0, 20).map((h) => ({
         clientId: h.clientId,
         bookingId: h.bookingId,

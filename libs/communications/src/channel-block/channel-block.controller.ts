@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -13,7 +12,7 @@ import {
   type ListQuery,
   ListQueryParams,
   ParseIdPipe,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
@@ -65,10 +64,7 @@ export class ChannelBlockController {
   @Patch(':id')
   @RequireAnyPermission(...MAY_BLOCK)
   @ApiOperation({ summary: 'Change a channel block (merge patch)', description: 'A new `until` (or null for permanent) or reason.' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateChannelBlockDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: ChannelBlockView })
+  @ApiMergePatch(UpdateChannelBlockDto, ChannelBlockView)
   @ApiErrors(400, 404, 412)
   update(@Param('id', BlockId) id: number, @Body() body: UpdateChannelBlockDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.blocks.update(id, body, version, actor);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -22,6 +23,7 @@ import { nameKeyOf, parseIdOrName } from '../shared/names.js';
 import type { ChannelBlock } from './channel-block.entity.js';
 import { ChannelBlockRepository } from './channel-block.repository.js';
 import type { ChannelBlockView, CreateChannelBlockDto, UpdateChannelBlockDto } from './dto/channel-block.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /**
  * Channel blocks: a client is not to be reached on a channel, until a date or for good, for a
@@ -42,7 +44,7 @@ export class ChannelBlockService {
   ) {}
 
   async list(query: ListQuery, principal: Principal, restrict: { sendChannelTypeId?: number } = {}): Promise<Page<ChannelBlockView>> {
-    if (query.extra.active !== undefined && !['true', 'false'].includes(query.extra.active)) throw invalid('INVALID_LIST_QUERY', 'active must be true or false', [{ field: 'active', message: 'must be true or false' }]);
+    if (query.extra.active !== undefined && !['true', 'false'].includes(query.extra.active)) throw invalid(PLATFORM_ERRORS.INVALID_LIST_QUERY, 'active must be true or false', [{ field: 'active', message: 'must be true or false' }]);
     const scope = scopeOf(principal);
     const page = await this.blocks.list(query, this.clock.now(), restrict, (qb) => this.clients.narrowToClientsOf(qb, 'cb.client_id', scope));
     return new Page(await this.views(page.items), page.total, page.fields);
@@ -57,7 +59,7 @@ export class ChannelBlockService {
   async channelId(idOrName: string): Promise<number> {
     const key = parseIdOrName(idOrName);
     const channel = 'id' in key ? await this.channels.findById(key.id) : (await this.channels.findByNameKey(nameKeyOf(key.name)))[0];
-    if (!channel) throw notFound('SEND_CHANNEL_TYPE_NOT_FOUND', `Channel ${idOrName} does not exist`);
+    if (!channel) throw notFound(COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND, `Channel ${idOrName} does not exist`);
     return channel.id;
   }
 
@@ -66,14 +68,14 @@ export class ChannelBlockService {
     const until = this.until(input.until, now);
     return this.db.transaction(async () => {
       if (!(await this.channels.findById(input.sendChannelTypeId))) {
-        throw unprocessable('SEND_CHANNEL_TYPE_NOT_FOUND', `Channel ${input.sendChannelTypeId} does not exist`, [{ field: 'sendChannelTypeId', message: 'must name an existing channel' }]);
+        throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND, `Channel ${input.sendChannelTypeId} does not exist`, [{ field: 'sendChannelTypeId', message: 'must name an existing channel' }]);
       }
       if (!(await this.clients.find(input.clientId, scopeOf(actor)))) {
-        throw unprocessable('CLIENT_NOT_FOUND', `Client ${input.clientId} does not exist`, [{ field: 'clientId', message: 'must name an existing client' }]);
+        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${input.clientId} does not exist`, [{ field: 'clientId', message: 'must name an existing client' }]);
       }
       const existing = await this.blocks.inForceFor(input.clientId, input.sendChannelTypeId, now);
       if (existing) {
-        throw conflict('CHANNEL_ALREADY_BLOCKED', `Channel ${input.sendChannelTypeId} is already blocked for client ${input.clientId} (block ${existing.id}${existing.until ? ` until ${docTime(existing.until)}` : ', permanently'}); change that block instead`, { channelBlockId: existing.id });
+        throw conflict(COMMUNICATIONS_ERRORS.CHANNEL_ALREADY_BLOCKED, `Channel ${input.sendChannelTypeId} is already blocked for client ${input.clientId} (block ${existing.id}${existing.until ? ` until ${docTime(existing.until)}` : ', permanently'}); change that block instead`, { channelBlockId: existing.id });
       }
       const block = await this.blocks.insert({
         clientId: input.clientId,
@@ -136,7 +138,7 @@ export class ChannelBlockService {
 
   private async find(id: number, principal: Principal): Promise<ChannelBlock> {
     const block = await this.blocks.findById(id);
-    if (!block || !(await this.clients.find(block.clientId, scopeOf(principal)))) throw notFound('CHANNEL_BLOCK_NOT_FOUND', `Channel block ${id} does not exist`);
+    if (!block || !(await this.clients.find(block.clientId, scopeOf(principal)))) throw notFound(COMMUNICATIONS_ERRORS.CHANNEL_BLOCK_NOT_FOUND, `Channel block ${id} does not exist`);
     return block;
   }
 
@@ -162,7 +164,7 @@ export class ChannelBlockService {
   private until(value: string | null | undefined, now: Date): Date | null {
     if (value === undefined || value === null) return null;
     const date = new Date(value);
-    if (date.getTime() <= now.getTime()) throw invalid('BLOCK_UNTIL_IN_PAST', `until ${docTime(date)} is not in the future`, [{ field: 'until', message: 'must be in the future (or null for a permanent block)' }]);
+    if (date.getTime() <= now.getTime()) throw invalid(COMMUNICATIONS_ERRORS.BLOCK_UNTIL_IN_PAST, `until ${docTime(date)} is not in the future`, [{ field: 'until', message: 'must be in the future (or null for a permanent block)' }]);
     return date;
   }
 

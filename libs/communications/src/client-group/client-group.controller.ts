@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -11,7 +10,7 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
@@ -80,10 +79,7 @@ export class ClientGroupController {
   @RequireAnyPermission('communications:send', 'communications:admin')
   @GROUP
   @ApiOperation({ summary: 'Change a client group (merge patch)', description: 'Name, description; `addClientIds` / `removeClientIds` change the members.' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateClientGroupDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: ClientGroupView })
+  @ApiMergePatch(UpdateClientGroupDto, ClientGroupView)
   @ApiErrors(400, 404, 409, 412, 422)
   update(@Param('group') group: string, @Body() body: UpdateClientGroupDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.groups.update(group, body, version, actor);

@@ -8,6 +8,7 @@ import type { ClientGroup } from './client-group.entity.js';
 import { CLIENT_GROUP_LIST } from './client-group.list.js';
 import { ClientGroupRepository } from './client-group.repository.js';
 import type { ClientGroupView, CreateClientGroupDto, UpdateClientGroupDto } from './dto/client-group.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Client ids an event or audit entry lists of a membership change; more are recorded by their count. */
 const RECORDED_IDS = 500;
@@ -24,7 +25,16 @@ interface MembershipChange {
  */
 @Injectable()
 export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroupView> {
-  protected readonly names = { label: 'Client group', code: 'CLIENT_GROUP', resource: 'ClientGroup', resourceType: 'clientGroup' };
+  protected readonly names = {
+    label: 'Client group',
+    resource: 'ClientGroup',
+    resourceType: 'clientGroup',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.CLIENT_GROUP_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.CLIENT_GROUP_NAME_TAKEN,
+    },
+  };
   /**
    * The members an update added and removed, by its transaction (each has its own manager), so that
    * the change it records says who joined and left even when the count stays the same.

@@ -6,11 +6,22 @@ import { COMMUNICATION_TYPE_DOCUMENT_KEYS, COMMUNICATION_TYPE_LIST } from './com
 import type { CommunicationType } from './communication-type.entity.js';
 import { CommunicationTypeRepository } from './communication-type.repository.js';
 import type { CommunicationTypeView, CreateCommunicationTypeDto, UpdateCommunicationTypeDto } from './dto/communication-type.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Communication types: editable, unique by name (ignoring case), not deletable while used. */
 @Injectable()
 export class CommunicationTypeService extends CatalogService<CommunicationType, CommunicationTypeView> {
-  protected readonly names = { label: 'Communication type', code: 'COMMUNICATION_TYPE', resource: 'CommunicationType', resourceType: 'communicationType' };
+  protected readonly names = {
+    label: 'Communication type',
+    resource: 'CommunicationType',
+    resourceType: 'communicationType',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_NAME_TAKEN,
+      inUse: COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_IN_USE,
+    },
+  };
   protected readonly listing = { spec: COMMUNICATION_TYPE_LIST, documentKeys: COMMUNICATION_TYPE_DOCUMENT_KEYS };
 
   constructor(types: CommunicationTypeRepository, dependencies: CatalogDependencies) {

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   CurrentPrincipal,
@@ -11,7 +10,7 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequireAnyPermission,
   RequirePermissions,
@@ -96,10 +95,7 @@ export class CommunicationController {
     summary: 'Update the status of one communication',
     description: 'delivered, failed (with `reason`), read, responded (with survey `answers`) or ignored, as the status machine allows (409 otherwise; a status already passed changes nothing). A subscriber reports read or responded for their own.',
   })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: StatusUpdateDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: CommunicationView })
+  @ApiMergePatch(StatusUpdateDto, CommunicationView)
   @ApiErrors(400, 403, 404, 409, 412)
   updateStatus(@Param('communication') communication: string, @Body() body: StatusUpdateDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.communications.updateStatus(communication, body, version, actor);

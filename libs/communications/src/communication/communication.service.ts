@@ -27,6 +27,7 @@ import { communicationSnapshot, toCommunicationView } from './communication.mapp
 import { type CommunicationSelection, CommunicationRepository } from './communication.repository.js';
 import type { BulkStatusUpdateDto, BulkStatusUpdateView, CommunicationView, StatusUpdateDto } from './dto/communication.dto.js';
 import { SenderAuthority } from './sender-authority.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Communications moved per transaction by a bulk status update. */
 const BULK_PAGE = 1_000;
@@ -92,10 +93,10 @@ export class CommunicationService {
       if (row) return row;
     } else {
       const rows = await this.communications.findByNameKey(nameKeyOf(key.name), scope);
-      if (rows.length > 1) throw conflict('COMMUNICATION_NAME_AMBIGUOUS', `Several communications are named «${key.name}» (one per recipient of a mailing): use the id, GET /api/v1/communications?name=…, or GET /api/v1/mailings/${encodeURIComponent(key.name)}`);
+      if (rows.length > 1) throw conflict(COMMUNICATIONS_ERRORS.COMMUNICATION_NAME_AMBIGUOUS, `Several communications are named «${key.name}» (one per recipient of a mailing): use the id, GET /api/v1/communications?name=…, or GET /api/v1/mailings/${encodeURIComponent(key.name)}`);
       if (rows.length === 1) return rows[0];
     }
-    throw notFound('COMMUNICATION_NOT_FOUND', `Communication ${idOrName} does not exist`);
+    throw notFound(COMMUNICATIONS_ERRORS.COMMUNICATION_NOT_FOUND, `Communication ${idOrName} does not exist`);
   }
 
   /** DELETE: a scheduled communication is cancelled; one already sent (or skipped) stays as history (409). */
@@ -119,7 +120,7 @@ export class CommunicationService {
   /** A new status for one communication (staff within their department; a subscriber for their own: read, responded). */
   async updateStatus(idOrName: string, input: StatusUpdateDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<CommunicationView>> {
     if (actor.kind === 'customer' && !SELF_REPORTED.includes(input.status)) {
-      throw forbidden('STATUS_NOT_SELF_REPORTABLE', `A subscriber reports only ${SELF_REPORTED.join(' and ')} of their own communications`);
+      throw forbidden(COMMUNICATIONS_ERRORS.STATUS_NOT_SELF_REPORTABLE, `A subscriber reports only ${SELF_REPORTED.join(' and ')} of their own communications`);
     }
     return retryOnVersionConflict(
       () =>
@@ -176,17 +177,17 @@ export class CommunicationService {
   private async selectionOf(input: BulkStatusUpdateDto, actor: Principal): Promise<CommunicationSelection> {
     const given = (['all', 'communicationIds', 'departmentId', 'clientIds', 'groupId', 'mailingId'] as const).filter((key) => input[key] !== undefined && input[key] !== false);
     if (given.length !== 1) {
-      throw invalid('SELECTION_REQUIRED', 'Select the communications in exactly one way: all, communicationIds, departmentId, clientIds, groupId or mailingId', [{ field: 'all', message: `exactly one selection is required (got ${given.length ? given.join(', ') : 'none'})` }]);
+      throw invalid(COMMUNICATIONS_ERRORS.SELECTION_REQUIRED, 'Select the communications in exactly one way: all, communicationIds, departmentId, clientIds, groupId or mailingId', [{ field: 'all', message: `exactly one selection is required (got ${given.length ? given.join(', ') : 'none'})` }]);
     }
     if (input.departmentId !== undefined && !(await this.departments.findById(input.departmentId))) {
-      throw unprocessable('DEPARTMENT_NOT_FOUND', `Department ${input.departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${input.departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
     }
     if (input.groupId !== undefined && !(await this.groups.findById(input.groupId))) {
-      throw unprocessable('CLIENT_GROUP_NOT_FOUND', `Client group ${input.groupId} does not exist`, [{ field: 'groupId', message: 'must name an existing client group' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND, `Client group ${input.groupId} does not exist`, [{ field: 'groupId', message: 'must name an existing client group' }]);
     }
     const own = await this.statusDepartment(actor);
     if (own !== null && input.departmentId !== undefined && input.departmentId !== own) {
-      throw forbidden('FOREIGN_DEPARTMENT', `You update your own department’s communications (${own}), not department ${input.departmentId}`);
+      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `You update your own department’s communications (${own}), not department ${input.departmentId}`);
     }
     return {
       ids: input.communicationIds,
@@ -206,7 +207,7 @@ export class CommunicationService {
   /** A communication of another department than `own` (null: any) is not the actor's to change. */
   private assertWithin(own: number | null, row: Communication): void {
     if (own !== null && row.departmentId !== own) {
-      throw forbidden('FOREIGN_DEPARTMENT', `Communication ${row.id} belongs to ${row.departmentId === null ? 'no department' : `department ${row.departmentId}`}; you change your own department’s communications`);
+      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `Communication ${row.id} belongs to ${row.departmentId === null ? 'no department' : `department ${row.departmentId}`}; you change your own department’s communications`);
     }
   }
 

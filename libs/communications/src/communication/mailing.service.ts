@@ -9,6 +9,7 @@ import type { Mailing } from './mailing.entity.js';
 import { MAILING_LIST } from './mailing.list.js';
 import { MailingRepository } from './mailing.repository.js';
 import { SenderAuthority } from './sender-authority.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 const CANCEL_PAGE = 1_000;
 
@@ -42,10 +43,10 @@ export class MailingService {
       if (mailing) return mailing;
     } else {
       const found = await this.mailings.findByNameKey(nameKeyOf(key.name));
-      if (found.length > 1) throw conflict('MAILING_NAME_AMBIGUOUS', `Several mailings are named «${key.name}»: use the id`);
+      if (found.length > 1) throw conflict(COMMUNICATIONS_ERRORS.MAILING_NAME_AMBIGUOUS, `Several mailings are named «${key.name}»: use the id`);
       if (found.length === 1) return found[0];
     }
-    throw notFound('MAILING_NOT_FOUND', `Mailing ${idOrName} does not exist`);
+    throw notFound(COMMUNICATIONS_ERRORS.MAILING_NOT_FOUND, `Mailing ${idOrName} does not exist`);
   }
 
   /** Cancels every communication of the mailing that is still scheduled; what was sent stays. Returns how many. */
@@ -53,7 +54,7 @@ export class MailingService {
     const mailing = await this.find(idOrName);
     const own = await this.authority.changeableDepartment(actor);
     if (own !== null && own !== mailing.departmentId) {
-      throw forbidden('FOREIGN_DEPARTMENT', `Mailing ${mailing.id} belongs to department ${mailing.departmentId}; you change your own department’s communications`);
+      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `Mailing ${mailing.id} belongs to department ${mailing.departmentId}; you change your own department’s communications`);
     }
     let cancelled = 0;
     const cancellable = communicationProcess.sourcesOf('cancelled');

@@ -4,6 +4,7 @@ import { forbidden, type Principal, unprocessable } from '@contactly/platform';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { EmployeeRepository } from '../employee/employee.repository.js';
 import { RoleCommunicationPermissionRepository, type TypeChannel } from '../role-permission/role-communication-permission.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Who sends, for which department. */
 export interface Sender {
@@ -33,7 +34,7 @@ export class SenderAuthority {
       const employee = (await this.employees.findByUserId(actor.userId))!;
       if (employee.roleId === null || !(await this.permissions.allows(employee.roleId, pair))) {
         const roleName = employee.roleId === null ? 'none' : ((await this.roles.namesOf([employee.roleId])).get(employee.roleId) ?? String(employee.roleId));
-        throw forbidden('TYPE_CHANNEL_NOT_PERMITTED', `Your role (${roleName}) may not send communication type ${pair.communicationTypeId} on channel ${pair.sendChannelTypeId}`);
+        throw forbidden(COMMUNICATIONS_ERRORS.TYPE_CHANNEL_NOT_PERMITTED, `Your role (${roleName}) may not send communication type ${pair.communicationTypeId} on channel ${pair.sendChannelTypeId}`);
       }
     }
     return { departmentId: department, userId: actor.userId > 0 ? actor.userId : null, username: actor.username };
@@ -46,17 +47,17 @@ export class SenderAuthority {
    */
   async actingDepartment(actor: Principal, departmentId: number | undefined): Promise<number> {
     if (departmentId !== undefined && !(await this.departments.findById(departmentId))) {
-      throw unprocessable('DEPARTMENT_NOT_FOUND', `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
     }
     const employee = await this.employees.findByUserId(actor.userId);
     if (this.administers(actor)) {
       const department = departmentId ?? employee?.departmentId;
-      if (department === undefined) throw unprocessable('DEPARTMENT_REQUIRED', 'You are no department’s employee: name the department you act for', [{ field: 'departmentId', message: 'is required for someone in no department' }]);
+      if (department === undefined) throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_REQUIRED, 'You are no department’s employee: name the department you act for', [{ field: 'departmentId', message: 'is required for someone in no department' }]);
       return department;
     }
-    if (!employee) throw forbidden('NOT_AN_EMPLOYEE', `${actor.username} is no department’s employee: only employees (or communications administrators) send communications`);
+    if (!employee) throw forbidden(COMMUNICATIONS_ERRORS.NOT_AN_EMPLOYEE, `${actor.username} is no department’s employee: only employees (or communications administrators) send communications`);
     if (departmentId !== undefined && departmentId !== employee.departmentId) {
-      throw forbidden('FOREIGN_DEPARTMENT', `You act for your own department (${employee.departmentId}), not department ${departmentId}`);
+      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `You act for your own department (${employee.departmentId}), not department ${departmentId}`);
     }
     return employee.departmentId;
   }
@@ -68,7 +69,7 @@ export class SenderAuthority {
   async changeableDepartment(actor: Principal): Promise<number | null> {
     if (this.administers(actor)) return null;
     const employee = await this.employees.findByUserId(actor.userId);
-    if (!employee) throw forbidden('NOT_AN_EMPLOYEE', `${actor.username} is no department’s employee: only employees (or communications administrators) change communications`);
+    if (!employee) throw forbidden(COMMUNICATIONS_ERRORS.NOT_AN_EMPLOYEE, `${actor.username} is no department’s employee: only employees (or communications administrators) change communications`);
     return employee.departmentId;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   ChangeRecorder,
   Clock,
   Created,
@@ -31,6 +32,7 @@ import { MailingRepository } from './mailing.repository.js';
 import { type Content, MOVED_REASON, planRecipient, QuietHoursClock, type RecipientPlan, valuesFor } from './recipient-checks.js';
 import { SendCircumstances } from './send-circumstances.js';
 import { SenderAuthority } from './sender-authority.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** A communication as a send creates it: nothing has happened to it yet. */
 type NewCommunication = Omit<Communication, 'id' | 'claimToken' | 'lastError' | 'sentAt' | 'sentWeekday' | 'sentHour' | 'deliveredAt' | 'readAt' | 'respondedAt' | 'answers'>;
@@ -94,9 +96,9 @@ export class SendingService {
 
     await this.refs.assertExist({ types: [{ field: 'communicationTypeId', id: input.communicationTypeId }], channels: [{ field: 'sendChannelTypeId', id: input.sendChannelTypeId }] });
     const channel = (await this.channels.findById(input.sendChannelTypeId))!;
-    if (!channel.enabled) throw unprocessable('SEND_CHANNEL_DISABLED', `Channel «${channel.name}» is disabled: nothing new is sent on it`, [{ field: 'sendChannelTypeId', message: 'names a disabled channel' }]);
+    if (!channel.enabled) throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_DISABLED, `Channel «${channel.name}» is disabled: nothing new is sent on it`, [{ field: 'sendChannelTypeId', message: 'names a disabled channel' }]);
     const document = await this.documents.findById(input.documentId);
-    if (!document) throw unprocessable('DOCUMENT_NOT_FOUND', `Document ${input.documentId} does not exist`, [{ field: 'documentId', message: 'must name an existing document' }]);
+    if (!document) throw unprocessable(COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND, `Document ${input.documentId} does not exist`, [{ field: 'documentId', message: 'must name an existing document' }]);
     const sender = await this.authority.authoriseSend(actor, input.departmentId, { communicationTypeId: input.communicationTypeId, sendChannelTypeId: input.sendChannelTypeId });
 
     const clients = await this.clientsOf(recipients, actor);
@@ -227,7 +229,7 @@ export class SendingService {
   private recipientsOf(input: RecipientsDto): Recipients {
     const given = (['clientIds', 'filter', 'groupId'] as const).filter((key) => input[key] !== undefined);
     if (given.length !== 1) {
-      throw invalid('VALIDATION_FAILED', 'Name the recipients in exactly one way: clientIds, filter or groupId', [{ field: 'recipients', message: `must have exactly one of clientIds, filter, groupId (got ${given.length ? given.join(', ') : 'none'})` }]);
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Name the recipients in exactly one way: clientIds, filter or groupId', [{ field: 'recipients', message: `must have exactly one of clientIds, filter, groupId (got ${given.length ? given.join(', ') : 'none'})` }]);
     }
     if (input.clientIds) return { kind: 'clientIds', clientIds: [...new Set(input.clientIds)] };
     if (input.groupId !== undefined) return { kind: 'group', groupId: input.groupId };
@@ -237,12 +239,12 @@ export class SendingService {
       if (NOT_FILTERS.has(key)) problems.push({ field: `recipients.filter.${key}`, message: 'is not a filter of clients' });
       else if (typeof value !== 'string') problems.push({ field: `recipients.filter.${key}`, message: 'must be text, as in a query string' });
     }
-    if (problems.length) throw invalid('VALIDATION_FAILED', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     try {
       return { kind: 'filter', raw, filters: parseListQuery(raw, CLIENT_LIST).filters };
     } catch (error) {
       const details = (error as { options?: { details?: FieldProblem[] } }).options?.details ?? [];
-      throw invalid('VALIDATION_FAILED', `recipients.filter: ${(error as Error).message}`, details.map((d) => ({ field: `recipients.filter.${d.field}`, message: d.message })));
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipients.filter: ${(error as Error).message}`, details.map((d) => ({ field: `recipients.filter.${d.field}`, message: d.message })));
     }
   }
 
@@ -255,13 +257,13 @@ export class SendingService {
         const found = new Set(clients.map((c) => c.clientId));
         const missing = recipients.clientIds.filter((id) => !found.has(id));
         const shown = missing.slice(0, 20);
-        throw unprocessable('CLIENT_NOT_FOUND', `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist; nothing was sent`, shown.map((id) => ({ field: 'recipients.clientIds', message: `client ${id} does not exist` })));
+        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist; nothing was sent`, shown.map((id) => ({ field: 'recipients.clientIds', message: `client ${id} does not exist` })));
       }
       return clients;
     }
     let clients: ClientFacts[];
     if (recipients.kind === 'group') {
-      if (!(await this.groups.findById(recipients.groupId))) throw unprocessable('CLIENT_GROUP_NOT_FOUND', `Client group ${recipients.groupId} does not exist`, [{ field: 'recipients.groupId', message: 'must name an existing client group' }]);
+      if (!(await this.groups.findById(recipients.groupId))) throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND, `Client group ${recipients.groupId} does not exist`, [{ field: 'recipients.groupId', message: 'must name an existing client group' }]);
       const ids = await this.groups.clientIds(recipients.groupId, MAX_RECIPIENTS);
       this.assertNotTooMany(ids.length);
       clients = await this.clients.factsOf(ids, scope);
@@ -269,20 +271,20 @@ export class SendingService {
       clients = await this.clients.factsMatching(recipients.filters, scope, MAX_RECIPIENTS);
       this.assertNotTooMany(clients.length);
     }
-    if (!clients.length) throw unprocessable('NO_RECIPIENTS', 'The recipients name no client: nothing was sent', [{ field: 'recipients', message: 'selects no client' }]);
+    if (!clients.length) throw unprocessable(COMMUNICATIONS_ERRORS.NO_RECIPIENTS, 'The recipients name no client: nothing was sent', [{ field: 'recipients', message: 'selects no client' }]);
     return clients;
   }
 
   private assertNotTooMany(count: number): void {
     if (count > MAX_RECIPIENTS) {
-      throw unprocessable('TOO_MANY_RECIPIENTS', `More than ${MAX_RECIPIENTS} recipients: split the send (e.g. by clientId ranges of the filter)`, [{ field: 'recipients', message: `selects more than ${MAX_RECIPIENTS} clients` }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.TOO_MANY_RECIPIENTS, `More than ${MAX_RECIPIENTS} recipients: split the send (e.g. by clientId ranges of the filter)`, [{ field: 'recipients', message: `selects more than ${MAX_RECIPIENTS} clients` }]);
     }
   }
 
   private assertAllRecipients(ids: number[], recipients: Set<number>, field: (id: number) => string): void {
     const strangers = ids.filter((id) => !recipients.has(id));
     if (strangers.length) {
-      throw unprocessable('NOT_A_RECIPIENT', `Client(s) ${strangers.slice(0, 20).join(', ')} are not among the recipients`, strangers.slice(0, 20).map((id) => ({ field: field(id), message: `client ${id} is not a recipient` })));
+      throw unprocessable(COMMUNICATIONS_ERRORS.NOT_A_RECIPIENT, `Client(s) ${strangers.slice(0, 20).join(', ')} are not among the recipients`, strangers.slice(0, 20).map((id) => ({ field: field(id), message: `client ${id} is not a recipient` })));
     }
   }
 
@@ -305,7 +307,7 @@ export class SendingService {
     });
     if (problems.length) {
       const past = problems.some((p) => p.message.endsWith('in the past'));
-      throw invalid(past ? 'SCHEDULE_IN_PAST' : 'VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+      throw invalid(past ? COMMUNICATIONS_ERRORS.SCHEDULE_IN_PAST : PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
     }
     return { at, perClient, perClientIndex };
   }
@@ -315,7 +317,7 @@ export class SendingService {
     const common = this.textValues(values, 'variables');
     const total = Object.values(common).reduce((sum, value) => sum + value.length, 0);
     if (Object.keys(common).length > VALUES_MAX_COUNT || total > VALUES_MAX_TOTAL) {
-      throw invalid('VALIDATION_FAILED', `variables: at most ${VALUES_MAX_COUNT} values of ${VALUES_MAX_TOTAL} characters in all; per-client values go in recipientVariables`, [{ field: 'variables', message: `must hold at most ${VALUES_MAX_COUNT} values, ${VALUES_MAX_TOTAL} characters in all` }]);
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `variables: at most ${VALUES_MAX_COUNT} values of ${VALUES_MAX_TOTAL} characters in all; per-client values go in recipientVariables`, [{ field: 'variables', message: `must hold at most ${VALUES_MAX_COUNT} values, ${VALUES_MAX_TOTAL} characters in all` }]);
     }
     return common;
   }
@@ -328,15 +330,15 @@ export class SendingService {
       else if ((typeof value !== 'string' && typeof value !== 'number') || String(value).length > VALUE_MAX) problems.push({ field: `${field}.${name}`, message: `must be text of at most ${VALUE_MAX} characters` });
       else result[name] = String(value);
     }
-    if (problems.length) throw invalid('VALIDATION_FAILED', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     return result;
   }
 
   private recipientValues(values: Record<string, unknown>): Map<number, Record<string, string>> {
     const result = new Map<number, Record<string, string>>();
     for (const [key, own] of Object.entries(values)) {
-      if (!/^\d{1,9}$/.test(key)) throw invalid('VALIDATION_FAILED', `recipientVariables.${key}: keys are client ids`, [{ field: `recipientVariables.${key}`, message: 'must be a client id' }]);
-      if (typeof own !== 'object' || own === null || Array.isArray(own)) throw invalid('VALIDATION_FAILED', `recipientVariables.${key} must be an object of names to text`, [{ field: `recipientVariables.${key}`, message: 'must be an object of names to text' }]);
+      if (!/^\d{1,9}$/.test(key)) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipientVariables.${key}: keys are client ids`, [{ field: `recipientVariables.${key}`, message: 'must be a client id' }]);
+      if (typeof own !== 'object' || own === null || Array.isArray(own)) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipientVariables.${key} must be an object of names to text`, [{ field: `recipientVariables.${key}`, message: 'must be an object of names to text' }]);
       result.set(Number(key), this.textValues(own as Record<string, unknown>, `recipientVariables.${key}`));
     }
     return result;

@@ -6,11 +6,22 @@ import { COMPANY_LIST } from './company.list.js';
 import type { Company } from './company.entity.js';
 import { CompanyRepository } from './company.repository.js';
 import type { CompanyView, CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Companies of the group; a company with departments cannot be deleted. */
 @Injectable()
 export class CompanyService extends CatalogService<Company, CompanyView> {
-  protected readonly names = { label: 'Company', code: 'COMPANY', resource: 'Company', resourceType: 'company' };
+  protected readonly names = {
+    label: 'Company',
+    resource: 'Company',
+    resourceType: 'company',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.COMPANY_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.COMPANY_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.COMPANY_NAME_TAKEN,
+      inUse: COMMUNICATIONS_ERRORS.COMPANY_IN_USE,
+    },
+  };
   protected readonly listing = { spec: COMPANY_LIST };
 
   constructor(companies: CompanyRepository, dependencies: CatalogDependencies) {

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -11,7 +10,7 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -80,10 +79,7 @@ export class DepartmentController {
   @RequirePermissions('communications:admin')
   @DEPARTMENT
   @ApiOperation({ summary: 'Change a department (merge patch)' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateDepartmentDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: DepartmentView })
+  @ApiMergePatch(UpdateDepartmentDto, DepartmentView)
   @ApiErrors(400, 404, 409, 412, 422)
   update(@Param('department') department: string, @Body() body: UpdateDepartmentDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.departments.update(department, body, version, actor);

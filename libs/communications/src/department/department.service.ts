@@ -8,11 +8,22 @@ import { DEPARTMENT_LIST } from './department.list.js';
 import type { Department } from './department.entity.js';
 import { DepartmentRepository } from './department.repository.js';
 import type { CreateDepartmentDto, DepartmentView, UpdateDepartmentDto } from './dto/department.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Departments of companies: names unique within their company; not deleted while employees or bookings use them. */
 @Injectable()
 export class DepartmentService extends NamedRowService<Department, DepartmentView> {
-  protected readonly names = { label: 'Department', code: 'DEPARTMENT', resource: 'Department', resourceType: 'department' };
+  protected readonly names = {
+    label: 'Department',
+    resource: 'Department',
+    resourceType: 'department',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.DEPARTMENT_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.DEPARTMENT_NAME_TAKEN,
+      inUse: COMMUNICATIONS_ERRORS.DEPARTMENT_IN_USE,
+    },
+  };
 
   constructor(
     private readonly departments: DepartmentRepository,
@@ -66,7 +77,7 @@ export class DepartmentService extends NamedRowService<Department, DepartmentVie
 
   private async assertCompany(companyId: number): Promise<void> {
     if (!(await this.companies.findById(companyId))) {
-      throw unprocessable('COMPANY_NOT_FOUND', `Company ${companyId} does not exist`, [{ field: 'companyId', message: 'must name an existing company' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.COMPANY_NOT_FOUND, `Company ${companyId} does not exist`, [{ field: 'companyId', message: 'must name an existing company' }]);
     }
   }
 }

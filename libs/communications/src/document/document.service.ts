@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { createValidationPipe, DomainError, invalid, type Principal, type Versioned } from '@contactly/platform';
+import { PLATFORM_ERRORS, createValidationPipe, DomainError, invalid, type Principal, type Versioned } from '@contactly/platform';
 import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catalog.service.js';
 import type { Usage } from '../shared/named-row.service.js';
 import { type Document, type DocumentKind, FILE_KINDS, type FileKind } from './document.entity.js';
@@ -11,6 +11,7 @@ import { type CreateTextDocumentDto, type DocumentPreviewView, type DocumentView
 import type { MultipartUpload, UploadedFile } from './multipart-upload.js';
 import { parseTemplate, renderTemplate } from './template.js';
 import { DocumentUploadLimits } from './upload-limits.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 const isFileKind = (kind: DocumentKind): kind is FileKind => (FILE_KINDS as readonly string[]).includes(kind);
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -22,7 +23,17 @@ const sha256 = (data: Buffer | string) => createHash('sha256').update(data).dige
  */
 @Injectable()
 export class DocumentService extends CatalogService<Document, DocumentView> {
-  protected readonly names = { label: 'Document', code: 'DOCUMENT', resource: 'Document', resourceType: 'document' };
+  protected readonly names = {
+    label: 'Document',
+    resource: 'Document',
+    resourceType: 'document',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.DOCUMENT_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.DOCUMENT_NAME_TAKEN,
+      inUse: COMMUNICATIONS_ERRORS.DOCUMENT_IN_USE,
+    },
+  };
   protected readonly listing = { spec: DOCUMENT_LIST };
   private readonly fieldsPipe = createValidationPipe(UploadDocumentFieldsDto);
 
@@ -55,7 +66,7 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     return this.changeRow(idOrName, expectedVersion, actor, (doc) => {
       const textChange = input.subject !== undefined || input.body !== undefined;
       if (textChange && isFileKind(doc.kind)) {
-        throw invalid('NOT_A_TEXT_DOCUMENT', `Document ${doc.id} is ${doc.kind}: replace its file with PUT /api/v1/documents/${doc.id}/content`, [{ field: input.body !== undefined ? 'body' : 'subject', message: `does not apply to ${doc.kind} documents` }]);
+        throw invalid(COMMUNICATIONS_ERRORS.NOT_A_TEXT_DOCUMENT, `Document ${doc.id} is ${doc.kind}: replace its file with PUT /api/v1/documents/${doc.id}/content`, [{ field: input.body !== undefined ? 'body' : 'subject', message: `does not apply to ${doc.kind} documents` }]);
       }
       const subject = input.subject === undefined ? doc.subject : input.subject;
       const body = input.body ?? doc.body;
@@ -66,7 +77,7 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
   /** Replaces the file of an audio or video document (If-Match applies). */
   async replaceFile(idOrName: string, upload: MultipartUpload, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<DocumentView>> {
     const current = await this.find(idOrName);
-    if (!isFileKind(current.kind)) throw invalid('NOT_A_FILE_DOCUMENT', `Document ${current.id} is ${current.kind}: change its body with PATCH`, [{ field: 'file', message: `does not apply to ${current.kind} documents` }]);
+    if (!isFileKind(current.kind)) throw invalid(COMMUNICATIONS_ERRORS.NOT_A_FILE_DOCUMENT, `Document ${current.id} is ${current.kind}: change its body with PATCH`, [{ field: 'file', message: `does not apply to ${current.kind} documents` }]);
     const file = this.checkedFile(current.kind, upload.file);
     return this.changeRow(
       String(current.id),
@@ -93,7 +104,7 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
   /** The subject and body of a text or template filled with sample values (nothing is sent). */
   async preview(idOrName: string, values: Record<string, unknown>): Promise<DocumentPreviewView> {
     const doc = await this.find(idOrName);
-    if (isFileKind(doc.kind)) throw invalid('NOT_A_TEXT_DOCUMENT', `Document ${doc.id} is ${doc.kind}: there is no text to fill`, [{ field: 'variables', message: `does not apply to ${doc.kind} documents` }]);
+    if (isFileKind(doc.kind)) throw invalid(COMMUNICATIONS_ERRORS.NOT_A_TEXT_DOCUMENT, `Document ${doc.id} is ${doc.kind}: there is no text to fill`, [{ field: 'variables', message: `does not apply to ${doc.kind} documents` }]);
     const strings = this.stringValues(values);
     if (doc.kind === 'text') return { subject: doc.subject, body: doc.body ?? '', missingVariables: [] };
     const subject = doc.subject === null ? null : renderTemplate(doc.subject, strings);
@@ -130,19 +141,19 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     const parsedSubject = subject === null ? { variables: [], problems: [] } : parseTemplate(subject, 'subject');
     const parsedBody = parseTemplate(body, 'body');
     const problems = [...parsedSubject.problems, ...parsedBody.problems];
-    if (problems.length) throw invalid('INVALID_TEMPLATE', `The template is malformed: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+    if (problems.length) throw invalid(COMMUNICATIONS_ERRORS.INVALID_TEMPLATE, `The template is malformed: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
     return [...new Set([...parsedSubject.variables, ...parsedBody.variables])];
   }
 
   private checkedFile(kind: FileKind, file: UploadedFile | null): UploadedFile {
-    if (!file) throw invalid('FILE_REQUIRED', 'Send the file as the multipart part "file"', [{ field: 'file', message: 'is required' }]);
+    if (!file) throw invalid(COMMUNICATIONS_ERRORS.FILE_REQUIRED, 'Send the file as the multipart part "file"', [{ field: 'file', message: 'is required' }]);
     const allowed = this.limits.contentTypes[kind];
     if (!allowed.includes(file.contentType)) {
-      throw new DomainError('UnsupportedMediaType', 'UNSUPPORTED_FILE_TYPE', `A ${kind} document must be one of ${allowed.join(', ')}; got ${file.contentType || 'no type'}`, { extra: { allowed } });
+      throw new DomainError('UnsupportedMediaType', COMMUNICATIONS_ERRORS.UNSUPPORTED_FILE_TYPE, `A ${kind} document must be one of ${allowed.join(', ')}; got ${file.contentType || 'no type'}`, { extra: { allowed } });
     }
     const max = this.limits.maxBytes[kind];
-    if (file.data.length > max) throw new DomainError('PayloadTooLarge', 'FILE_TOO_LARGE', `A ${kind} file may be at most ${Math.floor(max / 1024)} KiB; this one is ${Math.ceil(file.data.length / 1024)} KiB`, { extra: { maxBytes: max } });
-    if (file.data.length === 0) throw invalid('EMPTY_FILE', 'The file is empty', [{ field: 'file', message: 'must not be empty' }]);
+    if (file.data.length > max) throw new DomainError('PayloadTooLarge', COMMUNICATIONS_ERRORS.FILE_TOO_LARGE, `A ${kind} file may be at most ${Math.floor(max / 1024)} KiB; this one is ${Math.ceil(file.data.length / 1024)} KiB`, { extra: { maxBytes: max } });
+    if (file.data.length === 0) throw invalid(COMMUNICATIONS_ERRORS.EMPTY_FILE, 'The file is empty', [{ field: 'file', message: 'must not be empty' }]);
     return file;
   }
 
@@ -150,7 +161,7 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     const result: Record<string, string> = {};
     for (const [name, value] of Object.entries(values)) {
       if ((typeof value !== 'string' && typeof value !== 'number') || String(value).length > 2000) {
-        throw invalid('VALIDATION_FAILED', `variables.${name} must be text of at most 2000 characters`, [{ field: `variables.${name}`, message: 'must be text of at most 2000 characters' }]);
+        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `variables.${name} must be text of at most 2000 characters`, [{ field: `variables.${name}`, message: 'must be text of at most 2000 characters' }]);
       }
       result[name] = String(value);
     }

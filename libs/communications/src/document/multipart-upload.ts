@@ -1,6 +1,7 @@
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
-import { DomainError, invalid } from '@contactly/platform';
+import { PLATFORM_ERRORS, DomainError, invalid } from '@contactly/platform';
 import type { FastifyRequest } from 'fastify';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 export interface UploadedFile {
   fileName: string;
@@ -18,8 +19,8 @@ const LIMITS = { files: 1, fields: 20, fieldSize: 4000, parts: 25 };
 const UPLOAD_IDLE_MS = 30_000;
 
 const tooLarge = (limit: number) =>
-  new DomainError('PayloadTooLarge', 'FILE_TOO_LARGE', `The file is larger than the ${Math.floor(limit / 1024)} KiB allowed`, { extra: { maxBytes: limit } });
-const malformed = () => invalid('MALFORMED_MULTIPART', 'The multipart body could not be read');
+  new DomainError('PayloadTooLarge', COMMUNICATIONS_ERRORS.FILE_TOO_LARGE, `The file is larger than the ${Math.floor(limit / 1024)} KiB allowed`, { extra: { maxBytes: limit } });
+const malformed = () => invalid(COMMUNICATIONS_ERRORS.MALFORMED_MULTIPART, 'The multipart body could not be read');
 
 const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\s*(;|$)/i.test(request.headers['content-type'] ?? '');
 
@@ -31,7 +32,7 @@ const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\s*(;|$)/
  */
 export function readMultipart(request: FastifyRequest, maxFileBytes: number): Promise<MultipartUpload> {
   if (!isMultipart(request)) {
-    return Promise.reject(new DomainError('UnsupportedMediaType', 'MULTIPART_REQUIRED', 'Send the file as multipart/form-data with a part named "file"'));
+    return Promise.reject(new DomainError('UnsupportedMediaType', COMMUNICATIONS_ERRORS.MULTIPART_REQUIRED, 'Send the file as multipart/form-data with a part named "file"'));
   }
   const body = request.raw;
   if (body.destroyed) return Promise.reject(malformed()); // the client went away before the route ran
@@ -65,7 +66,7 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
       stream.on('error', () => fail(malformed()));
       if (fieldname !== 'file') {
         stream.resume();
-        return fail(invalid('VALIDATION_FAILED', `Unexpected file part "${fieldname}": send the file as "file"`, [{ field: fieldname, message: 'is not a known attribute' }]));
+        return fail(invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Unexpected file part "${fieldname}": send the file as "file"`, [{ field: fieldname, message: 'is not a known attribute' }]));
       }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -75,12 +76,12 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
       });
     });
     parser.on('field', (fieldname: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
-      if (valueTruncated) return fail(invalid('VALIDATION_FAILED', `${fieldname} is too long`, [{ field: fieldname, message: 'is too long' }]));
+      if (valueTruncated) return fail(invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${fieldname} is too long`, [{ field: fieldname, message: 'is too long' }]));
       fields[fieldname] = value;
     });
-    parser.on('filesLimit', () => fail(invalid('TOO_MANY_FILES', 'Send one file per request', [{ field: 'file', message: 'only one file is accepted' }])));
-    parser.on('partsLimit', () => fail(invalid('TOO_MANY_PARTS', 'The form has too many parts')));
-    parser.on('fieldsLimit', () => fail(invalid('TOO_MANY_PARTS', 'The form has too many parts')));
+    parser.on('filesLimit', () => fail(invalid(COMMUNICATIONS_ERRORS.TOO_MANY_FILES, 'Send one file per request', [{ field: 'file', message: 'only one file is accepted' }])));
+    parser.on('partsLimit', () => fail(invalid(COMMUNICATIONS_ERRORS.TOO_MANY_PARTS, 'The form has too many parts')));
+    parser.on('fieldsLimit', () => fail(invalid(COMMUNICATIONS_ERRORS.TOO_MANY_PARTS, 'The form has too many parts')));
     parser.on('error', () => fail(malformed()));
     parser.on('finish', () => {
       settle();
@@ -91,7 +92,7 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
     // After a refusal the rest of the body is read and dropped (so the answer reaches the client),
     // but no more than another file's worth; a client that stops sending is cut off after a while.
     const stalled = () => {
-      fail(invalid('UPLOAD_STALLED', `Nothing arrived for ${UPLOAD_IDLE_MS / 1000} s`));
+      fail(invalid(COMMUNICATIONS_ERRORS.UPLOAD_STALLED, `Nothing arrived for ${UPLOAD_IDLE_MS / 1000} s`));
       body.destroy();
     };
     idle = setTimeout(stalled, UPLOAD_IDLE_MS);

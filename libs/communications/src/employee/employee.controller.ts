@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -11,7 +10,7 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -65,10 +64,7 @@ export class EmployeeController {
   @RequirePermissions('communications:admin', 'users:write')
   @EMPLOYEE
   @ApiOperation({ summary: 'Change an employee (merge patch)', description: 'A new role replaces the old one on the login too; displayName, email and active change the login.' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateEmployeeDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: EmployeeView })
+  @ApiMergePatch(UpdateEmployeeDto, EmployeeView)
   @ApiErrors(400, 404, 409, 412, 422)
   update(@Param('employee') employee: string, @Body() body: UpdateEmployeeDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.employees.update(employee, body, version, actor);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -22,6 +23,7 @@ import { parseIdOrName } from '../shared/names.js';
 import type { CreateEmployeeDto, EmployeeView, UpdateEmployeeDto } from './dto/employee.dto.js';
 import type { Employee } from './employee.entity.js';
 import { type EmployeeRecord, EmployeeRepository } from './employee.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /**
  * Employees: staff logins placed in a department under a role. Logins are created, linked and
@@ -58,11 +60,11 @@ export class EmployeeService {
   async create(input: CreateEmployeeDto, actor: Principal): Promise<Versioned<EmployeeView>> {
     const linking = input.userId !== undefined;
     if (linking && (input.username !== undefined || input.password !== undefined)) {
-      throw invalid('VALIDATION_FAILED', 'Name an existing user (userId) or a new login (username, password), not both', [{ field: 'userId', message: 'cannot be combined with username or password' }]);
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Name an existing user (userId) or a new login (username, password), not both', [{ field: 'userId', message: 'cannot be combined with username or password' }]);
     }
     if (!linking) {
       const missing = (['username', 'displayName', 'password'] as const).filter((field) => input[field] === undefined);
-      if (missing.length) throw invalid('VALIDATION_FAILED', `A new login needs ${missing.join(', ')} (or name an existing user with userId)`, missing.map((field) => ({ field, message: 'is required for a new login' })));
+      if (missing.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `A new login needs ${missing.join(', ')} (or name an existing user with userId)`, missing.map((field) => ({ field, message: 'is required for a new login' })));
     }
     return this.db.transaction(async () => {
       await this.assertDepartment(input.departmentId);
@@ -70,8 +72,8 @@ export class EmployeeService {
       let userId: number;
       if (input.userId !== undefined) {
         const user = await this.loginOf(input.userId);
-        if (user.kind !== 'staff') throw unprocessable('USER_NOT_STAFF', `User ${user.username} is not staff (${user.kind}); only staff can be employees`, [{ field: 'userId', message: 'must be a staff user' }]);
-        if (await this.employees.findByUserId(user.id)) throw conflict('EMPLOYEE_EXISTS', `User ${user.username} is already an employee`);
+        if (user.kind !== 'staff') throw unprocessable(COMMUNICATIONS_ERRORS.USER_NOT_STAFF, `User ${user.username} is not staff (${user.kind}); only staff can be employees`, [{ field: 'userId', message: 'must be a staff user' }]);
+        if (await this.employees.findByUserId(user.id)) throw conflict(COMMUNICATIONS_ERRORS.EMPLOYEE_EXISTS, `User ${user.username} is already an employee`);
         if (!user.roles.includes(role.name)) await this.users.update(user.id, { roles: [...user.roles, role.name] }, undefined, actor);
         userId = user.id;
       } else {
@@ -134,7 +136,7 @@ export class EmployeeService {
   async find(idOrUsername: string): Promise<EmployeeRecord> {
     const key = parseIdOrName(idOrUsername);
     const record = 'id' in key ? await this.employees.findById(key.id) : await this.employees.findByUsername(key.name);
-    if (!record) throw notFound('EMPLOYEE_NOT_FOUND', `Employee ${idOrUsername} does not exist`);
+    if (!record) throw notFound(COMMUNICATIONS_ERRORS.EMPLOYEE_NOT_FOUND, `Employee ${idOrUsername} does not exist`);
     return record;
   }
 
@@ -165,19 +167,19 @@ export class EmployeeService {
       return (await this.users.get(userId)).body;
     } catch (error) {
       if (!(error instanceof DomainError && error.category === 'NotFound')) throw error;
-      throw unprocessable('USER_NOT_FOUND', `User ${userId} does not exist`, [{ field: 'userId', message: 'must name an existing user' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.USER_NOT_FOUND, `User ${userId} does not exist`, [{ field: 'userId', message: 'must name an existing user' }]);
     }
   }
 
   private async role(idOrName: string) {
     const role = await this.roles.find(parseIdOrName(idOrName));
-    if (!role) throw unprocessable('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`, [{ field: 'role', message: 'must name an existing role' }]);
+    if (!role) throw unprocessable(COMMUNICATIONS_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`, [{ field: 'role', message: 'must name an existing role' }]);
     return role;
   }
 
   private async assertDepartment(departmentId: number): Promise<void> {
     if (!(await this.departments.findById(departmentId))) {
-      throw unprocessable('DEPARTMENT_NOT_FOUND', `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
     }
   }
 

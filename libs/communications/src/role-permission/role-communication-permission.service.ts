@@ -5,6 +5,7 @@ import { parseIdOrName } from '../shared/names.js';
 import { CatalogRefs } from '../shared/catalog-refs.js';
 import type { ReplaceRoleCommunicationPermissionsDto, RoleCommunicationPermissionsView } from './dto/role-communication-permission.dto.js';
 import { RoleCommunicationPermissionRepository, type TypeChannel } from './role-communication-permission.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Which communication types the holders of a role may send on which channels. */
 @Injectable()
@@ -52,7 +53,7 @@ export class RoleCommunicationPermissionService {
   /** A role by id or name; 404 when it does not exist. */
   async role(idOrName: string): Promise<RoleView> {
     const role = await this.roles.find(parseIdOrName(idOrName));
-    if (!role) throw notFound('ROLE_NOT_FOUND', `Role ${idOrName} does not exist`);
+    if (!role) throw notFound(COMMUNICATIONS_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`);
     return role;
   }
 

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
-  ApiIfMatch,
   ApiList,
   BaseUrl,
   Created,
@@ -11,7 +10,7 @@ import {
   IfMatch,
   type ListQuery,
   ListQueryParams,
-  PATCH_CONTENT_TYPES,
+  ApiMergePatch,
   type Principal,
   RequirePermissions,
   StaffOnly,
@@ -66,10 +65,7 @@ export class RuleController {
   @RequirePermissions('communications:admin')
   @RULE
   @ApiOperation({ summary: 'Change a rule (merge patch)', description: 'A list that is sent replaces the rule’s list; one left out stays.' })
-  @ApiConsumes(...PATCH_CONTENT_TYPES)
-  @ApiBody({ type: UpdateRuleDto })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: RuleView })
+  @ApiMergePatch(UpdateRuleDto, RuleView)
   @ApiErrors(400, 404, 409, 412, 422)
   update(@Param('rule') rule: string, @Body() body: UpdateRuleDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
     return this.rules.update(rule, body, version, actor);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeRecorder, Clock, Database, type FieldProblem, invalid, type ListQuery, type Page, type Principal, unprocessable, type Versioned } from '@contactly/platform';
+import { PLATFORM_ERRORS, ChangeRecorder, Clock, Database, type FieldProblem, invalid, type ListQuery, type Page, type Principal, unprocessable, type Versioned } from '@contactly/platform';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { CatalogRefs } from '../shared/catalog-refs.js';
 import { docTime } from '../shared/doc-time.js';
@@ -9,6 +9,7 @@ import type { DepartmentRule } from './department-rule.entity.js';
 import type { CreateRuleDto, RuleView, UpdateRuleDto } from './dto/rule.dto.js';
 import { RULE_LIST } from './rule.list.js';
 import { RuleRepository, type RuleLines } from './rule.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /**
  * Sending rules of departments. Each holds its allowed type × channel pairs, quiet hours, frequency
@@ -17,7 +18,16 @@ import { RuleRepository, type RuleLines } from './rule.repository.js';
  */
 @Injectable()
 export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
-  protected readonly names = { label: 'Rule', code: 'RULE', resource: 'DepartmentRule', resourceType: 'rule' };
+  protected readonly names = {
+    label: 'Rule',
+    resource: 'DepartmentRule',
+    resourceType: 'rule',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.RULE_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.RULE_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.RULE_NAME_TAKEN,
+    },
+  };
   protected override readonly stateAttribute = 'active';
 
   constructor(
@@ -40,7 +50,7 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
     this.assertQuietHours(input.quietHours);
     return this.db.transaction(async () => {
       if (!(await this.departments.findById(input.departmentId))) {
-        throw unprocessable('DEPARTMENT_NOT_FOUND', `Department ${input.departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+        throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${input.departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
       }
       const lines = await this.checkedLines({ allowed: input.allowed ?? [], frequencyCaps: input.frequencyCaps ?? [], channelPreference: input.channelPreference ?? [] });
       return this.insertRow(
@@ -110,11 +120,11 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
   }
 
   private assertQuietHours(quiet: { start: string; end: string } | null | undefined): void {
-    if (quiet && quiet.start === quiet.end) throw invalid('VALIDATION_FAILED', 'quietHours.end must differ from quietHours.start', [{ field: 'quietHours.end', message: 'must differ from start' }]);
+    if (quiet && quiet.start === quiet.end) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'quietHours.end must differ from quietHours.start', [{ field: 'quietHours.end', message: 'must differ from start' }]);
   }
 
   private timeZone(zone: string): string {
-    if (!isTimeZone(zone)) throw invalid('UNKNOWN_TIME_ZONE', `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
+    if (!isTimeZone(zone)) throw invalid(COMMUNICATIONS_ERRORS.UNKNOWN_TIME_ZONE, `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
     return zone;
   }
 
@@ -136,7 +146,7 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
         if (preference.indexOf(id) !== i) problems.push({ field: `channelPreference[${i}]`, message: `repeats channel ${id}` });
       });
     }
-    if (problems.length) throw invalid('VALIDATION_FAILED', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     await this.refs.assertExist({
       types: (lines.allowed ?? []).map((p, i) => ({ field: `allowed[${i}].communicationTypeId`, id: p.communicationTypeId })),
       channels: [

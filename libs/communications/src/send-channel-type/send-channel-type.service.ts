@@ -6,11 +6,22 @@ import type { CreateSendChannelTypeDto, SendChannelTypeView, UpdateSendChannelTy
 import type { SendChannelType } from './send-channel-type.entity.js';
 import { SEND_CHANNEL_TYPE_DOCUMENT_KEYS, SEND_CHANNEL_TYPE_LIST } from './send-channel-type.list.js';
 import { SendChannelTypeRepository } from './send-channel-type.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Channels: editable, unique by name (ignoring case), enabled or not, not deletable while used. */
 @Injectable()
 export class SendChannelTypeService extends CatalogService<SendChannelType, SendChannelTypeView> {
-  protected readonly names = { label: 'Channel', code: 'SEND_CHANNEL_TYPE', resource: 'SendChannelType', resourceType: 'sendChannelType' };
+  protected readonly names = {
+    label: 'Channel',
+    resource: 'SendChannelType',
+    resourceType: 'sendChannelType',
+    codes: {
+      notFound: COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND,
+      nameAmbiguous: COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NAME_AMBIGUOUS,
+      nameTaken: COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NAME_TAKEN,
+      inUse: COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_IN_USE,
+    },
+  };
   protected readonly listing = { spec: SEND_CHANNEL_TYPE_LIST, documentKeys: SEND_CHANNEL_TYPE_DOCUMENT_KEYS };
   protected override readonly stateAttribute = 'enabled';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type FieldProblem, unprocessable, distinct } from '@contactly/platform';
 import { CommunicationTypeRepository } from '../communication-type/communication-type.repository.js';
 import { SendChannelTypeRepository } from '../send-channel-type/send-channel-type.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /**
  * Checks the catalog ids a request refers to (types, channels): one query per catalog; an unknown
@@ -23,7 +24,7 @@ export class CatalogRefs {
     for (const ref of types) if (!knownTypes.has(ref.id)) problems.push({ field: ref.field, message: `communication type ${ref.id} does not exist` });
     for (const ref of channels) if (!knownChannels.has(ref.id)) problems.push({ field: ref.field, message: `channel ${ref.id} does not exist` });
     if (problems.length) {
-      const code = problems.every((p) => p.message.startsWith('channel')) ? 'SEND_CHANNEL_TYPE_NOT_FOUND' : 'COMMUNICATION_TYPE_NOT_FOUND';
+      const code = problems.every((p) => p.message.startsWith('channel')) ? COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND : COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_NOT_FOUND;
       throw unprocessable(code, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
     }
   }

@@ -1,23 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, type Type } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Param, type Type } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
-  ApiErrors,
-  ApiIfMatch,
-  ApiList,
   BaseUrl,
   Created,
   createValidationPipe,
   CurrentPrincipal,
-  Idempotent,
   IfMatch,
   type ListQuery,
   ListQueryParams,
   type ListSpec,
   type Page,
-  PATCH_CONTENT_TYPES,
   type Principal,
   RequirePermissions,
   StaffOnly,
+  TmfCreate,
+  TmfDelete,
+  TmfGet,
+  TmfList,
+  TmfPatch,
+  type TmfRouteDocs,
   type Versioned,
 } from '@contactly/platform';
 import { ApiIdOrName } from './api.js';
@@ -84,9 +85,11 @@ export type OwnEndpoints<S> = (base: CatalogControllerBase<S>, ApiRecordParam: R
 
 /**
  * The endpoints of a catalog of named, versioned records: list, get by id or name, add, change
- * (merge patch, If-Match) and delete, each with its permission and OpenAPI description. A catalog
- * with more endpoints passes them as `reads` (declared right after get) and `actions` (after
- * delete): the order endpoints are declared in decides where openapi.json first lists each schema.
+ * (merge patch, If-Match) and delete, each with its permission. They are declared with platform's
+ * resource routes (TmfList…TmfDelete), so they follow the conventions and OpenAPI of every other
+ * resource; only their path parameter takes an id or a name. A catalog with more endpoints passes
+ * them as `reads` (declared right after get) and `actions` (after delete): the order endpoints are
+ * declared in decides where openapi.json first lists each schema.
  */
 export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C extends object, U extends object>(
   catalog: Catalog<S, V, C, U>,
@@ -96,6 +99,14 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
   const { param } = catalog;
   // CreateWith makes sure a service without `create` comes with `createWith`.
   const create: CreateCall<S, C, V> = catalog.createWith ?? ((service, input, actor) => (service as S & Creates<C, V>).create(input, actor));
+  const READ = [StaffOnly(), RequirePermissions('communications:read')];
+  const ADMIN = [StaffOnly(), RequirePermissions('communications:admin')];
+  // The records of a catalog have no href: `Location` is their /api/v1 address.
+  const createDocs: TmfRouteDocs = {
+    ...(catalog.docs.create ?? { summary: `Add a ${catalog.one}`, description: 'Names are unique ignoring case (409).' }),
+    errors: [409],
+    created: 'Created; `Location` is its address',
+  };
 
   class WithService {
     constructor(@Inject(catalog.service) readonly service: S) {}
@@ -103,41 +114,18 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
   const WithActions: CatalogControllerBase<S> = own.actions?.(WithService, RECORD) ?? WithService;
 
   class CatalogWrites extends WithActions {
-    @Post()
-    @StaffOnly()
-    @Idempotent()
-    @RequirePermissions('communications:admin')
-    @ApiOperation(catalog.docs.create ?? { summary: `Add a ${catalog.one}`, description: 'Names are unique ignoring case (409).' })
-    @ApiBody({ type: catalog.create })
-    @ApiCreatedResponse({ type: catalog.view })
-    @ApiErrors(400, 409)
+    @TmfCreate(catalog.create, catalog.view, createDocs, ...ADMIN)
     async create(@Body(createValidationPipe(catalog.create)) body: C, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
       const { body: view, version } = await create(this.service, body, actor);
       return new Created(view, `${baseUrl}/${catalog.path}/${catalog.idOf(view)}`, version);
     }
 
-    @Patch(`:${param}`)
-    @StaffOnly()
-    @RequirePermissions('communications:admin')
-    @RECORD
-    @ApiOperation({ summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update })
-    @ApiConsumes(...PATCH_CONTENT_TYPES)
-    @ApiBody({ type: catalog.update })
-    @ApiIfMatch()
-    @ApiOkResponse({ type: catalog.view })
-    @ApiErrors(400, 404, 409, 412)
+    @TmfPatch(catalog.update, catalog.view, { summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update, errors: [409], param }, ...ADMIN, RECORD)
     update(@Param(param) idOrName: string, @Body(createValidationPipe(catalog.update)) body: U, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
       return this.service.update(idOrName, body, version, actor);
     }
 
-    @Delete(`:${param}`)
-    @StaffOnly()
-    @HttpCode(204)
-    @RequirePermissions('communications:admin')
-    @RECORD
-    @ApiOperation({ summary: `Delete a ${catalog.one}`, description: catalog.docs.delete })
-    @ApiNoContentResponse({ description: 'Deleted' })
-    @ApiErrors(404, 409)
+    @TmfDelete({ summary: `Delete a ${catalog.one}`, description: catalog.docs.delete, errors: [409], param }, ...ADMIN, RECORD)
     async delete(@Param(param) idOrName: string, @CurrentPrincipal() actor: Principal): Promise<void> {
       await this.service.delete(idOrName, actor);
     }
@@ -148,23 +136,12 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
   @ApiTags(catalog.tag)
   @Controller(catalog.path)
   class CatalogController extends WithReads {
-    @Get()
-    @StaffOnly()
-    @RequirePermissions('communications:read')
-    @ApiOperation({ summary: `List ${catalog.many}`, description: catalog.docs.list })
-    @ApiList(catalog.list, catalog.view)
-    @ApiErrors(400)
+    @TmfList(catalog.list, catalog.view, { summary: `List ${catalog.many}`, description: catalog.docs.list }, ...READ)
     list(@ListQueryParams(catalog.list) query: ListQuery) {
       return this.service.list(query);
     }
 
-    @Get(`:${param}`)
-    @StaffOnly()
-    @RequirePermissions('communications:read')
-    @RECORD
-    @ApiOperation({ summary: `Get a ${catalog.one} by id or by name` })
-    @ApiOkResponse({ type: catalog.view })
-    @ApiErrors(...(catalog.getErrors ?? [404]))
+    @TmfGet(catalog.view, { summary: `Get a ${catalog.one} by id or by name`, errors: catalog.getErrors, param }, ...READ, RECORD)
     get(@Param(param) idOrName: string) {
       return this.service.get(idOrName);
     }

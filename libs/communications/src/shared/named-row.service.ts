@@ -1,4 +1,5 @@
 import {
+  PLATFORM_ERRORS,
   assertVersion,
   ChangeRecorder,
   Clock,
@@ -18,8 +19,8 @@ import type { NamedRow, NamedRowRepository } from './named-row.repository.js';
 export interface ResourceNames {
   /** For messages: `Communication type`. */
   label: string;
-  /** Prefix of error codes: `COMMUNICATION_TYPE` → `COMMUNICATION_TYPE_NOT_FOUND`. */
-  code: string;
+  /** Its error codes (COMMUNICATIONS_ERRORS); `inUse` for a resource whose `usage` can refuse a delete. */
+  codes: { notFound: string; nameAmbiguous: string; nameTaken: string; inUse?: string };
   /** TMF event resource: `CommunicationType` → `CommunicationTypeCreateEvent`. */
   resource: string;
   /** Audit and event body resource type: `communicationType`. */
@@ -87,10 +88,10 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
       if (row) return row;
     } else {
       const rows = await this.repository.findByNameKey(nameKeyOf(key.name), scope);
-      if (rows.length > 1) throw conflict(`${this.names.code}_NAME_AMBIGUOUS`, `Several ${this.names.label.toLowerCase()} records are named «${key.name}»: use the id`);
+      if (rows.length > 1) throw conflict(this.names.codes.nameAmbiguous, `Several ${this.names.label.toLowerCase()} records are named «${key.name}»: use the id`);
       if (rows.length === 1) return rows[0];
     }
-    throw notFound(`${this.names.code}_NOT_FOUND`, `${this.names.label} ${idOrName} does not exist`);
+    throw notFound(this.names.codes.notFound, `${this.names.label} ${idOrName} does not exist`);
   }
 
   /** Inserts a new row after checking its name is free; records the create. */
@@ -152,7 +153,7 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
       const usage = (await this.usage(row)).filter((u) => u.count > 0);
       if (usage.length) {
         const uses = usage.map((u) => `${u.count} ${u.what}`).join(', ');
-        throw conflict(`${this.names.code}_IN_USE`, `${this.names.label} «${row.name}» is still used by ${uses}; nothing was deleted`, { usage: Object.fromEntries(usage.map((u) => [u.what, u.count])) });
+        throw conflict(this.names.codes.inUse ?? PLATFORM_ERRORS.RECORD_IN_USE, `${this.names.label} «${row.name}» is still used by ${uses}; nothing was deleted`, { usage: Object.fromEntries(usage.map((u) => [u.what, u.count])) });
       }
       const before = await this.view(row);
       await this.beforeDelete(row);
@@ -169,7 +170,7 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
   protected async assertNameFree(values: Partial<T>, exceptId?: number): Promise<void> {
     const rows = await this.repository.findByNameKey(nameKeyOf(values.name ?? ''), this.nameScope(values));
     if (rows.some((row) => row.id !== exceptId)) {
-      throw conflict(`${this.names.code}_NAME_TAKEN`, `A ${this.names.label.toLowerCase()} named «${values.name}» already exists`);
+      throw conflict(this.names.codes.nameTaken, `A ${this.names.label.toLowerCase()} named «${values.name}» already exists`);
     }
   }
 

@@ -1,26 +1,29 @@
-import { PLATFORM_ERRORS, conflict, invalid } from '@contactly/platform';
-import type { AccountState } from './account.entity.js';
+import { PLATFORM_ERRORS, conflict, defineProcess, invalid } from '@contactly/platform';
+import { ACCOUNT_STATES, type AccountState } from './account.entity.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
-
-/** The account state machine: created → active ⇄ suspended → closed; closed is final. */
-export const ACCOUNT_TRANSITIONS: Record<AccountState, readonly AccountState[]> = {
-  created: ['active', 'closed'],
-  active: ['suspended', 'closed'],
-  suspended: ['active', 'closed'],
-  closed: [],
-};
 
 /** States an account may be opened in: a CRM may open it active straight away. */
 export const INITIAL_ACCOUNT_STATES = ['created', 'active'] as const satisfies readonly AccountState[];
 
-export function assertAccountTransition(from: AccountState, to: AccountState): void {
-  if (from !== to && !ACCOUNT_TRANSITIONS[from].includes(to)) {
-    throw conflict(CUSTOMERS_ERRORS.INVALID_STATE_TRANSITION, `A ${from} account cannot become ${to} (allowed: ${ACCOUNT_TRANSITIONS[from].join(', ') || 'none'})`);
-  }
-}
+/**
+ * The life of a TMF666 account of every kind (party, billing, settlement, financial: one table,
+ * so one process keyed by the account id): created → active ⇄ suspended → closed; closed is final.
+ */
+export const accountProcess = defineProcess<AccountState>({
+  name: 'account',
+  resource: 'Account',
+  states: ACCOUNT_STATES,
+  initial: INITIAL_ACCOUNT_STATES,
+  terminal: ['closed'],
+  transitions: {
+    created: ['active', 'closed'],
+    active: ['suspended', 'closed'],
+    suspended: ['active', 'closed'],
+  },
+});
 
 export function assertInitialAccountState(state: AccountState): void {
-  if (!(INITIAL_ACCOUNT_STATES as readonly string[]).includes(state)) {
+  if (!accountProcess.initial.includes(state)) {
     throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `An account is opened ${INITIAL_ACCOUNT_STATES.join(' or ')}`, [{ field: 'state', message: `must be one of ${INITIAL_ACCOUNT_STATES.join(', ')} when the account is created` }]);
   }
 }

@@ -16,6 +16,7 @@ import {
   realChanges,
   retryOnVersionConflict,
   scopeOf,
+  StateTransitionRecorder,
   toMinorUnits,
   unprocessable,
   Versioned,
@@ -25,7 +26,7 @@ import { PartyRepository } from '../party/party.repository.js';
 import { assertImmutable } from '../party/party-rules.js';
 import type { AccountApi } from './account-kinds.js';
 import { ACCOUNT_APIS } from './account-kinds.js';
-import { assertAccountOpen, assertAccountTransition, assertInitialAccountState } from './account-lifecycle.js';
+import { accountProcess, assertAccountOpen, assertInitialAccountState } from './account-lifecycle.js';
 import { AccountLinks } from './account-links.js';
 import { toAccountView } from './account.mapper.js';
 import { type AccountRecord, AccountRepository } from './account.repository.js';
@@ -56,6 +57,7 @@ export class AccountService {
     private readonly links: AccountLinks,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
+    private readonly transitions: StateTransitionRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -108,7 +110,8 @@ export class AccountService {
           }
           assertVersion(expectedVersion, record.account.version, what);
           const { account } = record;
-          if (patch.state) assertAccountTransition(account.state, patch.state);
+          const from = account.state;
+          if (patch.state) await accountProcess.assertMove(from, patch.state, undefined, id);
           const structure = api.kind === 'financial' ? {} : await this.links.billStructure(patch.billStructure);
           const changes: Partial<Account> = {
             name: patch.name ?? account.name,
@@ -128,6 +131,8 @@ export class AccountService {
           if (!(await this.accounts.update(record, changes, mediaChanged ? structure.mediaIds : undefined))) return new Versioned(before, account.version);
           const updated = await this.reload(account.kind, id);
           const after = toAccountView(updated, baseUrl);
+          // The history row here; the …AccountStateChangeEvent comes from the ChangeRecorder.
+          await this.transitions.record(accountProcess, { resourceId: id, from, to: updated.account.state, resource: null }, principal, { event: false });
           await this.changes.record({ resource: api.resource, resourceType: api.type, resourceId: id, actor: principal, before, after, stateAttribute: 'state' });
           return new Versioned(after, updated.account.version);
         }),

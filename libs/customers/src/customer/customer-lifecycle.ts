@@ -1,17 +1,20 @@
-import { conflict } from '@contactly/platform';
-import type { CustomerStatus } from '../party/party.entity.js';
-import { CUSTOMERS_ERRORS } from '../customers-errors.js';
+import { defineProcess } from '@contactly/platform';
+import { CUSTOMER_STATUSES, type CustomerStatus } from '../party/party.entity.js';
 
-/** The customer state machine: which status may follow which. */
-export const CUSTOMER_TRANSITIONS: Record<CustomerStatus, readonly CustomerStatus[]> = {
-  pending: ['active', 'closed'],
-  active: ['suspended', 'closed'],
-  suspended: ['active', 'closed'],
-  closed: [],
-};
-
-export function assertCustomerTransition(from: CustomerStatus, to: CustomerStatus): void {
-  if (from !== to && !CUSTOMER_TRANSITIONS[from].includes(to)) {
-    throw conflict(CUSTOMERS_ERRORS.INVALID_STATUS_TRANSITION, `A ${from} customer cannot become ${to} (allowed: ${CUSTOMER_TRANSITIONS[from].join(', ') || 'none'})`);
-  }
-}
+/**
+ * The life of a customer (TMF629): pending → active ⇄ suspended, and closed from any of them; a
+ * closed customer stays closed. A customer may be created in any status (a CRM brings its own),
+ * so every status is initial. Ending the customer role (DELETE) is no move of this process.
+ */
+export const customerProcess = defineProcess<CustomerStatus>({
+  name: 'customer',
+  resource: 'Customer',
+  states: CUSTOMER_STATUSES,
+  initial: CUSTOMER_STATUSES,
+  terminal: ['closed'],
+  transitions: {
+    pending: ['active', 'closed'],
+    active: ['suspended', 'closed'],
+    suspended: ['active', 'closed'],
+  },
+});

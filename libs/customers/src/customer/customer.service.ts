@@ -12,6 +12,7 @@ import {
   refId,
   retryOnVersionConflict,
   scopeOf,
+  StateTransitionRecorder,
   unprocessable,
   Versioned,
 } from '@contactly/platform';
@@ -21,7 +22,7 @@ import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { assertImmutable } from '../party/party-rules.js';
-import { assertCustomerTransition } from './customer-lifecycle.js';
+import { customerProcess } from './customer-lifecycle.js';
 import { CUSTOMER_LIST } from './customer-list.js';
 import { toCustomerView } from './customer.mapper.js';
 import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
@@ -37,6 +38,7 @@ export class CustomerService {
     private readonly logins: UserService,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
+    private readonly transitions: StateTransitionRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -100,7 +102,7 @@ export class CustomerService {
           assertVersion(expectedVersion, record.party.version, `Customer ${id}`);
           const current = record.party.customerStatus ?? 'pending';
           assertNotSelfControlled(principal, patch, ['status', 'statusReason'], 'customer record');
-          if (patch.status) assertCustomerTransition(current, patch.status);
+          if (patch.status) await customerProcess.assertMove(current, patch.status, undefined, id);
           const party = await this.parties.update(
             record.party,
             {
@@ -115,6 +117,8 @@ export class CustomerService {
           // A closed customer's subscriber can no longer sign in (a suspended one still can: to see and pay what is due).
           if (patch.status === 'closed' && current !== 'closed') await this.logins.deactivateLoginsOfCustomer(id, principal);
           const after = await this.view(await this.reload(party), baseUrl);
+          // The history row here; the CustomerStateChangeEvent comes from the ChangeRecorder.
+          if (patch.status) await this.transitions.record(customerProcess, { resourceId: id, from: current, to: patch.status, reason: after.statusReason, resource: null }, principal, { event: false });
           await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after });
           return new Versioned(after, party.version);
         }),

@@ -1,6 +1,5 @@
 import { conflict } from '../http/errors/domain-error.js';
-
-export const INVALID_STATE_TRANSITION = 'INVALID_STATE_TRANSITION';
+import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 /** How a list of states reads in a message: `a, b or c`. */
 const either = (states: readonly string[]) => (states.length < 2 ? states.join('') : `${states.slice(0, -1).join(', ')} or ${states[states.length - 1]}`);
@@ -12,7 +11,7 @@ const either = (states: readonly string[]) => (states.length < 2 ? states.join('
 export function invalidStateTransition(move: { process: string; resource: string; resourceId?: string | number; from: string; to: string; allowed: readonly string[] }) {
   const subject = move.resourceId === undefined ? `The ${move.process}` : `${move.resource} ${move.resourceId}`;
   const next = move.allowed.length ? `from ${move.from} it can become ${either(move.allowed)}` : `${move.from} is final`;
-  return conflict(INVALID_STATE_TRANSITION, `${subject} is ${move.from}: it cannot become ${move.to} (${next})`, {
+  return conflict(PLATFORM_ERRORS.INVALID_STATE_TRANSITION, `${subject} is ${move.from}: it cannot become ${move.to} (${next})`, {
     process: move.process,
     ...(move.resourceId === undefined ? {} : { resourceId: String(move.resourceId) }),
     from: move.from,

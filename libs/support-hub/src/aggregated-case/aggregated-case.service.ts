@@ -12,6 +12,7 @@ import { AGGREGATED_CASE_LIST, AGGREGATED_CASE_SEARCH } from './aggregated-case-
 import { toAggregatedCaseView } from './aggregated-case.mapper.js';
 import { AggregatedCaseRepository, type AggregatedCaseSearch } from './aggregated-case.repository.js';
 import type { AggregatedCaseDetailView, AggregatedCaseView } from './dto/aggregated-case.dto.js';
+import { SUPPORT_HUB_ERRORS } from '../support-hub-errors.js';
 
 export const MEMBER_LIMIT = 100;
 
@@ -59,7 +60,7 @@ export class AggregatedCaseService {
   detail(id: number, principal: Principal, baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
     return this.db.transaction(async () => {
       const row = await this.aggregates.findById(id);
-      if (!row) throw notFound('AGGREGATED_CASE_NOT_FOUND', `Aggregated case ${id} does not exist`);
+      if (!row) throw notFound(SUPPORT_HUB_ERRORS.AGGREGATED_CASE_NOT_FOUND, `Aggregated case ${id} does not exist`);
       const members = await this.cases.membersOf(id, MEMBER_LIMIT);
       const { merges, splits, overrides } = await this.overrides.load();
       const split = row.groupKey.startsWith('split:') ? splits.find((s) => s.groupKey === row.groupKey) : undefined;

@@ -10,6 +10,7 @@ import { SupportCaseRepository } from '../case/support-case.repository.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { HubStateRepository } from '../refresh/hub-state.repository.js';
 import { OverrideRepository } from './override.repository.js';
+import { SUPPORT_HUB_ERRORS } from '../support-hub-errors.js';
 
 const auditable = (row: AggregatedCase) => ({
   groupKey: row.groupKey,
@@ -43,7 +44,7 @@ export class MergeSplitService {
   /** Every case of `sourceId` joins `targetId`, now and after every refresh; `sourceId` disappears. */
   async merge(input: MergeAggregatedCasesDto, actor: Principal, baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
     if (input.targetId === input.sourceId) {
-      throw invalid('CANNOT_MERGE_WITH_ITSELF', 'An aggregated case cannot be merged with itself', [{ field: 'sourceId', message: 'must differ from targetId' }]);
+      throw invalid(SUPPORT_HUB_ERRORS.CANNOT_MERGE_WITH_ITSELF, 'An aggregated case cannot be merged with itself', [{ field: 'sourceId', message: 'must differ from targetId' }]);
     }
     await this.db.transaction(async () => {
       await this.state.lockForWrite();
@@ -77,9 +78,9 @@ export class MergeSplitService {
       const members = await this.cases.findByIds(caseIds);
       const memberIds = new Set(members.filter((c) => c.aggregatedCaseId === id).map((c) => c.id));
       const strangers = caseIds.filter((caseId) => !memberIds.has(caseId));
-      if (strangers.length) throw notFound('CASE_NOT_MEMBER', `Case(s) ${strangers.join(', ')} are not members of aggregated case ${id}`);
+      if (strangers.length) throw notFound(SUPPORT_HUB_ERRORS.CASE_NOT_MEMBER, `Case(s) ${strangers.join(', ')} are not members of aggregated case ${id}`);
       if (caseIds.length >= original.caseCount) {
-        throw invalid('SPLIT_WOULD_EMPTY', `Splitting every case out of aggregated case ${id} would leave it empty; split fewer`, [{ field: 'caseIds', message: 'must leave at least one case behind' }]);
+        throw invalid(SUPPORT_HUB_ERRORS.SPLIT_WOULD_EMPTY, `Splitting every case out of aggregated case ${id} would leave it empty; split fewer`, [{ field: 'caseIds', message: 'must leave at least one case behind' }]);
       }
       const groupKey = `split:${randomUUID().replace(/-/g, '').slice(0, 20)}`;
       const now = this.clock.now();
@@ -100,7 +101,7 @@ export class MergeSplitService {
 
   private async load(id: number): Promise<AggregatedCase> {
     const row = await this.aggregates.findById(id);
-    if (!row) throw notFound('AGGREGATED_CASE_NOT_FOUND', `Aggregated case ${id} does not exist`);
+    if (!row) throw notFound(SUPPORT_HUB_ERRORS.AGGREGATED_CASE_NOT_FOUND, `Aggregated case ${id} does not exist`);
     return row;
   }
 }

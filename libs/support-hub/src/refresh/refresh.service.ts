@@ -1,5 +1,5 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { Clock, conflict, forbidden, notFound, type Principal, rateLimited, unavailable } from '@contactly/platform';
+import { PLATFORM_ERRORS, Clock, conflict, forbidden, notFound, type Principal, rateLimited, unavailable } from '@contactly/platform';
 import { CrmSources } from '../source/crm-sources.js';
 import { SupportHubSettings } from '../support-hub.settings.js';
 import { HubStateRepository } from './hub-state.repository.js';
@@ -9,6 +9,7 @@ import { type RunProgress, type RunReport, toRunReport } from './refresh-report.
 import { RefreshRunRecorder, RUN_STALE_MS } from './refresh-run-recorder.js';
 import type { RefreshRun, RefreshTrigger } from './refresh-run.entity.js';
 import { RefreshRunRepository } from './refresh-run.repository.js';
+import { SUPPORT_HUB_ERRORS } from '../support-hub-errors.js';
 
 const SHUTDOWN_WAIT_MS = 15_000;
 /** How long a trigger that lost the lease waits for the winner's run to appear before it gives up (409). */
@@ -63,7 +64,7 @@ export class RefreshService implements BeforeApplicationShutdown {
   /** A person asks for a refresh: at most every SUPPORT_HUB_MIN_REFRESH_MINUTES unless forced. */
   async request(principal: Principal, options: RefreshRequest): Promise<TriggerResult> {
     if (options.force && !principal.permissions.has('support-hub:force-refresh')) {
-      throw forbidden('PERMISSION_DENIED', 'A forced refresh needs the permission support-hub:force-refresh');
+      throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, 'A forced refresh needs the permission support-hub:force-refresh');
     }
     const started = await this.trigger(options.force ? 'forced' : 'manual', principal.username, { enforceMinInterval: !options.force, full: options.full ?? false });
     if (!options.wait) return started;
@@ -87,7 +88,7 @@ export class RefreshService implements BeforeApplicationShutdown {
 
   async report(id: number): Promise<RunReport> {
     const found = await this.runs.findById(id);
-    if (!found) throw notFound('REFRESH_RUN_NOT_FOUND', `Refresh run ${id} does not exist`);
+    if (!found) throw notFound(SUPPORT_HUB_ERRORS.REFRESH_RUN_NOT_FOUND, `Refresh run ${id} does not exist`);
     const live = this.active?.run.id === id ? this.active.progress : undefined;
     return toRunReport(found.run, found.sources, live);
   }
@@ -114,14 +115,14 @@ export class RefreshService implements BeforeApplicationShutdown {
 
   private async startOrJoin(trigger: RefreshTrigger, requestedBy: string | null, options: { enforceMinInterval: boolean; full: boolean }): Promise<TriggerResult> {
     if (this.active) return { report: toRunReport(this.active.run, [], this.active.progress), joined: true };
-    if (this.stopping.signal.aborted) throw unavailable('SERVER_STOPPING', 'The server is shutting down');
+    if (this.stopping.signal.aborted) throw unavailable(SUPPORT_HUB_ERRORS.SERVER_STOPPING, 'The server is shutting down');
     // One read: a run going on now is joined; a run started after it answers this trigger too, even when it has finished before we look again.
     const latest = await this.runs.newest();
     if (latest?.status === 'running' && latest.heartbeatAt.getTime() >= this.clock.nowMs() - RUN_STALE_MS) return { report: toRunReport(latest, []), joined: true };
     const lastRunBefore = latest?.id ?? 0;
     if (options.enforceMinInterval) await this.assertMinIntervalPassed();
     if (!this.sources.configured.length) {
-      throw unavailable('SUPPORT_HUB_NOT_CONFIGURED', 'No CRM is configured: set BANANA_URL and/or STRAWBERRY_URL');
+      throw unavailable(SUPPORT_HUB_ERRORS.SUPPORT_HUB_NOT_CONFIGURED, 'No CRM is configured: set BANANA_URL and/or STRAWBERRY_URL');
     }
     const holder = this.lease.newHolder();
     const acquired = await this.lease.acquire(holder);
@@ -133,7 +134,7 @@ export class RefreshService implements BeforeApplicationShutdown {
         const other = (await this.findRunningElsewhere()) ?? (await this.runs.firstAfter(lastRunBefore).then((run) => (run ? toRunReport(run, []) : null)));
         if (other) return { report: other, joined: true };
       }
-      throw conflict('REFRESH_BUSY', 'Another server instance holds the refresh but has recorded no run; try again in a moment');
+      throw conflict(SUPPORT_HUB_ERRORS.REFRESH_BUSY, 'Another server instance holds the refresh but has recorded no run; try again in a moment');
     }
     // Another instance's run started after this trigger and has finished already: it answered it.
     const answered = await this.runs.firstAfter(lastRunBefore);
@@ -168,7 +169,7 @@ export class RefreshService implements BeforeApplicationShutdown {
     const nextAllowedAt = this.nextAllowedAt(lastRefreshedAt);
     if (!lastRefreshedAt || !nextAllowedAt) return;
     const minutes = this.settings.minRefreshMinutes;
-    throw rateLimited('REFRESH_TOO_SOON', `The data was refreshed less than ${minutes} minutes ago (at ${lastRefreshedAt.toISOString()}); refresh again from ${nextAllowedAt.toISOString()}`, (nextAllowedAt.getTime() - this.clock.nowMs()) / 1000, {
+    throw rateLimited(SUPPORT_HUB_ERRORS.REFRESH_TOO_SOON, `The data was refreshed less than ${minutes} minutes ago (at ${lastRefreshedAt.toISOString()}); refresh again from ${nextAllowedAt.toISOString()}`, (nextAllowedAt.getTime() - this.clock.nowMs()) / 1000, {
       lastRefreshedAt: lastRefreshedAt.toISOString(),
       nextAllowedAt: nextAllowedAt.toISOString(),
     });

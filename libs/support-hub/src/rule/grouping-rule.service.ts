@@ -20,6 +20,7 @@ import type { CreateGroupingRuleDto, ExplainQuery, ExplainView, GroupingRuleView
 import type { GroupingRule } from './grouping-rule.entity.js';
 import { toGroupingRuleView } from './grouping-rule.mapper.js';
 import { GroupingRuleRepository } from './grouping-rule.repository.js';
+import { SUPPORT_HUB_ERRORS } from '../support-hub-errors.js';
 
 type RuleValues = Pick<GroupingRule, 'pattern' | 'replacement'>;
 
@@ -51,7 +52,7 @@ export class GroupingRuleService {
     const values = this.validValues(input.kind, input);
     return this.db.transaction(async () => {
       const siblings = await this.rules.ofKind(input.kind);
-      if (input.kind === 'key-fields' && siblings.length) throw conflict('KEY_FIELDS_RULE_EXISTS', `There is already a key-fields rule (#${siblings[0].id}); change it instead`);
+      if (input.kind === 'key-fields' && siblings.length) throw conflict(SUPPORT_HUB_ERRORS.KEY_FIELDS_RULE_EXISTS, `There is already a key-fields rule (#${siblings[0].id}); change it instead`);
       this.assertUniqueAlias(input.kind, values, siblings, null);
       const now = this.clock.now();
       const rule = await this.rules.insert({
@@ -121,7 +122,7 @@ export class GroupingRuleService {
 
   private async find(id: number): Promise<GroupingRule> {
     const rule = await this.rules.findById(id);
-    if (!rule) throw notFound('RULE_NOT_FOUND', `Rule ${id} does not exist`);
+    if (!rule) throw notFound(SUPPORT_HUB_ERRORS.RULE_NOT_FOUND, `Rule ${id} does not exist`);
     return rule;
   }
 
@@ -151,7 +152,7 @@ export class GroupingRuleService {
         }
       }
     } catch (error) {
-      if (error instanceof RuleProblem) throw invalid('INVALID_RULE', `${error.field} ${error.message}`, [{ field: error.field, message: error.message }]);
+      if (error instanceof RuleProblem) throw invalid(SUPPORT_HUB_ERRORS.INVALID_RULE, `${error.field} ${error.message}`, [{ field: error.field, message: error.message }]);
       throw error;
     }
   }
@@ -160,6 +161,6 @@ export class GroupingRuleService {
     if (kind !== 'provider-alias' || !values.pattern) return;
     const alias = normalizeAlias(values.pattern);
     const taken = siblings.find((r) => r.id !== selfId && r.pattern && normalizeAlias(r.pattern) === alias);
-    if (taken) throw conflict('ALIAS_EXISTS', `"${values.pattern}" is already an alias (rule #${taken.id}, for ${taken.replacement})`);
+    if (taken) throw conflict(SUPPORT_HUB_ERRORS.ALIAS_EXISTS, `"${values.pattern}" is already an alias (rule #${taken.id}, for ${taken.replacement})`);
   }
 }
