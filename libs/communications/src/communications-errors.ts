@@ -2,8 +2,7 @@
  * Every error code the communications platform answers with. Clients branch on them, so they are
  * stable: services throw with these constants, never with a string of their own. Codes every lib
  * shares (VALIDATION_FAILED, INVALID_LIST_QUERY, INVALID_STATE_TRANSITION…) are platform's
- * PLATFORM_ERRORS. (The client resource under `client/` still throws its own strings:
- * CLIENT_NOT_FOUND, CLIENT_IS_ORGANIZATION, UNKNOWN_TIME_ZONE.)
+ * PLATFORM_ERRORS.
  */
 export const COMMUNICATIONS_ERRORS = {
   // Companies, departments and employees
@@ -87,6 +86,7 @@ export const COMMUNICATIONS_ERRORS = {
   CLIENT_GROUP_NAME_TAKEN: 'CLIENT_GROUP_NAME_TAKEN',
   CLIENT_GROUP_NOT_FOUND: 'CLIENT_GROUP_NOT_FOUND',
   CLIENT_NOT_FOUND: 'CLIENT_NOT_FOUND',
+  CLIENT_IS_ORGANIZATION: 'CLIENT_IS_ORGANIZATION',
 } as const;
 
 export type CommunicationsErrorCode = (typeof COMMUNICATIONS_ERRORS)[keyof typeof COMMUNICATIONS_ERRORS];

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, mergePersistence, openDataSource, parseDatabaseUrl, PLATFORM_MIGRATIONS } from '@contactly/platform';
+import { type ClassRef, dataSourceOptions, mergePersistence, openDataSource, parseDatabaseUrl, PLATFORM_MIGRATIONS } from '@contactly/platform';
 import { ADMIN_AUTH, createTestDatabase, type TestApp, type TestDatabase } from '@contactly/platform/testing';
 import { IDENTITY_PERSISTENCE } from '@contactly/identity';
 import { CUSTOMERS_PERSISTENCE } from '@contactly/customers';
@@ -8,7 +8,7 @@ import { createCommunicationsTestApp } from './communications-test-app.js';
 
 /** The migration that copies the client attributes out of `party` (1764000007600); 1764000007650 then drops them there. */
 const COPY = 1764000007600;
-const timestampOf = (migration: Function) => Number(/(\d{13})$/.exec(migration.name)?.[1]);
+const timestampOf = (migration: ClassRef) => Number(/(\d{13})$/.exec(migration.name)?.[1]);
 
 interface PartyBefore {
   name: string;

@@ -3,7 +3,6 @@ import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { createCommunicationsTestApp, newClient, newDepartment, newEmployee, newStaff, unique } from './communications-test-app.js';
 
 const CLIENT_KEYS = ['clientId', 'firstName', 'lastName', 'birthDate', 'createTime', 'updateTime', 'available', 'socialMedia', 'communication', 'booking'];
-const DOC_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;
 const CUSTOMERS = '/tmf-api/customerManagement/v4/customer';
 
 describe('clients, bookings and channel blocks', () => {

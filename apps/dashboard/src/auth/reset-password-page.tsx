@@ -28,7 +28,7 @@ export function ResetPasswordPage() {
     if (!tokenFromFragment(location.hash)) return;
     // Replaces the history entry (history.replaceState): Back, the history list and a glance at
     // the screen no longer show a token that can set the password.
-    navigate({ pathname: location.pathname, search: location.search, hash: fragmentWithoutToken(location.hash) }, { replace: true, state: location.state });
+    void navigate({ pathname: location.pathname, search: location.search, hash: fragmentWithoutToken(location.hash) }, { replace: true, state: location.state });
   }, [location, navigate]);
 
   const set = (field: keyof NewPasswordInput) => (event: ChangeEvent<HTMLInputElement>) => {
@@ -48,7 +48,7 @@ export function ResetPasswordPage() {
       await confirmPasswordReset(token, input.newPassword);
       // A sign-in saved in this tab may hold the old password: the user signs in afresh, told why.
       signOut(PASSWORD_CHANGED_NOTICE);
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     } catch (error) {
       const failed = resetFailure(error);
       setFailure(failed);

@@ -56,7 +56,7 @@ export function AggregatedCasePage() {
     setDialog(null);
     setSelected(new Set());
     queryClient.setQueryData(aggregatedCaseKey(next.id), next);
-    if (next.id !== id) navigate(aggregatedCasePath(next.id), { state: { from: backTo } });
+    if (next.id !== id) void navigate(aggregatedCasePath(next.id), { state: { from: backTo } });
     // The result is fresh; a case merged into the other one is gone: neither is read again.
     const settled = new Set(gone ? [next.id, id] : [next.id]);
     void queryClient.invalidateQueries({ queryKey: HUB_KEY, predicate: (query) => !(query.queryKey[1] === 'aggregated-case' && settled.has(query.queryKey[2] as number)) });

@@ -7,6 +7,7 @@ import { attributesOf, type ClientAttributes } from './client-attributes.js';
 import { indexFriendlyFilters } from './client.list.js';
 import type { ClientProfile } from './client-profile.entity.js';
 import { ClientProfileRepository } from './client-profile.repository.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** Ids per query of the bulk reads behind a send: large enough for few round trips, small for both dialects. */
 const BULK_CHUNK = 5_000;
@@ -51,7 +52,7 @@ export class ClientDirectory {
 
   async load(id: number, scope: DataScope): Promise<PartyRecord & ClientRecord> {
     const record = await this.find(id, scope);
-    if (!record) throw notFound('CLIENT_NOT_FOUND', `Client ${id} does not exist`);
+    if (!record) throw notFound(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${id} does not exist`);
     return record;
   }
 
@@ -71,7 +72,7 @@ export class ClientDirectory {
     const missing = distinct(ids).filter((id) => !found.has(id));
     if (missing.length) {
       const shown = missing.slice(0, 20);
-      throw unprocessable('CLIENT_NOT_FOUND', `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`, shown.map((id) => ({ field, message: `client ${id} does not exist` })));
+      throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`, shown.map((id) => ({ field, message: `client ${id} does not exist` })));
     }
   }
 

@@ -23,6 +23,7 @@ import { attributesOf, CLIENT_DEFAULTS } from './client-attributes.js';
 import { ClientDirectory, type ClientRecord, clientVersionOf } from './client-directory.js';
 import { checkedSocialAccounts } from './social-media.js';
 import type { AddClientDto, BookClientDto, ClientAvailabilityView, ClientExtendedView, ClientView, EditClientDto } from './dto/client.dto.js';
+import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** The UTC calendar date of an ISO 8601 date-time, as the party keeps a birth date. */
 const utcDateOf = (value: string) => new Date(value).toISOString().slice(0, 10);
@@ -111,7 +112,7 @@ export class ClientService {
             (birthDate !== undefined && birthDate !== party.birthDate);
           if (changesParty) {
             if (party.partyType !== 'individual') {
-              throw unprocessable('CLIENT_IS_ORGANIZATION', `Client ${id} is an organization: change its names under /tmf-api/party/v4/organization/${id}`, [{ field: 'firstName', message: 'does not apply to an organization' }]);
+              throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_IS_ORGANIZATION, `Client ${id} is an organization: change its names under /tmf-api/party/v4/organization/${id}`, [{ field: 'firstName', message: 'does not apply to an organization' }]);
             }
             await this.parties.update('individual', id, nameChange, undefined, actor, baseUrl);
             record = await this.clients.load(id, scope);
@@ -168,7 +169,7 @@ export class ClientService {
   }
 
   private timeZone(zone: string | null | undefined): string | null | undefined {
-    if (zone && !isTimeZone(zone)) throw invalid('UNKNOWN_TIME_ZONE', `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
+    if (zone && !isTimeZone(zone)) throw invalid(COMMUNICATIONS_ERRORS.UNKNOWN_TIME_ZONE, `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
     return zone;
   }
 }

@@ -1,4 +1,4 @@
-import { type FieldProblem, invalid } from '@contactly/platform';
+import { type FieldProblem, invalid, PLATFORM_ERRORS } from '@contactly/platform';
 
 /** A client's social-media accounts: network name → account on it (`{"telegram":"@ivan_petrov"}`). */
 export type SocialAccounts = Record<string, string>;
@@ -6,6 +6,7 @@ export type SocialAccounts = Record<string, string>;
 export const SOCIAL_MEDIA_LIMITS = { networks: 5, networkMax: 30, accountMax: 100 } as const;
 const NETWORK_NAME = /^[a-z0-9_-]{1,30}$/;
 // C0 and C1 controls (line breaks and tabs included): an account is one line that a gateway is given as is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 
 /**
@@ -27,7 +28,7 @@ export function checkedSocialAccounts(input: Readonly<Record<string, unknown>> |
     else if (CONTROL.test(account)) problems.push({ field: `${field}.${network}`, message: 'must not contain control characters' });
     else accounts.push([network, account]);
   }
-  if (problems.length) throw invalid('VALIDATION_FAILED', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return accounts.length ? Object.fromEntries(accounts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
 }
 

@@ -5,7 +5,6 @@ import {
   Clock,
   conflict,
   Database,
-  type ListQuery,
   notFound,
   Page,
   type Principal,

@@ -51,9 +51,8 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     },
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
       const { status, body } = toErrorResponse(notFound(PLATFORM_ERRORS.NOT_FOUND, `${request.method} ${request.url.split('?')[0]} cannot be routed`));
-      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT') return reply.status(status).type('application/json; charset=utf-8').send(body);
-      const bad = toErrorResponse(error);
-      return reply.status(bad.status).type('application/json; charset=utf-8').send(bad.body);
+      const answer = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT' ? { status, body } : toErrorResponse(error);
+      void reply.status(answer.status).type('application/json; charset=utf-8').send(answer.body);
     },
   });
 }

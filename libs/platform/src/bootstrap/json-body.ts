@@ -42,7 +42,7 @@ export function jsonBodyParser(fastify: FastifyInstance): (request: FastifyReque
   const parse = fastify.getDefaultJsonParser('error', 'error');
   return (request, body, done) => {
     if (!isUtf8(body)) return done(invalid(PLATFORM_ERRORS.INVALID_UNICODE, 'The request body is not UTF-8'));
-    parse(request, body.toString('utf8'), (error, value) => {
+    void parse(request, body.toString('utf8'), (error, value) => {
       if (error) return done(error);
       const problem = jsonProblem(value);
       if (problem) return done(invalid(problem.startsWith('nests') ? 'JSON_TOO_DEEP' : 'INVALID_UNICODE', `The request body ${problem}`));

@@ -1,9 +1,10 @@
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import type { DatabaseSettings } from '../config/database-url.js';
+import type { ClassRef } from './lib-persistence.js';
 
 export interface DatabaseParts {
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<ClassRef>;
+  migrations: MixedList<ClassRef>;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { MixedList } from 'typeorm';
 import request from 'supertest';
 import { configureApp, createFastifyAdapter } from '../bootstrap/configure-app.js';
 import { Clock, ManualClock } from '../clock/clock.js';
+import type { ClassRef } from '../database/lib-persistence.js';
 import { AppConfig } from '../config/app-config.js';
 import { Database } from '../database/database.js';
 import { PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, PlatformModule } from '../platform.module.js';
@@ -13,8 +14,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 export interface TestAppOptions {
   /** The domain modules under test (the platform is always there). */
   modules: (Type<unknown> | DynamicModule)[];
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<ClassRef>;
+  migrations: MixedList<ClassRef>;
   /** Extra environment for AppConfig (e.g. tighter throttling). */
   env?: Record<string, string>;
   /** A clock the test moves; defaults to the system clock. */
@@ -53,7 +54,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     ...options.env,
   });
   let builder = Test.createTestingModule({
-    imports: [PlatformModule.forRoot(config, { entities: [...PLATFORM_ENTITIES, ...(options.entities as Function[])], migrations: [...PLATFORM_MIGRATIONS, ...(options.migrations as Function[])] }), ...options.modules],
+    imports: [PlatformModule.forRoot(config, { entities: [...PLATFORM_ENTITIES, ...(options.entities as ClassRef[])], migrations: [...PLATFORM_MIGRATIONS, ...(options.migrations as ClassRef[])] }), ...options.modules],
   });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();

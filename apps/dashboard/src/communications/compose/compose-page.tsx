@@ -107,7 +107,7 @@ export function ComposePage() {
       const mailing = await sendIdempotently(sendCommunication, built.request, idempotencyKey);
       await queryClient.invalidateQueries({ queryKey: sendingKeys.all });
       notify(`«${mailing.name}»: ${mailing.scheduledCount} of ${mailing.recipientCount} accepted`, { type: 'success' });
-      navigate(mailingPath(mailing.mailingId));
+      void navigate(mailingPath(mailing.mailingId));
     } catch (error) {
       const failed = sendFailureOf(error);
       setFailure(failed);

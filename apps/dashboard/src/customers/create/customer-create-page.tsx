@@ -53,7 +53,7 @@ export function CustomerCreatePage() {
       setCreated(party);
       const customer = await createCustomer(request.name, { type: party.type, id: party.record.id });
       notify(`${customer.name} is now a customer`, { type: 'success' });
-      navigate(customerPath(customer.id), { replace: true });
+      void navigate(customerPath(customer.id), { replace: true });
     } catch (error) {
       const fields = error instanceof ApiError ? fieldErrorMap(error.details, request.formFieldOf) : {};
       delete (fields as Record<string, string>)[''];

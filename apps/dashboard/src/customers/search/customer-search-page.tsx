@@ -97,7 +97,7 @@ export function CustomerSearchPage() {
 
   const open = (id: number) => {
     leaving.current = true;
-    navigate(customerPath(id));
+    void navigate(customerPath(id));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

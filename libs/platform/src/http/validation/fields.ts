@@ -51,6 +51,7 @@ export function TextField(options: Common & { min?: number; max: number; pattern
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
     CodePointLength(min, options.max),
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     Matches(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u, { message: '$property must not contain control characters' }),
     ...(options.pattern ? [Matches(options.pattern, { message: options.patternMessage ?? `$property must match ${options.pattern.source}` })] : []),
   );
