@@ -40,7 +40,8 @@ module.exports = {
     },
     {
       name: 'libs-use-no-app',
-      comment: 'apps compose libs, never the reverse. Lib tests may start the CRM simulators (a stand-in for external systems) through their entry.',
+      comment:
+        'apps compose libs, never the reverse. Lib tests may start the CRM simulators (a stand-in for external systems) through their entry.',
       severity: 'error',
       from: { path: '^libs/' },
       to: { path: '^apps/', pathNot: '^apps/crm-simulator/src/index\\.ts$' },
@@ -54,7 +55,8 @@ module.exports = {
     },
     {
       name: 'no-lib-internals',
-      comment: 'from outside a lib import only @contactly/<lib> or @contactly/<lib>/testing: its entities, repositories and files are its own',
+      comment:
+        'from outside a lib import only @contactly/<lib> or @contactly/<lib>/testing: its entities, repositories and files are its own',
       severity: 'error',
       from: { path: '^(libs/([^/]+)/|apps/|bench/|scripts/)' },
       to: {
@@ -71,7 +73,7 @@ module.exports = {
     },
     {
       name: 'test-kit-only-in-tests',
-      comment: 'a lib\'s test kit (@contactly/<lib>/testing) is for tests, never for what ships',
+      comment: "a lib's test kit (@contactly/<lib>/testing) is for tests, never for what ships",
       severity: 'error',
       from: { pathNot: TEST_FILES },
       to: { path: '^libs/[^/]+/src/testing/' },
@@ -82,7 +84,11 @@ module.exports = {
     exclude: { path: '^(node_modules|dist|apps/dashboard)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.cjs', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js', '.cjs', '.mjs', '.json'],
+    },
     moduleSystems: ['es6', 'cjs'],
   },
 };

@@ -22,7 +22,12 @@ const config = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^content-disposition$': '<rootDir>/scripts/jest/content-disposition.cjs',
   },
-  testMatch: ['<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/apps/*/test/**/*.e2e-spec.ts', '<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/libs/*/test/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/apps/*/src/**/*.spec.ts',
+    '<rootDir>/apps/*/test/**/*.e2e-spec.ts',
+    '<rootDir>/libs/*/src/**/*.spec.ts',
+    '<rootDir>/libs/*/test/**/*.e2e-spec.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/dashboard/'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/scripts/jest-totals-reporter.cjs'],

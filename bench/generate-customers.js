@@ -5,7 +5,13 @@
 import 'reflect-metadata';
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, openDataSource, parseDatabaseUrl, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS } from '../dist/libs/platform/src/index.js';
+import {
+  dataSourceOptions,
+  openDataSource,
+  parseDatabaseUrl,
+  PLATFORM_ENTITIES,
+  PLATFORM_MIGRATIONS,
+} from '../dist/libs/platform/src/index.js';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '../dist/apps/api/src/app.module.js';
 import { demoCustomer } from '../dist/libs/customers/src/demo/customers-demo-data.js';
 import { searchKeysOf } from '../dist/libs/customers/src/search/search-keys.js';
@@ -15,8 +21,54 @@ const url = process.env.BENCH_DATABASE_URL ?? 'mariadb://root@127.0.0.1:3306/con
 const BATCH = 2000;
 
 // Surnames from syllables, so a million customers have tens of thousands of distinct names.
-const SYLLABLES = ['an', 'ber', 'cor', 'dal', 'en', 'for', 'gan', 'hol', 'ir', 'jan', 'kov', 'lin', 'mor', 'nes', 'ol', 'pet', 'ros', 'sen', 'tur', 'ul', 'var', 'wen', 'yan', 'zel'];
-const CYR = ['ан', 'бер', 'вол', 'гор', 'дан', 'ев', 'жук', 'зар', 'ков', 'лев', 'мир', 'нов', 'ор', 'пет', 'рус', 'сем', 'тар', 'уль', 'фед', 'хол'];
+const SYLLABLES = [
+  'an',
+  'ber',
+  'cor',
+  'dal',
+  'en',
+  'for',
+  'gan',
+  'hol',
+  'ir',
+  'jan',
+  'kov',
+  'lin',
+  'mor',
+  'nes',
+  'ol',
+  'pet',
+  'ros',
+  'sen',
+  'tur',
+  'ul',
+  'var',
+  'wen',
+  'yan',
+  'zel',
+];
+const CYR = [
+  'ан',
+  'бер',
+  'вол',
+  'гор',
+  'дан',
+  'ев',
+  'жук',
+  'зар',
+  'ков',
+  'лев',
+  'мир',
+  'нов',
+  'ор',
+  'пет',
+  'рус',
+  'сем',
+  'тар',
+  'уль',
+  'фед',
+  'хол',
+];
 const surname = (i, cyrillic) => {
   const parts = cyrillic ? CYR : SYLLABLES;
   const a = parts[i % parts.length];
@@ -28,9 +80,23 @@ const surname = (i, cyrillic) => {
 
 async function main() {
   const settings = parseDatabaseUrl(url);
-  const dataSource = await openDataSource(new DataSource(dataSourceOptions(settings, { entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES], migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS] })));
+  const dataSource = await openDataSource(
+    new DataSource(
+      dataSourceOptions(settings, {
+        entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES],
+        migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS],
+      }),
+    ),
+  );
   await dataSource.destroy();
-  const db = await mysql.createConnection({ host: settings.host, port: settings.port, user: settings.username, password: settings.password, database: settings.database, charset: 'utf8mb4' });
+  const db = await mysql.createConnection({
+    host: settings.host,
+    port: settings.port,
+    user: settings.username,
+    password: settings.password,
+    database: settings.database,
+    charset: 'utf8mb4',
+  });
   const [[{ existing }]] = await db.query('SELECT COUNT(*) AS existing FROM party');
   const [affiliates] = await db.query('SELECT id FROM affiliate ORDER BY id');
   const owners = [null, ...affiliates.map((a) => a.id)];
@@ -56,17 +122,60 @@ async function main() {
       partyMedia[0].emailAddress = party.email;
       party.phone = `+${String(440000000000 + id)}`;
       partyMedia[1].phoneNumber = party.phone;
-      parties.push([id, party.partyType, party.givenName, null, party.familyName, null, null, party.birthDate, party.nationality, party.tradingName, party.legalName, party.organizationType, party.fullName, party.status, 1, party.customerName, party.customerStatus, party.customerStatusReason, party.customerSince, party.affiliateId, party.email, party.phone, 1, party.createdAt, party.updatedAt]);
-      for (const m of partyMedia) media.push([id, m.mediumType, m.preferred ? 1 : 0, m.emailAddress, m.phoneNumber, m.street1, null, m.city, m.postCode, null, m.country]);
+      parties.push([
+        id,
+        party.partyType,
+        party.givenName,
+        null,
+        party.familyName,
+        null,
+        null,
+        party.birthDate,
+        party.nationality,
+        party.tradingName,
+        party.legalName,
+        party.organizationType,
+        party.fullName,
+        party.status,
+        1,
+        party.customerName,
+        party.customerStatus,
+        party.customerStatusReason,
+        party.customerSince,
+        party.affiliateId,
+        party.email,
+        party.phone,
+        1,
+        party.createdAt,
+        party.updatedAt,
+      ]);
+      for (const m of partyMedia)
+        media.push([
+          id,
+          m.mediumType,
+          m.preferred ? 1 : 0,
+          m.emailAddress,
+          m.phoneNumber,
+          m.street1,
+          null,
+          m.city,
+          m.postCode,
+          null,
+          m.country,
+        ]);
       for (const k of searchKeysOf(party)) keys.push([id, party.affiliateId, k.key, k.kind]);
     }
     await db.query(
       'INSERT INTO party (id, party_type, given_name, middle_name, family_name, title, gender, birth_date, nationality, trading_name, legal_name, organization_type, full_name, status, is_customer, customer_name, customer_status, customer_status_reason, customer_since, affiliate_id, email, phone, version, created_at, updated_at) VALUES ?',
       [parties],
     );
-    await db.query('INSERT INTO contact_medium (party_id, medium_type, preferred, email_address, phone_number, street1, street2, city, post_code, state_or_province, country) VALUES ?', [media]);
+    await db.query(
+      'INSERT INTO contact_medium (party_id, medium_type, preferred, email_address, phone_number, street1, street2, city, post_code, state_or_province, country) VALUES ?',
+      [media],
+    );
     await db.query('INSERT IGNORE INTO party_search_key (party_id, affiliate_id, `key`, kind) VALUES ?', [keys]);
-    if ((from / BATCH) % 50 === 0) process.stdout.write(`\r${from + parties.length} / ${count} customers (${Math.round((Date.now() - started) / 1000)} s)`);
+    if ((from / BATCH) % 50 === 0)
+      process.stdout.write(`\r${from + parties.length} / ${count} customers (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   await db.query('SET unique_checks = 1, foreign_key_checks = 1');
   await db.query('ANALYZE TABLE party, contact_medium, party_search_key');

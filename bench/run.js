@@ -22,20 +22,44 @@ const results = {};
 
 const db = () => {
   const url = new URL(databaseUrl);
-  return mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), charset: 'utf8mb4' });
+  return mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database: url.pathname.slice(1),
+    charset: 'utf8mb4',
+  });
 };
 
 async function ensureDatabase() {
   const url = new URL(databaseUrl);
   const name = url.pathname.slice(1);
-  const admin = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) });
+  const admin = await mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+  });
   await admin.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
   await admin.end();
 }
 
 const startServer = () =>
-  startProcess(join(here, '../dist/apps/api/src/main.js'), { PORT: String(SERVER_PORT), DATABASE_URL: databaseUrl, NODE_ENV: 'production', ADMIN_PASSWORD: ADMIN.password, SEED_DEMO_DATA: 'false', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' }, `${serverUrl}/health`);
-const startRaw = () => startProcess(join(here, 'lib/raw-baseline.js'), { PORT: String(RAW_PORT), BENCH_DATABASE_URL: databaseUrl }, `${rawUrl}/health`);
+  startProcess(
+    join(here, '../dist/apps/api/src/main.js'),
+    {
+      PORT: String(SERVER_PORT),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      ADMIN_PASSWORD: ADMIN.password,
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    },
+    `${serverUrl}/health`,
+  );
+const startRaw = () =>
+  startProcess(join(here, 'lib/raw-baseline.js'), { PORT: String(RAW_PORT), BENCH_DATABASE_URL: databaseUrl }, `${rawUrl}/health`);
 
 /**
  * Our server and the raw baseline (both up, only the loaded one working) under the same load: 3 s of
@@ -52,10 +76,21 @@ async function compare(name, paths, target) {
     const [nest, baseline] = await comparePhase(targets, { paths, connections: 50, duration: 10, slices: 4 });
     const { ratio, cpuRatio } = ratiosOf(nest, baseline);
     results[name] = { contactly: nest, raw: baseline, ratio, cpuRatio, targets: target(nest, ratio) };
-    const row = (r) => ({ rps: r.rps, p50: r.p50Ms, p99: r.p99Ms, 'server CPU ms/req': r.cpuMsPerRequest, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+    const row = (r) => ({
+      rps: r.rps,
+      p50: r.p50Ms,
+      p99: r.p99Ms,
+      'server CPU ms/req': r.cpuMsPerRequest,
+      errors: r.errors + r.timeouts,
+      non2xx: r.non2xx,
+    });
     console.log(`\n${name} (50 connections, 10 s each in 4 alternating slices)`);
     console.table({ contactly: row(nest), 'raw http + mysql2': row(baseline) });
-    console.log(`ratio ${ratio} — ${Object.entries(results[name].targets).map(([k, v]) => `${k}: ${v ? 'met' : 'NOT met'}`).join(', ')}${cpuRatio === null ? '' : ` (by server CPU per request: ${cpuRatio})`}`);
+    console.log(
+      `ratio ${ratio} — ${Object.entries(results[name].targets)
+        .map(([k, v]) => `${k}: ${v ? 'met' : 'NOT met'}`)
+        .join(', ')}${cpuRatio === null ? '' : ` (by server CPU per request: ${cpuRatio})`}`,
+    );
   } finally {
     await raw.stop();
   }
@@ -67,13 +102,26 @@ async function usersScenario() {
   for (let i = Number(n); i < 200; i += 20) {
     await Promise.all(
       Array.from({ length: 20 }, (_, k) =>
-        fetch(`${serverUrl}/api/v1/users`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ username: `bench.user.${i + k}`, displayName: `Bench User ${i + k}`, password: 'Bench-User-Pass-1', roles: ['agent'] }) }),
+        fetch(`${serverUrl}/api/v1/users`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            username: `bench.user.${i + k}`,
+            displayName: `Bench User ${i + k}`,
+            password: 'Bench-User-Pass-1',
+            roles: ['agent'],
+          }),
+        }),
       ),
     );
   }
   const [rows] = await conn.query('SELECT id FROM `user` ORDER BY id LIMIT 1000');
   await conn.end();
-  await compare('GET /api/v1/users/{id} with Basic Auth', rows.map((r) => `/api/v1/users/${r.id}`), (nest, ratio) => ({ 'ratio ≥ 0.70': ratio >= 0.7, 'p99 ≤ 25 ms': nest.p99Ms <= 25 }));
+  await compare(
+    'GET /api/v1/users/{id} with Basic Auth',
+    rows.map((r) => `/api/v1/users/${r.id}`),
+    (nest, ratio) => ({ 'ratio ≥ 0.70': ratio >= 0.7, 'p99 ≤ 25 ms': nest.p99Ms <= 25 }),
+  );
 }
 
 /** The million customers of the customers and clients scenarios: generated once, kept between runs. */
@@ -82,7 +130,10 @@ async function ensureCustomers(conn) {
   if (Number(n) < customersWanted) {
     console.log(`generating ${customersWanted - Number(n)} customers (once; kept for later runs)…`);
     const { execFileSync } = await import('node:child_process');
-    execFileSync(process.execPath, [join(here, 'generate-customers.js'), String(customersWanted - Number(n))], { stdio: 'inherit', env: { ...process.env, BENCH_DATABASE_URL: databaseUrl } });
+    execFileSync(process.execPath, [join(here, 'generate-customers.js'), String(customersWanted - Number(n))], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+    });
   }
 }
 
@@ -103,11 +154,15 @@ async function customersScenario() {
   await latencies({ baseUrl: serverUrl, paths: searchPaths, headers: auth, duration: 3 }); // warm-up
   const search = await latencies({ baseUrl: serverUrl, paths: searchPaths, headers: auth, concurrency: 8, duration: 15 });
   results.search = { customers: Number(total), ...search, targets: { 'p95 ≤ 30 ms': search.p95 <= 30 } };
-  console.log(`\nGET /api/v1/customers/search at ${Number(total).toLocaleString('en')} customers (8 agents, 15 s, ${queries.length} different queries)`);
+  console.log(
+    `\nGET /api/v1/customers/search at ${Number(total).toLocaleString('en')} customers (8 agents, 15 s, ${queries.length} different queries)`,
+  );
   console.table({ search });
   console.log(`p95 ${search.p95} ms — target ≤ 30 ms: ${search.p95 <= 30 ? 'met' : 'NOT met'}`);
   const customerPaths = people.map((p) => `/tmf-api/customerManagement/v4/customer/${p.id}`);
-  await compare(`GET customer/{id} with Basic Auth at ${Number(total).toLocaleString('en')} customers`, customerPaths, (_nest, ratio) => ({ 'ratio ≥ 0.70': ratio >= 0.7 }));
+  await compare(`GET customer/{id} with Basic Auth at ${Number(total).toLocaleString('en')} customers`, customerPaths, (_nest, ratio) => ({
+    'ratio ≥ 0.70': ratio >= 0.7,
+  }));
 }
 
 /** The communications platform's client list (GET /api/v1/clients) at a million clients (the customers). */
@@ -131,7 +186,9 @@ async function clientsScenario() {
   await latencies({ baseUrl: serverUrl, paths, headers: auth, duration: 3 }); // warm-up
   const clients = await latencies({ baseUrl: serverUrl, paths, headers: auth, concurrency: 8, duration: 15 });
   results.clients = { clients: Number(total), ...clients, targets: { 'p95 ≤ 50 ms': clients.p95 <= 50 } };
-  console.log(`\nGET /api/v1/clients at ${Number(total).toLocaleString('en')} clients (8 clients, 15 s: first pages, keyset pages, newest first, available, one client)`);
+  console.log(
+    `\nGET /api/v1/clients at ${Number(total).toLocaleString('en')} clients (8 clients, 15 s: first pages, keyset pages, newest first, available, one client)`,
+  );
   console.table({ clients });
   console.log(`p95 ${clients.p95} ms — target ≤ 50 ms: ${clients.p95 <= 50 ? 'met' : 'NOT met'}`);
 }

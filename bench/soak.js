@@ -29,20 +29,29 @@ const AUTH = basicAuth(ADMIN.user, ADMIN.password);
 /** Requests in flight beyond this are not sent (and counted as shed): an open loop must not pile up without bound. */
 const MAX_IN_FLIGHT = 256;
 
-setTimeout(() => {
-  console.error('soak: watchdog fired');
-  process.exit(2);
-}, (MINUTES * 60 + 300) * 1000).unref();
+setTimeout(
+  () => {
+    console.error('soak: watchdog fired');
+    process.exit(2);
+  },
+  (MINUTES * 60 + 300) * 1000,
+).unref();
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const at = (sorted, p) => (sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1)) : null);
+const at = (sorted, p) =>
+  sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1)) : null;
 
 async function send(fixtures, bucket) {
   const { method, path, body, headers } = mixedRequest(fixtures);
   const started = performance.now();
   try {
-    const response = await fetch(BASE + path, { method, headers: { ...AUTH, ...headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(BASE + path, {
+      method,
+      headers: { ...AUTH, ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(10_000),
+    });
     await response.arrayBuffer();
     bucket.samples.push(performance.now() - started);
     if (response.status >= 400) bucket.errors.push(`${method} ${path.split('?')[0].replace(/\d+/g, '{id}')} ${response.status}`);
@@ -55,9 +64,11 @@ async function send(fixtures, bucket) {
 async function saturationRate(fixtures, seconds) {
   const bucket = { samples: [], errors: [] };
   const until = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (Date.now() < until) await send(fixtures, bucket);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < until) await send(fixtures, bucket);
+    }),
+  );
   return { rps: bucket.samples.length / seconds, errors: bucket.errors.length };
 }
 
@@ -91,19 +102,34 @@ async function soak(fixtures, rps, minutes, pid) {
     bucket.rssMb = Number(median(bucket.rss).toFixed(1));
     const sorted = [...bucket.samples].sort((a, b) => a - b);
     Object.assign(bucket, { requests: sorted.length, p50: at(sorted, 50), p99: at(sorted, 99) });
-    console.log(`minute ${minute + 1}: ${bucket.requests} requests, p50 ${bucket.p50} ms, p99 ${bucket.p99} ms, ${bucket.errors.length} errors, server RSS ${bucket.rssMb} MB`);
+    console.log(
+      `minute ${minute + 1}: ${bucket.requests} requests, p50 ${bucket.p50} ms, p99 ${bucket.p99} ms, ${bucket.errors.length} errors, server RSS ${bucket.rssMb} MB`,
+    );
   }
   while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
   return { buckets, shed };
 }
 
-const server = await startProcess(join(here, '../dist/apps/api/src/main.js'), { PORT: String(PORT), DATABASE_URL, NODE_ENV: 'production', ADMIN_PASSWORD: ADMIN.password, SEED_DEMO_DATA: 'false', LOG_LEVEL: env.BENCH_LOG_LEVEL ?? 'warn' }, `${BASE}/health`);
+const server = await startProcess(
+  join(here, '../dist/apps/api/src/main.js'),
+  {
+    PORT: String(PORT),
+    DATABASE_URL,
+    NODE_ENV: 'production',
+    ADMIN_PASSWORD: ADMIN.password,
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: env.BENCH_LOG_LEVEL ?? 'warn',
+  },
+  `${BASE}/health`,
+);
 try {
   const fixtures = await seedMix(BASE, AUTH);
   await saturationRate(fixtures, 10); // warm-up
   const saturated = await saturationRate(fixtures, 20);
   const rate = Math.max(1, Math.round(saturated.rps * LOAD));
-  console.log(`saturation: ${saturated.rps.toFixed(0)} requests/s with ${CONCURRENCY} clients; soaking at ${rate}/s (${LOAD * 100}%) for ${MINUTES} min`);
+  console.log(
+    `saturation: ${saturated.rps.toFixed(0)} requests/s with ${CONCURRENCY} clients; soaking at ${rate}/s (${LOAD * 100}%) for ${MINUTES} min`,
+  );
   const { buckets, shed } = await soak(fixtures, rate, MINUTES, server.child.pid);
   const errors = buckets.flatMap((b) => b.errors);
   const steady = buckets.slice(WARMUP_MINUTES); // caches, prepared statements and the heap's generations grow first
@@ -113,15 +139,41 @@ try {
   // Stable: the p99 of the later half of the soak is no worse than 1.5 × that of the earlier half (no creeping
   // degradation); single minutes swing with whatever else the shared cores do.
   const half = Math.ceil(steady.length / 2);
-  const pooled = (part) => at(part.flatMap((b) => b.samples).sort((a, b) => a - b), 99);
+  const pooled = (part) =>
+    at(
+      part.flatMap((b) => b.samples).sort((a, b) => a - b),
+      99,
+    );
   const [earlyP99, lateP99] = [pooled(steady.slice(0, half)), pooled(steady.slice(half))];
   const p99Spread = p99s.length ? Math.max(...p99s) / Math.min(...p99s) : null;
-  const verdict = { errors: errors.length === 0 && shed === 0, memoryGrowthUnder10Percent: growth !== null && growth < 0.1, p99Stable: earlyP99 !== null && lateP99 !== null && lateP99 <= earlyP99 * 1.5 };
-  const result = { date: new Date().toISOString(), saturatedRps: Math.round(saturated.rps), rate, minutes: MINUTES, shed, errors: errors.length, errorKinds: [...new Set(errors)].slice(0, 20), perMinute: buckets.map(({ requests, p50, p99, rssMb, errors: e }) => ({ requests, p50, p99, rssMb, errors: e.length })), memory: { ...memory, growthPercent: growth === null ? null : Number((growth * 100).toFixed(1)) }, p99: { earlyHalf: earlyP99, lateHalf: lateP99, minuteSpread: p99Spread === null ? null : Number(p99Spread.toFixed(2)) }, verdict };
+  const verdict = {
+    errors: errors.length === 0 && shed === 0,
+    memoryGrowthUnder10Percent: growth !== null && growth < 0.1,
+    p99Stable: earlyP99 !== null && lateP99 !== null && lateP99 <= earlyP99 * 1.5,
+  };
+  const result = {
+    date: new Date().toISOString(),
+    saturatedRps: Math.round(saturated.rps),
+    rate,
+    minutes: MINUTES,
+    shed,
+    errors: errors.length,
+    errorKinds: [...new Set(errors)].slice(0, 20),
+    perMinute: buckets.map(({ requests, p50, p99, rssMb, errors: e }) => ({ requests, p50, p99, rssMb, errors: e.length })),
+    memory: { ...memory, growthPercent: growth === null ? null : Number((growth * 100).toFixed(1)) },
+    p99: { earlyHalf: earlyP99, lateHalf: lateP99, minuteSpread: p99Spread === null ? null : Number(p99Spread.toFixed(2)) },
+    verdict,
+  };
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'soak.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\nsoak: ${errors.length} errors, ${shed} shed; memory ${memory.afterWarmUpMb} → ${memory.endMb} MB (${result.memory.growthPercent}%); p99 ${earlyP99} ms in the first half, ${lateP99} ms in the second (minutes from ${Math.min(...p99s)} to ${Math.max(...p99s)} ms)`);
-  console.log(Object.entries(verdict).map(([k, v]) => `${k}: ${v ? 'met' : 'NOT met'}`).join(', '));
+  console.log(
+    `\nsoak: ${errors.length} errors, ${shed} shed; memory ${memory.afterWarmUpMb} → ${memory.endMb} MB (${result.memory.growthPercent}%); p99 ${earlyP99} ms in the first half, ${lateP99} ms in the second (minutes from ${Math.min(...p99s)} to ${Math.max(...p99s)} ms)`,
+  );
+  console.log(
+    Object.entries(verdict)
+      .map(([k, v]) => `${k}: ${v ? 'met' : 'NOT met'}`)
+      .join(', '),
+  );
 } finally {
   await server.stop();
 }

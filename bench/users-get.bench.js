@@ -103,7 +103,8 @@ async function startChild(name, args, extraEnv, healthUrl, timeoutMs = 90_000) {
   const handle = { name, child, exited, output: () => tail };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${tail}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${tail}`);
     try {
       const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
@@ -170,12 +171,18 @@ async function seedUsers(baseUrl) {
       const response = await fetch(`${baseUrl}/api/v1/users`, {
         method: 'POST',
         headers: { ...AUTH, 'content-type': 'application/json' },
-        body: JSON.stringify({ username: `bench.user.${n}`, displayName: `Bench User ${n}`, password: `Bench-User-Pass-${n}-x`, roles: ['agent'] }),
+        body: JSON.stringify({
+          username: `bench.user.${n}`,
+          displayName: `Bench User ${n}`,
+          password: `Bench-User-Pass-${n}-x`,
+          roles: ['agent'],
+        }),
         signal: AbortSignal.timeout(30_000),
       });
       const text = await response.text();
       if (response.status === 201) return void (created += 1);
-      if (response.status !== 500 || attempt === 5) throw new Error(`seeding: POST /api/v1/users answered ${response.status} (attempt ${attempt}): ${text.slice(0, 500)}`);
+      if (response.status !== 500 || attempt === 5)
+        throw new Error(`seeding: POST /api/v1/users answered ${response.status} (attempt ${attempt}): ${text.slice(0, 500)}`);
       retried += 1;
       await sleep(20 * attempt);
     }
@@ -184,7 +191,9 @@ async function seedUsers(baseUrl) {
     await Promise.all(Array.from({ length: Math.min(BATCH, SEED_USERS - i) }, (_, k) => create(i + k)));
   }
   const ids = await userIds();
-  console.log(`  users: ${ids.length} (${created} created through the API in ${((Date.now() - started) / 1000).toFixed(1)} s${retried ? `; ${retried} creations answered 500 and were retried` : ''})`);
+  console.log(
+    `  users: ${ids.length} (${created} created through the API in ${((Date.now() - started) / 1000).toFixed(1)} s${retried ? `; ${retried} creations answered 500 and were retried` : ''})`,
+  );
   return { ids, seeding: { created, retriedAfter500: retried, seconds: round((Date.now() - started) / 1000, 1) } };
 }
 
@@ -195,7 +204,8 @@ async function seedUsers(baseUrl) {
 async function probe(baseUrl, id, headers = {}) {
   const response = await fetch(`${baseUrl}/api/v1/users/${id}`, { headers, signal: AbortSignal.timeout(10_000) });
   const body = await response.json().catch(() => null);
-  if (response.status !== 200 || body?.id !== id) throw new Error(`GET ${baseUrl}/api/v1/users/${id} answered ${response.status}: ${JSON.stringify(body)?.slice(0, 300)}`);
+  if (response.status !== 200 || body?.id !== id)
+    throw new Error(`GET ${baseUrl}/api/v1/users/${id} answered ${response.status}: ${JSON.stringify(body)?.slice(0, 300)}`);
   return { etag: response.headers.get('etag'), bytes: JSON.stringify(body).length, keys: Object.keys(body).sort().join(',') };
 }
 
@@ -231,7 +241,9 @@ async function main() {
   const serverUrl = `http://127.0.0.1:${port}`;
   const rawUrl = `http://127.0.0.1:${rawPort}`;
   console.log(`GET /api/v1/users/{id} — Contactly (Nest + Fastify + TypeORM) vs raw node:http + mysql2`);
-  console.log(`  database ${DATABASE_URL.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}, LOG_LEVEL=${LOG_LEVEL}, ${os.cpus().length} CPUs, load average ${loadAtStart.join(' ')}`);
+  console.log(
+    `  database ${DATABASE_URL.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}, LOG_LEVEL=${LOG_LEVEL}, ${os.cpus().length} CPUs, load average ${loadAtStart.join(' ')}`,
+  );
 
   let server;
   let raw;
@@ -241,15 +253,20 @@ async function main() {
     const nodeArgs = [...SERVER_NODE_FLAGS, ...(CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : [])];
     if (CPU_PROF_DIR) mkdirSync(CPU_PROF_DIR, { recursive: true });
     console.log(`  starting the server on ${serverUrl}${CPU_PROF_DIR ? ` (CPU profile into ${CPU_PROF_DIR})` : ''} …`);
-    server = await startChild('contactly', [...nodeArgs, SERVER_ENTRY], {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL,
-      NODE_ENV: 'production',
-      ADMIN_PASSWORD: ADMIN.password,
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL,
-    }, `${serverUrl}/health`);
+    server = await startChild(
+      'contactly',
+      [...nodeArgs, SERVER_ENTRY],
+      {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL,
+        NODE_ENV: 'production',
+        ADMIN_PASSWORD: ADMIN.password,
+        SEED_DEMO_DATA: 'false',
+        LOG_LEVEL,
+      },
+      `${serverUrl}/health`,
+    );
 
     // 2. Data: ~200 users with a role, created as an admin would.
     const { ids, seeding } = await seedUsers(serverUrl);
@@ -260,9 +277,17 @@ async function main() {
     // 3. The raw baseline, in its own process (it has no auth). Both servers stay up; only the one
     //    being loaded works (an idle Node process costs nothing measurable).
     console.log(`  starting the raw baseline on ${rawUrl} …`);
-    raw = await startChild('raw baseline', [...SERVER_NODE_FLAGS, RAW_ENTRY], { PORT: String(rawPort), BENCH_DATABASE_URL: DATABASE_URL }, `${rawUrl}/health`);
+    raw = await startChild(
+      'raw baseline',
+      [...SERVER_NODE_FLAGS, RAW_ENTRY],
+      { PORT: String(rawPort), BENCH_DATABASE_URL: DATABASE_URL },
+      `${rawUrl}/health`,
+    );
     const rawShape = await probe(rawUrl, ids[ids.length - 1]);
-    if (rawShape.keys !== nestShape.keys) console.warn(`  note: the baseline's JSON keys differ from the server's:\n    server:   ${nestShape.keys}\n    baseline: ${rawShape.keys}`);
+    if (rawShape.keys !== nestShape.keys)
+      console.warn(
+        `  note: the baseline's JSON keys differ from the server's:\n    server:   ${nestShape.keys}\n    baseline: ${rawShape.keys}`,
+      );
     const servers = [
       { name: 'contactly', pid: server.child.pid, url: serverUrl, headers: AUTH },
       { name: 'raw baseline', pid: raw.child.pid, url: rawUrl, headers: {} },
@@ -291,7 +316,9 @@ async function main() {
     };
     const all = [nest, baseline, ...(few ?? [])];
     const invalid = all.some((r) => r.errors + r.timeouts + r.non2xx > 0);
-    console.log(`\nGET /api/v1/users/{id} — ${DURATION} s per row (${SLICES} alternating slices), after ${WARMUP} s warm-up; random id among ${ids.length}\n`);
+    console.log(
+      `\nGET /api/v1/users/{id} — ${DURATION} s per row (${SLICES} alternating slices), after ${WARMUP} s warm-up; random id among ${ids.length}\n`,
+    );
     printTable([
       { label: `contactly (Nest+Fastify+TypeORM, Basic Auth), ${CONNECTIONS} conn.`, ...nest },
       { label: `raw node:http + mysql2 pool (no auth), ${CONNECTIONS} conn.`, ...baseline },
@@ -302,16 +329,35 @@ async function main() {
           ]
         : []),
     ]);
-    console.log(`\nratio contactly/raw: ${ratio} (req/s)${cpuRatio === null ? '' : `; by server CPU per request: ${cpuRatio} (raw ms/req ÷ contactly ms/req, less sensitive to other load on the machine)`}`);
+    console.log(
+      `\nratio contactly/raw: ${ratio} (req/s)${cpuRatio === null ? '' : `; by server CPU per request: ${cpuRatio} (raw ms/req ÷ contactly ms/req, less sensitive to other load on the machine)`}`,
+    );
     for (const [name, met] of Object.entries(targets)) console.log(`  ${met ? 'MET    ' : 'NOT MET'}  ${name}`);
-    if (LATENCY_CONNECTIONS) console.log(`  (with ${LATENCY_CONNECTIONS} connections: contactly p99 ${few[0].p99Ms} ms, raw p99 ${few[1].p99Ms} ms)`);
+    if (LATENCY_CONNECTIONS)
+      console.log(`  (with ${LATENCY_CONNECTIONS} connections: contactly p99 ${few[0].p99Ms} ms, raw p99 ${few[1].p99Ms} ms)`);
     if (invalid) console.log('  WARNING: errors, timeouts or non-2xx answers during the load: the figures are not comparable');
 
     Object.assign(result, {
       finishedAt: new Date().toISOString(),
       seeding,
-      settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, latencyConnections: LATENCY_CONNECTIONS || null, slices: SLICES, users: ids.length, logLevel: LOG_LEVEL, cpuProfile: Boolean(CPU_PROF_DIR), serverEntry: SERVER_ENTRY },
-      machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((l) => round(l)) },
+      settings: {
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        warmupSeconds: WARMUP,
+        latencyConnections: LATENCY_CONNECTIONS || null,
+        slices: SLICES,
+        users: ids.length,
+        logLevel: LOG_LEVEL,
+        cpuProfile: Boolean(CPU_PROF_DIR),
+        serverEntry: SERVER_ENTRY,
+      },
+      machine: {
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg().map((l) => round(l)),
+      },
       contactly: nest,
       raw: baseline,
       ratio,

@@ -47,7 +47,9 @@ for (const [lib, files] of sources) {
         const owner = owners.get(m[1].toLowerCase());
         if (owner && owner !== lib) {
           const line = text.slice(0, m.index).split('\n').length;
-          violations.push(`${relative(root, file)}:${line}: ${lib} queries ${owner}'s table "${m[1]}": use a service or read port of ${owner}`);
+          violations.push(
+            `${relative(root, file)}:${line}: ${lib} queries ${owner}'s table "${m[1]}": use a service or read port of ${owner}`,
+          );
         }
       }
     }

@@ -21,8 +21,15 @@ export const serializeDocument = (document: unknown) => `${JSON.stringify(docume
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'contactly-openapi-'));
   try {
-    const config = new AppConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false', DATABASE_URL: `sqlite:${join(dir, 'openapi.sqlite')}` });
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), { logger: false });
+    const config = new AppConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_URL: `sqlite:${join(dir, 'openapi.sqlite')}`,
+    });
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), {
+      logger: false,
+    });
     await app.init();
     const text = serializeDocument(buildOpenApiDocument(app, packageVersion()));
     await app.close();

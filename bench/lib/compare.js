@@ -42,7 +42,8 @@ export function loadSlice(target, paths, seconds, connections, into) {
           into.errors += result.errors;
           into.timeouts += result.timeouts;
           into.non2xx += result.non2xx;
-          into.cpuSeconds = cpuBefore === null || cpuAfter === null || into.cpuSeconds === null ? null : into.cpuSeconds + cpuAfter - cpuBefore;
+          into.cpuSeconds =
+            cpuBefore === null || cpuAfter === null || into.cpuSeconds === null ? null : into.cpuSeconds + cpuAfter - cpuBefore;
         }
         resolveRun(result);
       },

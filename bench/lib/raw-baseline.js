@@ -19,36 +19,47 @@ const pool = mysql.createPool({
 
 const routes = [
   // GET /api/v1/users/:id — the user row and its roles, answered in the same JSON shape as the server.
-  [/^\/api\/v1\/users\/(\d+)$/, async (id) => {
-    const [users] = await pool.query('SELECT * FROM `user` WHERE id = ?', [id]);
-    if (!users.length) return null;
-    const [roles] = await pool.query('SELECT r.* FROM role r INNER JOIN user_role ur ON ur.role_id = r.id WHERE ur.user_id = ? ORDER BY r.name', [id]);
-    const u = users[0];
-    return {
-      id: u.id,
-      username: u.username,
-      displayName: u.display_name,
-      email: u.email,
-      kind: u.kind,
-      roles: roles.map((r) => r.name),
-      affiliateId: u.affiliate_id,
-      customerId: u.customer_id,
-      active: Boolean(u.active),
-      version: u.version,
-      createdAt: u.created_at.toISOString(),
-      updatedAt: u.updated_at.toISOString(),
-      passwordChangedAt: u.password_changed_at?.toISOString() ?? null,
-    };
-  }],
+  [
+    /^\/api\/v1\/users\/(\d+)$/,
+    async (id) => {
+      const [users] = await pool.query('SELECT * FROM `user` WHERE id = ?', [id]);
+      if (!users.length) return null;
+      const [roles] = await pool.query(
+        'SELECT r.* FROM role r INNER JOIN user_role ur ON ur.role_id = r.id WHERE ur.user_id = ? ORDER BY r.name',
+        [id],
+      );
+      const u = users[0];
+      return {
+        id: u.id,
+        username: u.username,
+        displayName: u.display_name,
+        email: u.email,
+        kind: u.kind,
+        roles: roles.map((r) => r.name),
+        affiliateId: u.affiliate_id,
+        customerId: u.customer_id,
+        active: Boolean(u.active),
+        version: u.version,
+        createdAt: u.created_at.toISOString(),
+        updatedAt: u.updated_at.toISOString(),
+        passwordChangedAt: u.password_changed_at?.toISOString() ?? null,
+      };
+    },
+  ],
   // GET /tmf-api/customerManagement/v4/customer/:id — the party, its contact media, its affiliate's name.
-  [/^\/tmf-api\/customerManagement\/v4\/customer\/(\d+)$/, async (id) => {
-    const [parties] = await pool.execute('SELECT * FROM party WHERE id = ? AND is_customer = 1', [id]);
-    if (!parties.length) return null;
-    const [media] = await pool.execute('SELECT * FROM contact_medium WHERE party_id = ? ORDER BY id', [id]);
-    const party = parties[0];
-    const [affiliates] = party.affiliate_id ? await pool.execute('SELECT id, name FROM affiliate WHERE id IN (?)', [party.affiliate_id]) : [[]];
-    return { ...party, contactMedium: media, relatedParty: affiliates };
-  }],
+  [
+    /^\/tmf-api\/customerManagement\/v4\/customer\/(\d+)$/,
+    async (id) => {
+      const [parties] = await pool.execute('SELECT * FROM party WHERE id = ? AND is_customer = 1', [id]);
+      if (!parties.length) return null;
+      const [media] = await pool.execute('SELECT * FROM contact_medium WHERE party_id = ? ORDER BY id', [id]);
+      const party = parties[0];
+      const [affiliates] = party.affiliate_id
+        ? await pool.execute('SELECT id, name FROM affiliate WHERE id IN (?)', [party.affiliate_id])
+        : [[]];
+      return { ...party, contactMedium: media, relatedParty: affiliates };
+    },
+  ],
 ];
 
 const server = createServer(async (req, res) => {

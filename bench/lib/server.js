@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 import { SERVER_NODE_FLAGS } from './node-flags.js';
 
 export async function startProcess(script, env, healthUrl) {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 60_000;

@@ -1,5 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, mergePersistence, PLATFORM_ENTITIES, PLATFORM_MIGRATIONS, PlatformModule, type SettingsClass } from '@contactly/platform';
+import {
+  type AppConfig,
+  mergePersistence,
+  PLATFORM_ENTITIES,
+  PLATFORM_MIGRATIONS,
+  PlatformModule,
+  type SettingsClass,
+} from '@contactly/platform';
 import { IDENTITY_PERSISTENCE, IdentityModule } from '@contactly/identity';
 import { CUSTOMERS_PERSISTENCE, CustomersModule } from '@contactly/customers';
 import { COMMUNICATIONS_PERSISTENCE, CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
@@ -7,7 +14,12 @@ import { SUPPORT_HUB_PERSISTENCE, SupportHubModule, SupportHubSettings } from '@
 
 /** The domain modules of the server, with their entities and migrations (in timestamp order). */
 export const DOMAIN_MODULES = [IdentityModule, CustomersModule, CommunicationsModule, SupportHubModule];
-const DOMAIN_PERSISTENCE = mergePersistence(IDENTITY_PERSISTENCE, CUSTOMERS_PERSISTENCE, COMMUNICATIONS_PERSISTENCE, SUPPORT_HUB_PERSISTENCE);
+const DOMAIN_PERSISTENCE = mergePersistence(
+  IDENTITY_PERSISTENCE,
+  CUSTOMERS_PERSISTENCE,
+  COMMUNICATIONS_PERSISTENCE,
+  SUPPORT_HUB_PERSISTENCE,
+);
 export const DOMAIN_ENTITIES = DOMAIN_PERSISTENCE.entities;
 export const DOMAIN_MIGRATIONS = DOMAIN_PERSISTENCE.migrations;
 /** The settings the domain modules read; main.ts reads them all before starting, so a bad value stops it in one line. */
@@ -20,7 +32,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(config, { entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES], migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS] }),
+        PlatformModule.forRoot(config, {
+          entities: [...PLATFORM_ENTITIES, ...DOMAIN_ENTITIES],
+          migrations: [...PLATFORM_MIGRATIONS, ...DOMAIN_MIGRATIONS],
+        }),
         ...DOMAIN_MODULES,
       ],
     };

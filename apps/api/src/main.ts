@@ -32,7 +32,9 @@ function closeGracefullyOnSignals(app: NestFastifyApplication, timeoutMs: number
   const close = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: `${signal} received: finishing in-flight requests, then closing` })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ level: 30, time: Date.now(), msg: `${signal} received: finishing in-flight requests, then closing` })}\n`,
+    );
     setTimeout(() => process.exit(1), timeoutMs).unref();
     app.close().then(
       () => process.exit(0),
@@ -60,16 +62,30 @@ function intFromEnv(name: string): number | undefined {
 async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
   const crm = new SupportHubSettings(config);
   if (config.nodeEnv === 'production' || (crm.bananaUrl && crm.strawberryUrl)) return config;
-  const options = { seed: intFromEnv('CRM_SIM_SEED'), bananaCases: intFromEnv('BANANA_CASES'), strawberryCases: intFromEnv('STRAWBERRY_CASES') };
+  const options = {
+    seed: intFromEnv('CRM_SIM_SEED'),
+    bananaCases: intFromEnv('BANANA_CASES'),
+    strawberryCases: intFromEnv('STRAWBERRY_CASES'),
+  };
   let simulators: CrmSimulators;
   try {
-    simulators = await startCrmSimulators({ ...options, bananaPort: intFromEnv('BANANA_PORT'), strawberryPort: intFromEnv('STRAWBERRY_PORT') });
+    simulators = await startCrmSimulators({
+      ...options,
+      bananaPort: intFromEnv('BANANA_PORT'),
+      strawberryPort: intFromEnv('STRAWBERRY_PORT'),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     simulators = await startCrmSimulators({ ...options, bananaPort: 0, strawberryPort: 0 });
   }
-  const env = { ...process.env, BANANA_URL: crm.bananaUrl ?? simulators.bananaUrl, STRAWBERRY_URL: crm.strawberryUrl ?? simulators.strawberryUrl };
-  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: `No CRM configured: support hub pulls from the in-process simulators, Banana ${env.BANANA_URL}, Strawberry ${env.STRAWBERRY_URL}` })}\n`);
+  const env = {
+    ...process.env,
+    BANANA_URL: crm.bananaUrl ?? simulators.bananaUrl,
+    STRAWBERRY_URL: crm.strawberryUrl ?? simulators.strawberryUrl,
+  };
+  process.stdout.write(
+    `${JSON.stringify({ level: 30, time: Date.now(), msg: `No CRM configured: support hub pulls from the in-process simulators, Banana ${env.BANANA_URL}, Strawberry ${env.STRAWBERRY_URL}` })}\n`,
+  );
   return loadConfig(env);
 }
 
@@ -77,12 +93,17 @@ async function main(): Promise<void> {
   const config = await withCrmSimulators(loadConfig());
   if (config.database.dialect === 'sqlite') mkdirSync(dirname(config.database.path), { recursive: true });
   // rawBody: the bytes of JSON bodies stay on the request too, for signed callbacks (delivery receipts).
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), { bufferLogs: true, rawBody: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), {
+    bufferLogs: true,
+    rawBody: true,
+  });
   await configureApp(app, { version: packageVersion(), dashboardDir: DASHBOARD_DIST });
   closeGracefullyOnSignals(app, config.shutdownTimeoutMs);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: `Contactly listening on http://${shown}:${config.port} (${config.database.dialect})` })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 30, time: Date.now(), msg: `Contactly listening on http://${shown}:${config.port} (${config.database.dialect})` })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,12 @@ import { DOMAIN_SETTINGS } from './app.module.js';
 const ROOT = join(import.meta.dirname, '../../..');
 const PLATFORM_SOURCE = join(ROOT, 'libs/platform/src');
 const DOMAIN_LIBS = ['identity', 'customers', 'communications', 'support-hub'];
-const DOMAIN_PERMISSIONS: PermissionSet[] = [IDENTITY_PERMISSIONS, CUSTOMERS_PERMISSIONS, COMMUNICATIONS_PERMISSIONS, SUPPORT_HUB_PERMISSIONS];
+const DOMAIN_PERMISSIONS: PermissionSet[] = [
+  IDENTITY_PERMISSIONS,
+  CUSTOMERS_PERMISSIONS,
+  COMMUNICATIONS_PERMISSIONS,
+  SUPPORT_HUB_PERMISSIONS,
+];
 
 /** The variables a lib's settings read, found by reading them from an empty environment. */
 function variablesOf(settings: SettingsClass<unknown>): string[] {
@@ -29,7 +34,9 @@ function variablesOf(settings: SettingsClass<unknown>): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 }
 
 const permissions = DOMAIN_PERMISSIONS.flatMap((set) => set.names);

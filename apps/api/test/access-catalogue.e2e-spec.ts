@@ -39,9 +39,18 @@ const BUILTIN_ROLES: Record<string, { description: string; permissions: string[]
     description: 'Customer service agent: works on customers, their accounts and payment methods',
     permissions: ['customers:read', 'customers:write', 'payment-methods:write', 'audit:read', 'support-hub:read', 'communications:read'],
   },
-  'support-engineer': { description: 'Works the aggregated CRM cases of the support hub', permissions: ['support-hub:read', 'support-hub:refresh', 'support-hub:merge', 'customers:read'] },
-  marketer: { description: 'Sends communications and reads their statistics', permissions: ['communications:read', 'communications:send', 'communications:status', 'statistics:read', 'customers:read'] },
-  affiliate: { description: 'A partner’s API client: manages the customers it owns', permissions: ['customers:read', 'customers:write', 'payment-methods:write'] },
+  'support-engineer': {
+    description: 'Works the aggregated CRM cases of the support hub',
+    permissions: ['support-hub:read', 'support-hub:refresh', 'support-hub:merge', 'customers:read'],
+  },
+  marketer: {
+    description: 'Sends communications and reads their statistics',
+    permissions: ['communications:read', 'communications:send', 'communications:status', 'statistics:read', 'customers:read'],
+  },
+  affiliate: {
+    description: 'A partner’s API client: manages the customers it owns',
+    permissions: ['customers:read', 'customers:write', 'payment-methods:write'],
+  },
   customer: { description: 'A subscriber using self-service: only their own data', permissions: ['self:read', 'self:write'] },
 };
 
@@ -61,12 +70,25 @@ describe('the permissions and built-in roles the libs contribute', () => {
 
   it('starts the built-in roles with the grants of every lib', async () => {
     const res = await t.http.get('/api/v1/roles?builtin=true&limit=100').set('Authorization', ADMIN_AUTH).expect(200);
-    const roles = Object.fromEntries((res.body as { name: string; description: string; permissions: string[] }[]).map((r) => [r.name, { description: r.description, permissions: r.permissions }]));
-    expect(roles).toEqual(Object.fromEntries(Object.entries(BUILTIN_ROLES).map(([name, role]) => [name, { ...role, permissions: [...role.permissions].sort() }])));
+    const roles = Object.fromEntries(
+      (res.body as { name: string; description: string; permissions: string[] }[]).map((r) => [
+        r.name,
+        { description: r.description, permissions: r.permissions },
+      ]),
+    );
+    expect(roles).toEqual(
+      Object.fromEntries(
+        Object.entries(BUILTIN_ROLES).map(([name, role]) => [name, { ...role, permissions: [...role.permissions].sort() }]),
+      ),
+    );
   });
 
   it('refuses a permission no lib declares', async () => {
-    const res = await t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name: 'no-such-grant', permissions: ['customers:read', 'catalog:read'] }).expect(400);
+    const res = await t.http
+      .post('/api/v1/roles')
+      .set('Authorization', ADMIN_AUTH)
+      .send({ name: 'no-such-grant', permissions: ['customers:read', 'catalog:read'] })
+      .expect(400);
     expect(res.body).toMatchObject({ code: 'UNKNOWN_PERMISSION' });
   });
 });

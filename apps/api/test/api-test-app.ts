@@ -4,4 +4,10 @@ import { packageVersion } from '../src/paths.js';
 
 /** The whole server (every domain module) over a fresh database. */
 export const createApiTestApp = (options: Partial<TestAppOptions> = {}) =>
-  createTestApp({ modules: DOMAIN_MODULES, entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, version: packageVersion(), ...options });
+  createTestApp({
+    modules: DOMAIN_MODULES,
+    entities: DOMAIN_ENTITIES,
+    migrations: DOMAIN_MIGRATIONS,
+    version: packageVersion(),
+    ...options,
+  });

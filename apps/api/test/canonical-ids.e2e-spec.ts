@@ -3,7 +3,18 @@ import { newAffiliate, newIndividualCustomer } from '@contactly/customers/testin
 import { createApiTestApp } from './api-test-app.js';
 
 /** Spellings of the number `id` that are not its canonical decimal form, as they appear in a URL path. */
-const variantsOf = (id: number) => [`0x${id.toString(16)}`, `%2B${id}`, `${id}e0`, `${id}.0`, `%20${id}`, `0${id}`, `00${id}`, `${id}%20`, `${id}%00`, `${'0'.repeat(12)}${id}`];
+const variantsOf = (id: number) => [
+  `0x${id.toString(16)}`,
+  `%2B${id}`,
+  `${id}e0`,
+  `${id}.0`,
+  `%20${id}`,
+  `0${id}`,
+  `00${id}`,
+  `${id}%20`,
+  `${id}%00`,
+  `${'0'.repeat(12)}${id}`,
+];
 
 describe('path ids: only the canonical form names a record', () => {
   let t: TestApp;
@@ -38,8 +49,20 @@ describe('path ids: only the canonical form names a record', () => {
   });
 
   it('reads a zero-padded id on an id-or-name route as a name, which no department has', async () => {
-    const company = (await t.http.post('/api/v1/companies').set('Authorization', ADMIN_AUTH).send({ name: `Canonical Co ${Date.now()}` }).expect(201)).body as { companyId: number };
-    const department = (await t.http.post('/api/v1/departments').set('Authorization', ADMIN_AUTH).send({ companyId: company.companyId, name: 'Canonical Dept' }).expect(201)).body as { departmentId: number };
+    const company = (
+      await t.http
+        .post('/api/v1/companies')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: `Canonical Co ${Date.now()}` })
+        .expect(201)
+    ).body as { companyId: number };
+    const department = (
+      await t.http
+        .post('/api/v1/departments')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ companyId: company.companyId, name: 'Canonical Dept' })
+        .expect(201)
+    ).body as { departmentId: number };
     const id = department.departmentId;
     expect((await t.http.get(`/api/v1/departments/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.name).toBe('Canonical Dept');
     expect(await status('/api/v1/departments/Canonical%20Dept')).toBe(200);
@@ -51,11 +74,30 @@ describe('path ids: only the canonical form names a record', () => {
   });
 
   it('names no record through another spelling of an id in a body reference, a list filter or a role path', async () => {
-    const party = (await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Canonical', familyName: `Ref${Date.now()}` }).expect(201)).body as { id: string; familyName: string };
-    const referred = await t.http.post('/tmf-api/customerManagement/v4/customer').set('Authorization', ADMIN_AUTH).send({ name: 'Through 0-prefix', engagedParty: { id: `0${party.id}` } });
+    const party = (
+      await t.http
+        .post('/tmf-api/party/v4/individual')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ givenName: 'Canonical', familyName: `Ref${Date.now()}` })
+        .expect(201)
+    ).body as { id: string; familyName: string };
+    const referred = await t.http
+      .post('/tmf-api/customerManagement/v4/customer')
+      .set('Authorization', ADMIN_AUTH)
+      .send({ name: 'Through 0-prefix', engagedParty: { id: `0${party.id}` } });
     expect({ status: referred.status, code: referred.body.code }).toEqual({ status: 422, code: 'ENGAGED_PARTY_NOT_FOUND' });
-    expect((await t.http.get('/tmf-api/party/v4/individual').query({ id: `0${party.id}` }).set('Authorization', ADMIN_AUTH).expect(200)).body).toEqual([]);
-    expect((await t.http.get('/tmf-api/party/v4/individual').query({ id: party.id }).set('Authorization', ADMIN_AUTH).expect(200)).body).toHaveLength(1);
+    expect(
+      (
+        await t.http
+          .get('/tmf-api/party/v4/individual')
+          .query({ id: `0${party.id}` })
+          .set('Authorization', ADMIN_AUTH)
+          .expect(200)
+      ).body,
+    ).toEqual([]);
+    expect(
+      (await t.http.get('/tmf-api/party/v4/individual').query({ id: party.id }).set('Authorization', ADMIN_AUTH).expect(200)).body,
+    ).toHaveLength(1);
     const role = (await t.http.get('/api/v1/roles/agent').set('Authorization', ADMIN_AUTH).expect(200)).body as { id: number };
     expect(await status(`/api/v1/roles/${role.id}`)).toBe(200);
     expect(await status(`/api/v1/roles/0${role.id}`)).toBe(404);

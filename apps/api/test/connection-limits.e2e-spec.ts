@@ -54,18 +54,26 @@ describe('connection limits', () => {
       expect(outcome.settled).toBe(true);
       const received = outcome.settled ? outcome.value : '';
       expect(received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-      expect(JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4))).toMatchObject({ '@type': 'Error', code: 'REQUEST_TIMEOUT', status: '408' });
+      expect(JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        '@type': 'Error',
+        code: 'REQUEST_TIMEOUT',
+        status: '408',
+      });
     };
 
     it('closes a connection that announces a body and never sends it', async () => {
       const { socket, closed } = openSocket(portOf(t));
-      socket.write(`POST /api/v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN_AUTH}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`);
+      socket.write(
+        `POST /api/v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN_AUTH}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`,
+      );
       await expectCutOff(socket, closed);
     });
 
     it('closes a connection that sends its body one byte every 400 ms', async () => {
       const { socket, closed } = openSocket(portOf(t));
-      socket.write(`POST /api/v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN_AUTH}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`);
+      socket.write(
+        `POST /api/v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN_AUTH}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`,
+      );
       await expectCutOff(socket, closed, () => socket.writable && socket.write(' '));
     });
 
@@ -118,11 +126,23 @@ describe('connection limits', () => {
 
     it('counts login failures against the socket address whatever X-Forwarded-For says', async () => {
       const user = username('victim');
-      await t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send({ username: user, displayName: 'Victim', password: PASSWORD, roles: ['agent'] }).expect(201);
+      await t.http
+        .post('/api/v1/users')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ username: user, displayName: 'Victim', password: PASSWORD, roles: ['agent'] })
+        .expect(201);
       for (let i = 1; i <= 3; i += 1) {
-        await t.http.post('/api/v1/auth').set('Authorization', basic(username('nobody'), 'wrong-password')).set('X-Forwarded-For', `198.51.100.${i}`).expect(401);
+        await t.http
+          .post('/api/v1/auth')
+          .set('Authorization', basic(username('nobody'), 'wrong-password'))
+          .set('X-Forwarded-For', `198.51.100.${i}`)
+          .expect(401);
       }
-      const fourth = await t.http.post('/api/v1/auth').set('Authorization', basic(username('nobody'), 'wrong-password')).set('X-Forwarded-For', '198.51.100.4').expect(429);
+      const fourth = await t.http
+        .post('/api/v1/auth')
+        .set('Authorization', basic(username('nobody'), 'wrong-password'))
+        .set('X-Forwarded-For', '198.51.100.4')
+        .expect(429);
       expect(fourth.body.code).toBe('TOO_MANY_LOGIN_FAILURES');
       expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(0);
       // The right password from the same socket is refused too: a forged header does not help.
@@ -134,7 +154,9 @@ describe('connection limits', () => {
   describe('forwarding headers with TRUST_PROXY=127.0.0.1', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createApiTestApp({ env: { TRUST_PROXY: '127.0.0.1', LOGIN_FAILURE_LIMIT_PER_ADDRESS: '3', LOGIN_FAILURE_LIMIT_PER_USER: '1000' } });
+      t = await createApiTestApp({
+        env: { TRUST_PROXY: '127.0.0.1', LOGIN_FAILURE_LIMIT_PER_ADDRESS: '3', LOGIN_FAILURE_LIMIT_PER_USER: '1000' },
+      });
     });
     afterAll(() => t.close());
 
@@ -152,10 +174,17 @@ describe('connection limits', () => {
 
     it('counts login failures against the client address the trusted proxy names', async () => {
       const user = username('client');
-      await t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send({ username: user, displayName: 'Client', password: PASSWORD, roles: ['agent'] }).expect(201);
-      const login = (auth: string, address: string) => t.http.post('/api/v1/auth').set('Authorization', auth).set('X-Forwarded-For', address);
+      await t.http
+        .post('/api/v1/users')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ username: user, displayName: 'Client', password: PASSWORD, roles: ['agent'] })
+        .expect(201);
+      const login = (auth: string, address: string) =>
+        t.http.post('/api/v1/auth').set('Authorization', auth).set('X-Forwarded-For', address);
       for (let i = 1; i <= 3; i += 1) await login(basic(username('guess'), 'wrong-password'), '203.0.113.7').expect(401);
-      expect((await login(basic(username('guess'), 'wrong-password'), '203.0.113.7').expect(429)).body.code).toBe('TOO_MANY_LOGIN_FAILURES');
+      expect((await login(basic(username('guess'), 'wrong-password'), '203.0.113.7').expect(429)).body.code).toBe(
+        'TOO_MANY_LOGIN_FAILURES',
+      );
       await login(basic(user, PASSWORD), '203.0.113.7').expect(429);
       // Another client behind the same proxy is not locked out with the first.
       await login(basic(user, 'wrong-password'), '203.0.113.8').expect(401);

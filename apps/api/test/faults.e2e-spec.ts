@@ -16,7 +16,8 @@ async function eventually(ms: number, what: string, probe: () => Promise<boolean
 }
 
 /** The value of a Prometheus series in /metrics. */
-const metric = async (t: TestApp, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec((await t.http.get('/metrics').set('Authorization', ADMIN_AUTH).expect(200)).text)?.[1]);
+const metric = async (t: TestApp, name: string) =>
+  Number(new RegExp(`^${name} (\\S+)$`, 'm').exec((await t.http.get('/metrics').set('Authorization', ADMIN_AUTH).expect(200)).text)?.[1]);
 
 /**
  * The database goes away under a running server — its connections killed during writes and during
@@ -30,7 +31,16 @@ onMariaDb('database faults', () => {
 
   beforeAll(async () => {
     faulty = await createFaultyDatabase();
-    t = await createApiTestApp({ database: faulty.database, env: { COMMUNICATIONS_DISPATCHER: 'true', COMMUNICATIONS_DISPATCH_INTERVAL_MS: '100', COMMUNICATIONS_DISPATCH_BATCH: '10', COMMUNICATIONS_RETRY_BASE_MS: '100', COMMUNICATIONS_RETRY_MAX_MS: '500' } });
+    t = await createApiTestApp({
+      database: faulty.database,
+      env: {
+        COMMUNICATIONS_DISPATCHER: 'true',
+        COMMUNICATIONS_DISPATCH_INTERVAL_MS: '100',
+        COMMUNICATIONS_DISPATCH_BATCH: '10',
+        COMMUNICATIONS_RETRY_BASE_MS: '100',
+        COMMUNICATIONS_RETRY_MAX_MS: '500',
+      },
+    });
   }, 60_000);
   afterAll(async () => {
     await t.close();
@@ -45,10 +55,16 @@ onMariaDb('database faults', () => {
     try {
       for (let i = 0; i < 5; i += 1) {
         const read = await t.http.get('/api/v1/users').set('Authorization', ADMIN_AUTH);
-        expect({ status: read.status, code: read.body.code, retryAfter: read.headers['retry-after'] }).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: '5' });
+        expect({ status: read.status, code: read.body.code, retryAfter: read.headers['retry-after'] }).toEqual({
+          status: 503,
+          code: 'DATABASE_UNAVAILABLE',
+          retryAfter: '5',
+        });
         expect(read.body).toMatchObject({ '@type': 'Error', status: '503' });
       }
-      expect((await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Not', familyName })).status).toBe(503);
+      expect(
+        (await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Not', familyName })).status,
+      ).toBe(503);
       // Credentials nobody has cached cannot be checked: that is the database's state, not a wrong password.
       expect((await t.http.get('/api/v1/users').set('Authorization', basic('nobody.cached', 'Some-Password-1'))).status).toBe(503);
       expect((await t.http.get('/health')).status).toBe(503);
@@ -59,7 +75,9 @@ onMariaDb('database faults', () => {
     await t.http.get('/health').expect(200);
     expect(await metric(t, 'database_outages_total')).toBe(outagesBefore + 1);
     await eventually(5_000, 'the outage to be declared over', async () => (await metric(t, 'database_up')) === 1);
-    expect((await t.http.get('/tmf-api/party/v4/individual').query({ familyName }).set('Authorization', ADMIN_AUTH).expect(200)).body).toEqual([]);
+    expect(
+      (await t.http.get('/tmf-api/party/v4/individual').query({ familyName }).set('Authorization', ADMIN_AUTH).expect(200)).body,
+    ).toEqual([]);
   }, 60_000);
 
   it('keeps every acknowledged write and does none twice while connections are killed during writes', async () => {
@@ -76,7 +94,11 @@ onMariaDb('database faults', () => {
       const key = randomUUID();
       // A client retries what the server could not do, with the same key, as a 503 asks it to.
       for (let attempt = 0; attempt < 100; attempt += 1) {
-        const res = await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).set('Idempotency-Key', key).send({ givenName: 'Kept', familyName: `${prefix}${i}` });
+        const res = await t.http
+          .post('/tmf-api/party/v4/individual')
+          .set('Authorization', ADMIN_AUTH)
+          .set('Idempotency-Key', key)
+          .send({ givenName: 'Kept', familyName: `${prefix}${i}` });
         answers.push(`${res.status} ${res.body.code ?? ''}`.trim());
         if (res.status === 201) return res.body.id as string;
         // Done, its answer lost with the database: the client looks the record up instead.
@@ -87,8 +109,14 @@ onMariaDb('database faults', () => {
     });
     const ids = await Promise.all(creates).finally(() => (killing = false));
     await killer;
-    expect(answers.filter((answer) => !['201', '503 DATABASE_UNAVAILABLE', '409 IDEMPOTENCY_KEY_ANSWER_LOST', '409 IDEMPOTENCY_KEY_IN_PROGRESS'].includes(answer))).toEqual([]);
-    const stored = (await t.http.get('/tmf-api/party/v4/individual').query({ limit: 1000 }).set('Authorization', ADMIN_AUTH).expect(200)).body as { id: string; familyName: string }[];
+    expect(
+      answers.filter(
+        (answer) =>
+          !['201', '503 DATABASE_UNAVAILABLE', '409 IDEMPOTENCY_KEY_ANSWER_LOST', '409 IDEMPOTENCY_KEY_IN_PROGRESS'].includes(answer),
+      ),
+    ).toEqual([]);
+    const stored = (await t.http.get('/tmf-api/party/v4/individual').query({ limit: 1000 }).set('Authorization', ADMIN_AUTH).expect(200))
+      .body as { id: string; familyName: string }[];
     const ours = stored.filter((party) => party.familyName.startsWith(prefix));
     // Each one stored exactly once, whatever the client was told.
     expect(ours.map((party) => party.familyName).sort()).toEqual(Array.from({ length: 40 }, (_, i) => `${prefix}${i}`).sort());
@@ -96,20 +124,71 @@ onMariaDb('database faults', () => {
   }, 120_000);
 
   it('sends each message once and keeps sending after connections are killed during dispatch', async () => {
-    const company = (await t.http.post('/api/v1/companies').set('Authorization', ADMIN_AUTH).send({ name: `Faults ${tag()}` }).expect(201)).body;
-    const department = (await t.http.post('/api/v1/departments').set('Authorization', ADMIN_AUTH).send({ companyId: company.companyId, name: `Faults ${tag()}` }).expect(201)).body;
-    await t.http.post('/api/v1/rules').set('Authorization', ADMIN_AUTH).send({ departmentId: department.departmentId, name: `Faults ${tag()}`, allowed: [{ communicationTypeId: 2, sendChannelTypeId: 3 }] }).expect(201);
-    const document = (await t.http.post('/api/v1/documents').set('Authorization', ADMIN_AUTH).send({ name: `Faults ${tag()}`, kind: 'text', subject: 'Hello', body: 'Despite everything' }).expect(201)).body;
+    const company = (
+      await t.http
+        .post('/api/v1/companies')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: `Faults ${tag()}` })
+        .expect(201)
+    ).body;
+    const department = (
+      await t.http
+        .post('/api/v1/departments')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ companyId: company.companyId, name: `Faults ${tag()}` })
+        .expect(201)
+    ).body;
+    await t.http
+      .post('/api/v1/rules')
+      .set('Authorization', ADMIN_AUTH)
+      .send({ departmentId: department.departmentId, name: `Faults ${tag()}`, allowed: [{ communicationTypeId: 2, sendChannelTypeId: 3 }] })
+      .expect(201);
+    const document = (
+      await t.http
+        .post('/api/v1/documents')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: `Faults ${tag()}`, kind: 'text', subject: 'Hello', body: 'Despite everything' })
+        .expect(201)
+    ).body;
     const mailTo = async (count: number) => {
       const emails = Array.from({ length: count }, () => `faults.${tag()}@example.com`);
       const clientIds: number[] = [];
-      for (const email of emails) clientIds.push((await t.http.post('/api/v1/clients/add').set('Authorization', ADMIN_AUTH).send({ firstName: 'Faulty', lastName: 'Times', email }).expect(201)).body.clientId);
-      const mailing = (await t.http.post('/api/v1/communications').set('Authorization', ADMIN_AUTH).send({ name: `Faults ${tag()}`, communicationTypeId: 2, sendChannelTypeId: 3, documentId: document.documentId, departmentId: department.departmentId, recipients: { clientIds } }).expect(201)).body;
+      for (const email of emails)
+        clientIds.push(
+          (
+            await t.http
+              .post('/api/v1/clients/add')
+              .set('Authorization', ADMIN_AUTH)
+              .send({ firstName: 'Faulty', lastName: 'Times', email })
+              .expect(201)
+          ).body.clientId,
+        );
+      const mailing = (
+        await t.http
+          .post('/api/v1/communications')
+          .set('Authorization', ADMIN_AUTH)
+          .send({
+            name: `Faults ${tag()}`,
+            communicationTypeId: 2,
+            sendChannelTypeId: 3,
+            documentId: document.documentId,
+            departmentId: department.departmentId,
+            recipients: { clientIds },
+          })
+          .expect(201)
+      ).body;
       return { emails, mailingId: mailing.mailingId as number };
     };
-    const sentOf = async (mailingId: number) => Number((await t.http.get('/api/v1/communications').query({ mailingId, status: 'sent', limit: 1 }).set('Authorization', ADMIN_AUTH)).headers['x-total-count'] ?? -1);
+    const sentOf = async (mailingId: number) =>
+      Number(
+        (await t.http.get('/api/v1/communications').query({ mailingId, status: 'sent', limit: 1 }).set('Authorization', ADMIN_AUTH))
+          .headers['x-total-count'] ?? -1,
+      );
     const deliveries = async (emails: string[]) =>
-      (await t.db.dataSource.query(`SELECT recipient, COUNT(*) AS n FROM dev_mailbox_message WHERE recipient IN (${emails.map(() => '?').join(', ')}) GROUP BY recipient`, emails)) as { recipient: string; n: number | string }[];
+      (await t.db.dataSource.query(
+        `SELECT recipient, COUNT(*) AS n FROM dev_mailbox_message WHERE recipient IN (${emails.map(() => '?').join(', ')}) GROUP BY recipient`,
+        emails,
+      )) as { recipient: string; n: number | string }[];
 
     const first = await mailTo(40);
     for (let blip = 0; blip < 15; blip += 1) {

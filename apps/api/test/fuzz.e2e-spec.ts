@@ -40,7 +40,13 @@ describe('fuzzing every documented operation', () => {
     // dispatcher is off and no provider is set, so what is sent lands in the dev mailbox.
     sims = await startCrmSimulators({ bananaPort: 0, strawberryPort: 0, bananaCases: 15, strawberryCases: 15 });
     t = await createApiTestApp({
-      env: { BANANA_URL: sims.bananaUrl, STRAWBERRY_URL: sims.strawberryUrl, SUPPORT_HUB_HTTP_TIMEOUT_MS: '2000', SUPPORT_HUB_HTTP_RETRIES: '1', SUPPORT_HUB_RETRY_BASE_MS: '5' },
+      env: {
+        BANANA_URL: sims.bananaUrl,
+        STRAWBERRY_URL: sims.strawberryUrl,
+        SUPPORT_HUB_HTTP_TIMEOUT_MS: '2000',
+        SUPPORT_HUB_HTTP_RETRIES: '1',
+        SUPPORT_HUB_RETRY_BASE_MS: '5',
+      },
     });
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     client = new HttpClient('127.0.0.1', port, CONCURRENCY);
@@ -68,23 +74,39 @@ describe('fuzzing every documented operation', () => {
     for (let round = 0; round < 2; round += 1) {
       await runner.run(
         seeding.map((op) => seedRequest(op, ctx)),
-        { concurrency: 1, guardAdmin: true, onOutcome: (o) => o.response && ctx.records.learn(o.request.operation, o.response.status, o.response.body, header(o.response.headers.location)) },
+        {
+          concurrency: 1,
+          guardAdmin: true,
+          onOutcome: (o) =>
+            o.response && ctx.records.learn(o.request.operation, o.response.status, o.response.body, header(o.response.headers.location)),
+        },
       );
     }
 
-    const plans = new Map<FuzzOperation, PlannedRequest[]>(operations.map((op, index) => [op, planOperation(op, index, ctx, t.config.bodyLimitBytes)]));
+    const plans = new Map<FuzzOperation, PlannedRequest[]>(
+      operations.map((op, index) => [op, planOperation(op, index, ctx, t.config.bodyLimitBytes)]),
+    );
     for (const methods of [['GET'], ['POST', 'PUT', 'PATCH'], ['DELETE']]) {
       const phase = operations.filter((op) => methods.includes(op.method));
-      await runner.run(phase.filter((op) => !takesPassword(op)).flatMap((op) => plans.get(op)!), { concurrency: CONCURRENCY });
-      await runner.run(phase.filter(takesPassword).flatMap((op) => plans.get(op)!), { concurrency: 1, guardAdmin: true });
+      await runner.run(
+        phase.filter((op) => !takesPassword(op)).flatMap((op) => plans.get(op)!),
+        { concurrency: CONCURRENCY },
+      );
+      await runner.run(
+        phase.filter(takesPassword).flatMap((op) => plans.get(op)!),
+        { concurrency: 1, guardAdmin: true },
+      );
     }
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const summary = `FUZZ_SEED=${seed}: ${runner.sent} requests to ${operations.length} operations in ${seconds} s on ${t.db.dialect}`;
-    if (process.env.FUZZ_VERBOSE) process.stdout.write(`${summary}; admin password restored after: ${keeper.restoredAfter.join(', ') || 'none'}\n`);
+    if (process.env.FUZZ_VERBOSE)
+      process.stdout.write(`${summary}; admin password restored after: ${keeper.restoredAfter.join(', ') || 'none'}\n`);
 
     // Every operation of the document was fuzzed, by more than its valid request.
-    expect(operations.filter((op) => (runner.perOperation.get(`${op.method} ${op.path}`) ?? 0) < 4).map((op) => `${op.method} ${op.path}`)).toEqual([]);
+    expect(
+      operations.filter((op) => (runner.perOperation.get(`${op.method} ${op.path}`) ?? 0) < 4).map((op) => `${op.method} ${op.path}`),
+    ).toEqual([]);
     // One assertion with every failure, the seed first so the run can be replayed.
     expect(runner.failures.length ? [`${summary}; ${runner.failures.length} failures:`, ...runner.failures.sort()] : []).toEqual([]);
   }, 180_000);

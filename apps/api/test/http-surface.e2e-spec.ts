@@ -25,13 +25,23 @@ describe('the HTTP surface of the whole server', () => {
   });
 
   it('documents every route with a summary, its responses and Basic auth', async () => {
-    const document = (await t.http.get('/openapi.json')).body as { paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown>; security?: unknown[] }>>; components: { securitySchemes: Record<string, unknown> } };
+    const document = (await t.http.get('/openapi.json')).body as {
+      paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown>; security?: unknown[] }>>;
+      components: { securitySchemes: Record<string, unknown> };
+    };
     expect(document.components.securitySchemes.basic).toMatchObject({ type: 'http', scheme: 'basic' });
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
-        expect({ route: `${method} ${path}`, summary: typeof operation.summary }).toEqual({ route: `${method} ${path}`, summary: 'string' });
+        expect({ route: `${method} ${path}`, summary: typeof operation.summary }).toEqual({
+          route: `${method} ${path}`,
+          summary: 'string',
+        });
         expect(Object.keys(operation.responses).length).toBeGreaterThan(0);
-        if (path !== '/health') expect({ route: `${method} ${path}`, errors: Object.keys(operation.responses).some((s) => s.startsWith('4')) }).toEqual({ route: `${method} ${path}`, errors: true });
+        if (path !== '/health')
+          expect({ route: `${method} ${path}`, errors: Object.keys(operation.responses).some((s) => s.startsWith('4')) }).toEqual({
+            route: `${method} ${path}`,
+            errors: true,
+          });
       }
     }
   });
@@ -50,14 +60,19 @@ describe('the HTTP surface of the whole server', () => {
     expect(res.text).toContain('<div id="root">');
   });
 
-  it.each(['/api/v1/nope', '/api/v2', '/tmf-api/customerManagement/v4/nothing', '/swagger-ui/nothing.js', '/openapi.json.bak', '/metricsx', '/healthz'])(
-    'never answers %s with the dashboard',
-    async (path) => {
-      const res = await t.http.get(path).set('Authorization', ADMIN_AUTH);
-      expect(res.headers['content-type']).not.toMatch(/text\/html/);
-      if (res.status === 404) expect(res.body).toMatchObject({ '@type': 'Error', status: '404' });
-    },
-  );
+  it.each([
+    '/api/v1/nope',
+    '/api/v2',
+    '/tmf-api/customerManagement/v4/nothing',
+    '/swagger-ui/nothing.js',
+    '/openapi.json.bak',
+    '/metricsx',
+    '/healthz',
+  ])('never answers %s with the dashboard', async (path) => {
+    const res = await t.http.get(path).set('Authorization', ADMIN_AUTH);
+    expect(res.headers['content-type']).not.toMatch(/text\/html/);
+    if (res.status === 404) expect(res.body).toMatchObject({ '@type': 'Error', status: '404' });
+  });
 
   it('answers unknown methods and paths in the error shape', async () => {
     const res = await t.http.delete('/api/v1/nothing-here').set('Authorization', ADMIN_AUTH).expect(404);

@@ -21,13 +21,31 @@ describe('Idempotency-Key on creating POSTs', () => {
   let owner: { id: string; partyId: string };
   let cardOwner: { id: string; partyId: string };
 
-  const total = async (path: string, query: Row) => Number((await t.http.get(path).query({ ...query, limit: 0 }).set('Authorization', ADMIN_AUTH).expect(200)).headers['x-total-count']);
+  const total = async (path: string, query: Row) =>
+    Number(
+      (
+        await t.http
+          .get(path)
+          .query({ ...query, limit: 0 })
+          .set('Authorization', ADMIN_AUTH)
+          .expect(200)
+      ).headers['x-total-count'],
+    );
   const rows = async (sql: string, params: unknown[] = []) => (await t.db.dataSource.query(sql, params)) as Row[];
-  const post = (path: string, body: Row, key: string, auth = ADMIN_AUTH) => t.http.post(path).set('Authorization', auth).set('Idempotency-Key', key).send(body);
+  const post = (path: string, body: Row, key: string, auth = ADMIN_AUTH) =>
+    t.http.post(path).set('Authorization', auth).set('Idempotency-Key', key).send(body);
 
   const creations: Record<string, Creation> = {
-    'TMF632 individual': { path: () => '/tmf-api/party/v4/individual', body: (tag) => ({ givenName: 'Idem', familyName: tag }), count: (tag) => total('/tmf-api/party/v4/individual', { familyName: tag }) },
-    'TMF632 organization': { path: () => '/tmf-api/party/v4/organization', body: (tag) => ({ tradingName: tag }), count: (tag) => total('/tmf-api/party/v4/organization', { tradingName: tag }) },
+    'TMF632 individual': {
+      path: () => '/tmf-api/party/v4/individual',
+      body: (tag) => ({ givenName: 'Idem', familyName: tag }),
+      count: (tag) => total('/tmf-api/party/v4/individual', { familyName: tag }),
+    },
+    'TMF632 organization': {
+      path: () => '/tmf-api/party/v4/organization',
+      body: (tag) => ({ tradingName: tag }),
+      count: (tag) => total('/tmf-api/party/v4/organization', { tradingName: tag }),
+    },
     'TMF629 customer': {
       path: () => '/tmf-api/customerManagement/v4/customer',
       body: (tag) => ({ name: tag, engagedParty: { id: partyFor[tag] } }),
@@ -40,7 +58,12 @@ describe('Idempotency-Key on creating POSTs', () => {
     },
     'TMF670 payment method': {
       path: () => PAYMENT_METHODS,
-      body: (tag) => ({ '@type': 'bankCard', name: tag, relatedParty: { id: owner.id }, details: { cardNumber: VISA, expirationDate: '12/30', cvc: CVC, nameOnCard: 'IDEM TEST' } }),
+      body: (tag) => ({
+        '@type': 'bankCard',
+        name: tag,
+        relatedParty: { id: owner.id },
+        details: { cardNumber: VISA, expirationDate: '12/30', cvc: CVC, nameOnCard: 'IDEM TEST' },
+      }),
       count: (tag) => total(PAYMENT_METHODS, { name: tag }),
     },
     'payment card (the card form)': {
@@ -48,12 +71,19 @@ describe('Idempotency-Key on creating POSTs', () => {
       body: (tag) => ({ number: VISA, expiryMonth: 12, expiryYear: 2030, cvc: CVC, holderName: 'IDEM TEST', name: tag }),
       count: (tag) => total(PAYMENT_METHODS, { name: tag }),
     },
-    'client group': { path: () => '/api/v1/client_groups', body: (tag) => ({ name: tag, clientIds: [] }), count: (tag) => total('/api/v1/client_groups', { name: tag }) },
-    'company': { path: () => '/api/v1/companies', body: (tag) => ({ name: tag }), count: (tag) => total('/api/v1/companies', { name: tag }) },
+    'client group': {
+      path: () => '/api/v1/client_groups',
+      body: (tag) => ({ name: tag, clientIds: [] }),
+      count: (tag) => total('/api/v1/client_groups', { name: tag }),
+    },
+    company: { path: () => '/api/v1/companies', body: (tag) => ({ name: tag }), count: (tag) => total('/api/v1/companies', { name: tag }) },
     'TMF hub registration': {
       path: () => '/tmf-api/customerManagement/v4/hub',
       body: (tag) => ({ callback: 'http://127.0.0.1:9/cb', query: `eventType=CustomerCreateEvent&tag=${tag}` }),
-      count: async (tag) => Number((await rows('SELECT COUNT(*) AS n FROM event_subscription WHERE query = ?', [`eventType=CustomerCreateEvent&tag=${tag}`]))[0].n),
+      count: async (tag) =>
+        Number(
+          (await rows('SELECT COUNT(*) AS n FROM event_subscription WHERE query = ?', [`eventType=CustomerCreateEvent&tag=${tag}`]))[0].n,
+        ),
     },
   };
   /** Customers need a party of their own: one per tag, made before the burst. */
@@ -61,7 +91,15 @@ describe('Idempotency-Key on creating POSTs', () => {
   const tagFor = async (name: string) => {
     const tag = `Idem${randomUUID().slice(0, 8)}`;
     if (name === 'TMF629 customer') {
-      partyFor[tag] = ((await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Idem', familyName: `Party${tag}` }).expect(201)).body as { id: string }).id;
+      partyFor[tag] = (
+        (
+          await t.http
+            .post('/tmf-api/party/v4/individual')
+            .set('Authorization', ADMIN_AUTH)
+            .send({ givenName: 'Idem', familyName: `Party${tag}` })
+            .expect(201)
+        ).body as { id: string }
+      ).id;
     }
     return tag;
   };
@@ -101,27 +139,44 @@ describe('Idempotency-Key on creating POSTs', () => {
     expect([await creation.count(tag), await creation.count(other)]).toEqual([1, 0]);
   });
 
-  it('tells requests apart by attributes that are secret elsewhere only (an affiliate\'s code is no one-time code)', async () => {
+  it("tells requests apart by attributes that are secret elsewhere only (an affiliate's code is no one-time code)", async () => {
     const key = randomUUID();
     const tag = randomUUID().slice(0, 8);
     await post('/api/v1/affiliates', { name: 'Same Name', code: `north-${tag}` }, key).expect(201);
-    expect((await post('/api/v1/affiliates', { name: 'Same Name', code: `south-${tag}` }, key).expect(422)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await post('/api/v1/affiliates', { name: 'Same Name', code: `south-${tag}` }, key).expect(422)).body.code).toBe(
+      'IDEMPOTENCY_KEY_REUSED',
+    );
   });
 
   it('keeps the keys of two principals apart', async () => {
     const username = `idem.agent.${randomUUID().slice(0, 8)}`;
-    await t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send({ username, displayName: 'Idem Agent', password: 'Idem-Agent-2026!', roles: ['admin'] }).expect(201);
+    await t.http
+      .post('/api/v1/users')
+      .set('Authorization', ADMIN_AUTH)
+      .send({ username, displayName: 'Idem Agent', password: 'Idem-Agent-2026!', roles: ['admin'] })
+      .expect(201);
     const key = randomUUID();
     const [mine, theirs] = [`IdemMine${randomUUID().slice(0, 6)}`, `IdemTheirs${randomUUID().slice(0, 6)}`];
     const a = await post('/tmf-api/party/v4/individual', { givenName: 'Idem', familyName: mine }, key).expect(201);
-    const b = await post('/tmf-api/party/v4/individual', { givenName: 'Idem', familyName: theirs }, key, basic(username, 'Idem-Agent-2026!')).expect(201);
+    const b = await post(
+      '/tmf-api/party/v4/individual',
+      { givenName: 'Idem', familyName: theirs },
+      key,
+      basic(username, 'Idem-Agent-2026!'),
+    ).expect(201);
     expect(b.body.id).not.toBe(a.body.id);
     expect([await creations['TMF632 individual'].count(mine), await creations['TMF632 individual'].count(theirs)]).toEqual([1, 1]);
   });
 
   describe('secrets at rest', () => {
     it('replays an issued credential without its password, and stores none', async () => {
-      const affiliate = (await t.http.post('/api/v1/affiliates').set('Authorization', ADMIN_AUTH).send({ name: 'Idem Partner', code: `idem-${randomUUID().slice(0, 8)}` }).expect(201)).body as { id: number };
+      const affiliate = (
+        await t.http
+          .post('/api/v1/affiliates')
+          .set('Authorization', ADMIN_AUTH)
+          .send({ name: 'Idem Partner', code: `idem-${randomUUID().slice(0, 8)}` })
+          .expect(201)
+      ).body as { id: number };
       const key = randomUUID();
       const issued = await post(`/api/v1/affiliates/${affiliate.id}/credentials`, {}, key).expect(201);
       expect(typeof issued.body.password).toBe('string');
@@ -131,7 +186,9 @@ describe('Idempotency-Key on creating POSTs', () => {
       expect(replay.body).not.toHaveProperty('password');
       expect(replay.text).not.toContain(issued.body.password);
       // One credential was issued, and its password works.
-      expect((await t.http.get(`/api/v1/affiliates/${affiliate.id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.credentialCount).toBe(1);
+      expect(
+        (await t.http.get(`/api/v1/affiliates/${affiliate.id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.credentialCount,
+      ).toBe(1);
       await t.http.post('/api/v1/auth').set('Authorization', basic(issued.body.username, issued.body.password)).expect(200);
       const stored = await rows('SELECT response FROM idempotency_record WHERE `key` = ?', [key]);
       expect(stored).toHaveLength(1);
@@ -140,8 +197,21 @@ describe('Idempotency-Key on creating POSTs', () => {
     });
 
     it.each([
-      ['TMF670', () => PAYMENT_METHODS, { '@type': 'bankCard', name: 'Secret card', relatedParty: { id: '' }, details: { cardNumber: VISA, expirationDate: '12/30', cvc: CVC, nameOnCard: 'IDEM TEST' } }],
-      ['the card form', () => `/api/v1/customers/${cardOwner.id}/payment-cards`, { number: VISA, expiryMonth: 12, expiryYear: 2030, cvc: CVC, holderName: 'IDEM TEST' }],
+      [
+        'TMF670',
+        () => PAYMENT_METHODS,
+        {
+          '@type': 'bankCard',
+          name: 'Secret card',
+          relatedParty: { id: '' },
+          details: { cardNumber: VISA, expirationDate: '12/30', cvc: CVC, nameOnCard: 'IDEM TEST' },
+        },
+      ],
+      [
+        'the card form',
+        () => `/api/v1/customers/${cardOwner.id}/payment-cards`,
+        { number: VISA, expiryMonth: 12, expiryYear: 2030, cvc: CVC, holderName: 'IDEM TEST' },
+      ],
     ])('keeps no card number or CVC of a card added through %s', async (_what, path, body) => {
       const key = randomUUID();
       const sent = 'relatedParty' in body ? { ...body, relatedParty: { id: cardOwner.id } } : body;
@@ -159,10 +229,16 @@ describe('Idempotency-Key on creating POSTs', () => {
   });
 
   it('documents the Idempotency-Key header on every POST that creates (201)', async () => {
-    const document = (await t.http.get('/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { responses: Row; parameters?: { name: string; in: string }[] }>> };
-    const creating = Object.entries(document.paths).flatMap(([path, operations]) => (operations.post?.responses['201'] ? [{ path, parameters: operations.post.parameters ?? [] }] : []));
+    const document = (await t.http.get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { responses: Row; parameters?: { name: string; in: string }[] }>>;
+    };
+    const creating = Object.entries(document.paths).flatMap(([path, operations]) =>
+      operations.post?.responses['201'] ? [{ path, parameters: operations.post.parameters ?? [] }] : [],
+    );
     expect(creating.length).toBeGreaterThan(20);
-    const missing = creating.filter(({ parameters }) => !parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')).map(({ path }) => `POST ${path}`);
+    const missing = creating
+      .filter(({ parameters }) => !parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+      .map(({ path }) => `POST ${path}`);
     expect(missing).toEqual([]);
   });
 });

@@ -15,7 +15,13 @@ export interface RawResponse {
  * A request with headers exactly as listed, repeats included (supertest and fetch fold a repeated
  * header into one), and a body sent as the given bytes.
  */
-export function rawRequest(t: TestApp, method: string, path: string, headers: [string, string][], body?: string | Buffer): Promise<RawResponse> {
+export function rawRequest(
+  t: TestApp,
+  method: string,
+  path: string,
+  headers: [string, string][],
+  body?: string | Buffer,
+): Promise<RawResponse> {
   // A flat header list replaces Node's defaults, Host included (which HTTP/1.1 requires).
   const flat = ['Host', `127.0.0.1:${portOf(t)}`, ...headers.flat()];
   if (body !== undefined) flat.push('Content-Length', String(Buffer.byteLength(body)));
@@ -50,6 +56,17 @@ export async function tableCounts(t: TestApp, tables: string[]): Promise<Record<
 }
 
 /** What every refused request leaves as it was, whichever lib it would have written to. */
-export const WRITTEN_TABLES = ['user', 'party', 'contact_medium', 'pending_registration', 'password_reset_token', 'dev_mailbox_message', 'outbox_event', 'audit_entry', 'communication', 'idempotency_record'];
+export const WRITTEN_TABLES = [
+  'user',
+  'party',
+  'contact_medium',
+  'pending_registration',
+  'password_reset_token',
+  'dev_mailbox_message',
+  'outbox_event',
+  'audit_entry',
+  'communication',
+  'idempotency_record',
+];
 
 export const errorShape = (status: number, code: string) => ({ '@type': 'Error', code, status: String(status) });

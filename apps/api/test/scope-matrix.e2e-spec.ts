@@ -22,9 +22,11 @@ interface Outcome {
 /** Runs the tasks with a few in flight: the server is real, so is its concurrency. */
 async function inPool<T>(items: T[], size: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await task(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await task(items[next++]);
+    }),
+  );
 }
 
 /**
@@ -33,7 +35,8 @@ async function inPool<T>(items: T[], size: number, task: (item: T) => Promise<vo
  * are not records of the answer.
  */
 function idsIn(body: unknown, field: string): string[] {
-  const own = (item: unknown) => (item && typeof item === 'object' && field in item ? [String((item as Record<string, unknown>)[field])] : []);
+  const own = (item: unknown) =>
+    item && typeof item === 'object' && field in item ? [String((item as Record<string, unknown>)[field])] : [];
   if (Array.isArray(body)) return body.flatMap(own);
   if (!body || typeof body !== 'object') return [];
   return [...own(body), ...Object.values(body).flatMap((value) => (Array.isArray(value) ? value.flatMap(own) : []))];
@@ -54,7 +57,9 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
   beforeAll(async () => {
     t = await createApiTestApp();
     world = await buildWorld(t);
-    const document = (await t.http.get('/openapi.json').expect(200)).body as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    const document = (await t.http.get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
     operations = Object.entries(document.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({
         method: method.toUpperCase(),
@@ -69,7 +74,8 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
 
   const routeOf = (op: Operation) => `${op.method} ${op.path}`;
   const foreignOwners = (principal: MatrixPrincipal) => OWNERS.filter((owner) => !principal.sees.has(owner));
-  const recordOf = (kind: string, owner: Owner, path: string) => (kind === 'hubRegistration' ? world.hubs.get(path.replace(/\/\{id\}$/, ''))?.[owner] : world.records.get(kind)?.[owner]);
+  const recordOf = (kind: string, owner: Owner, path: string) =>
+    kind === 'hubRegistration' ? world.hubs.get(path.replace(/\/\{id\}$/, ''))?.[owner] : world.records.get(kind)?.[owner];
 
   const send = (method: string, url: string, auth: string, query: Record<string, string> = {}, body?: Record<string, unknown>) => {
     const req = t.http[method.toLowerCase() as 'get'](url).query(query).set('Authorization', auth);
@@ -78,7 +84,9 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
 
   it('finds every route classified (public, staff, self, reference or customer-owned with its kind)', () => {
     const unclassified = operations.filter((op) => !op.audience).map(routeOf);
-    const unknownKind = operations.filter((op) => op.audience === 'customer-owned' && !(op.resource && KINDS[op.resource])).map((op) => `${routeOf(op)} (${op.resource})`);
+    const unknownKind = operations
+      .filter((op) => op.audience === 'customer-owned' && !(op.resource && KINDS[op.resource]))
+      .map((op) => `${routeOf(op)} (${op.resource})`);
     expect({ unclassified, unknownKind }).toEqual({ unclassified: [], unknownKind: [] });
     expect(operations.filter((op) => op.audience === 'customer-owned').length).toBeGreaterThan(50);
   });
@@ -87,10 +95,14 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
     const staff = operations.filter((op) => op.audience === 'staff');
     const outsiders = world.principals.filter((p) => p.name === 'A1' || p.name === 'S1');
     const wrong: string[] = [];
-    await inPool(staff.flatMap((op) => outsiders.map((principal) => ({ op, principal }))), 6, async ({ op, principal }) => {
-      const res = await send(op.method, op.path.replace(/\{[^}]+\}/g, '1'), principal.auth);
-      if (res.status !== 403) wrong.push(`${routeOf(op)} as ${principal.name}: ${res.status}`);
-    });
+    await inPool(
+      staff.flatMap((op) => outsiders.map((principal) => ({ op, principal }))),
+      6,
+      async ({ op, principal }) => {
+        const res = await send(op.method, op.path.replace(/\{[^}]+\}/g, '1'), principal.auth);
+        if (res.status !== 403) wrong.push(`${routeOf(op)} as ${principal.name}: ${res.status}`);
+      },
+    );
     expect(wrong).toEqual([]);
     expect(staff.length).toBeGreaterThan(100);
   }, 120_000);
@@ -116,16 +128,29 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
     }
     await inPool(attempts, 6, (attempt) => attempt());
     expect(undeclared).toEqual([]);
-    expect(outcomes.filter((o) => o.detail).map((o) => `${o.route} as ${o.principal} on ${o.owner}'s: ${o.status} ${o.detail}`)).toEqual([]);
+    expect(outcomes.filter((o) => o.detail).map((o) => `${o.route} as ${o.principal} on ${o.owner}'s: ${o.status} ${o.detail}`)).toEqual(
+      [],
+    );
     expect(await snapshots()).toEqual(before);
     // Hub registrations have no read: each owner removing its own shows that none was lost.
     for (const [hub, owners] of world.hubs) {
-      for (const [owner, id] of Object.entries(owners)) await t.http.delete(`${hub}/${id}`).set('Authorization', world.principals.find((p) => p.name === owner)!.auth).expect(204);
+      for (const [owner, id] of Object.entries(owners))
+        await t.http
+          .delete(`${hub}/${id}`)
+          .set('Authorization', world.principals.find((p) => p.name === owner)!.auth)
+          .expect(204);
     }
     expect(outcomes.length).toBeGreaterThan(300);
   }, 300_000);
 
-  async function attemptOne(op: Operation, attempt: BodyAttempt, idParam: string | undefined, principal: MatrixPrincipal, owner: Owner, outcomes: Outcome[]) {
+  async function attemptOne(
+    op: Operation,
+    attempt: BodyAttempt,
+    idParam: string | undefined,
+    principal: MatrixPrincipal,
+    owner: Owner,
+    outcomes: Outcome[],
+  ) {
     const kind = op.resource as string;
     const spec = KINDS[kind];
     const named = idParam ? kind : (NAMED_KIND[routeOf(op)] ?? (op.method === 'GET' ? kind : 'customer'));
@@ -134,12 +159,22 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
     let url = op.path;
     for (const [param, value] of Object.entries(attempt.params ?? {})) url = url.replace(`{${param}}`, value);
     if (idParam) url = url.replace(`{${idParam}}`, foreign);
-    const query = attempt.query?.(foreign) ?? (idParam ? {} : op.queryParams.includes('q') ? { q: foreign } : op.queryParams.includes(spec.filter) ? { [spec.filter]: foreign } : {});
-    const body = attempt.body?.(foreign, principal, world, owner) ?? (op.method === 'PATCH' || op.method === 'PUT' ? spec.change : undefined);
+    const query =
+      attempt.query?.(foreign) ??
+      (idParam
+        ? {}
+        : op.queryParams.includes('q')
+          ? { q: foreign }
+          : op.queryParams.includes(spec.filter)
+            ? { [spec.filter]: foreign }
+            : {});
+    const body =
+      attempt.body?.(foreign, principal, world, owner) ?? (op.method === 'PATCH' || op.method === 'PUT' ? spec.change : undefined);
     const res = await send(op.method, url, principal.auth, query, body);
     const outcome: Outcome = { route: routeOf(op), principal: principal.name, owner, status: res.status };
     if (!idParam && op.method === 'GET') {
-      if (res.status === 200 && idsIn(res.body, spec.idField).includes(foreign)) outcome.detail = `listed ${kind} ${foreign} (query ${JSON.stringify(query)})`;
+      if (res.status === 200 && idsIn(res.body, spec.idField).includes(foreign))
+        outcome.detail = `listed ${kind} ${foreign} (query ${JSON.stringify(query)})`;
       else if (![200, 403, 404].includes(res.status)) outcome.detail = `unexpected answer ${JSON.stringify(res.body).slice(0, 200)}`;
     } else if (![403, 404, ...(attempt.alsoAccepted ?? [])].includes(res.status)) {
       outcome.detail = `reached ${kind} ${foreign}: ${JSON.stringify(res.body).slice(0, 200)}`;
@@ -156,9 +191,15 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
     // A read that needs the ids it is about, or a search that needs its words: the attempts by id and by search cover it.
     if (attempt?.query || op.queryParams.includes('q')) return;
     const res = await send('GET', op.path, principal.auth, op.queryParams.includes('limit') ? { limit: '1000' } : {});
-    const foreign = foreignOwners(principal).map((owner) => recordOf(kind, owner, op.path)).filter((id): id is string => id !== undefined);
+    const foreign = foreignOwners(principal)
+      .map((owner) => recordOf(kind, owner, op.path))
+      .filter((id): id is string => id !== undefined);
     const listed = res.status === 200 ? idsIn(res.body, KINDS[kind].idField).filter((id) => foreign.includes(id)) : [];
-    const detail = listed.length ? `listed others' ${kind} ${listed.join(', ')}` : [200, 403].includes(res.status) ? undefined : `unexpected answer ${res.status}`;
+    const detail = listed.length
+      ? `listed others' ${kind} ${listed.join(', ')}`
+      : [200, 403].includes(res.status)
+        ? undefined
+        : `unexpected answer ${res.status}`;
     outcomes.push({ route: `${routeOf(op)} (no filter)`, principal: principal.name, owner: principal.name, status: res.status, detail });
   }
 
@@ -183,7 +224,9 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
       const method = world.records.get('paymentMethod')?.[principal.name] as string;
       expect(await own(principal.auth, `/tmf-api/customerManagement/v4/customer/${customer}`)).toBe(200);
       expect(await own(principal.auth, `/tmf-api/paymentMethod/v4/paymentMethod/${method}`)).toBe(200);
-      expect(await own(principal.auth, `/tmf-api/accountManagement/v4/billingAccount/${world.records.get('billingAccount')?.[principal.name]}`)).toBe(200);
+      expect(
+        await own(principal.auth, `/tmf-api/accountManagement/v4/billingAccount/${world.records.get('billingAccount')?.[principal.name]}`),
+      ).toBe(200);
     }
     const s1 = world.principals.find((p) => p.name === 'S1') as MatrixPrincipal;
     expect(await own(s1.auth, `/api/v1/communications/${world.records.get('communication')?.S1}`)).toBe(200);

@@ -39,9 +39,14 @@ describeBuilt('the server process', () => {
       const run = runServer({ PORT: String(port), DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info' });
       await waitForHealth(port);
       const authorization = `Basic ${Buffer.from('Admin:admin').toString('base64')}`;
-      const res = await fetch(`http://127.0.0.1:${port}/api/v1/users?q=4111111111111111`, { headers: { authorization, 'x-request-id': 'trace-me-12345' } });
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/users?q=4111111111111111`, {
+        headers: { authorization, 'x-request-id': 'trace-me-12345' },
+      });
       expect(res.headers.get('x-request-id')).toBe('trace-me-12345');
-      await fetch(`http://127.0.0.1:${port}/api/v1/auth`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from('Admin:wrong-secret-pw').toString('base64')}` } });
+      await fetch(`http://127.0.0.1:${port}/api/v1/auth`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from('Admin:wrong-secret-pw').toString('base64')}` },
+      });
       run.child.kill('SIGTERM');
       await run.exited;
       const lines = run.stdout().trim().split('\n');
@@ -62,7 +67,14 @@ describeBuilt('the server process', () => {
         const run = runServer({ PORT: String(port), DATABASE_URL: fresh.url, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'info' });
         await waitForHealth(port, 60000);
         // The defaults are in force: the demo users and Admin sign in with them.
-        expect((await fetch(`http://127.0.0.1:${port}/api/v1/auth`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from('Admin:admin').toString('base64')}` } })).status).toBe(200);
+        expect(
+          (
+            await fetch(`http://127.0.0.1:${port}/api/v1/auth`, {
+              method: 'POST',
+              headers: { authorization: `Basic ${Buffer.from('Admin:admin').toString('base64')}` },
+            })
+          ).status,
+        ).toBe(200);
         run.child.kill('SIGTERM');
         await run.exited;
         const everything = run.stdout() + run.stderr();
@@ -81,9 +93,19 @@ describeBuilt('the server process', () => {
       const adminPassword = `Operator-Chosen-${Math.random().toString(36).slice(2)}-Secret-2026`;
       try {
         const port = 18000 + Math.floor(Math.random() * 2000);
-        const run = runServer({ PORT: String(port), DATABASE_URL: fresh.url, SEED_DEMO_DATA: 'true', LOG_LEVEL: 'debug', ADMIN_PASSWORD: adminPassword });
+        const run = runServer({
+          PORT: String(port),
+          DATABASE_URL: fresh.url,
+          SEED_DEMO_DATA: 'true',
+          LOG_LEVEL: 'debug',
+          ADMIN_PASSWORD: adminPassword,
+        });
         await waitForHealth(port, 60000);
-        const signIn = (password: string) => fetch(`http://127.0.0.1:${port}/api/v1/auth`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`Admin:${password}`).toString('base64')}` } });
+        const signIn = (password: string) =>
+          fetch(`http://127.0.0.1:${port}/api/v1/auth`, {
+            method: 'POST',
+            headers: { authorization: `Basic ${Buffer.from(`Admin:${password}`).toString('base64')}` },
+          });
         expect((await signIn(adminPassword)).status).toBe(200);
         expect((await signIn('admin')).status).toBe(401);
         run.child.kill('SIGTERM');
@@ -105,7 +127,17 @@ describeBuilt('the server process', () => {
       const body = JSON.stringify({ username: 'slow.client', displayName: 'Slow Client', password: 'Correct-Horse-42', roles: ['agent'] });
       const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = httpRequest(
-          { host: '127.0.0.1', port, path: '/api/v1/users', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Basic ${Buffer.from('Admin:admin').toString('base64')}` } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/v1/users',
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+              authorization: `Basic ${Buffer.from('Admin:admin').toString('base64')}`,
+            },
+          },
           (res) => {
             let text = '';
             res.on('data', (chunk) => (text += chunk));

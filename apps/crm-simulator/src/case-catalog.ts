@@ -13,7 +13,11 @@ export interface Issue {
 
 export const ISSUES = {
   simActivation: { code: '1101', summary: 'SIM activation fails', detail: 'The new SIM stays inactive after the activation window.' },
-  esimDownload: { code: '1102', summary: 'eSIM profile download fails', detail: 'The QR code is accepted but the profile download aborts.' },
+  esimDownload: {
+    code: '1102',
+    summary: 'eSIM profile download fails',
+    detail: 'The QR code is accepted but the profile download aborts.',
+  },
   portIn: { code: '1204', summary: 'Number port-in stuck', detail: 'The port-in request has been pending for days.' },
   portOut: { code: '1205', summary: 'Number port-out rejected', detail: 'The donor network rejects the port-out request.' },
   roamingData: { code: '2301', summary: 'Roaming data not working', detail: 'Calls work abroad but mobile data does not.' },
@@ -39,7 +43,11 @@ export interface Provider {
 
 /** Busiest first, for the same reason. */
 export const PROVIDERS: readonly Provider[] = [
-  { key: 'vodafone', region: 'EU', issues: [ISSUES.simActivation, ISSUES.portIn, ISSUES.roamingData, ISSUES.invoiceAmount, ISSUES.droppedCalls] },
+  {
+    key: 'vodafone',
+    region: 'EU',
+    issues: [ISSUES.simActivation, ISSUES.portIn, ISSUES.roamingData, ISSUES.invoiceAmount, ISSUES.droppedCalls],
+  },
   { key: 'orange', region: 'EU', issues: [ISSUES.esimDownload, ISSUES.portOut, ISSUES.roamingCharges, ISSUES.directDebit] },
   { key: 'telefonica', region: 'EU', issues: [ISSUES.roamingData, ISSUES.simActivation, ISSUES.coverage, ISSUES.topUp] },
   { key: 'mts', region: 'CIS', issues: [ISSUES.simActivation, ISSUES.portOut, ISSUES.coverage, ISSUES.topUp] },

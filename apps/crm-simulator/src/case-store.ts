@@ -58,7 +58,11 @@ export class CaseStore<T> {
   add(record: T): void {
     const entry = this.entryOf(record);
     if (this.byId.has(entry.id)) throw new Error(`duplicate case id ${entry.id}`);
-    this.entries.splice(this.firstIndexWhere((e) => compareKeys(e, entry) > 0), 0, entry);
+    this.entries.splice(
+      this.firstIndexWhere((e) => compareKeys(e, entry) > 0),
+      0,
+      entry,
+    );
     this.byId.set(entry.id, entry);
   }
 
@@ -76,7 +80,10 @@ export class CaseStore<T> {
   delete(id: string): boolean {
     const entry = this.byId.get(id);
     if (!entry) return false;
-    this.entries.splice(this.firstIndexWhere((e) => compareKeys(e, entry) >= 0), 1);
+    this.entries.splice(
+      this.firstIndexWhere((e) => compareKeys(e, entry) >= 0),
+      1,
+    );
     this.byId.delete(id);
     return true;
   }
@@ -91,7 +98,12 @@ export class CaseStore<T> {
   pageAfter(query: PageQuery & { after?: CaseKey }): CasePage<T> {
     const first = this.firstUpdatedSince(query.updatedSinceMs);
     const { after } = query;
-    const start = after ? Math.max(first, this.firstIndexWhere((e) => compareKeys(e, after) > 0)) : first;
+    const start = after
+      ? Math.max(
+          first,
+          this.firstIndexWhere((e) => compareKeys(e, after) > 0),
+        )
+      : first;
     return this.page(first, start, query);
   }
 

@@ -8,8 +8,40 @@
  * which is still more than a hundred customers.
  */
 const DEMO_CUSTOMER_COUNT = 200;
-const GIVEN_NAMES = ['Maria', 'James', 'Olivia', 'Liam', 'Sofia', 'Noah', 'Emma', 'Lucas', 'Amelia', 'Mateo', 'Chloé', 'Jürgen', 'Zoë', 'Søren', 'Anaïs'];
-const FAMILY_NAMES = ['Smith', 'García', 'Müller', 'Rossi', 'Dubois', 'Novak', "O'Brien", 'Jensen', 'Kowalski', 'Silva', 'Nakamura', 'Andersson', 'Costa', 'Fischer', 'Murphy'];
+const GIVEN_NAMES = [
+  'Maria',
+  'James',
+  'Olivia',
+  'Liam',
+  'Sofia',
+  'Noah',
+  'Emma',
+  'Lucas',
+  'Amelia',
+  'Mateo',
+  'Chloé',
+  'Jürgen',
+  'Zoë',
+  'Søren',
+  'Anaïs',
+];
+const FAMILY_NAMES = [
+  'Smith',
+  'García',
+  'Müller',
+  'Rossi',
+  'Dubois',
+  'Novak',
+  "O'Brien",
+  'Jensen',
+  'Kowalski',
+  'Silva',
+  'Nakamura',
+  'Andersson',
+  'Costa',
+  'Fischer',
+  'Murphy',
+];
 
 /** The demo data makes every 5th customer an organization and every 3rd person Cyrillic-named. */
 const isLatinIndividual = (i: number) => i % 5 !== 4 && i % 3 !== 2;
@@ -24,4 +56,7 @@ const localPart = (...names: string[]) =>
 
 export const DEMO_CUSTOMER_EMAILS: readonly { index: number; email: string }[] = Array.from({ length: DEMO_CUSTOMER_COUNT }, (_, i) => i)
   .filter(isLatinIndividual)
-  .map((i) => ({ index: i, email: `${localPart(GIVEN_NAMES[i % GIVEN_NAMES.length], FAMILY_NAMES[Math.floor(i / 3) % FAMILY_NAMES.length])}${i}@mail.example` }));
+  .map((i) => ({
+    index: i,
+    email: `${localPart(GIVEN_NAMES[i % GIVEN_NAMES.length], FAMILY_NAMES[Math.floor(i / 3) % FAMILY_NAMES.length])}${i}@mail.example`,
+  }));

@@ -38,8 +38,16 @@ export async function startCrmSimulators(options: CrmSimulatorOptions = {}): Pro
   const host = options.host ?? CRM_SIMULATOR_DEFAULTS.host;
   const seed = options.seed ?? CRM_SIMULATOR_DEFAULTS.seed;
   const anchor = options.now ?? startOfUtcDay(new Date());
-  const banana = createBananaServer({ seed, anchor, cases: caseCount('bananaCases', options.bananaCases ?? CRM_SIMULATOR_DEFAULTS.bananaCases) });
-  const strawberry = createStrawberryServer({ seed, anchor, cases: caseCount('strawberryCases', options.strawberryCases ?? CRM_SIMULATOR_DEFAULTS.strawberryCases) });
+  const banana = createBananaServer({
+    seed,
+    anchor,
+    cases: caseCount('bananaCases', options.bananaCases ?? CRM_SIMULATOR_DEFAULTS.bananaCases),
+  });
+  const strawberry = createStrawberryServer({
+    seed,
+    anchor,
+    cases: caseCount('strawberryCases', options.strawberryCases ?? CRM_SIMULATOR_DEFAULTS.strawberryCases),
+  });
   const close = async () => {
     await Promise.all([banana.close(), strawberry.close()]);
   };

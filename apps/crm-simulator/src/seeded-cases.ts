@@ -51,7 +51,8 @@ function seededCase(prng: Prng, anchorMs: number): SeedCase {
   const status = STATUSES.find((s) => roll < s.upTo)?.status ?? 'closed';
   const createdMs = anchorMs - prng.int(HISTORY_MS);
   const updatedMs = createdMs + prng.int(anchorMs - createdMs + 1);
-  const customerEmail = prng.next() < SHARE_OF_DEMO_CUSTOMERS ? prng.pick(DEMO_CUSTOMER_EMAILS).email : `customer${100_000 + prng.int(900_000)}@inbox.example`;
+  const customerEmail =
+    prng.next() < SHARE_OF_DEMO_CUSTOMERS ? prng.pick(DEMO_CUSTOMER_EMAILS).email : `customer${100_000 + prng.int(900_000)}@inbox.example`;
   return {
     provider,
     issue,

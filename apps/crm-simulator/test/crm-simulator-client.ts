@@ -27,7 +27,10 @@ export async function sendJson(method: string, url: string, body: unknown, heade
 }
 
 /** Every page of Banana's listing, as a client pulling page after page until it has `total`. */
-export async function pullBananaPages(baseUrl: string, { pageSize = 100, updatedSince }: { pageSize?: number; updatedSince?: number } = {}): Promise<BananaPage[]> {
+export async function pullBananaPages(
+  baseUrl: string,
+  { pageSize = 100, updatedSince }: { pageSize?: number; updatedSince?: number } = {},
+): Promise<BananaPage[]> {
   const pages: BananaPage[] = [];
   for (let page = 1; ; page += 1) {
     const since = updatedSince === undefined ? '' : `&updatedSince=${updatedSince}`;
@@ -39,7 +42,10 @@ export async function pullBananaPages(baseUrl: string, { pageSize = 100, updated
 }
 
 /** Every page of Strawberry's listing, following `nextCursor` to the end. */
-export async function pullStrawberryPages(baseUrl: string, { limit = 100, updatedSince }: { limit?: number; updatedSince?: string } = {}): Promise<StrawberryPage[]> {
+export async function pullStrawberryPages(
+  baseUrl: string,
+  { limit = 100, updatedSince }: { limit?: number; updatedSince?: string } = {},
+): Promise<StrawberryPage[]> {
   const pages: StrawberryPage[] = [];
   let cursor: string | null = null;
   do {
@@ -54,8 +60,10 @@ export async function pullStrawberryPages(baseUrl: string, { limit = 100, update
   return pages;
 }
 
-export const pullBanana = async (baseUrl: string, options?: { pageSize?: number; updatedSince?: number }) => (await pullBananaPages(baseUrl, options)).flatMap((p) => p.cases);
-export const pullStrawberry = async (baseUrl: string, options?: { limit?: number; updatedSince?: string }) => (await pullStrawberryPages(baseUrl, options)).flatMap((p) => p.data);
+export const pullBanana = async (baseUrl: string, options?: { pageSize?: number; updatedSince?: number }) =>
+  (await pullBananaPages(baseUrl, options)).flatMap((p) => p.cases);
+export const pullStrawberry = async (baseUrl: string, options?: { limit?: number; updatedSince?: string }) =>
+  (await pullStrawberryPages(baseUrl, options)).flatMap((p) => p.data);
 
 export async function setFaults(baseUrl: string, faults: Faults): Promise<void> {
   const response = await sendJson('PUT', `${baseUrl}/__faults`, faults);

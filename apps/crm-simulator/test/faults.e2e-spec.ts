@@ -1,5 +1,15 @@
 import { type CrmSimulators, startCrmSimulators } from '../src/index.js';
-import { BANANA_HEADERS, clearFaults, pullBanana, pullBananaPages, pullStrawberry, pullStrawberryPages, sendJson, setFaults, STRAWBERRY_HEADERS } from './crm-simulator-client.js';
+import {
+  BANANA_HEADERS,
+  clearFaults,
+  pullBanana,
+  pullBananaPages,
+  pullStrawberry,
+  pullStrawberryPages,
+  sendJson,
+  setFaults,
+  STRAWBERRY_HEADERS,
+} from './crm-simulator-client.js';
 
 const CASES = 35;
 
@@ -36,7 +46,12 @@ const VENDORS: VendorUnderTest[] = [
     url: (sims) => sims.strawberryUrl,
     listPath: '/v2/tickets?limit=10',
     headers: STRAWBERRY_HEADERS,
-    errorBodyOf: (status) => ({ error: { code: { 429: 'RATE_LIMITED', 500: 'INTERNAL', 502: 'BAD_GATEWAY', 503: 'UNAVAILABLE' }[status], message: expect.any(String) } }),
+    errorBodyOf: (status) => ({
+      error: {
+        code: { 429: 'RATE_LIMITED', 500: 'INTERNAL', 502: 'BAD_GATEWAY', 503: 'UNAVAILABLE' }[status],
+        message: expect.any(String),
+      },
+    }),
     records: (body) => (body as { data: Record<string, unknown>[] }).data,
     providerField: 'provider',
     errorCodeField: 'errorCode',
@@ -64,9 +79,12 @@ describe.each(VENDORS)('$name fault injection', (vendor) => {
     expect(await (await fetch(`${baseUrl}/__faults`)).json()).toEqual({});
   });
 
-  it.each([{ errorRate: 2 }, { latencyMs: -1 }, { rateLimit: { every: 0, retryAfterSeconds: 1 } }, { erorRate: 1 }])('refuses the fault setting %j', async (faults) => {
-    expect((await sendJson('PUT', `${baseUrl}/__faults`, faults)).status).toBe(400);
-  });
+  it.each([{ errorRate: 2 }, { latencyMs: -1 }, { rateLimit: { every: 0, retryAfterSeconds: 1 } }, { erorRate: 1 }])(
+    'refuses the fault setting %j',
+    async (faults) => {
+      expect((await sendJson('PUT', `${baseUrl}/__faults`, faults)).status).toBe(400);
+    },
+  );
 
   it('latencyMs delays every API request, and DELETE restores the pace', async () => {
     await setFaults(baseUrl, { latencyMs: 400 });
@@ -158,7 +176,8 @@ describe.each(VENDORS)('$name fault injection', (vendor) => {
     expect(records.some((r) => vendor.providerField in r)).toBe(true);
     expect(records.some((r) => vendor.errorCodeField in r)).toBe(true);
     await clearFaults(baseUrl);
-    for (const record of vendor.records(await (await list()).json())) expect(vendor.providerField in record && vendor.errorCodeField in record).toBe(true);
+    for (const record of vendor.records(await (await list()).json()))
+      expect(vendor.providerField in record && vendor.errorCodeField in record).toBe(true);
   });
 
   it('duplicateAcrossPages repeats the last record of a page as the first of the next', async () => {

@@ -1,5 +1,13 @@
 import { type CrmSimulators, startCrmSimulators } from '../src/index.js';
-import { BANANA_HEADERS, getJson, pullBanana, pullBananaPages, pullStrawberry, pullStrawberryPages, STRAWBERRY_HEADERS } from './crm-simulator-client.js';
+import {
+  BANANA_HEADERS,
+  getJson,
+  pullBanana,
+  pullBananaPages,
+  pullStrawberry,
+  pullStrawberryPages,
+  STRAWBERRY_HEADERS,
+} from './crm-simulator-client.js';
 
 const BANANA_CASES = 1234;
 const STRAWBERRY_CASES = 777;
@@ -19,12 +27,15 @@ describe('CRM simulators: auth and listings', () => {
       expect(body).toEqual({ err: 'unauthorized' });
     });
 
-    it.each<Record<string, string>>([{}, { authorization: 'Bearer wrong' }, { authorization: 'strawberry-token' }, BANANA_HEADERS])('Strawberry refuses %j', async (headers) => {
-      const { status, body } = await getJson<{ error: { code: string; message: string } }>(`${sims.strawberryUrl}/v2/tickets`, headers);
-      expect(status).toBe(401);
-      expect(body.error.code).toBe('AUTH');
-      expect(typeof body.error.message).toBe('string');
-    });
+    it.each<Record<string, string>>([{}, { authorization: 'Bearer wrong' }, { authorization: 'strawberry-token' }, BANANA_HEADERS])(
+      'Strawberry refuses %j',
+      async (headers) => {
+        const { status, body } = await getJson<{ error: { code: string; message: string } }>(`${sims.strawberryUrl}/v2/tickets`, headers);
+        expect(status).toBe(401);
+        expect(body.error.code).toBe('AUTH');
+        expect(typeof body.error.message).toBe('string');
+      },
+    );
 
     it('refuses writes without credentials too', async () => {
       expect((await fetch(`${sims.bananaUrl}/api/cases/BAN-000001`, { method: 'DELETE' })).status).toBe(401);
@@ -45,7 +56,10 @@ describe('CRM simulators: auth and listings', () => {
     });
 
     it('answers a page past the end with no cases', async () => {
-      const { body } = await getJson<{ cases: unknown[]; total: number }>(`${sims.bananaUrl}/api/cases?page=99&pageSize=500`, BANANA_HEADERS);
+      const { body } = await getJson<{ cases: unknown[]; total: number }>(
+        `${sims.bananaUrl}/api/cases?page=99&pageSize=500`,
+        BANANA_HEADERS,
+      );
       expect(body).toMatchObject({ total: BANANA_CASES, cases: [] });
     });
 
@@ -87,7 +101,10 @@ describe('CRM simulators: auth and listings', () => {
     });
 
     it('ends with a null nextCursor, also when the last page is exactly full', async () => {
-      const { body } = await getJson<{ data: unknown[]; nextCursor: string | null }>(`${sims.strawberryUrl}/v2/tickets?limit=200`, STRAWBERRY_HEADERS);
+      const { body } = await getJson<{ data: unknown[]; nextCursor: string | null }>(
+        `${sims.strawberryUrl}/v2/tickets?limit=200`,
+        STRAWBERRY_HEADERS,
+      );
       expect(body.data).toHaveLength(200);
       expect(body.nextCursor).toEqual(expect.any(String));
       const exact = await pullStrawberryPages(sims.strawberryUrl, { limit: 7 }); // 777 = 111 × 7
@@ -123,7 +140,10 @@ describe('CRM simulators: auth and listings', () => {
   });
 
   it('names a demo customer in about 30% of the cases', async () => {
-    const emails = [...(await pullBanana(sims.bananaUrl, { pageSize: 500 })).map((c) => c.customer_ref), ...(await pullStrawberry(sims.strawberryUrl, { limit: 200 })).map((t) => t.customer?.email)];
+    const emails = [
+      ...(await pullBanana(sims.bananaUrl, { pageSize: 500 })).map((c) => c.customer_ref),
+      ...(await pullStrawberry(sims.strawberryUrl, { limit: 200 })).map((t) => t.customer?.email),
+    ];
     const share = emails.filter((e) => e?.endsWith('@mail.example')).length / emails.length;
     expect(share).toBeGreaterThan(0.25);
     expect(share).toBeLessThan(0.35);

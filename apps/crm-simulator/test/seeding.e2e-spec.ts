@@ -3,7 +3,10 @@ import { BANANA_HEADERS, pullBanana, pullStrawberry, sendJson, STRAWBERRY_HEADER
 
 const now = new Date('2026-03-01T00:00:00.000Z');
 const start = (seed: number) => startCrmSimulators({ bananaPort: 0, strawberryPort: 0, seed, now, bananaCases: 300, strawberryCases: 200 });
-const pullBoth = async (sims: CrmSimulators) => ({ banana: await pullBanana(sims.bananaUrl, { pageSize: 500 }), strawberry: await pullStrawberry(sims.strawberryUrl, { limit: 200 }) });
+const pullBoth = async (sims: CrmSimulators) => ({
+  banana: await pullBanana(sims.bananaUrl, { pageSize: 500 }),
+  strawberry: await pullStrawberry(sims.strawberryUrl, { limit: 200 }),
+});
 
 describe('CRM simulators: seeded data', () => {
   const running: CrmSimulators[] = [];
@@ -35,7 +38,10 @@ describe('CRM simulators: seeded data', () => {
 
   it('dates everything within the 60 days before the anchor', async () => {
     const { banana, strawberry } = await pullBoth(await started(7));
-    const times = [...banana.flatMap((c) => [c.created_ms, c.updated_ms]), ...strawberry.flatMap((t) => [Date.parse(t.createdAt), Date.parse(t.updatedAt)])];
+    const times = [
+      ...banana.flatMap((c) => [c.created_ms, c.updated_ms]),
+      ...strawberry.flatMap((t) => [Date.parse(t.createdAt), Date.parse(t.updatedAt)]),
+    ];
     expect(Math.min(...times)).toBeGreaterThanOrEqual(now.getTime() - 60 * 86_400_000);
     expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime());
   });

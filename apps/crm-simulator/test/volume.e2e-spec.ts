@@ -14,7 +14,10 @@ describe('CRM simulators at 50,000 cases each', () => {
   afterAll(() => sims.close());
 
   it('pulls both vendors completely, each case exactly once', async () => {
-    const [cases, tickets] = await Promise.all([pullBanana(sims.bananaUrl, { pageSize: 500 }), pullStrawberry(sims.strawberryUrl, { limit: 200 })]);
+    const [cases, tickets] = await Promise.all([
+      pullBanana(sims.bananaUrl, { pageSize: 500 }),
+      pullStrawberry(sims.strawberryUrl, { limit: 200 }),
+    ]);
     expect(cases).toHaveLength(CASES);
     expect(new Set(cases.map((c) => c.case_id)).size).toBe(CASES);
     expect(tickets).toHaveLength(CASES);

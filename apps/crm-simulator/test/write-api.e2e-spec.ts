@@ -12,7 +12,14 @@ describe('CRM simulators: write API', () => {
   afterAll(() => sims.close());
 
   describe('Banana', () => {
-    const newCase = { vendor: { name: 'VODAFONE UK', region: 'EU' }, err_code: 'E-1101', state: 'OPEN', title: 'SIM activation fails', details: 'Written by a test', customer_ref: 'maria.smith0@mail.example' };
+    const newCase = {
+      vendor: { name: 'VODAFONE UK', region: 'EU' },
+      err_code: 'E-1101',
+      state: 'OPEN',
+      title: 'SIM activation fails',
+      details: 'Written by a test',
+      customer_ref: 'maria.smith0@mail.example',
+    };
 
     it('adds a case with the next id; it lists last and in an incremental pull', async () => {
       const before = await pullBanana(sims.bananaUrl);
@@ -30,10 +37,20 @@ describe('CRM simulators: write API', () => {
 
     it('changes a case: merges the fields, bumps updated_ms, moves it to the end', async () => {
       const [oldest] = await pullBanana(sims.bananaUrl);
-      const response = await sendJson('PATCH', `${sims.bananaUrl}/api/cases/${oldest.case_id}`, { state: 'CLOSED', vendor: { name: 'Vodafone UK' } }, BANANA_HEADERS);
+      const response = await sendJson(
+        'PATCH',
+        `${sims.bananaUrl}/api/cases/${oldest.case_id}`,
+        { state: 'CLOSED', vendor: { name: 'Vodafone UK' } },
+        BANANA_HEADERS,
+      );
       expect(response.status).toBe(200);
       const changed = (await response.json()) as BananaCase;
-      expect(changed).toEqual({ ...oldest, state: 'CLOSED', vendor: { ...oldest.vendor, name: 'Vodafone UK' }, updated_ms: changed.updated_ms });
+      expect(changed).toEqual({
+        ...oldest,
+        state: 'CLOSED',
+        vendor: { ...oldest.vendor, name: 'Vodafone UK' },
+        updated_ms: changed.updated_ms,
+      });
       expect(changed.updated_ms).toBeGreaterThan(oldest.updated_ms);
       expect((await pullBanana(sims.bananaUrl)).at(-1)).toEqual(changed);
     });
@@ -41,7 +58,9 @@ describe('CRM simulators: write API', () => {
     it('deletes a case: 204, then it is gone from the listing and a second delete is 404', async () => {
       const all = await pullBanana(sims.bananaUrl);
       const victim = all[10];
-      expect((await fetch(`${sims.bananaUrl}/api/cases/${victim.case_id}`, { method: 'DELETE', headers: BANANA_HEADERS })).status).toBe(204);
+      expect((await fetch(`${sims.bananaUrl}/api/cases/${victim.case_id}`, { method: 'DELETE', headers: BANANA_HEADERS })).status).toBe(
+        204,
+      );
       const after = await pullBanana(sims.bananaUrl);
       expect(after).toHaveLength(all.length - 1);
       expect(after.find((c) => c.case_id === victim.case_id)).toBeUndefined();
@@ -67,7 +86,12 @@ describe('CRM simulators: write API', () => {
   });
 
   describe('Strawberry', () => {
-    const newTicket = { provider: { displayName: 'Vodafone' }, errorCode: 'ERR-1101', subject: 'SIM activation fails', customer: { email: 'maria.smith0@mail.example' } };
+    const newTicket = {
+      provider: { displayName: 'Vodafone' },
+      errorCode: 'ERR-1101',
+      subject: 'SIM activation fails',
+      customer: { email: 'maria.smith0@mail.example' },
+    };
 
     it('adds a ticket (open by default, provider id derived); it lists last and in an incremental pull', async () => {
       const before = await pullStrawberry(sims.strawberryUrl);
@@ -86,7 +110,12 @@ describe('CRM simulators: write API', () => {
     it('changes a ticket: merges, bumps updatedAt, and a pull already under way still meets every ticket', async () => {
       const firstPage = await pullFirstPage(sims.strawberryUrl, 10);
       const target = firstPage.data[3];
-      const response = await sendJson('PATCH', `${sims.strawberryUrl}/v2/tickets/${target.id}`, { status: 'resolved', customer: null }, STRAWBERRY_HEADERS);
+      const response = await sendJson(
+        'PATCH',
+        `${sims.strawberryUrl}/v2/tickets/${target.id}`,
+        { status: 'resolved', customer: null },
+        STRAWBERRY_HEADERS,
+      );
       expect(response.status).toBe(200);
       const changed = (await response.json()) as StrawberryTicket;
       expect(changed).toEqual({ ...target, status: 'resolved', customer: null, updatedAt: changed.updatedAt });
@@ -102,7 +131,9 @@ describe('CRM simulators: write API', () => {
     it('deletes a ticket: 204, then it is gone and a second delete is 404', async () => {
       const all = await pullStrawberry(sims.strawberryUrl);
       const victim = all[5];
-      expect((await fetch(`${sims.strawberryUrl}/v2/tickets/${victim.id}`, { method: 'DELETE', headers: STRAWBERRY_HEADERS })).status).toBe(204);
+      expect((await fetch(`${sims.strawberryUrl}/v2/tickets/${victim.id}`, { method: 'DELETE', headers: STRAWBERRY_HEADERS })).status).toBe(
+        204,
+      );
       const after = await pullStrawberry(sims.strawberryUrl);
       expect(after.map((t) => t.id)).toEqual(all.filter((t) => t.id !== victim.id).map((t) => t.id));
       const again = await fetch(`${sims.strawberryUrl}/v2/tickets/${victim.id}`, { method: 'DELETE', headers: STRAWBERRY_HEADERS });
@@ -123,13 +154,19 @@ describe('CRM simulators: write API', () => {
 });
 
 async function pullFirstPage(baseUrl: string, limit: number): Promise<{ data: StrawberryTicket[]; nextCursor: string }> {
-  return (await (await fetch(`${baseUrl}/v2/tickets?limit=${limit}`, { headers: STRAWBERRY_HEADERS })).json()) as { data: StrawberryTicket[]; nextCursor: string };
+  return (await (await fetch(`${baseUrl}/v2/tickets?limit=${limit}`, { headers: STRAWBERRY_HEADERS })).json()) as {
+    data: StrawberryTicket[];
+    nextCursor: string;
+  };
 }
 
 async function pullRest(baseUrl: string, cursor: string | null): Promise<StrawberryTicket[]> {
   const tickets: StrawberryTicket[] = [];
   while (cursor) {
-    const page = (await (await fetch(`${baseUrl}/v2/tickets?limit=10&cursor=${cursor}`, { headers: STRAWBERRY_HEADERS })).json()) as { data: StrawberryTicket[]; nextCursor: string | null };
+    const page = (await (await fetch(`${baseUrl}/v2/tickets?limit=10&cursor=${cursor}`, { headers: STRAWBERRY_HEADERS })).json()) as {
+      data: StrawberryTicket[];
+      nextCursor: string | null;
+    };
     tickets.push(...page.data);
     cursor = page.nextCursor;
   }

@@ -11,8 +11,7 @@ const SURVEY = 4;
 const EMAIL = 3;
 
 /** Letters only, so names of this run never clash with an earlier run's. */
-const uniqueWord = () =>
-  Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
+const uniqueWord = () => Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
 
 async function signIn(page: Page, { username, password } = ADMIN) {
   await page.goto('/login');
@@ -37,8 +36,16 @@ async function choose(page: Page, label: string, option: string) {
 /** A department whose rule lets surveys go by email (no quiet hours, no caps), and a survey template. */
 async function sendingSetup(request: APIRequestContext, word: string) {
   const company = await call<{ companyId: number }>(request, 'POST', '/api/v1/companies', { name: `Компания ${word}` });
-  const department = await call<{ departmentId: number; name: string }>(request, 'POST', '/api/v1/departments', { companyId: company.companyId, name: `Опросы ${word}` });
-  await call(request, 'POST', '/api/v1/rules', { departmentId: department.departmentId, name: `Письма ${word}`, allowed: [{ communicationTypeId: SURVEY, sendChannelTypeId: EMAIL }], timeZone: 'Europe/Moscow' });
+  const department = await call<{ departmentId: number; name: string }>(request, 'POST', '/api/v1/departments', {
+    companyId: company.companyId,
+    name: `Опросы ${word}`,
+  });
+  await call(request, 'POST', '/api/v1/rules', {
+    departmentId: department.departmentId,
+    name: `Письма ${word}`,
+    allowed: [{ communicationTypeId: SURVEY, sendChannelTypeId: EMAIL }],
+    timeZone: 'Europe/Moscow',
+  });
   const document = await call<{ documentId: number; name: string }>(request, 'POST', '/api/v1/documents', {
     name: `Приглашение ${word}`,
     kind: 'template',
@@ -48,11 +55,18 @@ async function sendingSetup(request: APIRequestContext, word: string) {
   return { department, document };
 }
 
-test('an administrator composes an email to two clients, follows the mailing to each one’s status, and finds it on a client’s 360 page', async ({ page, request }) => {
+test('an administrator composes an email to two clients, follows the mailing to each one’s status, and finds it on a client’s 360 page', async ({
+  page,
+  request,
+}) => {
   const word = uniqueWord();
   const family = `Опросова${word}`;
   const email = (name: string) => `${name}.${word}@example.com`;
-  const anna = await call<{ clientId: number }>(request, 'POST', '/api/v1/clients/add', { firstName: 'Анна', lastName: family, email: email('anna') });
+  const anna = await call<{ clientId: number }>(request, 'POST', '/api/v1/clients/add', {
+    firstName: 'Анна',
+    lastName: family,
+    email: email('anna'),
+  });
   await call(request, 'POST', '/api/v1/clients/add', { firstName: 'Борис', lastName: family, email: email('boris') });
   const { department, document } = await sendingSetup(request, word);
   const name = `Осенний опрос ${word}`;
@@ -92,11 +106,18 @@ test('an administrator composes an email to two clients, follows the mailing to 
   expect(mailings).toHaveLength(1);
 
   // The dispatcher sends both through the dev mailbox; the page follows them until they are sent.
-  const recipients = page.getByRole('region', { name: 'Recipients' }).getByRole('row').filter({ has: page.getByTestId('communication-status') });
+  const recipients = page
+    .getByRole('region', { name: 'Recipients' })
+    .getByRole('row')
+    .filter({ has: page.getByTestId('communication-status') });
   await expect(recipients).toHaveCount(2);
   await expect(recipients.getByTestId('communication-status')).toHaveText(['Sent', 'Sent'], { timeout: 30_000 });
   await expect(recipients.filter({ hasText: email('anna') })).toBeVisible();
-  const inbox = await call<{ subject: string | null; body: string }[]>(request, 'GET', `/api/v1/dev/mailbox?recipient=${encodeURIComponent(email('anna'))}`);
+  const inbox = await call<{ subject: string | null; body: string }[]>(
+    request,
+    'GET',
+    `/api/v1/dev/mailbox?recipient=${encodeURIComponent(email('anna'))}`,
+  );
   expect(inbox[0]).toMatchObject({ subject: 'Анна, расскажите о нас', body: 'Здравствуйте, Анна! Ваш промокод: AUTUMN26.' });
 
   // Anna's 360 page lists it with its status, and opens it.
@@ -111,15 +132,32 @@ test('an administrator composes an email to two clients, follows the mailing to 
   await expect(page.getByTestId('timeline-step').filter({ hasText: 'Sent' })).toContainText(`To ${email('anna')}`);
 });
 
-test('an employee composes from a client’s 360 page and is offered only what their role may send, for their own department', async ({ page, request }) => {
+test('an employee composes from a client’s 360 page and is offered only what their role may send, for their own department', async ({
+  page,
+  request,
+}) => {
   const word = uniqueWord();
-  const client = await call<{ clientId: number }>(request, 'POST', '/api/v1/clients/add', { firstName: 'Глеб', lastName: `Ролевой${word}`, email: `gleb.${word}@example.com` });
+  const client = await call<{ clientId: number }>(request, 'POST', '/api/v1/clients/add', {
+    firstName: 'Глеб',
+    lastName: `Ролевой${word}`,
+    email: `gleb.${word}@example.com`,
+  });
   const { department, document } = await sendingSetup(request, word);
   const role = `e2e-surveyor-${word}`;
-  await call(request, 'POST', '/api/v1/roles', { name: role, permissions: ['communications:read', 'communications:send', 'customers:read'] });
-  await call(request, 'PUT', `/api/v1/roles/${role}/communication-permissions`, { permissions: [{ communicationTypeId: SURVEY, sendChannelTypeId: EMAIL }] });
+  await call(request, 'POST', '/api/v1/roles', {
+    name: role,
+    permissions: ['communications:read', 'communications:send', 'customers:read'],
+  });
+  await call(request, 'PUT', `/api/v1/roles/${role}/communication-permissions`, {
+    permissions: [{ communicationTypeId: SURVEY, sendChannelTypeId: EMAIL }],
+  });
   const employee = { username: `e2e.surveyor.${word}`, password: 'Correct-Horse-42' };
-  await call(request, 'POST', '/api/v1/employees', { departmentId: department.departmentId, role, ...employee, displayName: 'E2E Surveyor' });
+  await call(request, 'POST', '/api/v1/employees', {
+    departmentId: department.departmentId,
+    role,
+    ...employee,
+    displayName: 'E2E Surveyor',
+  });
 
   await signIn(page, employee);
   await page.goto(`/customers/${client.clientId}/communications`);
@@ -149,7 +187,11 @@ test('an employee composes from a client’s 360 page and is offered only what t
 
 test('an agent checks whether a channel reaches a client: yes by email, no by SMS with the reason', async ({ page, request }) => {
   const word = uniqueWord();
-  const client = await call<{ clientId: number }>(request, 'POST', '/api/v1/clients/add', { firstName: 'Вера', lastName: `Проверкина${word}`, email: `vera.${word}@example.com` });
+  const client = await call<{ clientId: number }>(request, 'POST', '/api/v1/clients/add', {
+    firstName: 'Вера',
+    lastName: `Проверкина${word}`,
+    email: `vera.${word}@example.com`,
+  });
   const agent = { username: `e2e.agent.${uniqueWord()}`, password: 'Correct-Horse-42' };
   await call(request, 'POST', '/api/v1/users', { ...agent, displayName: 'E2E Agent', roles: ['agent'] });
 

@@ -8,8 +8,7 @@ const ADMIN = { username: 'Admin', password: 'admin' };
 const AS_ADMIN = { Authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}` };
 
 /** Letters only, so names of this run never clash with an earlier run's. */
-const uniqueWord = () =>
-  Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
+const uniqueWord = () => Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
 
 async function signIn(page: Page, { username, password } = ADMIN) {
   await page.goto('/login');

@@ -10,8 +10,7 @@ const STALE_MESSAGE = 'Someone else changed this customer — reload to see thei
 const TEST_CARD = '4242 4242 4242 4242';
 
 /** Letters only, so that the name search (a prefix match) finds exactly this run's records. */
-const uniqueWord = () =>
-  Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
+const uniqueWord = () => Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
 
 async function signIn(page: Page) {
   await page.goto('/login');
@@ -39,7 +38,12 @@ interface Created {
 }
 
 /** An individual customer made through the API, as the CRM integration would: the party, then the customer. */
-async function createIndividualCustomer(request: APIRequestContext, givenName: string, familyName: string, extra: Record<string, unknown> = {}): Promise<Created> {
+async function createIndividualCustomer(
+  request: APIRequestContext,
+  givenName: string,
+  familyName: string,
+  extra: Record<string, unknown> = {},
+): Promise<Created> {
   const party = await call<{ id: string }>(request, 'POST', '/tmf-api/party/v4/individual', {
     givenName,
     familyName,
@@ -54,7 +58,10 @@ async function createIndividualCustomer(request: APIRequestContext, givenName: s
   return { id: customer.id, name };
 }
 
-test('an agent finds a customer as they type, edits the profile, and is told when someone else changed it first', async ({ page, request }) => {
+test('an agent finds a customer as they type, edits the profile, and is told when someone else changed it first', async ({
+  page,
+  request,
+}) => {
   const family = `Searchova${uniqueWord()}`;
   const customer = await createIndividualCustomer(request, 'Ingrid', family);
 
@@ -123,8 +130,13 @@ test('a new individual customer is created with field errors shown next to the f
 
 test('an admin filters customers by the affiliate that owns them', async ({ page, request }) => {
   const word = uniqueWord();
-  const affiliate = await call<{ id: number; name: string }>(request, 'POST', '/api/v1/affiliates', { name: `Affiliate ${word}`, code: `aff-${word}` });
-  const owned = await createIndividualCustomer(request, 'Olaf', `Owned${word}`, { relatedParty: [{ id: String(affiliate.id), role: 'affiliate' }] });
+  const affiliate = await call<{ id: number; name: string }>(request, 'POST', '/api/v1/affiliates', {
+    name: `Affiliate ${word}`,
+    code: `aff-${word}`,
+  });
+  const owned = await createIndividualCustomer(request, 'Olaf', `Owned${word}`, {
+    relatedParty: [{ id: String(affiliate.id), role: 'affiliate' }],
+  });
   await createIndividualCustomer(request, 'Olga', `Owned${word}x`);
 
   await signIn(page);
@@ -169,7 +181,13 @@ test('the dev mailbox lists the password-reset message a user asked for', async 
   test.skip(!(await offers(request, '/api/v1/auth/password-reset')), 'this server has no password reset yet');
   const word = uniqueWord();
   const email = `mailbox.${word}@example.com`;
-  await call(request, 'POST', '/api/v1/users', { username: `mailbox.${word}`, displayName: 'Mailbox Test', email, password: 'Correct-Horse-42', roles: ['agent'] });
+  await call(request, 'POST', '/api/v1/users', {
+    username: `mailbox.${word}`,
+    displayName: 'Mailbox Test',
+    email,
+    password: 'Correct-Horse-42',
+    roles: ['agent'],
+  });
   const reset = await request.post('/api/v1/auth/password-reset', { data: { email } });
   expect(reset.status()).toBe(202);
   // The link is sent after the response: wait until it has landed.

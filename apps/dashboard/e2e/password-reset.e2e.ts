@@ -16,7 +16,10 @@ const uniqueWord = () => Array.from({ length: 8 }, () => 'bcdfghjklmnpqrstvwxz'[
 async function newUserWithEmail(request: APIRequestContext) {
   const username = `reset.${uniqueWord()}`;
   const email = `${username}@example.com`;
-  const response = await request.post('/api/v1/users', { headers: AS_ADMIN, data: { username, displayName: 'Reset Test', email, password: OLD_PASSWORD, roles: ['agent'] } });
+  const response = await request.post('/api/v1/users', {
+    headers: AS_ADMIN,
+    data: { username, displayName: 'Reset Test', email, password: OLD_PASSWORD, roles: ['agent'] },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return { username, email };
 }
@@ -27,7 +30,9 @@ async function resetLinkSentTo(request: APIRequestContext, email: string): Promi
   // The link is sent after the 202: wait until it has landed.
   await expect
     .poll(async () => {
-      const response = await request.get(`/api/v1/dev/mailbox?recipient=${encodeURIComponent(email)}&purpose=password-reset`, { headers: AS_ADMIN });
+      const response = await request.get(`/api/v1/dev/mailbox?recipient=${encodeURIComponent(email)}&purpose=password-reset`, {
+        headers: AS_ADMIN,
+      });
       const [latest] = (await response.json()) as { body: string }[];
       link = /https?:\/\/\S+\/reset-password#token=[A-Za-z0-9_-]+/.exec(latest?.body ?? '')?.[0];
       return link;
@@ -43,7 +48,10 @@ async function setNewPassword(page: Page, password: string, repeat = password) {
   await page.getByRole('button', { name: 'Set new password' }).click();
 }
 
-test('a user who forgot the password asks for a link, sets a new password with it and signs in; the link then works no more', async ({ page, request }) => {
+test('a user who forgot the password asks for a link, sets a new password with it and signs in; the link then works no more', async ({
+  page,
+  request,
+}) => {
   const user = await newUserWithEmail(request);
 
   await page.goto('/login');

@@ -36,10 +36,20 @@ async function bananaUrl(request: APIRequestContext): Promise<string> {
 }
 
 /** A case written at the Banana CRM, as an agent there would; the hub sees it at its next refresh. */
-async function newBananaCase(request: APIRequestContext, crm: string, fields: { vendor: string; errCode: string; title: string; customerRef?: string }): Promise<string> {
+async function newBananaCase(
+  request: APIRequestContext,
+  crm: string,
+  fields: { vendor: string; errCode: string; title: string; customerRef?: string },
+): Promise<string> {
   const response = await request.post(`${crm}/api/cases`, {
     headers: BANANA_HEADERS,
-    data: { vendor: { name: fields.vendor }, err_code: fields.errCode, state: 'OPEN', title: fields.title, ...(fields.customerRef ? { customer_ref: fields.customerRef } : {}) },
+    data: {
+      vendor: { name: fields.vendor },
+      err_code: fields.errCode,
+      state: 'OPEN',
+      title: fields.title,
+      ...(fields.customerRef ? { customer_ref: fields.customerRef } : {}),
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { case_id: string }).case_id;
@@ -51,13 +61,19 @@ async function newCustomer(request: APIRequestContext, familyName: string, email
     familyName,
     contactMedium: [{ mediumType: 'email', preferred: true, characteristic: { emailAddress: email } }],
   });
-  const customer = await call<{ id: string }>(request, 'POST', '/tmf-api/customerManagement/v4/customer', { name: `Cara ${familyName}`, engagedParty: { id: party.id, '@referredType': 'Individual' } });
+  const customer = await call<{ id: string }>(request, 'POST', '/tmf-api/customerManagement/v4/customer', {
+    name: `Cara ${familyName}`,
+    engagedParty: { id: party.id, '@referredType': 'Individual' },
+  });
   return customer.id;
 }
 
 const totalOf = (text: string | null) => Number(/of (\d+)$/.exec(text ?? '')?.[1] ?? NaN);
 
-test('an engineer refreshes the board, filters it, opens a case with its members and why, and reaches the customer and back', async ({ page, request }) => {
+test('an engineer refreshes the board, filters it, opens a case with its members and why, and reaches the customer and back', async ({
+  page,
+  request,
+}) => {
   const word = uniqueWord();
   const vendor = `E2E Telco ${word}`;
   const email = `cara.${word}@example.com`;
@@ -128,7 +144,10 @@ test('an engineer refreshes the board, filters it, opens a case with its members
   await expect(members.filter({ hasText: `No signal for ${word}` }).getByTestId('member-why')).toContainText('“E-4242” → “E4242”');
 
   // The member that names a known customer leads to their 360 page, whose Cases tab leads back.
-  await members.filter({ hasText: `No signal for ${word}` }).getByTestId('member-customer-link').click();
+  await members
+    .filter({ hasText: `No signal for ${word}` })
+    .getByTestId('member-customer-link')
+    .click();
   await expect(page).toHaveURL(new RegExp(`/customers/${customerId}$`));
   await page.getByTestId('customer-tab-cases').click();
   await expect(page).toHaveURL(new RegExp(`/customers/${customerId}/cases$`));

@@ -47,10 +47,25 @@ describe(`communications at ${RECIPIENTS} recipients`, () => {
     lines.push(`generated ${RECIPIENTS} clients: ${seconds(performance.now() - started)} s`);
 
     // A realistic rule: quiet hours, caps on both channels; a few blocked and booked clients.
-    const sender = await newSendingDepartment(t, { rule: { quietHours: { start: '21:00', end: '09:00' }, frequencyCaps: [{ sendChannelTypeId: SMS, period: 'week', maxCount: 2 }, { sendChannelTypeId: EMAIL, period: 'day', maxCount: 1 }] } });
-    const template = await newDocument(t, { subject: '{{firstName}}, опрос', body: 'Здравствуйте, {{firstName}} {{lastName}}! Ответьте на три вопроса: {{link}}' });
+    const sender = await newSendingDepartment(t, {
+      rule: {
+        quietHours: { start: '21:00', end: '09:00' },
+        frequencyCaps: [
+          { sendChannelTypeId: SMS, period: 'week', maxCount: 2 },
+          { sendChannelTypeId: EMAIL, period: 'day', maxCount: 1 },
+        ],
+      },
+    });
+    const template = await newDocument(t, {
+      subject: '{{firstName}}, опрос',
+      body: 'Здравствуйте, {{firstName}} {{lastName}}! Ответьте на три вопроса: {{link}}',
+    });
     for (let i = 0; i < Math.min(100, RECIPIENTS); i += 10) {
-      await t.http.post('/api/v1/channel_blocks').set('Authorization', ADMIN_AUTH).send({ clientId: firstId + i, sendChannelTypeId: EMAIL, reason: 'Бенчмарк' }).expect(201);
+      await t.http
+        .post('/api/v1/channel_blocks')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ clientId: firstId + i, sendChannelTypeId: EMAIL, reason: 'Бенчмарк' })
+        .expect(201);
     }
 
     started = performance.now();
@@ -58,25 +73,50 @@ describe(`communications at ${RECIPIENTS} recipients`, () => {
     const res = await t.http
       .post('/api/v1/communications')
       .set('Authorization', sender.employee.auth)
-      .send({ name: 'Бенчмарк', communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: template.documentId, variables: { link: 'https://example.com/s/1' }, recipients: { filter: { 'clientId.gte': String(firstId) } } })
+      .send({
+        name: 'Бенчмарк',
+        communicationTypeId: MASS,
+        sendChannelTypeId: EMAIL,
+        documentId: template.documentId,
+        variables: { link: 'https://example.com/s/1' },
+        recipients: { filter: { 'clientId.gte': String(firstId) } },
+      })
       .expect(201);
     const sendMs = performance.now() - started;
-    const rows = Number(((await t.db.dataSource.query('SELECT COUNT(*) AS n FROM communication WHERE mailing_id = ?', [res.body.mailingId])) as { n: number | string }[])[0].n);
-    lines.push(`POST /communications to ${RECIPIENTS}: ${seconds(sendMs)} s wall, ${cpuSince(cpu)} s server CPU (${Math.round(RECIPIENTS / (sendMs / 1000))} recipients/s), ${rows} rows, ${res.body.scheduledCount} scheduled, skipped ${JSON.stringify(res.body.skippedByReason)}`);
+    const rows = Number(
+      (
+        (await t.db.dataSource.query('SELECT COUNT(*) AS n FROM communication WHERE mailing_id = ?', [res.body.mailingId])) as {
+          n: number | string;
+        }[]
+      )[0].n,
+    );
+    lines.push(
+      `POST /communications to ${RECIPIENTS}: ${seconds(sendMs)} s wall, ${cpuSince(cpu)} s server CPU (${Math.round(RECIPIENTS / (sendMs / 1000))} recipients/s), ${rows} rows, ${res.body.scheduledCount} scheduled, skipped ${JSON.stringify(res.body.skippedByReason)}`,
+    );
 
     // The floor: the same number of rows written by one multi-row INSERT per 2,000, no checks, no events.
     const template1 = (await t.db.repository(Communication).findOneByOrFail({ mailingId: res.body.mailingId })) as Communication;
     const { id: _id, ...shape } = template1;
     started = performance.now();
-    await t.db.transaction(() => bulkInsert(t.db.manager, Communication, Array.from({ length: RECIPIENTS }, (_, i) => ({ ...shape, clientId: firstId + i, status: 'cancelled' as const, dueAt: null }))));
+    await t.db.transaction(() =>
+      bulkInsert(
+        t.db.manager,
+        Communication,
+        Array.from({ length: RECIPIENTS }, (_, i) => ({ ...shape, clientId: firstId + i, status: 'cancelled' as const, dueAt: null })),
+      ),
+    );
     const floorMs = performance.now() - started;
-    lines.push(`bare INSERT of ${RECIPIENTS} communication rows: ${seconds(floorMs)} s — the send costs ${(sendMs / floorMs).toFixed(1)}× the bare write`);
+    lines.push(
+      `bare INSERT of ${RECIPIENTS} communication rows: ${seconds(floorMs)} s — the send costs ${(sendMs / floorMs).toFixed(1)}× the bare write`,
+    );
 
     started = performance.now();
     cpu = process.cpuUsage();
     const report = await t.get(CommunicationDispatcher).dispatchDue(15 * 60_000);
     const dispatchMs = performance.now() - started;
-    lines.push(`dispatch to the dev mailbox: ${report.sent} sent in ${seconds(dispatchMs)} s wall, ${cpuSince(cpu)} s server CPU = ${Math.round(report.sent / (dispatchMs / 1000))} messages/s (${report.failed} failed, ${report.retried} to retry)`);
+    lines.push(
+      `dispatch to the dev mailbox: ${report.sent} sent in ${seconds(dispatchMs)} s wall, ${cpuSince(cpu)} s server CPU = ${Math.round(report.sent / (dispatchMs / 1000))} messages/s (${report.failed} failed, ${report.retried} to retry)`,
+    );
     process.stdout.write(`\n${lines.join('\n')}\n\n`);
   });
 });
@@ -108,10 +148,19 @@ async function generateClients(t: Awaited<ReturnType<typeof createCommunications
     }
     await insertPartiesInBulk(t, rows);
   }
-  const [{ first }] = (await t.db.dataSource.query("SELECT MIN(id) AS first FROM party WHERE family_name = 'Bench0'")) as { first: number | string }[];
+  const [{ first }] = (await t.db.dataSource.query("SELECT MIN(id) AS first FROM party WHERE family_name = 'Bench0'")) as {
+    first: number | string;
+  }[];
   // The platform's own attributes of them (every 50th unavailable, zones in turn), in its client_profile.
   for (let from = 0; from < count; from += 10_000) {
-    const profiles = Array.from({ length: Math.min(count, from + 10_000) - from }, (_, k) => from + k).map((i) => ({ clientId: Number(first) + i, available: i % 50 !== 0, timeZone: zones[i % zones.length], socialMedia: null, version: 1, updatedAt: now }));
+    const profiles = Array.from({ length: Math.min(count, from + 10_000) - from }, (_, k) => from + k).map((i) => ({
+      clientId: Number(first) + i,
+      available: i % 50 !== 0,
+      timeZone: zones[i % zones.length],
+      socialMedia: null,
+      version: 1,
+      updatedAt: now,
+    }));
     await t.db.transaction(() => bulkInsert(t.db.manager, ClientProfile, profiles));
   }
   return Number(first);

@@ -25,7 +25,12 @@ import { SendChannelType } from './send-channel-type/send-channel-type.entity.js
 
 export { CommunicationsModule } from './communications.module.js';
 export { DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from './document/upload-limits.js';
-export { BOOKED_STATUS_NAME, SEEDED_BOOKING_STATUS_TYPES, SEEDED_COMMUNICATION_TYPES, SEEDED_SEND_CHANNEL_TYPES } from './migrations/catalog-seeds.js';
+export {
+  BOOKED_STATUS_NAME,
+  SEEDED_BOOKING_STATUS_TYPES,
+  SEEDED_COMMUNICATION_TYPES,
+  SEEDED_SEND_CHANNEL_TYPES,
+} from './migrations/catalog-seeds.js';
 export { COMMUNICATION_STATUSES, type CommunicationStatus } from './communication/communication-status.js';
 export { signReceipt } from './delivery/receipt-signature.js';
 export { CommunicationDispatcher } from './dispatch/communication-dispatcher.js';
@@ -57,7 +62,14 @@ export const COMMUNICATIONS_PERSISTENCE: LibPersistence = {
     ClientProfile,
   ],
   // Its client attributes lived on the customers lib's party (1764000005100, 1764000005150) until 1764000007600 moved them here.
-  migrations: [CommunicationsTables1764000005000, CommunicationsCatalogs1764000005200, CommunicationsSending1764000005300, CommunicationClaimToken1764000006400, CommunicationsCrossLibReferences1764000007100, ClientProfile1764000007600],
+  migrations: [
+    CommunicationsTables1764000005000,
+    CommunicationsCatalogs1764000005200,
+    CommunicationsSending1764000005300,
+    CommunicationClaimToken1764000006400,
+    CommunicationsCrossLibReferences1764000007100,
+    ClientProfile1764000007600,
+  ],
 };
 export { CommunicationsSettings, type HttpProviderSettings } from './communications.settings.js';
 export { COMMUNICATIONS_PERMISSIONS } from './communications.permissions.js';

@@ -18,16 +18,26 @@ describe('the scheduled dispatcher', () => {
     const sent = await t.http
       .post('/api/v1/communications')
       .set('Authorization', employee.auth)
-      .send({ name: `Само ${unique()}`, communicationTypeId: MASS, sendChannelTypeId: EMAIL, documentId: document.documentId, recipients: { clientIds: [client.clientId] } })
+      .send({
+        name: `Само ${unique()}`,
+        communicationTypeId: MASS,
+        sendChannelTypeId: EMAIL,
+        documentId: document.documentId,
+        recipients: { clientIds: [client.clientId] },
+      })
       .expect(201);
     const deadline = Date.now() + 10_000;
     let status = 'scheduled';
     while (status !== 'sent' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      status = (await t.http.get('/api/v1/communications').query({ mailingId: sent.body.mailingId }).set('Authorization', ADMIN_AUTH).expect(200)).body[0].status;
+      status = (
+        await t.http.get('/api/v1/communications').query({ mailingId: sent.body.mailingId }).set('Authorization', ADMIN_AUTH).expect(200)
+      ).body[0].status;
     }
     expect(status).toBe('sent');
-    const [message] = (await t.http.get('/api/v1/dev/mailbox').query({ purpose: 'communication' }).set('Authorization', ADMIN_AUTH).expect(200)).body;
+    const [message] = (
+      await t.http.get('/api/v1/dev/mailbox').query({ purpose: 'communication' }).set('Authorization', ADMIN_AUTH).expect(200)
+    ).body;
     expect(message).toMatchObject({ channel: 'email', body: 'Само ушло.' });
   });
 });

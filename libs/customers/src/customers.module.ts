@@ -3,10 +3,19 @@ import { hubControllerFor } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { AccountLinks } from './account/account-links.js';
 import { ACCOUNT_API } from './account/account-paths.js';
-import { BillingAccountController, FinancialAccountController, PartyAccountController, SettlementAccountController } from './account/account.controller.js';
+import {
+  BillingAccountController,
+  FinancialAccountController,
+  PartyAccountController,
+  SettlementAccountController,
+} from './account/account.controller.js';
 import { AccountRepository } from './account/account.repository.js';
 import { AccountService } from './account/account.service.js';
-import { BillFormatController, BillingCycleSpecificationController, BillPresentationMediaController } from './account/bill-reference/bill-reference.controller.js';
+import {
+  BillFormatController,
+  BillingCycleSpecificationController,
+  BillPresentationMediaController,
+} from './account/bill-reference/bill-reference.controller.js';
 import { BillReferenceRepository } from './account/bill-reference/bill-reference.repository.js';
 import { BillReferenceService } from './account/bill-reference/bill-reference.service.js';
 import { BillingAccountService } from './account/billing-account.service.js';
@@ -67,10 +76,28 @@ import { CustomersReferences } from './references/customers-references.js';
     SelfProfileController,
   ],
   providers: [
-    CustomerDirectory, CustomersReferences,
-    PartyRepository, PartyService, OwnershipPolicy, CustomerService, CustomerSearchRepository, CustomerSearchService, CustomersDemoData,
-    AccountRepository, AccountLinks, AccountService, BillingAccountService, BillReferenceRepository, BillReferenceService, PaymentMethodRepository, PaymentMethodService,
-    PendingRegistrationRepository, RegistrationService, RegistrationVerificationService, RegistrationPurgeJob, SelfProfileService,
+    CustomerDirectory,
+    CustomersReferences,
+    PartyRepository,
+    PartyService,
+    OwnershipPolicy,
+    CustomerService,
+    CustomerSearchRepository,
+    CustomerSearchService,
+    CustomersDemoData,
+    AccountRepository,
+    AccountLinks,
+    AccountService,
+    BillingAccountService,
+    BillReferenceRepository,
+    BillReferenceService,
+    PaymentMethodRepository,
+    PaymentMethodService,
+    PendingRegistrationRepository,
+    RegistrationService,
+    RegistrationVerificationService,
+    RegistrationPurgeJob,
+    SelfProfileService,
     ...CUSTOMERS_ACCESS,
   ],
   exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService],

@@ -27,8 +27,29 @@ export type { PartyRecord } from './party/party.repository.js';
 
 /** For the app's data source only: the customers lib's tables are read and written through its services. */
 export const CUSTOMERS_PERSISTENCE: LibPersistence = {
-  entities: [Party, ContactMedium, PartySearchKey, BillFormat, BillPresentationMedia, BillingCycleSpecification, PaymentMethod, Account, AccountPresentationMedia, PendingRegistration],
-  migrations: [PartyTables1764000002000, AccountTables1764000002100, Registration1764000002200, CustomerSearchKeys1764000002300, PartyClientColumns1764000005100, PartySocialMedia1764000005150, CustomersCrossLibReferences1764000007000, BillReferenceNamesNotUnique1764000007500, PartyWithoutClientColumns1764000007650],
+  entities: [
+    Party,
+    ContactMedium,
+    PartySearchKey,
+    BillFormat,
+    BillPresentationMedia,
+    BillingCycleSpecification,
+    PaymentMethod,
+    Account,
+    AccountPresentationMedia,
+    PendingRegistration,
+  ],
+  migrations: [
+    PartyTables1764000002000,
+    AccountTables1764000002100,
+    Registration1764000002200,
+    CustomerSearchKeys1764000002300,
+    PartyClientColumns1764000005100,
+    PartySocialMedia1764000005150,
+    CustomersCrossLibReferences1764000007000,
+    BillReferenceNamesNotUnique1764000007500,
+    PartyWithoutClientColumns1764000007650,
+  ],
 };
 export { CUSTOMERS_PERMISSIONS } from './customers.permissions.js';
 export { CUSTOMERS_ERRORS, type CustomersErrorCode } from './customers-errors.js';

@@ -14,7 +14,11 @@ describe('deleting an affiliate that owns parties', () => {
     const customer = await newIndividualCustomer(t, owner.auth);
 
     const refused = await t.http.delete(`/api/v1/affiliates/${owner.id}`).set('Authorization', ADMIN_AUTH).expect(409);
-    expect(refused.body).toMatchObject({ code: 'AFFILIATE_IN_USE', usage: { 'party(ies)': 1 }, heldBy: { 'party(ies)': [Number(customer.partyId)] } });
+    expect(refused.body).toMatchObject({
+      code: 'AFFILIATE_IN_USE',
+      usage: { 'party(ies)': 1 },
+      heldBy: { 'party(ies)': [Number(customer.partyId)] },
+    });
     await t.http.get(`/api/v1/affiliates/${owner.id}`).set('Authorization', ADMIN_AUTH).expect(200);
 
     const idle = await newAffiliate(t, ADMIN_AUTH);

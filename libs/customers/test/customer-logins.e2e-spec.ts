@@ -11,9 +11,19 @@ describe('the logins of a customer that is gone or closed', () => {
 
   const card = { number: '4242424242424242', expiryMonth: 12, expiryYear: 2030, cvc: '123', holderName: 'GONE CUSTOMER' };
   const signIn = (auth: string) => t.http.post('/api/v1/auth').set('Authorization', auth);
-  const userOf = async (userId: number) => (await t.http.get(`/api/v1/users/${userId}`).set('Authorization', ADMIN_AUTH).expect(200)).body as { active: boolean; customerId: number };
+  const userOf = async (userId: number) =>
+    (await t.http.get(`/api/v1/users/${userId}`).set('Authorization', ADMIN_AUTH).expect(200)).body as {
+      active: boolean;
+      customerId: number;
+    };
   const auditOf = async (userId: number) =>
-    (await t.http.get('/api/v1/audit').query({ resourceType: 'user', resourceId: String(userId) }).set('Authorization', ADMIN_AUTH).expect(200)).body as AuditEntry[];
+    (
+      await t.http
+        .get('/api/v1/audit')
+        .query({ resourceType: 'user', resourceId: String(userId) })
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200)
+    ).body as AuditEntry[];
 
   /** A subscriber signed in once (so their credentials sit in the cache), with a card on file. */
   async function signedInSubscriber(auth = ADMIN_AUTH) {
@@ -61,14 +71,23 @@ describe('the logins of a customer that is gone or closed', () => {
 
   it.each(['active', 'suspended'])('disables the subscriber login when the customer is closed (from %s)', async (from) => {
     const { customer, login } = await signedInSubscriber();
-    if (from !== 'active') await t.http.patch(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).send({ status: from }).expect(200);
-    await t.http.patch(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'closed', statusReason: 'Moved away' }).expect(200);
+    if (from !== 'active')
+      await t.http.patch(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).send({ status: from }).expect(200);
+    await t.http
+      .patch(`${CUSTOMERS}/${customer.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ status: 'closed', statusReason: 'Moved away' })
+      .expect(200);
     await expectLockedOut(customer.id, login, 'Admin');
   });
 
   it('keeps a suspended customer able to sign in (to see and pay what is due)', async () => {
     const { customer, login } = await signedInSubscriber();
-    await t.http.patch(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'suspended', statusReason: 'Unpaid bill' }).expect(200);
+    await t.http
+      .patch(`${CUSTOMERS}/${customer.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ status: 'suspended', statusReason: 'Unpaid bill' })
+      .expect(200);
     await signIn(login.auth).expect(200);
     await t.http.get(METHODS).set('Authorization', login.auth).expect(200);
     await t.http.get(`${CUSTOMERS}/${customer.id}`).set('Authorization', login.auth).expect(200);
@@ -81,7 +100,12 @@ describe('the logins of a customer that is gone or closed', () => {
     // A subscriber may not close their own record: refused, and they stay signed in.
     await t.http.patch(`${CUSTOMERS}/${customer.id}`).set('Authorization', login.auth).send({ status: 'closed' }).expect(403);
     // A stale version is refused (412) before anything changes.
-    await t.http.patch(`${CUSTOMERS}/${customer.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', '"999"').send({ status: 'closed' }).expect(412);
+    await t.http
+      .patch(`${CUSTOMERS}/${customer.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .set('If-Match', '"999"')
+      .send({ status: 'closed' })
+      .expect(412);
     await signIn(login.auth).expect(200);
     expect((await userOf(login.userId)).active).toBe(true);
   });

@@ -17,7 +17,10 @@ describe('GET /api/v1/customers/search', () => {
   // Unique per run, so the test data of one file never matches another's words.
   const tag = `q${Date.now().toString(36)}`;
   const search = async (q: string, auth = ADMIN_AUTH, extra = '') => {
-    const res = await t.http.get(`${SEARCH}?q=${encodeURIComponent(q)}${extra}`).set('Authorization', auth).expect(200);
+    const res = await t.http
+      .get(`${SEARCH}?q=${encodeURIComponent(q)}${extra}`)
+      .set('Authorization', auth)
+      .expect(200);
     return { hits: res.body as Hit[], total: Number(res.headers['x-total-count']) };
   };
   const ids = async (q: string, auth = ADMIN_AUTH) => (await search(q, auth)).hits.map((h) => Number(h.id));
@@ -28,7 +31,12 @@ describe('GET /api/v1/customers/search', () => {
   afterAll(() => t.close());
 
   it('finds a customer by the start of the given name, the family name, the email and the phone, whatever the case', async () => {
-    const c = await newIndividualCustomer(t, ADMIN_AUTH, { givenName: `Zelda${tag}`, familyName: `Quorn${tag}`, email: `zq.${tag}@mail.example`, phone: '+372 5550 1234' });
+    const c = await newIndividualCustomer(t, ADMIN_AUTH, {
+      givenName: `Zelda${tag}`,
+      familyName: `Quorn${tag}`,
+      email: `zq.${tag}@mail.example`,
+      phone: '+372 5550 1234',
+    });
     const id = Number(c.id);
     expect(await ids(`zelda${tag}`)).toContain(id);
     expect(await ids(`ZELDA${tag.slice(0, 3)}`)).toContain(id);
@@ -42,8 +50,16 @@ describe('GET /api/v1/customers/search', () => {
   });
 
   it('finds an organization by its trading name, and Cyrillic names in any case', async () => {
-    const org = await t.http.post('/tmf-api/party/v4/organization').set('Authorization', ADMIN_AUTH).send({ tradingName: `Северсталь ${tag}`, name: `ООО Северсталь ${tag}` }).expect(201);
-    await t.http.post(CUSTOMERS).set('Authorization', ADMIN_AUTH).send({ name: `Северсталь ${tag}`, engagedParty: { id: org.body.id } }).expect(201);
+    const org = await t.http
+      .post('/tmf-api/party/v4/organization')
+      .set('Authorization', ADMIN_AUTH)
+      .send({ tradingName: `Северсталь ${tag}`, name: `ООО Северсталь ${tag}` })
+      .expect(201);
+    await t.http
+      .post(CUSTOMERS)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ name: `Северсталь ${tag}`, engagedParty: { id: org.body.id } })
+      .expect(201);
     const hits = (await search(`северс ${tag}`)).hits;
     expect(hits.map((h) => Number(h.id))).toEqual([Number(org.body.id)]);
     expect(hits[0]).toMatchObject({ name: `Северсталь ${tag}`, segment: 'B2B' });
@@ -92,12 +108,25 @@ describe('GET /api/v1/customers/search', () => {
   });
 
   it('finds customers only: a party that is not (or no longer) a customer is not found, and renames are followed', async () => {
-    const party = await t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Only', familyName: `Party${tag}` }).expect(201);
+    const party = await t.http
+      .post('/tmf-api/party/v4/individual')
+      .set('Authorization', ADMIN_AUTH)
+      .send({ givenName: 'Only', familyName: `Party${tag}` })
+      .expect(201);
     expect(await ids(`party${tag}`)).toEqual([]);
-    await t.http.post(CUSTOMERS).set('Authorization', ADMIN_AUTH).send({ name: 'Now a customer', engagedParty: { id: party.body.id } }).expect(201);
+    await t.http
+      .post(CUSTOMERS)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ name: 'Now a customer', engagedParty: { id: party.body.id } })
+      .expect(201);
     expect(await ids(`party${tag}`)).toEqual([Number(party.body.id)]);
     const current = await t.http.get(`/tmf-api/party/v4/individual/${party.body.id}`).set('Authorization', ADMIN_AUTH).expect(200);
-    await t.http.patch(`/tmf-api/party/v4/individual/${party.body.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', current.headers.etag).send({ familyName: `Renamed${tag}` }).expect(200);
+    await t.http
+      .patch(`/tmf-api/party/v4/individual/${party.body.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .set('If-Match', current.headers.etag)
+      .send({ familyName: `Renamed${tag}` })
+      .expect(200);
     expect(await ids(`party${tag}`)).toEqual([]);
     expect(await ids(`renamed${tag}`)).toEqual([Number(party.body.id)]);
     await t.http.delete(`${CUSTOMERS}/${party.body.id}`).set('Authorization', ADMIN_AUTH).expect(204);
@@ -122,7 +151,10 @@ describe('GET /api/v1/customers/search', () => {
     ['   ', 'q'],
     ['x'.repeat(201), 'q'],
   ])('refuses q=%j with 400 naming %s', async (q, field) => {
-    const res = await t.http.get(`${SEARCH}?q=${encodeURIComponent(q)}`).set('Authorization', ADMIN_AUTH).expect(400);
+    const res = await t.http
+      .get(`${SEARCH}?q=${encodeURIComponent(q)}`)
+      .set('Authorization', ADMIN_AUTH)
+      .expect(400);
     expect(res.body['@type']).toBe('Error');
     expect(JSON.stringify(res.body.details ?? res.body.message)).toContain(field);
   });

@@ -54,8 +54,18 @@ describe('purge of ended self-registrations (EXPIRED_RECORD_RETENTION_DAYS=3)', 
   const remainingIds = async () => (await t.db.repository(PendingRegistration).find({ select: { id: true } })).map((row) => row.id).sort();
 
   it('deletes verified registrations ended more than 3 days ago and unverified ones as soon as they ended, nothing else', async () => {
-    const purged = [registration('verified', 3 * DAY + 1), registration('verified', 30 * DAY), registration('pending', 1), registration('void', 4 * DAY)];
-    const kept = [registration('verified', 3 * DAY), registration('verified', 2 * DAY), registration('pending', -30 * MINUTE), registration('void', -30 * MINUTE)];
+    const purged = [
+      registration('verified', 3 * DAY + 1),
+      registration('verified', 30 * DAY),
+      registration('pending', 1),
+      registration('void', 4 * DAY),
+    ];
+    const kept = [
+      registration('verified', 3 * DAY),
+      registration('verified', 2 * DAY),
+      registration('pending', -30 * MINUTE),
+      registration('void', -30 * MINUTE),
+    ];
     await t.db.repository(PendingRegistration).insert([...purged, ...kept]);
 
     // Another instance holds the job's lease: this one does nothing.
@@ -70,7 +80,11 @@ describe('purge of ended self-registrations (EXPIRED_RECORD_RETENTION_DAYS=3)', 
     expect(await t.get(RegistrationPurgeJob).purge()).toBe(0);
 
     // A kept verified registration still says so; a purged one is gone.
-    expect((await t.http.post(VERIFY).send({ registrationId: kept[1].id, code: '123456' }).expect(409)).body.code).toBe('REGISTRATION_ALREADY_VERIFIED');
-    expect((await t.http.post(VERIFY).send({ registrationId: purged[0].id, code: '123456' }).expect(404)).body.code).toBe('REGISTRATION_NOT_FOUND');
+    expect((await t.http.post(VERIFY).send({ registrationId: kept[1].id, code: '123456' }).expect(409)).body.code).toBe(
+      'REGISTRATION_ALREADY_VERIFIED',
+    );
+    expect((await t.http.post(VERIFY).send({ registrationId: purged[0].id, code: '123456' }).expect(404)).body.code).toBe(
+      'REGISTRATION_NOT_FOUND',
+    );
   });
 });

@@ -25,14 +25,32 @@ describe('self-service registration and profile', () => {
   const next = () => (sequence += 1);
   const person = (overrides: Record<string, unknown> = {}) => {
     const n = next();
-    return { givenName: 'Maria', familyName: `Ivanova${n}`, email: `maria.${n}.${Date.now().toString(36)}@example.com`, phone: `+4477009${String(n).padStart(5, '0')}`, password: PASSWORD, ...overrides };
+    return {
+      givenName: 'Maria',
+      familyName: `Ivanova${n}`,
+      email: `maria.${n}.${Date.now().toString(36)}@example.com`,
+      phone: `+4477009${String(n).padStart(5, '0')}`,
+      password: PASSWORD,
+      ...overrides,
+    };
   };
   const business = (overrides: Record<string, unknown> = {}) => {
     const n = next();
-    return { tradingName: `Acme Telecom ${n}`, email: `billing.${n}.${Date.now().toString(36)}@acme.example`, phone: `+4477008${String(n).padStart(5, '0')}`, password: 'Acme-Signup-2026', ...overrides };
+    return {
+      tradingName: `Acme Telecom ${n}`,
+      email: `billing.${n}.${Date.now().toString(36)}@acme.example`,
+      phone: `+4477008${String(n).padStart(5, '0')}`,
+      password: 'Acme-Signup-2026',
+      ...overrides,
+    };
   };
   const mailbox = async (recipient: string) =>
-    (await t.http.get(`/api/v1/dev/mailbox?recipient=${encodeURIComponent(recipient)}&purpose=registration-otp`).set('Authorization', ADMIN_AUTH).expect(200)).body as { channel: string; subject: string | null; body: string }[];
+    (
+      await t.http
+        .get(`/api/v1/dev/mailbox?recipient=${encodeURIComponent(recipient)}&purpose=registration-otp`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200)
+    ).body as { channel: string; subject: string | null; body: string }[];
   const latestCode = async (recipient: string) => {
     const [latest] = await mailbox(recipient);
     const match = /\b(\d{6})\b/.exec(latest?.body ?? '');
@@ -40,32 +58,59 @@ describe('self-service registration and profile', () => {
     return match[1];
   };
   const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-  const count = async (table: string) => Number(((await t.db.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[])[0].n);
-  const counts = async () => ({ registrations: await count('pending_registration'), parties: await count('party'), users: await count('user'), messages: await count('dev_mailbox_message'), events: await count('outbox_event') });
-  const start = async (body: Record<string, unknown>) => (await t.http.post(REGISTER).send(body).expect(202)).body as { registrationId: string; expiresAt: string; channel: string };
+  const count = async (table: string) =>
+    Number(((await t.db.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[])[0].n);
+  const counts = async () => ({
+    registrations: await count('pending_registration'),
+    parties: await count('party'),
+    users: await count('user'),
+    messages: await count('dev_mailbox_message'),
+    events: await count('outbox_event'),
+  });
+  const start = async (body: Record<string, unknown>) =>
+    (await t.http.post(REGISTER).send(body).expect(202)).body as { registrationId: string; expiresAt: string; channel: string };
   const registered = async (body: Record<string, unknown> = person()) => {
     const { registrationId } = await start(body);
     const code = await latestCode(body.otpChannel === 'sms' ? String(body.phone) : String(body.email));
     const res = await t.http.post(VERIFY).send({ registrationId, code }).expect(201);
-    return { ...(res.body as { customerId: string; username: string; billingAccountId: string }), location: res.headers.location as string, auth: basic(String(body.email), String(body.password)), registrationId, code };
+    return {
+      ...(res.body as { customerId: string; username: string; billingAccountId: string }),
+      location: res.headers.location as string,
+      auth: basic(String(body.email), String(body.password)),
+      registrationId,
+      code,
+    };
   };
 
   describe('a person (B2C)', () => {
     it('registers, receives a code by email, verifies, and signs in as a customer that sees only itself', async () => {
       const body = person();
       const started = await t.http.post(REGISTER).send(body).expect(202);
-      expect(started.body).toEqual({ registrationId: expect.stringMatching(/^[0-9a-f-]{36}$/), expiresAt: new Date(clock.nowMs() + 10 * MINUTE).toISOString(), channel: 'email' });
+      expect(started.body).toEqual({
+        registrationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        expiresAt: new Date(clock.nowMs() + 10 * MINUTE).toISOString(),
+        channel: 'email',
+      });
       const [message] = await mailbox(body.email);
       expect(message).toMatchObject({ channel: 'email', subject: 'Your Contactly verification code' });
       const code = await latestCode(body.email);
 
       const verified = await t.http.post(VERIFY).send({ registrationId: started.body.registrationId, code }).expect(201);
-      expect(verified.body).toEqual({ customerId: expect.stringMatching(/^\d+$/), username: body.email, billingAccountId: expect.stringMatching(/^\S+$/) });
+      expect(verified.body).toEqual({
+        customerId: expect.stringMatching(/^\d+$/),
+        username: body.email,
+        billingAccountId: expect.stringMatching(/^\S+$/),
+      });
       expect(verified.headers.location).toMatch(new RegExp(`${CUSTOMERS}/${verified.body.customerId}$`));
 
       const auth = basic(body.email, body.password);
       const principal = await t.http.post('/api/v1/auth').set('Authorization', auth).expect(200);
-      expect(principal.body).toMatchObject({ username: body.email, kind: 'customer', roles: ['customer'], customerId: Number(verified.body.customerId) });
+      expect(principal.body).toMatchObject({
+        username: body.email,
+        kind: 'customer',
+        roles: ['customer'],
+        customerId: Number(verified.body.customerId),
+      });
       expect(principal.body.permissions).toEqual(['self:read', 'self:write']);
 
       const list = await t.http.get(CUSTOMERS).set('Authorization', auth).expect(200);
@@ -87,11 +132,27 @@ describe('self-service registration and profile', () => {
 
     it('records the business events of what it created, in the name of the system', async () => {
       const { customerId, registrationId } = await registered();
-      const events = (await t.db.dataSource.query('SELECT event_type, resource_id FROM outbox_event WHERE resource_id IN (?, ?)', [customerId, registrationId])) as { event_type: string }[];
-      expect(events.map((e) => e.event_type)).toEqual(expect.arrayContaining(['IndividualCreateEvent', 'CustomerCreateEvent', 'RegistrationCompleteEvent']));
-      const [completion] = (await t.db.dataSource.query("SELECT payload FROM outbox_event WHERE event_type = 'RegistrationCompleteEvent' AND resource_id = ?", [registrationId])) as { payload: string }[];
-      expect(JSON.parse(completion.payload).registration).toMatchObject({ id: registrationId, customerId, segment: 'B2C', otpChannel: 'email' });
-      const actors = (await t.db.dataSource.query('SELECT DISTINCT actor_name FROM audit_entry WHERE resource_id IN (?, ?)', [customerId, registrationId])) as { actor_name: string }[];
+      const events = (await t.db.dataSource.query('SELECT event_type, resource_id FROM outbox_event WHERE resource_id IN (?, ?)', [
+        customerId,
+        registrationId,
+      ])) as { event_type: string }[];
+      expect(events.map((e) => e.event_type)).toEqual(
+        expect.arrayContaining(['IndividualCreateEvent', 'CustomerCreateEvent', 'RegistrationCompleteEvent']),
+      );
+      const [completion] = (await t.db.dataSource.query(
+        "SELECT payload FROM outbox_event WHERE event_type = 'RegistrationCompleteEvent' AND resource_id = ?",
+        [registrationId],
+      )) as { payload: string }[];
+      expect(JSON.parse(completion.payload).registration).toMatchObject({
+        id: registrationId,
+        customerId,
+        segment: 'B2C',
+        otpChannel: 'email',
+      });
+      const actors = (await t.db.dataSource.query('SELECT DISTINCT actor_name FROM audit_entry WHERE resource_id IN (?, ?)', [
+        customerId,
+        registrationId,
+      ])) as { actor_name: string }[];
       expect(actors.map((a) => a.actor_name)).toEqual(['system']);
     });
 
@@ -112,12 +173,20 @@ describe('self-service registration and profile', () => {
       expect(await mailbox(body.email)).toEqual([]);
       const [sms] = await mailbox(body.phone);
       expect(sms).toMatchObject({ channel: 'sms', subject: null });
-      const verified = await t.http.post(VERIFY).send({ registrationId: started.registrationId, code: await latestCode(body.phone) }).expect(201);
+      const verified = await t.http
+        .post(VERIFY)
+        .send({ registrationId: started.registrationId, code: await latestCode(body.phone) })
+        .expect(201);
       const auth = basic(body.email, body.password);
       const principal = await t.http.post('/api/v1/auth').set('Authorization', auth).expect(200);
       expect(principal.body).toMatchObject({ kind: 'customer', customerId: Number(verified.body.customerId) });
       const customer = await t.http.get(`${CUSTOMERS}/${verified.body.customerId}`).set('Authorization', auth).expect(200);
-      expect(customer.body).toMatchObject({ name: body.tradingName, status: 'active', engagedParty: { '@referredType': 'Organization' }, characteristic: [{ name: 'segment', value: 'B2B' }] });
+      expect(customer.body).toMatchObject({
+        name: body.tradingName,
+        status: 'active',
+        engagedParty: { '@referredType': 'Organization' },
+        characteristic: [{ name: 'segment', value: 'B2B' }],
+      });
       const list = await t.http.get(CUSTOMERS).set('Authorization', auth).expect(200);
       expect(list.body.map((c: { id: string }) => c.id)).toEqual([verified.body.customerId]);
     });
@@ -127,7 +196,10 @@ describe('self-service registration and profile', () => {
     it('refuses an email that is already a login, whatever its case (409), and creates nothing', async () => {
       const first = await registered();
       const before = await counts();
-      const res = await t.http.post(REGISTER).send(person({ email: first.username.toUpperCase() })).expect(409);
+      const res = await t.http
+        .post(REGISTER)
+        .send(person({ email: first.username.toUpperCase() }))
+        .expect(409);
       expect(res.body).toMatchObject({ '@type': 'Error', code: 'EMAIL_ALREADY_REGISTERED', status: '409' });
       expect(await counts()).toEqual(before);
     });
@@ -145,7 +217,9 @@ describe('self-service registration and profile', () => {
       const done = await registered();
       const again = await t.http.post(VERIFY).send({ registrationId: done.registrationId, code: done.code }).expect(409);
       expect(again.body.code).toBe('REGISTRATION_ALREADY_VERIFIED');
-      expect((await t.http.post(RESEND).send({ registrationId: done.registrationId }).expect(409)).body.code).toBe('REGISTRATION_ALREADY_VERIFIED');
+      expect((await t.http.post(RESEND).send({ registrationId: done.registrationId }).expect(409)).body.code).toBe(
+        'REGISTRATION_ALREADY_VERIFIED',
+      );
     });
 
     it('lets only one of two simultaneous verifications win', async () => {
@@ -154,7 +228,11 @@ describe('self-service registration and profile', () => {
       const code = await latestCode(body.email);
       const results = await Promise.all([1, 2, 3].map(() => t.http.post(VERIFY).send({ registrationId, code })));
       expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
-      expect(Number(((await t.db.dataSource.query('SELECT COUNT(*) AS n FROM user WHERE username_key = ?', [body.email])) as { n: string }[])[0].n)).toBe(1);
+      expect(
+        Number(
+          ((await t.db.dataSource.query('SELECT COUNT(*) AS n FROM user WHERE username_key = ?', [body.email])) as { n: string }[])[0].n,
+        ),
+      ).toBe(1);
     });
 
     it.each([
@@ -178,7 +256,10 @@ describe('self-service registration and profile', () => {
 
     it('refuses a password that contains the email (the username)', async () => {
       const body = person();
-      const res = await t.http.post(REGISTER).send({ ...body, password: `my-${body.email}` }).expect(400);
+      const res = await t.http
+        .post(REGISTER)
+        .send({ ...body, password: `my-${body.email}` })
+        .expect(400);
       expect(res.body).toMatchObject({ code: 'WEAK_PASSWORD', details: [{ field: 'password', message: 'must not contain the username' }] });
     });
 
@@ -192,11 +273,15 @@ describe('self-service registration and profile', () => {
       const body = person({ phone: '+44 (7700) 900-321' });
       const done = await registered(body);
       const customer = await t.http.get(`${CUSTOMERS}/${done.customerId}`).set('Authorization', done.auth).expect(200);
-      expect(customer.body.contactMedium).toEqual(expect.arrayContaining([expect.objectContaining({ characteristic: { phoneNumber: '+447700900321' } })]));
+      expect(customer.body.contactMedium).toEqual(
+        expect.arrayContaining([expect.objectContaining({ characteristic: { phoneNumber: '+447700900321' } })]),
+      );
     });
 
     it('answers an unknown registration with 404 and a malformed one or code with 400', async () => {
-      expect((await t.http.post(VERIFY).send({ registrationId: '00000000-0000-4000-8000-000000000000', code: '123456' }).expect(404)).body.code).toBe('REGISTRATION_NOT_FOUND');
+      expect(
+        (await t.http.post(VERIFY).send({ registrationId: '00000000-0000-4000-8000-000000000000', code: '123456' }).expect(404)).body.code,
+      ).toBe('REGISTRATION_NOT_FOUND');
       await t.http.post(RESEND).send({ registrationId: '00000000-0000-4000-8000-000000000000' }).expect(404);
       await t.http.post(VERIFY).send({ registrationId: 'x; DROP TABLE party', code: '123456' }).expect(400);
       const { registrationId } = await start(person());
@@ -211,17 +296,26 @@ describe('self-service registration and profile', () => {
       const code = await latestCode(body.email);
       const before = await counts();
       for (const left of [4, 3, 2, 1]) {
-        const wrong = await t.http.post(VERIFY).send({ registrationId, code: wrongCodeFor(code) }).expect(422);
+        const wrong = await t.http
+          .post(VERIFY)
+          .send({ registrationId, code: wrongCodeFor(code) })
+          .expect(422);
         expect(wrong.body).toMatchObject({ code: 'INVALID_CODE', attemptsLeft: left });
       }
-      const fifth = await t.http.post(VERIFY).send({ registrationId, code: wrongCodeFor(code) }).expect(422);
+      const fifth = await t.http
+        .post(VERIFY)
+        .send({ registrationId, code: wrongCodeFor(code) })
+        .expect(422);
       expect(fifth.body.code).toBe('REGISTRATION_VOID');
       const sixth = await t.http.post(VERIFY).send({ registrationId, code }).expect(422);
       expect(sixth.body.code).toBe('REGISTRATION_VOID');
       expect((await t.http.post(RESEND).send({ registrationId }).expect(422)).body.code).toBe('REGISTRATION_VOID');
       expect({ ...(await counts()), events: 0 }).toEqual({ ...before, events: 0 });
       await t.http.post('/api/v1/auth').set('Authorization', basic(body.email, body.password)).expect(401);
-      const [row] = (await t.db.dataSource.query('SELECT status, attempts, password_hash, otp_hash FROM pending_registration WHERE id = ?', [registrationId])) as Record<string, unknown>[];
+      const [row] = (await t.db.dataSource.query(
+        'SELECT status, attempts, password_hash, otp_hash FROM pending_registration WHERE id = ?',
+        [registrationId],
+      )) as Record<string, unknown>[];
       expect(row).toMatchObject({ status: 'void', password_hash: null, otp_hash: null });
       expect(Number(row.attempts)).toBe(5);
     });
@@ -230,7 +324,9 @@ describe('self-service registration and profile', () => {
       const body = person();
       const { registrationId } = await start(body);
       const code = await latestCode(body.email);
-      const guesses = await Promise.all(Array.from({ length: 12 }, () => t.http.post(VERIFY).send({ registrationId, code: wrongCodeFor(code) })));
+      const guesses = await Promise.all(
+        Array.from({ length: 12 }, () => t.http.post(VERIFY).send({ registrationId, code: wrongCodeFor(code) })),
+      );
       expect(guesses.every((g) => g.status === 422)).toBe(true);
       expect(guesses.filter((g) => g.body.code === 'INVALID_CODE')).toHaveLength(4);
       await t.http.post(VERIFY).send({ registrationId, code }).expect(422);
@@ -247,7 +343,10 @@ describe('self-service registration and profile', () => {
       const other = person();
       const second = await start(other);
       clock.advance(10 * MINUTE - 1);
-      await t.http.post(VERIFY).send({ registrationId: second.registrationId, code: await latestCode(other.email) }).expect(201);
+      await t.http
+        .post(VERIFY)
+        .send({ registrationId: second.registrationId, code: await latestCode(other.email) })
+        .expect(201);
     });
 
     it('resends a new code (the old one stops working), at most once a minute (429 + Retry-After)', async () => {
@@ -264,7 +363,8 @@ describe('self-service registration and profile', () => {
       expect(resent.body).toEqual({ registrationId, expiresAt: new Date(clock.nowMs() + 10 * MINUTE).toISOString(), channel: 'email' });
       expect(await mailbox(body.email)).toHaveLength(2);
       const second = await latestCode(body.email);
-      if (second !== first) expect((await t.http.post(VERIFY).send({ registrationId, code: first }).expect(422)).body.code).toBe('INVALID_CODE');
+      if (second !== first)
+        expect((await t.http.post(VERIFY).send({ registrationId, code: first }).expect(422)).body.code).toBe('INVALID_CODE');
       await t.http.post(VERIFY).send({ registrationId, code: second }).expect(201);
     });
 
@@ -280,7 +380,10 @@ describe('self-service registration and profile', () => {
       expect(limit.body.code).toBe('RESEND_LIMIT_REACHED');
       expect(Number(limit.headers['retry-after'])).toBeGreaterThan(0);
       expect(await mailbox(body.phone)).toHaveLength(6);
-      await t.http.post(VERIFY).send({ registrationId, code: await latestCode(body.phone) }).expect(201);
+      await t.http
+        .post(VERIFY)
+        .send({ registrationId, code: await latestCode(body.phone) })
+        .expect(201);
     });
 
     it('starts at most 5 registrations per email or phone an hour (429 + Retry-After)', async () => {
@@ -289,7 +392,10 @@ describe('self-service registration and profile', () => {
       const byEmail = await t.http.post(REGISTER).send(body).expect(429);
       expect(byEmail.body.code).toBe('TOO_MANY_REGISTRATIONS');
       expect(byEmail.headers['retry-after']).toBe('3600');
-      const byPhone = await t.http.post(REGISTER).send(person({ phone: body.phone })).expect(429);
+      const byPhone = await t.http
+        .post(REGISTER)
+        .send(person({ phone: body.phone }))
+        .expect(429);
       expect(byPhone.body.code).toBe('TOO_MANY_REGISTRATIONS');
       clock.advance(60 * MINUTE);
       await start(body);
@@ -300,11 +406,20 @@ describe('self-service registration and profile', () => {
       const { registrationId } = await start(body);
       clock.advance(60 * MINUTE);
       expect((await t.http.post(RESEND).send({ registrationId }).expect(422)).body.code).toBe('REGISTRATION_EXPIRED');
-      expect((await t.http.post(VERIFY).send({ registrationId, code: await latestCode(body.email) }).expect(422)).body.code).toBe('REGISTRATION_EXPIRED');
+      expect(
+        (
+          await t.http
+            .post(VERIFY)
+            .send({ registrationId, code: await latestCode(body.email) })
+            .expect(422)
+        ).body.code,
+      ).toBe('REGISTRATION_EXPIRED');
       clock.advance(1);
       expect(await t.get(RegistrationPurgeJob).purge()).toBeGreaterThan(0);
       await t.http.post(VERIFY).send({ registrationId, code: '123456' }).expect(404);
-      const verified = (await t.db.dataSource.query("SELECT COUNT(*) AS n FROM pending_registration WHERE status = 'verified'")) as { n: string }[];
+      const verified = (await t.db.dataSource.query("SELECT COUNT(*) AS n FROM pending_registration WHERE status = 'verified'")) as {
+        n: string;
+      }[];
       expect(Number(verified[0].n)).toBeGreaterThan(0);
     });
 
@@ -312,13 +427,18 @@ describe('self-service registration and profile', () => {
       const body = person();
       const started = await t.http.post(REGISTER).send(body).expect(202);
       const code = await latestCode(body.email);
-      const [row] = (await t.db.dataSource.query('SELECT * FROM pending_registration WHERE id = ?', [started.body.registrationId])) as Record<string, unknown>[];
+      const [row] = (await t.db.dataSource.query('SELECT * FROM pending_registration WHERE id = ?', [
+        started.body.registrationId,
+      ])) as Record<string, unknown>[];
       expect(String(row.password_hash)).toMatch(/^\$argon2id\$/);
       expect(row.otp_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(JSON.stringify(row)).not.toContain(code);
       expect(JSON.stringify(row)).not.toContain(body.password);
       const verified = await t.http.post(VERIFY).send({ registrationId: started.body.registrationId, code }).expect(201);
-      const [done] = (await t.db.dataSource.query('SELECT password_hash, otp_hash, otp_salt, customer_id, user_id FROM pending_registration WHERE id = ?', [started.body.registrationId])) as Record<string, unknown>[];
+      const [done] = (await t.db.dataSource.query(
+        'SELECT password_hash, otp_hash, otp_salt, customer_id, user_id FROM pending_registration WHERE id = ?',
+        [started.body.registrationId],
+      )) as Record<string, unknown>[];
       expect(done).toMatchObject({ password_hash: null, otp_hash: null, otp_salt: null });
       expect(Number(done.customer_id)).toBe(Number(verified.body.customerId));
       const auth = basic(body.email, body.password);
@@ -328,7 +448,11 @@ describe('self-service registration and profile', () => {
         (await t.http.get(`${CUSTOMERS}/${verified.body.customerId}`).set('Authorization', auth)).text,
         (await t.http.get(PROFILE).set('Authorization', auth)).text,
         (await t.http.get('/api/v1/users/me').set('Authorization', auth)).text,
-        (await t.http.get(`/api/v1/audit?resourceType=registration&resourceId=${started.body.registrationId}`).set('Authorization', ADMIN_AUTH)).text,
+        (
+          await t.http
+            .get(`/api/v1/audit?resourceType=registration&resourceId=${started.body.registrationId}`)
+            .set('Authorization', ADMIN_AUTH)
+        ).text,
       ];
       for (const text of reads) {
         expect(text).not.toContain(code);
@@ -350,21 +474,38 @@ describe('self-service registration and profile', () => {
       expect(read.body).toMatchObject({ '@type': 'Individual', id: me.customerId, givenName: 'Maria', familyName: body.familyName });
       expect(read.headers.etag).toMatch(/^"\d+"$/);
 
-      const renamed = await t.http.patch(PROFILE).set('Authorization', me.auth).set('If-Match', read.headers.etag).send({ familyName: 'Ivanova-Smith' }).expect(200);
+      const renamed = await t.http
+        .patch(PROFILE)
+        .set('Authorization', me.auth)
+        .set('If-Match', read.headers.etag)
+        .send({ familyName: 'Ivanova-Smith' })
+        .expect(200);
       expect(renamed.body).toMatchObject({ familyName: 'Ivanova-Smith', fullName: 'Maria Ivanova-Smith' });
       expect(renamed.headers.etag).not.toBe(read.headers.etag);
       const customer = await t.http.get(`${CUSTOMERS}/${me.customerId}`).set('Authorization', me.auth).expect(200);
       expect(customer.body.name).toBe('Maria Ivanova-Smith');
       expect((await t.http.get(PROFILE).set('Authorization', me.auth)).headers.etag).toBe(renamed.headers.etag);
 
-      const stale = await t.http.patch(PROFILE).set('Authorization', me.auth).set('If-Match', read.headers.etag).send({ givenName: 'Mary' }).expect(412);
+      const stale = await t.http
+        .patch(PROFILE)
+        .set('Authorization', me.auth)
+        .set('If-Match', read.headers.etag)
+        .send({ givenName: 'Mary' })
+        .expect(412);
       expect(stale.body.code).toBe('PRECONDITION_FAILED');
 
       const media = await t.http
         .patch(PROFILE)
         .set('Authorization', me.auth)
         .set('Content-Type', 'application/merge-patch+json')
-        .send(JSON.stringify({ contactMedium: [{ mediumType: 'email', preferred: true, characteristic: { emailAddress: 'Maria.New@Example.com' } }, { mediumType: 'phone', characteristic: { phoneNumber: '+44 7700 900555' } }] }))
+        .send(
+          JSON.stringify({
+            contactMedium: [
+              { mediumType: 'email', preferred: true, characteristic: { emailAddress: 'Maria.New@Example.com' } },
+              { mediumType: 'phone', characteristic: { phoneNumber: '+44 7700 900555' } },
+            ],
+          }),
+        )
         .expect(200);
       expect(media.body.contactMedium).toEqual([
         { mediumType: 'email', preferred: true, characteristic: { emailAddress: 'maria.new@example.com' } },
@@ -376,7 +517,11 @@ describe('self-service registration and profile', () => {
       const me = await registered();
       const wrongKind = await t.http.patch(PROFILE).set('Authorization', me.auth).send({ tradingName: 'Me Ltd' }).expect(400);
       expect(wrongKind.body.details).toEqual([{ field: 'tradingName', message: 'is only for a business' }]);
-      await t.http.patch(PROFILE).set('Authorization', me.auth).send({ contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'nope' } }] }).expect(400);
+      await t.http
+        .patch(PROFILE)
+        .set('Authorization', me.auth)
+        .send({ contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'nope' } }] })
+        .expect(400);
       await t.http.patch(PROFILE).set('Authorization', me.auth).send({ status: 'validated' }).expect(400);
       const company = await registered(business());
       const renamed = await t.http.patch(PROFILE).set('Authorization', company.auth).send({ tradingName: 'Acme Renamed' }).expect(200);

@@ -67,7 +67,11 @@ describe('POST /api/v1/auth and Basic authentication', () => {
 
   it('throttles repeated failures for a username with 429 and Retry-After, even with the right password', async () => {
     const victim = await newUser(t);
-    for (let i = 0; i < 3; i += 1) await t.http.post('/api/v1/auth').set('Authorization', basic(victim.username, `wrong-${i}-password`)).expect(401);
+    for (let i = 0; i < 3; i += 1)
+      await t.http
+        .post('/api/v1/auth')
+        .set('Authorization', basic(victim.username, `wrong-${i}-password`))
+        .expect(401);
     const refused = await t.http.post('/api/v1/auth').set('Authorization', victim.auth);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
@@ -79,7 +83,11 @@ describe('POST /api/v1/auth and Basic authentication', () => {
   it('stops accepting a cached credential once the password changed', async () => {
     const user = await newUser(t);
     await t.http.post('/api/v1/auth').set('Authorization', user.auth).expect(200);
-    await t.http.put('/api/v1/users/me/password').set('Authorization', user.auth).send({ currentPassword: user.password, newPassword: 'Brand-New-Secret-9' }).expect(204);
+    await t.http
+      .put('/api/v1/users/me/password')
+      .set('Authorization', user.auth)
+      .send({ currentPassword: user.password, newPassword: 'Brand-New-Secret-9' })
+      .expect(204);
     expect401(await t.http.post('/api/v1/auth').set('Authorization', user.auth));
     await t.http.post('/api/v1/auth').set('Authorization', basic(user.username, 'Brand-New-Secret-9')).expect(200);
   });
@@ -105,7 +113,11 @@ describe('throttling per client address', () => {
   afterAll(() => t.close());
 
   it('refuses an address that failed for many usernames', async () => {
-    for (let i = 0; i < 4; i += 1) await t.http.post('/api/v1/auth').set('Authorization', basic(`guess${i}`, 'some-password')).expect(401);
+    for (let i = 0; i < 4; i += 1)
+      await t.http
+        .post('/api/v1/auth')
+        .set('Authorization', basic(`guess${i}`, 'some-password'))
+        .expect(401);
     const res = await t.http.post('/api/v1/auth').set('Authorization', basic('guess-next', 'some-password'));
     expect(res.status).toBe(429);
     expect(res.headers['retry-after']).toBeDefined();

@@ -10,12 +10,29 @@ export const createIdentityTestApp = (options: Partial<TestAppOptions> = {}) =>
 let sequence = 0;
 
 /** Factory: a real user row (through the service), with the Basic header to act as it. */
-export async function newUser(t: TestApp, input: { roles?: string[]; username?: string; password?: string; displayName?: string; kind?: 'staff' | 'affiliate' | 'customer'; affiliateId?: number } = {}) {
+export async function newUser(
+  t: TestApp,
+  input: {
+    roles?: string[];
+    username?: string;
+    password?: string;
+    displayName?: string;
+    kind?: 'staff' | 'affiliate' | 'customer';
+    affiliateId?: number;
+  } = {},
+) {
   sequence += 1;
   const username = input.username ?? `user${sequence}.${Date.now().toString(36)}`;
   const password = input.password ?? 'Correct-Horse-42';
   const { body } = await t.get(UserService).create(
-    { username, displayName: input.displayName ?? `Test User ${sequence}`, password, roles: input.roles ?? ['agent'], kind: input.kind, affiliateId: input.affiliateId },
+    {
+      username,
+      displayName: input.displayName ?? `Test User ${sequence}`,
+      password,
+      roles: input.roles ?? ['agent'],
+      kind: input.kind,
+      affiliateId: input.affiliateId,
+    },
     SYSTEM_PRINCIPAL,
   );
   return { ...body, password, auth: basic(username, password) };
@@ -27,7 +44,10 @@ export async function bindLoginToCustomer(t: TestApp, userId: number, customerId
 }
 
 /** Fixture: a login's id and password hash, to put the password back after a test changed it. */
-export async function passwordHashOf(t: TestApp, login: { id: number } | { username: string }): Promise<{ id: number; passwordHash: string } | null> {
+export async function passwordHashOf(
+  t: TestApp,
+  login: { id: number } | { username: string },
+): Promise<{ id: number; passwordHash: string } | null> {
   const user = await t.db.repository(User).findOneBy('id' in login ? { id: login.id } : { usernameKey: login.username.toLowerCase() });
   return user ? { id: user.id, passwordHash: user.passwordHash } : null;
 }

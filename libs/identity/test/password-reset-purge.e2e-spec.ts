@@ -29,7 +29,8 @@ describe('purge of spent and expired password-reset tokens', () => {
     spentAt: spentAgo === undefined ? null : ago(spentAgo),
     spentReason: spentAgo === undefined ? null : ('used' as const),
   });
-  const remaining = async () => (await t.db.repository(PasswordResetToken).find({ select: { tokenHash: true } })).map((row) => row.tokenHash).sort();
+  const remaining = async () =>
+    (await t.db.repository(PasswordResetToken).find({ select: { tokenHash: true } })).map((row) => row.tokenHash).sort();
 
   it('deletes exactly the tokens spent or expired more than 7 days ago (the default), and only with the lease', async () => {
     const user = await newUser(t, { roles: ['customer'], kind: 'customer', username: `purge.${Date.now().toString(36)}@example.com` });

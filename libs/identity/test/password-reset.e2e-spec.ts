@@ -20,7 +20,10 @@ describe('self-service password reset', () => {
   /** The reset is issued after the response: wait for it, then read what the dev mailbox got. */
   const mailbox = async (recipient: string) => {
     await t.get(PasswordResetService).whenIdle();
-    const res = await t.http.get(`/api/v1/dev/mailbox?recipient=${encodeURIComponent(recipient)}&purpose=password-reset`).set('Authorization', ADMIN_AUTH).expect(200);
+    const res = await t.http
+      .get(`/api/v1/dev/mailbox?recipient=${encodeURIComponent(recipient)}&purpose=password-reset`)
+      .set('Authorization', ADMIN_AUTH)
+      .expect(200);
     return res.body as { recipient: string; subject: string; body: string; purpose: string }[];
   };
   const latestToken = async (recipient: string) => {
@@ -73,7 +76,10 @@ describe('self-service password reset', () => {
     const user = await subscriber();
     await requestReset(user.username);
     const token = await latestToken(user.username);
-    const unknown = await t.http.post(CONFIRM).send({ token: 'A'.repeat(43), newPassword: 'Brand-New-Secret-2' }).expect(400);
+    const unknown = await t.http
+      .post(CONFIRM)
+      .send({ token: 'A'.repeat(43), newPassword: 'Brand-New-Secret-2' })
+      .expect(400);
     clock.advance(31 * MINUTE);
     const expired = await t.http.post(CONFIRM).send({ token, newPassword: 'Brand-New-Secret-2' }).expect(400);
     expect(expired.body).toEqual(unknown.body);
@@ -97,7 +103,10 @@ describe('self-service password reset', () => {
     await signIn(user.username, 'Original-Secret-1').expect(200); // now cached
     await t.http.get('/api/v1/users/me').set('Authorization', user.auth).expect(200);
     await requestReset(user.username);
-    await t.http.post(CONFIRM).send({ token: await latestToken(user.username), newPassword: 'Fresh-Secret-4444' }).expect(204);
+    await t.http
+      .post(CONFIRM)
+      .send({ token: await latestToken(user.username), newPassword: 'Fresh-Secret-4444' })
+      .expect(204);
     await t.http.get('/api/v1/users/me').set('Authorization', user.auth).expect(401);
     await signIn(user.username, 'Original-Secret-1').expect(401);
   });
@@ -120,7 +129,10 @@ describe('self-service password reset', () => {
     const email = `agent.${Date.now().toString(36)}@contactly.example`;
     await t.http.patch(`/api/v1/users/${staff.id}`).set('Authorization', ADMIN_AUTH).send({ email }).expect(200);
     await requestReset(email.toUpperCase());
-    await t.http.post(CONFIRM).send({ token: await latestToken(email), newPassword: 'Agent-Renewed-22' }).expect(204);
+    await t.http
+      .post(CONFIRM)
+      .send({ token: await latestToken(email), newPassword: 'Agent-Renewed-22' })
+      .expect(204);
     await signIn(staff.username, 'Agent-Renewed-22').expect(200);
   });
 
@@ -157,8 +169,16 @@ describe('self-service password reset', () => {
     const stored = (await t.db.dataSource.query('SELECT token_hash FROM password_reset_token')) as { token_hash: string }[];
     expect(stored.every((row) => row.token_hash !== token && /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
     // The change itself is audited as the user's own, and evented.
-    const actions = (await t.db.dataSource.query('SELECT action, actor_name FROM audit_entry WHERE resource_type = ? AND resource_id = ?', ['user', String(user.id)])) as { action: string; actor_name: string }[];
-    expect(actions).toEqual(expect.arrayContaining([{ action: 'password-reset-requested', actor_name: 'system' }, { action: 'password-reset', actor_name: user.username }]));
+    const actions = (await t.db.dataSource.query('SELECT action, actor_name FROM audit_entry WHERE resource_type = ? AND resource_id = ?', [
+      'user',
+      String(user.id),
+    ])) as { action: string; actor_name: string }[];
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'password-reset-requested', actor_name: 'system' },
+        { action: 'password-reset', actor_name: user.username },
+      ]),
+    );
   });
 
   it('has entities and migrations that agree on this dialect', async () => {

@@ -7,7 +7,13 @@ interface OutboxRow {
   payload: string;
 }
 
-const validUser = (username: string, extra: Record<string, unknown> = {}) => ({ username, displayName: `Name of ${username}`, password: 'Correct-Horse-42', roles: ['agent'], ...extra });
+const validUser = (username: string, extra: Record<string, unknown> = {}) => ({
+  username,
+  displayName: `Name of ${username}`,
+  password: 'Correct-Horse-42',
+  roles: ['agent'],
+  ...extra,
+});
 
 describe('platform conventions over the identity app', () => {
   let t: TestApp;
@@ -30,7 +36,11 @@ describe('platform conventions over the identity app', () => {
       expect(events.map((e) => e.eventType)).toEqual(['UserCreateEvent']);
       expect(payloadOf(events[0]).user).toEqual(created.body);
 
-      const patched = await t.http.patch(`/api/v1/users/${id}`).set('Authorization', ADMIN_AUTH).send({ displayName: 'Renamed Person' }).expect(200);
+      const patched = await t.http
+        .patch(`/api/v1/users/${id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ displayName: 'Renamed Person' })
+        .expect(200);
       events = await eventsOf('user', id);
       expect(events.map((e) => e.eventType)).toEqual(['UserCreateEvent', 'UserAttributeValueChangeEvent']);
       expect(payloadOf(events[1]).user).toEqual(patched.body);
@@ -56,8 +66,16 @@ describe('platform conventions over the identity app', () => {
     });
 
     it('never puts a password or its hash into an event', async () => {
-      const created = await t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send(validUser('outbox.secret', { password: 'Very-Secret-Words-77' })).expect(201);
-      await t.http.put(`/api/v1/users/${created.body.id}/password`).set('Authorization', ADMIN_AUTH).send({ newPassword: 'Other-Secret-Words-88' }).expect(204);
+      const created = await t.http
+        .post('/api/v1/users')
+        .set('Authorization', ADMIN_AUTH)
+        .send(validUser('outbox.secret', { password: 'Very-Secret-Words-77' }))
+        .expect(201);
+      await t.http
+        .put(`/api/v1/users/${created.body.id}/password`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ newPassword: 'Other-Secret-Words-88' })
+        .expect(204);
       const events = await eventsOf('user', created.body.id);
       expect(events).toHaveLength(2);
       for (const event of events) {
@@ -78,7 +96,11 @@ describe('platform conventions over the identity app', () => {
 
     it('records no event for a PATCH that changes nothing', async () => {
       const user = await newUser(t, { displayName: 'Same Name' });
-      const res = await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).send({ displayName: 'Same Name' }).expect(200);
+      const res = await t.http
+        .patch(`/api/v1/users/${user.id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ displayName: 'Same Name' })
+        .expect(200);
       expect(res.body.version).toBe(user.version);
       expect((await eventsOf('user', user.id)).map((e) => e.eventType)).toEqual(['UserCreateEvent']);
     });
@@ -112,16 +134,33 @@ describe('platform conventions over the identity app', () => {
     it('records who created, changed and deleted a user, with the before/after of each field, newest first', async () => {
       const admin = (await t.http.get('/api/v1/users/me').set('Authorization', ADMIN_AUTH).expect(200)).body as { id: number };
       const editor = await newUser(t, { roles: ['admin'] });
-      const created = await t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send(validUser('audited.one', { email: 'audited@example.com' })).expect(201);
+      const created = await t.http
+        .post('/api/v1/users')
+        .set('Authorization', ADMIN_AUTH)
+        .send(validUser('audited.one', { email: 'audited@example.com' }))
+        .expect(201);
       const id = created.body.id as number;
-      await t.http.patch(`/api/v1/users/${id}`).set('Authorization', editor.auth).send({ displayName: 'Audited Renamed', roles: ['agent', 'marketer'] }).expect(200);
+      await t.http
+        .patch(`/api/v1/users/${id}`)
+        .set('Authorization', editor.auth)
+        .send({ displayName: 'Audited Renamed', roles: ['agent', 'marketer'] })
+        .expect(200);
 
       const { entries, total } = await historyOf(id);
       expect(total).toBe('2');
       expect(entries.map((e) => e.action)).toEqual(['update', 'create']);
       const [update, create] = entries;
-      expect(create).toMatchObject({ actor: { id: admin.id, username: 'Admin' }, resourceType: 'user', resourceId: String(id), reason: null, at: clock.now().toISOString() });
-      expect(create.changes).toMatchObject({ username: { before: null, after: 'audited.one' }, email: { before: null, after: 'audited@example.com' } });
+      expect(create).toMatchObject({
+        actor: { id: admin.id, username: 'Admin' },
+        resourceType: 'user',
+        resourceId: String(id),
+        reason: null,
+        at: clock.now().toISOString(),
+      });
+      expect(create.changes).toMatchObject({
+        username: { before: null, after: 'audited.one' },
+        email: { before: null, after: 'audited@example.com' },
+      });
       expect(update.actor).toEqual({ id: editor.id, username: editor.username });
       expect(update.changes).toEqual({
         displayName: { before: 'Name of audited.one', after: 'Audited Renamed' },
@@ -136,22 +175,38 @@ describe('platform conventions over the identity app', () => {
 
     it('shows a password change as [redacted], never the password', async () => {
       const user = await newUser(t, { password: 'First-Password-123' });
-      await t.http.put('/api/v1/users/me/password').set('Authorization', user.auth).send({ currentPassword: 'First-Password-123', newPassword: 'Second-Password-456' }).expect(204);
-      await t.http.put(`/api/v1/users/${user.id}/password`).set('Authorization', ADMIN_AUTH).send({ newPassword: 'Third-Password-789' }).expect(204);
+      await t.http
+        .put('/api/v1/users/me/password')
+        .set('Authorization', user.auth)
+        .send({ currentPassword: 'First-Password-123', newPassword: 'Second-Password-456' })
+        .expect(204);
+      await t.http
+        .put(`/api/v1/users/${user.id}/password`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ newPassword: 'Third-Password-789' })
+        .expect(204);
       const { entries, text } = await historyOf(user.id);
       expect(entries.map((e) => e.action)).toEqual(['password-reset', 'password-change', 'create']);
       expect(entries[1].actor.username).toBe(user.username);
       expect(entries[0].actor.username).toBe('Admin');
       for (const entry of entries.slice(0, 2)) expect(entry.changes).toEqual({ password: { before: '[redacted]', after: '[redacted]' } });
-      for (const secret of ['First-Password-123', 'Second-Password-456', 'Third-Password-789', 'argon2']) expect(text).not.toContain(secret);
-      const stored = await t.db.dataSource.query('SELECT changes FROM audit_entry WHERE resource_type = ? AND resource_id = ?', ['user', String(user.id)]);
+      for (const secret of ['First-Password-123', 'Second-Password-456', 'Third-Password-789', 'argon2'])
+        expect(text).not.toContain(secret);
+      const stored = await t.db.dataSource.query('SELECT changes FROM audit_entry WHERE resource_type = ? AND resource_id = ?', [
+        'user',
+        String(user.id),
+      ]);
       expect(JSON.stringify(stored)).not.toMatch(/Password-\d{3}|argon2/);
     });
 
     it('pages the history and refuses a missing resource type (400)', async () => {
       const user = await newUser(t);
-      for (const name of ['One Name', 'Two Name', 'Three Name']) await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).send({ displayName: name }).expect(200);
-      const page = await t.http.get(`/api/v1/audit?resourceType=user&resourceId=${user.id}&offset=1&limit=1`).set('Authorization', ADMIN_AUTH).expect(200);
+      for (const name of ['One Name', 'Two Name', 'Three Name'])
+        await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', ADMIN_AUTH).send({ displayName: name }).expect(200);
+      const page = await t.http
+        .get(`/api/v1/audit?resourceType=user&resourceId=${user.id}&offset=1&limit=1`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200);
       expect(page.headers['x-total-count']).toBe('4'); // the three renames and the create
       expect(page.body.map((e: AuditBody) => e.changes.displayName.after)).toEqual(['Two Name']);
       const bad = await t.http.get(`/api/v1/audit?resourceId=${user.id}`).set('Authorization', ADMIN_AUTH).expect(400);
@@ -169,7 +224,11 @@ describe('platform conventions over the identity app', () => {
     const name = 'Сергей Иванов 🚀📞';
 
     it('keeps a Cyrillic and emoji display name unchanged through POST, GET, filters, events and audit', async () => {
-      const created = await t.http.post('/api/v1/users').set('Authorization', ADMIN_AUTH).send(validUser('sergey.ivanov', { displayName: name })).expect(201);
+      const created = await t.http
+        .post('/api/v1/users')
+        .set('Authorization', ADMIN_AUTH)
+        .send(validUser('sergey.ivanov', { displayName: name }))
+        .expect(201);
       expect(created.body.displayName).toBe(name);
       const read = await t.http.get(`/api/v1/users/${created.body.id}`).set('Authorization', ADMIN_AUTH).expect(200);
       expect(read.body.displayName).toBe(name);
@@ -179,12 +238,19 @@ describe('platform conventions over the identity app', () => {
       expect(exact.body.map((u: { id: number }) => u.id)).toEqual([created.body.id]);
       const prefix = await t.http.get('/api/v1/users').query({ q: 'Сергей Ив' }).set('Authorization', ADMIN_AUTH).expect(200);
       expect(prefix.body.map((u: { id: number }) => u.id)).toEqual([created.body.id]);
-      const other = await t.http.get('/api/v1/users').query({ displayName: 'Сергей Иванов 🚀' }).set('Authorization', ADMIN_AUTH).expect(200);
+      const other = await t.http
+        .get('/api/v1/users')
+        .query({ displayName: 'Сергей Иванов 🚀' })
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200);
       expect(other.body).toEqual([]);
 
       const [event] = await eventsOf('user', created.body.id);
       expect(payloadOf(event).user.displayName).toBe(name);
-      const audit = await t.http.get(`/api/v1/audit?resourceType=user&resourceId=${created.body.id}`).set('Authorization', ADMIN_AUTH).expect(200);
+      const audit = await t.http
+        .get(`/api/v1/audit?resourceType=user&resourceId=${created.body.id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200);
       expect(audit.body[0].changes.displayName.after).toBe(name);
     });
   });
@@ -266,7 +332,9 @@ describe('platform conventions over the identity app', () => {
       const res = await t.http.get('/metrics').set('Authorization', ADMIN_AUTH).expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/plain/);
       expect(res.text).toContain('# TYPE http_requests_total counter');
-      expect(res.text).toMatch(/http_requests_total\{[^}]*method="GET"[^}]*route="\/api\/v1\/users\/:id"[^}]*status_code="200"[^}]*\} [1-9]/);
+      expect(res.text).toMatch(
+        /http_requests_total\{[^}]*method="GET"[^}]*route="\/api\/v1\/users\/:id"[^}]*status_code="200"[^}]*\} [1-9]/,
+      );
       expect(res.text).toMatch(/http_request_duration_seconds_bucket\{[^}]*route="\/api\/v1\/users\/:id"/);
       expect(res.text).not.toContain(`route="/api/v1/users/${user.id}"`);
     });
@@ -274,7 +342,11 @@ describe('platform conventions over the identity app', () => {
 
   describe('HTTP conventions', () => {
     it('gives every response an X-Request-Id, success or error', async () => {
-      for (const res of [await t.http.get('/health'), await t.http.get('/api/v1/users'), await t.http.get('/api/v1/nothing-here').set('Authorization', ADMIN_AUTH)]) {
+      for (const res of [
+        await t.http.get('/health'),
+        await t.http.get('/api/v1/users'),
+        await t.http.get('/api/v1/nothing-here').set('Authorization', ADMIN_AUTH),
+      ]) {
         expect(res.headers['x-request-id']).toMatch(/^[A-Za-z0-9._:-]{8,100}$/);
       }
       const [a, b] = [await t.http.get('/health'), await t.http.get('/health')];
@@ -282,7 +354,11 @@ describe('platform conventions over the identity app', () => {
     });
 
     it('echoes a sane incoming X-Request-Id and replaces an unsafe one', async () => {
-      const sane = await t.http.get('/api/v1/users/me').set('Authorization', ADMIN_AUTH).set('X-Request-Id', 'gateway-req-0001:abc').expect(200);
+      const sane = await t.http
+        .get('/api/v1/users/me')
+        .set('Authorization', ADMIN_AUTH)
+        .set('X-Request-Id', 'gateway-req-0001:abc')
+        .expect(200);
       expect(sane.headers['x-request-id']).toBe('gateway-req-0001:abc');
       for (const unsafe of ['short', 'has spaces in it', 'x'.repeat(101), 'semi;colon;request;id', '../../etc/passwd']) {
         const res = await t.http.get('/health').set('X-Request-Id', unsafe);
@@ -292,7 +368,11 @@ describe('platform conventions over the identity app', () => {
     });
 
     it('sends security headers', async () => {
-      for (const res of [await t.http.get('/health'), await t.http.get('/api/v1/users').set('Authorization', ADMIN_AUTH), await t.http.get('/api/v1/users')]) {
+      for (const res of [
+        await t.http.get('/health'),
+        await t.http.get('/api/v1/users').set('Authorization', ADMIN_AUTH),
+        await t.http.get('/api/v1/users'),
+      ]) {
         expect(res.headers['x-content-type-options']).toBe('nosniff');
         expect(res.headers['content-security-policy']).toContain("default-src 'self'");
         expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -300,10 +380,20 @@ describe('platform conventions over the identity app', () => {
     });
 
     it('answers an unknown route under /api/v1 with 404 in the common error shape', async () => {
-      for (const req of [t.http.get('/api/v1/no-such-thing').set('Authorization', ADMIN_AUTH), t.http.post('/api/v1/no/such/thing').set('Authorization', ADMIN_AUTH).send({}), t.http.get('/api/v1/no-such-thing')]) {
+      for (const req of [
+        t.http.get('/api/v1/no-such-thing').set('Authorization', ADMIN_AUTH),
+        t.http.post('/api/v1/no/such/thing').set('Authorization', ADMIN_AUTH).send({}),
+        t.http.get('/api/v1/no-such-thing'),
+      ]) {
         const res = await req.expect(404);
         expect(res.headers['content-type']).toMatch(/^application\/json/);
-        expect(res.body).toEqual({ '@type': 'Error', code: expect.any(String), reason: 'Not Found', message: expect.any(String), status: '404' });
+        expect(res.body).toEqual({
+          '@type': 'Error',
+          code: expect.any(String),
+          reason: 'Not Found',
+          message: expect.any(String),
+          status: '404',
+        });
       }
     });
 
@@ -356,14 +446,26 @@ describe('platform conventions over the identity app', () => {
       await db.dataSource.query('DROP TABLE IF EXISTS fk_probe_child');
       await db.dataSource.query('DROP TABLE IF EXISTS fk_probe_parent');
       await db.dataSource.query('CREATE TABLE fk_probe_parent (id INT PRIMARY KEY)');
-      await db.dataSource.query('CREATE TABLE fk_probe_child (id INT PRIMARY KEY, parent_id INT, CONSTRAINT fk_probe_parent FOREIGN KEY (parent_id) REFERENCES fk_probe_parent (id) ON DELETE RESTRICT)');
+      await db.dataSource.query(
+        'CREATE TABLE fk_probe_child (id INT PRIMARY KEY, parent_id INT, CONSTRAINT fk_probe_parent FOREIGN KEY (parent_id) REFERENCES fk_probe_parent (id) ON DELETE RESTRICT)',
+      );
       try {
         await db.dataSource.query('INSERT INTO fk_probe_parent (id) VALUES (1)');
         await db.dataSource.query('INSERT INTO fk_probe_child (id, parent_id) VALUES (1, 1)');
         // SQLite reports the RESTRICT refusal as a constraint of a trigger it made: once a 500, found by the fuzz test.
         for (const write of ['DELETE FROM fk_probe_parent WHERE id = 1', 'INSERT INTO fk_probe_child (id, parent_id) VALUES (2, 99)']) {
-          const refusal = await db.transaction(() => db.manager.query(write)).then(() => undefined, (error: unknown) => error);
-          expect({ write, ...toErrorResponse(refusal) }).toMatchObject({ write, status: 409, body: { '@type': 'Error', code: 'RECORD_IN_USE', status: '409' }, internal: false });
+          const refusal = await db
+            .transaction(() => db.manager.query(write))
+            .then(
+              () => undefined,
+              (error: unknown) => error,
+            );
+          expect({ write, ...toErrorResponse(refusal) }).toMatchObject({
+            write,
+            status: 409,
+            body: { '@type': 'Error', code: 'RECORD_IN_USE', status: '409' },
+            internal: false,
+          });
         }
       } finally {
         await db.dataSource.query('DROP TABLE fk_probe_child');

@@ -26,19 +26,26 @@ describe('roles: /api/v1/roles', () => {
   /** A unique, valid role name for one test. */
   const roleName = (stem: string) => `${stem}-${(sequence += 1)}`;
 
-  const getRole = async (idOrName: string | number) => (await t.http.get(`/api/v1/roles/${idOrName}`).set('Authorization', ADMIN_AUTH).expect(200)).body as RoleBody;
+  const getRole = async (idOrName: string | number) =>
+    (await t.http.get(`/api/v1/roles/${idOrName}`).set('Authorization', ADMIN_AUTH).expect(200)).body as RoleBody;
 
   const createRole = async (input: { name?: string; description?: string; permissions?: string[] } = {}) => {
     const res = await t.http
       .post('/api/v1/roles')
       .set('Authorization', ADMIN_AUTH)
-      .send({ name: input.name ?? roleName('custom'), description: input.description, permissions: input.permissions ?? ['customers:read'] })
+      .send({
+        name: input.name ?? roleName('custom'),
+        description: input.description,
+        permissions: input.permissions ?? ['customers:read'],
+      })
       .expect(201);
     return res.body as RoleBody;
   };
 
   const allPermissionNames = async () =>
-    ((await t.http.get('/api/v1/permissions').set('Authorization', ADMIN_AUTH).expect(200)).body as { name: string }[]).map((p) => p.name).sort();
+    ((await t.http.get('/api/v1/permissions').set('Authorization', ADMIN_AUTH).expect(200)).body as { name: string }[])
+      .map((p) => p.name)
+      .sort();
 
   describe('listing', () => {
     it('lists the six built-in roles, sorted by name, with the count headers', async () => {
@@ -54,7 +61,10 @@ describe('roles: /api/v1/roles', () => {
     });
 
     it('sorts descending, pages, and selects fields', async () => {
-      const page = await t.http.get('/api/v1/roles?builtin=true&sort=-name&offset=1&limit=2&fields=name').set('Authorization', ADMIN_AUTH).expect(200);
+      const page = await t.http
+        .get('/api/v1/roles?builtin=true&sort=-name&offset=1&limit=2&fields=name')
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200);
       expect(page.headers['x-total-count']).toBe('6');
       expect(page.headers['x-result-count']).toBe('2');
       expect(page.body).toEqual([
@@ -93,14 +103,21 @@ describe('roles: /api/v1/roles', () => {
       expect(byId.headers.etag).toBe(byName.headers.etag);
     });
 
-    it.each(['987654', 'no-such-role', 'abc', '1.5', '-1', '0', '99999999999999', 'Agent%20X'])('answers 404 ROLE_NOT_FOUND for %p', async (idOrName) => {
-      const res = await t.http.get(`/api/v1/roles/${idOrName}`).set('Authorization', ADMIN_AUTH).expect(404);
-      expect(res.body).toMatchObject({ '@type': 'Error', code: 'ROLE_NOT_FOUND', status: '404' });
-    });
+    it.each(['987654', 'no-such-role', 'abc', '1.5', '-1', '0', '99999999999999', 'Agent%20X'])(
+      'answers 404 ROLE_NOT_FOUND for %p',
+      async (idOrName) => {
+        const res = await t.http.get(`/api/v1/roles/${idOrName}`).set('Authorization', ADMIN_AUTH).expect(404);
+        expect(res.body).toMatchObject({ '@type': 'Error', code: 'ROLE_NOT_FOUND', status: '404' });
+      },
+    );
 
     it('answers 404 for writes to an unknown role', async () => {
       await t.http.patch('/api/v1/roles/no-such-role').set('Authorization', ADMIN_AUTH).send({ description: 'x' }).expect(404);
-      await t.http.post('/api/v1/roles/no-such-role/permissions').set('Authorization', ADMIN_AUTH).send({ permissions: ['users:read'] }).expect(404);
+      await t.http
+        .post('/api/v1/roles/no-such-role/permissions')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['users:read'] })
+        .expect(404);
       await t.http.delete('/api/v1/roles/987654/permissions/users:read').set('Authorization', ADMIN_AUTH).expect(404);
       await t.http.delete('/api/v1/roles/no-such-role').set('Authorization', ADMIN_AUTH).expect(404);
       await t.http.get('/api/v1/roles/no-such-role/users').set('Authorization', ADMIN_AUTH).expect(404);
@@ -115,7 +132,14 @@ describe('roles: /api/v1/roles', () => {
         .set('Authorization', ADMIN_AUTH)
         .send({ name, description: 'Handles invoices', permissions: ['customers:write', 'customers:read', 'customers:read'] })
         .expect(201);
-      expect(res.body).toMatchObject({ name, description: 'Handles invoices', builtin: false, permissions: ['customers:read', 'customers:write'], userCount: 0, version: 1 });
+      expect(res.body).toMatchObject({
+        name,
+        description: 'Handles invoices',
+        builtin: false,
+        permissions: ['customers:read', 'customers:write'],
+        userCount: 0,
+        version: 1,
+      });
       expect(res.headers.location).toMatch(new RegExp(`/api/v1/roles/${res.body.id}$`));
       expect(res.headers.etag).toBe('"1"');
       const read = await t.http.get(new URL(res.headers.location).pathname).set('Authorization', ADMIN_AUTH).expect(200);
@@ -124,7 +148,11 @@ describe('roles: /api/v1/roles', () => {
 
     it('refuses a name that is taken (409) and keeps the first role', async () => {
       const first = await createRole({ description: 'The first' });
-      const res = await t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name: first.name, description: 'The second', permissions: [] }).expect(409);
+      const res = await t.http
+        .post('/api/v1/roles')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: first.name, description: 'The second', permissions: [] })
+        .expect(409);
       expect(res.body).toMatchObject({ '@type': 'Error', code: 'ROLE_NAME_TAKEN', status: '409' });
       expect((await getRole(first.name)).description).toBe('The first');
       await t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name: 'agent', permissions: [] }).expect(409);
@@ -132,7 +160,9 @@ describe('roles: /api/v1/roles', () => {
 
     it('answers concurrent creates of the same name with one 201 and 409s, never 500', async () => {
       const name = roleName('racer');
-      const results = await Promise.all([1, 2, 3, 4].map(() => t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name, permissions: [] })));
+      const results = await Promise.all(
+        [1, 2, 3, 4].map(() => t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name, permissions: [] })),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
       await t.http.get(`/api/v1/roles?name=${name}`).set('Authorization', ADMIN_AUTH).expect('x-total-count', '1');
     });
@@ -145,7 +175,11 @@ describe('roles: /api/v1/roles', () => {
 
     it('refuses an unknown permission with 400 naming it, and creates nothing', async () => {
       const name = roleName('rocketeer');
-      const res = await t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name, permissions: ['customers:read', 'rockets:launch'] }).expect(400);
+      const res = await t.http
+        .post('/api/v1/roles')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name, permissions: ['customers:read', 'rockets:launch'] })
+        .expect(400);
       expect(res.body).toMatchObject({ '@type': 'Error', code: 'UNKNOWN_PERMISSION', status: '400' });
       expect(res.body.message).toContain('rockets:launch');
       expect(res.body.details).toEqual([{ field: 'permissions', message: expect.stringContaining('rockets:launch') }]);
@@ -153,7 +187,11 @@ describe('roles: /api/v1/roles', () => {
     });
 
     it('refuses a permission that is not even shaped like one (400)', async () => {
-      const res = await t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name: roleName('odd'), permissions: ['DROP TABLE role'] }).expect(400);
+      const res = await t.http
+        .post('/api/v1/roles')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: roleName('odd'), permissions: ['DROP TABLE role'] })
+        .expect(400);
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain('permissions');
     });
   });
@@ -169,12 +207,20 @@ describe('roles: /api/v1/roles', () => {
         .expect(200);
       expect(res.body).toMatchObject({ description: 'After', permissions: ['communications:read', 'statistics:read'], version: 2 });
       expect(res.headers.etag).toBe('"2"');
-      expect(await getRole(role.id)).toMatchObject({ description: 'After', permissions: ['communications:read', 'statistics:read'], version: 2 });
+      expect(await getRole(role.id)).toMatchObject({
+        description: 'After',
+        permissions: ['communications:read', 'statistics:read'],
+        version: 2,
+      });
     });
 
     it('keeps what a PATCH leaves out', async () => {
       const role = await createRole({ description: 'Kept', permissions: ['customers:read'] });
-      await t.http.patch(`/api/v1/roles/${role.id}`).set('Authorization', ADMIN_AUTH).send({ permissions: ['customers:write'] }).expect(200);
+      await t.http
+        .patch(`/api/v1/roles/${role.id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['customers:write'] })
+        .expect(200);
       expect(await getRole(role.id)).toMatchObject({ description: 'Kept', permissions: ['customers:write'] });
       await t.http.patch(`/api/v1/roles/${role.id}`).set('Authorization', ADMIN_AUTH).send({ description: 'Changed' }).expect(200);
       expect(await getRole(role.id)).toMatchObject({ description: 'Changed', permissions: ['customers:write'] });
@@ -183,7 +229,12 @@ describe('roles: /api/v1/roles', () => {
     it('refuses a stale If-Match with 412 and changes nothing', async () => {
       const role = await createRole({ description: 'Original', permissions: ['customers:read'] });
       const read = await t.http.get(`/api/v1/roles/${role.id}`).set('Authorization', ADMIN_AUTH).expect(200);
-      await t.http.patch(`/api/v1/roles/${role.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', read.headers.etag).send({ description: 'First writer' }).expect(200);
+      await t.http
+        .patch(`/api/v1/roles/${role.id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .set('If-Match', read.headers.etag)
+        .send({ description: 'First writer' })
+        .expect(200);
       const stale = await t.http
         .patch(`/api/v1/roles/${role.id}`)
         .set('Authorization', ADMIN_AUTH)
@@ -208,7 +259,11 @@ describe('roles: /api/v1/roles', () => {
 
     it('refuses an unknown permission in a PATCH (400) and changes nothing', async () => {
       const role = await createRole({ permissions: ['customers:read'] });
-      const res = await t.http.patch(`/api/v1/roles/${role.id}`).set('Authorization', ADMIN_AUTH).send({ permissions: ['teleport:now'] }).expect(400);
+      const res = await t.http
+        .patch(`/api/v1/roles/${role.id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['teleport:now'] })
+        .expect(400);
       expect(res.body.code).toBe('UNKNOWN_PERMISSION');
       expect(res.body.message).toContain('teleport:now');
       expect(await getRole(role.id)).toMatchObject({ permissions: ['customers:read'], version: 1 });
@@ -216,26 +271,44 @@ describe('roles: /api/v1/roles', () => {
 
     it('adds permissions with POST /:role/permissions (by name and by id)', async () => {
       const role = await createRole({ permissions: ['customers:read'] });
-      const byName = await t.http.post(`/api/v1/roles/${role.name}/permissions`).set('Authorization', ADMIN_AUTH).send({ permissions: ['statistics:read'] }).expect(200);
+      const byName = await t.http
+        .post(`/api/v1/roles/${role.name}/permissions`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['statistics:read'] })
+        .expect(200);
       expect(byName.body.permissions).toEqual(['customers:read', 'statistics:read']);
-      const byId = await t.http.post(`/api/v1/roles/${role.id}/permissions`).set('Authorization', ADMIN_AUTH).send({ permissions: ['statistics:read', 'audit:read'] }).expect(200);
+      const byId = await t.http
+        .post(`/api/v1/roles/${role.id}/permissions`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['statistics:read', 'audit:read'] })
+        .expect(200);
       expect(byId.body.permissions).toEqual(['audit:read', 'customers:read', 'statistics:read']);
       expect((await getRole(role.id)).permissions).toEqual(['audit:read', 'customers:read', 'statistics:read']);
     });
 
     it('refuses to add an unknown permission (400) and changes nothing', async () => {
       const role = await createRole({ permissions: ['customers:read'] });
-      const res = await t.http.post(`/api/v1/roles/${role.id}/permissions`).set('Authorization', ADMIN_AUTH).send({ permissions: ['statistics:read', 'time:travel'] }).expect(400);
+      const res = await t.http
+        .post(`/api/v1/roles/${role.id}/permissions`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['statistics:read', 'time:travel'] })
+        .expect(400);
       expect(res.body.message).toContain('time:travel');
       expect((await getRole(role.id)).permissions).toEqual(['customers:read']);
     });
 
     it('removes a permission with DELETE /:role/permissions/:permission, 404 when not held', async () => {
       const role = await createRole({ permissions: ['customers:read', 'statistics:read'] });
-      const res = await t.http.delete(`/api/v1/roles/${role.name}/permissions/statistics:read`).set('Authorization', ADMIN_AUTH).expect(200);
+      const res = await t.http
+        .delete(`/api/v1/roles/${role.name}/permissions/statistics:read`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200);
       expect(res.body.permissions).toEqual(['customers:read']);
       expect((await getRole(role.id)).permissions).toEqual(['customers:read']);
-      const again = await t.http.delete(`/api/v1/roles/${role.name}/permissions/statistics:read`).set('Authorization', ADMIN_AUTH).expect(404);
+      const again = await t.http
+        .delete(`/api/v1/roles/${role.name}/permissions/statistics:read`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(404);
       expect(again.body).toMatchObject({ '@type': 'Error', code: 'PERMISSION_NOT_HELD', status: '404' });
       await t.http.delete(`/api/v1/roles/${role.name}/permissions/not-a:permission`).set('Authorization', ADMIN_AUTH).expect(404);
       expect((await getRole(role.id)).permissions).toEqual(['customers:read']);
@@ -250,7 +323,11 @@ describe('roles: /api/v1/roles', () => {
 
     it('refuses every change of its permissions (409) and keeps them all', async () => {
       const before = await getRole('admin');
-      const patch = await t.http.patch('/api/v1/roles/admin').set('Authorization', ADMIN_AUTH).send({ permissions: ['users:read'] }).expect(409);
+      const patch = await t.http
+        .patch('/api/v1/roles/admin')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['users:read'] })
+        .expect(409);
       expect(patch.body).toMatchObject({ '@type': 'Error', code: 'ADMIN_ROLE_HAS_ALL_PERMISSIONS', status: '409' });
       const remove = await t.http.delete('/api/v1/roles/admin/permissions/users:write').set('Authorization', ADMIN_AUTH).expect(409);
       expect(remove.body.code).toBe('ADMIN_ROLE_HAS_ALL_PERMISSIONS');
@@ -260,13 +337,21 @@ describe('roles: /api/v1/roles', () => {
     });
 
     it('still lets its description be edited', async () => {
-      const res = await t.http.patch('/api/v1/roles/admin').set('Authorization', ADMIN_AUTH).send({ description: 'Runs the whole platform' }).expect(200);
+      const res = await t.http
+        .patch('/api/v1/roles/admin')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ description: 'Runs the whole platform' })
+        .expect(200);
       expect(res.body).toMatchObject({ name: 'admin', description: 'Runs the whole platform', permissions: await allPermissionNames() });
     });
 
     it('treats adding permissions it already has as no change', async () => {
       const before = await getRole('admin');
-      const res = await t.http.post('/api/v1/roles/admin/permissions').set('Authorization', ADMIN_AUTH).send({ permissions: ['users:read'] }).expect(200);
+      const res = await t.http
+        .post('/api/v1/roles/admin/permissions')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['users:read'] })
+        .expect(200);
       expect(res.body.permissions).toEqual(await allPermissionNames());
       expect((await getRole('admin')).version).toBe(before.version);
     });
@@ -337,7 +422,11 @@ describe('roles: /api/v1/roles', () => {
       }
       const name = roleName('sneaky');
       await t.http.post('/api/v1/roles').set('Authorization', agent.auth).send({ name, permissions: [] }).expect(403);
-      await t.http.post('/api/v1/roles/agent/permissions').set('Authorization', agent.auth).send({ permissions: ['users:read'] }).expect(403);
+      await t.http
+        .post('/api/v1/roles/agent/permissions')
+        .set('Authorization', agent.auth)
+        .send({ permissions: ['users:read'] })
+        .expect(403);
       await t.http.get(`/api/v1/roles/${name}`).set('Authorization', ADMIN_AUTH).expect(404);
       expect((await getRole('agent')).permissions).not.toContain('users:read');
     });
@@ -352,7 +441,11 @@ describe('roles: /api/v1/roles', () => {
       const viewer = await newUser(t, { roles: [role.name] });
       // This request caches the viewer's verified credentials (without users:read).
       await t.http.get('/api/v1/users').set('Authorization', viewer.auth).expect(403);
-      await t.http.post(`/api/v1/roles/${role.name}/permissions`).set('Authorization', ADMIN_AUTH).send({ permissions: ['users:read'] }).expect(200);
+      await t.http
+        .post(`/api/v1/roles/${role.name}/permissions`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ permissions: ['users:read'] })
+        .expect(200);
       const res = await t.http.get('/api/v1/users').set('Authorization', viewer.auth).expect(200);
       expect(res.body.map((u: { username: string }) => u.username)).toContain(viewer.username);
       const me = await t.http.post('/api/v1/auth').set('Authorization', viewer.auth).expect(200);

@@ -61,8 +61,27 @@ import { StateHistoryRepository } from './process/state-history.repository.js';
 import { StateTransitionRecorder } from './process/state-transition-recorder.js';
 import { HttpMetrics } from './observability/metrics.js';
 
-export const PLATFORM_ENTITIES = [OutboxEvent, AuditEntry, JobLease, IdempotencyRecord, DevMailboxMessage, EventSubscription, LoginFailure, CredentialRevocation, StateHistoryEntry];
-export const PLATFORM_MIGRATIONS = [PlatformTables1764000000000, DevMailbox1764000000500, EventSubscription1764000000600, LoginFailure1764000006000, CredentialRevocation1764000006100, IdempotencyClaimant1764000006200, DevMailboxReference1764000006300, StateHistory1764000012400];
+export const PLATFORM_ENTITIES = [
+  OutboxEvent,
+  AuditEntry,
+  JobLease,
+  IdempotencyRecord,
+  DevMailboxMessage,
+  EventSubscription,
+  LoginFailure,
+  CredentialRevocation,
+  StateHistoryEntry,
+];
+export const PLATFORM_MIGRATIONS = [
+  PlatformTables1764000000000,
+  DevMailbox1764000000500,
+  EventSubscription1764000000600,
+  LoginFailure1764000006000,
+  CredentialRevocation1764000006100,
+  IdempotencyClaimant1764000006200,
+  DevMailboxReference1764000006300,
+  StateHistory1764000012400,
+];
 
 /**
  * Everything every module stands on: configuration, database and transactions, HTTP conventions,
@@ -85,7 +104,10 @@ export class PlatformModule {
         ScheduleModule.forRoot(),
       ],
       // The dev mailbox shows one-time codes: never in production.
-      controllers: config.nodeEnv === 'production' ? [HealthController, EventFeedController] : [HealthController, EventFeedController, DevMailboxController],
+      controllers:
+        config.nodeEnv === 'production'
+          ? [HealthController, EventFeedController]
+          : [HealthController, EventFeedController, DevMailboxController],
       providers: [
         ReferenceHolders,
         { provide: AppConfig, useValue: config },
@@ -119,7 +141,33 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReferenceHolders, HubService, Notifier, DelegatingNotifier, DevMailboxNotifier, PaymentGateway, AppConfig, Clock, HttpMetrics, Database, EventRecorder, ChangeRecorder, StateTransitionRecorder, StateHistoryRepository, OutboxRepository, AuditRecorder, AuditRepository, LeaseService, IdempotencyStore, UnsettledClaims, IdempotentInterceptor, CredentialCache, LoginThrottle, Contributions, PermissionCatalogue],
+      exports: [
+        ReferenceHolders,
+        HubService,
+        Notifier,
+        DelegatingNotifier,
+        DevMailboxNotifier,
+        PaymentGateway,
+        AppConfig,
+        Clock,
+        HttpMetrics,
+        Database,
+        EventRecorder,
+        ChangeRecorder,
+        StateTransitionRecorder,
+        StateHistoryRepository,
+        OutboxRepository,
+        AuditRecorder,
+        AuditRepository,
+        LeaseService,
+        IdempotencyStore,
+        UnsettledClaims,
+        IdempotentInterceptor,
+        CredentialCache,
+        LoginThrottle,
+        Contributions,
+        PermissionCatalogue,
+      ],
     };
   }
 }

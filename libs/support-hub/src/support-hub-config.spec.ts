@@ -37,7 +37,12 @@ describe('support hub configuration', () => {
       SUPPORT_HUB_SCHEDULER: 'off',
       SUPPORT_HUB_PAGE_SIZE: '50',
     });
-    expect(config).toMatchObject({ bananaUrl: 'https://banana.example.com', bananaApiKey: 'k', strawberryUrl: 'http://strawberry:8302', strawberryToken: 't' });
+    expect(config).toMatchObject({
+      bananaUrl: 'https://banana.example.com',
+      bananaApiKey: 'k',
+      strawberryUrl: 'http://strawberry:8302',
+      strawberryToken: 't',
+    });
     expect(config).toMatchObject({ refreshHours: 0.5, minRefreshMinutes: 0, fullSyncEvery: 1, scheduler: false, pageSize: 50 });
   });
 

@@ -27,7 +27,12 @@ export function incomingCase(overrides: Partial<NormalizedCase> = {}): Normalize
 }
 
 /** A stored case as the given incoming case would have been stored, classified with `classifier`. */
-export function storedCase(id: number, incoming: NormalizedCase, classifier = noRules(), aggregatedCaseId: number | null = null): StoredCase {
+export function storedCase(
+  id: number,
+  incoming: NormalizedCase,
+  classifier = noRules(),
+  aggregatedCaseId: number | null = null,
+): StoredCase {
   const c = classifier.classify({ source: incoming.source, providerRaw: incoming.provider, errorCodeRaw: incoming.errorCode });
   return {
     id,

@@ -1,7 +1,15 @@
 import { ADMIN_AUTH } from '@contactly/platform/testing';
 import { newIndividualCustomer } from '@contactly/customers/testing';
 import { newUser } from '@contactly/identity/testing';
-import { BANANA_HEADERS, createHubTestApp, crmWrite, HUB, type HubTestContext, refreshNow, STRAWBERRY_HEADERS } from './support-hub-test-app.js';
+import {
+  BANANA_HEADERS,
+  createHubTestApp,
+  crmWrite,
+  HUB,
+  type HubTestContext,
+  refreshNow,
+  STRAWBERRY_HEADERS,
+} from './support-hub-test-app.js';
 
 interface Member {
   id: number;
@@ -15,18 +23,55 @@ describe('member cases name the customer their customer reference belongs to', (
   let ctx: HubTestContext;
   let customerId: number;
   const email = `ines.links${Date.now().toString(36)}@example.com`;
-  const casesOf = async (ref: string, auth = ADMIN_AUTH) => (await ctx.t.http.get(`${HUB}/cases?customerRef=${encodeURIComponent(ref)}`).set('Authorization', auth).expect(200)).body as Member[];
+  const casesOf = async (ref: string, auth = ADMIN_AUTH) =>
+    (
+      await ctx.t.http
+        .get(`${HUB}/cases?customerRef=${encodeURIComponent(ref)}`)
+        .set('Authorization', auth)
+        .expect(200)
+    ).body as Member[];
 
   beforeAll(async () => {
     ctx = await createHubTestApp({ bananaCases: 20, strawberryCases: 20 });
     customerId = Number((await newIndividualCustomer(ctx.t, ADMIN_AUTH, { givenName: 'Ines', familyName: 'Links', email })).id);
     // A person who is not a customer yet: an email of theirs names no customer.
-    await ctx.t.http.post('/tmf-api/party/v4/individual').set('Authorization', ADMIN_AUTH).send({ givenName: 'Paul', familyName: 'Prospect', contactMedium: [{ mediumType: 'email', preferred: true, characteristic: { emailAddress: 'paul.prospect@example.com' } }] }).expect(201);
+    await ctx.t.http
+      .post('/tmf-api/party/v4/individual')
+      .set('Authorization', ADMIN_AUTH)
+      .send({
+        givenName: 'Paul',
+        familyName: 'Prospect',
+        contactMedium: [{ mediumType: 'email', preferred: true, characteristic: { emailAddress: 'paul.prospect@example.com' } }],
+      })
+      .expect(201);
     // The CRMs spell the address as they like.
-    await crmWrite('POST', `${ctx.sims.bananaUrl}/api/cases`, BANANA_HEADERS, { vendor: { name: 'Vodafone' }, err_code: 'E-1101', state: 'OPEN', title: 'No signal', customer_ref: email.toUpperCase() });
-    await crmWrite('POST', `${ctx.sims.strawberryUrl}/v2/tickets`, STRAWBERRY_HEADERS, { provider: { displayName: 'Orange' }, errorCode: 'e2001', subject: 'Bill too high', customer: { email } });
-    await crmWrite('POST', `${ctx.sims.bananaUrl}/api/cases`, BANANA_HEADERS, { vendor: { name: 'Vodafone' }, err_code: 'E-1101', state: 'OPEN', title: 'Prospect asks', customer_ref: 'paul.prospect@example.com' });
-    await crmWrite('POST', `${ctx.sims.bananaUrl}/api/cases`, BANANA_HEADERS, { vendor: { name: 'Vodafone' }, err_code: 'E-1101', state: 'OPEN', title: 'Nobody we know', customer_ref: 'stranger@nowhere.example' });
+    await crmWrite('POST', `${ctx.sims.bananaUrl}/api/cases`, BANANA_HEADERS, {
+      vendor: { name: 'Vodafone' },
+      err_code: 'E-1101',
+      state: 'OPEN',
+      title: 'No signal',
+      customer_ref: email.toUpperCase(),
+    });
+    await crmWrite('POST', `${ctx.sims.strawberryUrl}/v2/tickets`, STRAWBERRY_HEADERS, {
+      provider: { displayName: 'Orange' },
+      errorCode: 'e2001',
+      subject: 'Bill too high',
+      customer: { email },
+    });
+    await crmWrite('POST', `${ctx.sims.bananaUrl}/api/cases`, BANANA_HEADERS, {
+      vendor: { name: 'Vodafone' },
+      err_code: 'E-1101',
+      state: 'OPEN',
+      title: 'Prospect asks',
+      customer_ref: 'paul.prospect@example.com',
+    });
+    await crmWrite('POST', `${ctx.sims.bananaUrl}/api/cases`, BANANA_HEADERS, {
+      vendor: { name: 'Vodafone' },
+      err_code: 'E-1101',
+      state: 'OPEN',
+      title: 'Nobody we know',
+      customer_ref: 'stranger@nowhere.example',
+    });
     await refreshNow(ctx.t);
   });
   afterAll(() => ctx.close());
@@ -48,7 +93,9 @@ describe('member cases name the customer their customer reference belongs to', (
   it('names the customer on the members of an aggregated case, for an engineer too', async () => {
     const [mine] = await casesOf(email);
     const engineer = await newUser(ctx.t, { roles: ['support-engineer'] });
-    const detail = (await ctx.t.http.get(`${HUB}/aggregated-cases/${mine.aggregatedCaseId}`).set('Authorization', engineer.auth).expect(200)).body as { members: Member[] };
+    const detail = (
+      await ctx.t.http.get(`${HUB}/aggregated-cases/${mine.aggregatedCaseId}`).set('Authorization', engineer.auth).expect(200)
+    ).body as { members: Member[] };
     expect(detail.members.find((m) => m.id === mine.id)).toMatchObject({ customerId });
     expect(detail.members.filter((m) => m.customerRef === 'stranger@nowhere.example').every((m) => m.customerId === null)).toBe(true);
   });
@@ -63,7 +110,12 @@ describe('member cases name the customer their customer reference belongs to', (
   });
 
   it('keeps customerId selectable and refuses it as a filter (400), changing nothing', async () => {
-    const slim = (await ctx.t.http.get(`${HUB}/cases?customerRef=${encodeURIComponent('paul.prospect@example.com')}&fields=customerId`).set('Authorization', ADMIN_AUTH).expect(200)).body;
+    const slim = (
+      await ctx.t.http
+        .get(`${HUB}/cases?customerRef=${encodeURIComponent('paul.prospect@example.com')}&fields=customerId`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200)
+    ).body;
     expect(slim[0]).toMatchObject({ id: expect.any(Number), customerId: null });
     expect(slim[0]).not.toHaveProperty('title');
     const before = await casesOf('paul.prospect@example.com');

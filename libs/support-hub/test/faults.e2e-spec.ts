@@ -1,5 +1,15 @@
 import { ADMIN_AUTH } from '@contactly/platform/testing';
-import { allAggregated, clearFaults, createHubTestApp, HUB, type HubTestContext, refreshNow, type RunBody, setFaults, sourceOf } from './support-hub-test-app.js';
+import {
+  allAggregated,
+  clearFaults,
+  createHubTestApp,
+  HUB,
+  type HubTestContext,
+  refreshNow,
+  type RunBody,
+  setFaults,
+  sourceOf,
+} from './support-hub-test-app.js';
 
 /**
  * Fault draws come from the simulators' seeded PRNG, so each scenario fails the same requests on every run.
@@ -12,7 +22,10 @@ describe('support hub refresh under CRM faults', () => {
 
   const casesBySource = async () => {
     const { body } = await ctx.t.http.get(`${HUB}/status`).set('Authorization', ADMIN_AUTH).expect(200);
-    return Object.fromEntries(body.sources.map((s: { source: string; caseCount: number }) => [s.source, s.caseCount])) as Record<string, number>;
+    return Object.fromEntries(body.sources.map((s: { source: string; caseCount: number }) => [s.source, s.caseCount])) as Record<
+      string,
+      number
+    >;
   };
   const expectNothingLost = async () => {
     expect(await casesBySource()).toEqual(baseline.bySource);
@@ -26,7 +39,11 @@ describe('support hub refresh under CRM faults', () => {
     ctx = await createHubTestApp({ env: { SUPPORT_HUB_PAGE_SIZE: '20' } });
     const first = await refreshNow(ctx.t);
     expect(first.status).toBe('succeeded');
-    baseline = { caseCount: first.caseCount, bySource: await casesBySource(), groups: (await allAggregated(ctx.t)).map((g) => g.groupKey).sort() };
+    baseline = {
+      caseCount: first.caseCount,
+      bySource: await casesBySource(),
+      groups: (await allAggregated(ctx.t)).map((g) => g.groupKey).sort(),
+    };
   });
   afterEach(async () => {
     await clearFaults(ctx.sims.bananaUrl);
@@ -38,11 +55,23 @@ describe('support hub refresh under CRM faults', () => {
     await setFaults(ctx.sims.bananaUrl, { down: true });
     const run = await fullRefresh();
     expect(run.status).toBe('partial');
-    expect(sourceOf(run, 'banana')).toMatchObject({ status: 'failed', serverErrors: 6, retries: 5, deleted: 0, error: expect.stringMatching(/Banana answered 503.*gave up after 6 attempts/) });
+    expect(sourceOf(run, 'banana')).toMatchObject({
+      status: 'failed',
+      serverErrors: 6,
+      retries: 5,
+      deleted: 0,
+      error: expect.stringMatching(/Banana answered 503.*gave up after 6 attempts/),
+    });
     expect(sourceOf(run, 'strawberry')).toMatchObject({ status: 'succeeded', fetched: 60 });
     await expectNothingLost();
     const status = (await ctx.t.http.get(`${HUB}/status`).set('Authorization', ADMIN_AUTH).expect(200)).body;
-    expect(status.sources[0]).toMatchObject({ source: 'banana', healthy: false, consecutiveFailures: 1, lastError: expect.stringContaining('503'), caseCount: 60 });
+    expect(status.sources[0]).toMatchObject({
+      source: 'banana',
+      healthy: false,
+      consecutiveFailures: 1,
+      lastError: expect.stringContaining('503'),
+      caseCount: 60,
+    });
     expect(status.sources[1]).toMatchObject({ source: 'strawberry', healthy: true });
 
     await clearFaults(ctx.sims.bananaUrl);
@@ -117,7 +146,11 @@ describe('support hub refresh under CRM faults', () => {
   it('broken JSON on every answer: the source fails, its cases stay', async () => {
     await setFaults(ctx.sims.strawberryUrl, { malformedRate: 1 });
     const run = await fullRefresh();
-    expect(sourceOf(run, 'strawberry')).toMatchObject({ status: 'failed', malformedResponses: 6, error: expect.stringContaining('not valid JSON') });
+    expect(sourceOf(run, 'strawberry')).toMatchObject({
+      status: 'failed',
+      malformedResponses: 6,
+      error: expect.stringContaining('not valid JSON'),
+    });
     await expectNothingLost();
   });
 
@@ -133,7 +166,12 @@ describe('support hub refresh under CRM faults', () => {
     expect(unclassified.length).toBeGreaterThan(0);
     expect(unclassified.reduce((sum, g) => sum + g.caseCount, 0)).toBe(banana.unclassified);
     const found = await ctx.t.http.get(`${HUB}/search?provider=unclassified`).set('Authorization', ADMIN_AUTH).expect(200);
-    const detail = (await ctx.t.http.get(`${HUB}/aggregated-cases/${(found.body[0] ?? unclassified[0]).id}`).set('Authorization', ADMIN_AUTH).expect(200)).body;
+    const detail = (
+      await ctx.t.http
+        .get(`${HUB}/aggregated-cases/${(found.body[0] ?? unclassified[0]).id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200)
+    ).body;
     expect(detail.members[0].why.steps.some((s: { action: string }) => s.action === 'missing')).toBe(true);
     expect(detail.members[0].why.summary).toContain('none sent');
 
@@ -155,7 +193,14 @@ describe('support hub refresh under CRM faults', () => {
   });
 
   it('all at once on both CRMs: complete, nothing lost, every fault in the report', async () => {
-    const faults = { latencyMs: 20, errorRate: 0.2, rateLimit: { every: 5, retryAfterSeconds: 0 }, truncateRate: 0.1, malformedRate: 0.1, duplicateAcrossPages: true };
+    const faults = {
+      latencyMs: 20,
+      errorRate: 0.2,
+      rateLimit: { every: 5, retryAfterSeconds: 0 },
+      truncateRate: 0.1,
+      malformedRate: 0.1,
+      duplicateAcrossPages: true,
+    };
     await setFaults(ctx.sims.bananaUrl, faults);
     await setFaults(ctx.sims.strawberryUrl, faults);
     const run = await fullRefresh();

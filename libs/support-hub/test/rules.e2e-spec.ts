@@ -17,16 +17,39 @@ describe('grouping rules as data', () => {
   it('starts with the default rules: provider + errorCode, provider aliases, one error-code rewrite', async () => {
     const res = await ctx.t.http.get(`${RULES}?limit=100`).set('Authorization', ADMIN_AUTH).expect(200);
     expect(res.headers['x-total-count']).toBe('14');
-    expect(res.body[0]).toMatchObject({ kind: 'error-code-rewrite', pattern: '^(?:E|ERR)?[-_.]?(\\d+)$', replacement: 'E$1', keyFields: null });
-    expect(res.body.find((r: { kind: string }) => r.kind === 'key-fields')).toMatchObject({ keyFields: ['provider', 'errorCode'], pattern: null });
+    expect(res.body[0]).toMatchObject({
+      kind: 'error-code-rewrite',
+      pattern: '^(?:E|ERR)?[-_.]?(\\d+)$',
+      replacement: 'E$1',
+      keyFields: null,
+    });
+    expect(res.body.find((r: { kind: string }) => r.kind === 'key-fields')).toMatchObject({
+      keyFields: ['provider', 'errorCode'],
+      pattern: null,
+    });
     const aliases = await ctx.t.http.get(`${RULES}?kind=provider-alias&limit=100`).set('Authorization', ADMIN_AUTH).expect(200);
     expect(aliases.body).toHaveLength(12);
-    expect(aliases.body[0]).toMatchObject({ pattern: 'Vodafone UK', replacement: 'vodafone', position: 1, enabled: true, href: expect.stringContaining(`/rules/${aliases.body[0].id}`) });
+    expect(aliases.body[0]).toMatchObject({
+      pattern: 'Vodafone UK',
+      replacement: 'vodafone',
+      position: 1,
+      enabled: true,
+      href: expect.stringContaining(`/rules/${aliases.body[0].id}`),
+    });
   });
 
   it('explains what a spelling becomes under the rules in force', async () => {
-    const res = await ctx.t.http.get(`${RULES}/explain`).query({ provider: 'VODAFONE UK', errorCode: 'ERR-1101' }).set('Authorization', ADMIN_AUTH).expect(200);
-    expect(res.body).toMatchObject({ provider: 'vodafone', errorCode: 'E1101', key: 'provider=vodafone|errorCode=E1101', keyFields: ['provider', 'errorCode'] });
+    const res = await ctx.t.http
+      .get(`${RULES}/explain`)
+      .query({ provider: 'VODAFONE UK', errorCode: 'ERR-1101' })
+      .set('Authorization', ADMIN_AUTH)
+      .expect(200);
+    expect(res.body).toMatchObject({
+      provider: 'vodafone',
+      errorCode: 'E1101',
+      key: 'provider=vodafone|errorCode=E1101',
+      keyFields: ['provider', 'errorCode'],
+    });
     expect(res.body.steps.map((s: { action: string }) => s.action)).toEqual(['normalized', 'alias', 'rewrite']);
   });
 
@@ -49,7 +72,9 @@ describe('grouping rules as data', () => {
     await create({ kind: 'magic', pattern: 'x', replacement: 'y' }).expect(400);
     await create({ kind: 'provider-alias', pattern: 'x', replacement: 'y', colour: 'red' }).expect(400);
     expect((await create({ kind: 'key-fields', keyFields: ['provider'] }).expect(409)).body.code).toBe('KEY_FIELDS_RULE_EXISTS');
-    expect((await create({ kind: 'provider-alias', pattern: 'VODAFONE-UK', replacement: 'vodafone' }).expect(409)).body.code).toBe('ALIAS_EXISTS');
+    expect((await create({ kind: 'provider-alias', pattern: 'VODAFONE-UK', replacement: 'vodafone' }).expect(409)).body.code).toBe(
+      'ALIAS_EXISTS',
+    );
   });
 
   it('lets only holders of support-hub:rules edit rules', async () => {
@@ -61,7 +86,13 @@ describe('grouping rules as data', () => {
   it('regroups on the next refresh, not before, and says so in the why meanwhile', async () => {
     const before = await allAggregated(ctx.t);
     const vodafone = before.find((a) => a.groupKey === 'provider=vodafone|errorCode=E1101')!;
-    const rule = await create({ kind: 'error-code-rewrite', pattern: '^(?:E|ERR)?-?1101$', replacement: 'SIM-ACTIVATION', position: 0, description: 'One name for the activation fault' }).expect(201);
+    const rule = await create({
+      kind: 'error-code-rewrite',
+      pattern: '^(?:E|ERR)?-?1101$',
+      replacement: 'SIM-ACTIVATION',
+      position: 0,
+      description: 'One name for the activation fault',
+    }).expect(201);
     expect(rule.headers.location).toBe(rule.body.href);
     expect(rule.body).toMatchObject({ kind: 'error-code-rewrite', position: 0, enabled: true, version: 1 });
 
@@ -78,13 +109,27 @@ describe('grouping rules as data', () => {
     expect(after.some((a) => a.errorCode === 'E1101')).toBe(false);
     const activation = after.find((a) => a.groupKey === 'provider=vodafone|errorCode=SIM-ACTIVATION')!;
     expect(activation.caseCount).toBe(vodafone.caseCount);
-    const members = (await ctx.t.http.get(`${HUB}/aggregated-cases/${activation.id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.members;
-    expect(members[0].why).toMatchObject({ nextRefreshRuleKey: null, steps: expect.arrayContaining([expect.objectContaining({ action: 'rewrite', ruleId: rule.body.id })]) });
+    const members = (await ctx.t.http.get(`${HUB}/aggregated-cases/${activation.id}`).set('Authorization', ADMIN_AUTH).expect(200)).body
+      .members;
+    expect(members[0].why).toMatchObject({
+      nextRefreshRuleKey: null,
+      steps: expect.arrayContaining([expect.objectContaining({ action: 'rewrite', ruleId: rule.body.id })]),
+    });
     expect(after.reduce((sum, a) => sum + a.caseCount, 0)).toBe(120);
 
     // Disabling it (If-Match) puts them back on the next refresh.
-    await ctx.t.http.patch(`${RULES}/${rule.body.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', '"7"').send({ enabled: false }).expect(412);
-    const disabled = await ctx.t.http.patch(`${RULES}/${rule.body.id}`).set('Authorization', ADMIN_AUTH).set('If-Match', '"1"').send({ enabled: false }).expect(200);
+    await ctx.t.http
+      .patch(`${RULES}/${rule.body.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .set('If-Match', '"7"')
+      .send({ enabled: false })
+      .expect(412);
+    const disabled = await ctx.t.http
+      .patch(`${RULES}/${rule.body.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .set('If-Match', '"1"')
+      .send({ enabled: false })
+      .expect(200);
     expect(disabled.body).toMatchObject({ enabled: false, version: 2 });
     expect(disabled.headers.etag).toBe('"2"');
     await refreshNow(ctx.t);
@@ -93,12 +138,20 @@ describe('grouping rules as data', () => {
 
   it('regroups by other key fields', async () => {
     const keyRule = (await ctx.t.http.get(`${RULES}?kind=key-fields`).set('Authorization', ADMIN_AUTH).expect(200)).body[0];
-    await ctx.t.http.patch(`${RULES}/${keyRule.id}`).set('Authorization', ADMIN_AUTH).send({ keyFields: ['provider'] }).expect(200);
+    await ctx.t.http
+      .patch(`${RULES}/${keyRule.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ keyFields: ['provider'] })
+      .expect(200);
     await refreshNow(ctx.t);
     const byProvider = await allAggregated(ctx.t);
     expect(new Set(byProvider.map((a) => a.provider)).size).toBe(byProvider.length);
     expect(byProvider.every((a) => /^provider=[a-z0-9-]+$/.test(a.groupKey))).toBe(true);
-    await ctx.t.http.patch(`${RULES}/${keyRule.id}`).set('Authorization', ADMIN_AUTH).send({ keyFields: ['provider', 'errorCode'] }).expect(200);
+    await ctx.t.http
+      .patch(`${RULES}/${keyRule.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ keyFields: ['provider', 'errorCode'] })
+      .expect(200);
     await refreshNow(ctx.t);
     expect((await allAggregated(ctx.t)).every((a) => a.groupKey.includes('|errorCode='))).toBe(true);
   });
@@ -108,9 +161,15 @@ describe('grouping rules as data', () => {
     await ctx.t.http.delete(`${RULES}/${rule.id}`).set('Authorization', ADMIN_AUTH).expect(204);
     await ctx.t.http.get(`${RULES}/${rule.id}`).set('Authorization', ADMIN_AUTH).expect(404);
     await ctx.t.http.delete(`${RULES}/${rule.id}`).set('Authorization', ADMIN_AUTH).expect(404);
-    const events = (await ctx.t.db.dataSource.query("SELECT event_type FROM outbox_event WHERE resource_type = 'supportHubRule' AND resource_id = ?", [String(rule.id)])) as { event_type: string }[];
+    const events = (await ctx.t.db.dataSource.query(
+      "SELECT event_type FROM outbox_event WHERE resource_type = 'supportHubRule' AND resource_id = ?",
+      [String(rule.id)],
+    )) as { event_type: string }[];
     expect(events.map((e) => e.event_type)).toEqual(['SupportHubRuleCreateEvent', 'SupportHubRuleDeleteEvent']);
-    const audit = await ctx.t.http.get(`/api/v1/audit?resourceType=supportHubRule&resourceId=${rule.id}`).set('Authorization', ADMIN_AUTH).expect(200);
+    const audit = await ctx.t.http
+      .get(`/api/v1/audit?resourceType=supportHubRule&resourceId=${rule.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .expect(200);
     expect(audit.body.map((e: { action: string }) => e.action)).toEqual(['delete', 'create']);
   });
 });

@@ -10,7 +10,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('scheduled refreshes, leases across instances, progress', () => {
   let ctx: HubTestContext;
   const status = async () => (await ctx.t.http.get(`${HUB}/status`).set('Authorization', ADMIN_AUTH).expect(200)).body;
-  const runs = async () => (await ctx.t.http.get(`${HUB}/refresh-runs?limit=100`).set('Authorization', ADMIN_AUTH).expect(200)).body as { id: number; trigger: string; status: string; error: string | null }[];
+  const runs = async () =>
+    (await ctx.t.http.get(`${HUB}/refresh-runs?limit=100`).set('Authorization', ADMIN_AUTH).expect(200)).body as {
+      id: number;
+      trigger: string;
+      status: string;
+      error: string | null;
+    }[];
 
   beforeAll(async () => {
     ctx = await createHubTestApp({ env: { SUPPORT_HUB_SCHEDULER: 'true', SUPPORT_HUB_REFRESH_HOURS: '1' } });
@@ -41,7 +47,11 @@ describe('scheduled refreshes, leases across instances, progress', () => {
       const started = await ctx.t.http.post(`${HUB}/refresh?force=true&full=true`).set('Authorization', ADMIN_AUTH).expect(202);
       await sleep(150);
       const during = await status();
-      expect(during.inProgress).toMatchObject({ id: started.body.id, status: 'running', progress: { phase: 'pulling', sources: { banana: { state: 'pulling', mode: 'full' } } } });
+      expect(during.inProgress).toMatchObject({
+        id: started.body.id,
+        status: 'running',
+        progress: { phase: 'pulling', sources: { banana: { state: 'pulling', mode: 'full' } } },
+      });
       const joined = await ctx.t.http.get(`${HUB}/refresh?force=true`).set('Authorization', ADMIN_AUTH).expect(202);
       expect(joined.body).toMatchObject({ id: started.body.id, joined: true });
       const waited = await ctx.t.http.post(`${HUB}/refresh?force=true&wait=true`).set('Authorization', ADMIN_AUTH).expect(200);
@@ -103,7 +113,9 @@ describe('scheduled refreshes, leases across instances, progress', () => {
   it('reads the consolidated state from the database again once another instance has written it', async () => {
     await refreshNow(ctx.t, { full: 'true' });
     // Another instance's write: a case of ours is gone, and the state row names another writer.
-    const [victim] = (await ctx.t.db.dataSource.query("SELECT id, source FROM support_case WHERE source = 'banana' ORDER BY id LIMIT 1")) as { id: number; source: string }[];
+    const [victim] = (await ctx.t.db.dataSource.query(
+      "SELECT id, source FROM support_case WHERE source = 'banana' ORDER BY id LIMIT 1",
+    )) as { id: number; source: string }[];
     await ctx.t.db.dataSource.query('DELETE FROM support_case WHERE id = ?', [victim.id]);
     await ctx.t.db.dataSource.query("UPDATE support_hub_state SET writer = 'another-instance' WHERE id = 1");
     const run = await refreshNow(ctx.t, { full: 'true' });

@@ -49,10 +49,13 @@ describe('reading the support hub: get-all, search, aggregated cases, member cas
       expect(Object.keys(slim.body[0]).sort()).toEqual(['caseCount', 'href', 'id', 'provider']);
     });
 
-    it.each([['status=pending'], ['status=OPEN'], ['sort=nonsense'], ['limit=-1'], ['bogus=1'], ['lastSeen.gte=yesterday']])('refuses %s with 400', async (query) => {
-      const res = await get(`/get-all?${query}`).expect(400);
-      expect(res.body).toMatchObject({ '@type': 'Error', code: 'INVALID_LIST_QUERY' });
-    });
+    it.each([['status=pending'], ['status=OPEN'], ['sort=nonsense'], ['limit=-1'], ['bogus=1'], ['lastSeen.gte=yesterday']])(
+      'refuses %s with 400',
+      async (query) => {
+        const res = await get(`/get-all?${query}`).expect(400);
+        expect(res.body).toMatchObject({ '@type': 'Error', code: 'INVALID_LIST_QUERY' });
+      },
+    );
 
     it('needs support-hub:read', async () => {
       const marketer = await newUser(ctx.t, { roles: ['marketer'] });
@@ -117,15 +120,35 @@ describe('reading the support hub: get-all, search, aggregated cases, member cas
       const target = all.find((a) => a.provider === 'vodafone' && a.errorCode === 'E1101')!;
       const res = await get(`/aggregated-cases/${target.id}`).expect(200);
       expect(res.headers.etag).toBe(`"${res.body.version}"`);
-      expect(res.body).toMatchObject({ id: target.id, caseCount: target.caseCount, memberLimit: 100, merges: [], splitFrom: null, membersHref: expect.stringContaining(`cases?aggregatedCaseId=${target.id}`) });
+      expect(res.body).toMatchObject({
+        id: target.id,
+        caseCount: target.caseCount,
+        memberLimit: 100,
+        merges: [],
+        splitFrom: null,
+        membersHref: expect.stringContaining(`cases?aggregatedCaseId=${target.id}`),
+      });
       expect(res.body.members).toHaveLength(Math.min(100, target.caseCount));
       for (const member of res.body.members) {
-        expect(member.why).toMatchObject({ groupKey: 'provider=vodafone|errorCode=E1101', ruleKey: 'provider=vodafone|errorCode=E1101', keyFields: ['provider', 'errorCode'], overrides: [] });
+        expect(member.why).toMatchObject({
+          groupKey: 'provider=vodafone|errorCode=E1101',
+          ruleKey: 'provider=vodafone|errorCode=E1101',
+          keyFields: ['provider', 'errorCode'],
+          overrides: [],
+        });
         expect(member.why.summary).toContain('Key provider=vodafone|errorCode=E1101');
       }
       const spelled = res.body.members.find((m: { providerRaw: string }) => m.providerRaw === 'VODAFONE UK');
       expect(spelled.why.steps).toEqual(
-        expect.arrayContaining([expect.objectContaining({ field: 'provider', action: 'alias', from: 'vodafone-uk', to: 'vodafone', ruleText: 'alias "Vodafone UK" → vodafone' })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            field: 'provider',
+            action: 'alias',
+            from: 'vodafone-uk',
+            to: 'vodafone',
+            ruleText: 'alias "Vodafone UK" → vodafone',
+          }),
+        ]),
       );
     });
 
@@ -144,7 +167,10 @@ describe('reading the support hub: get-all, search, aggregated cases, member cas
       expect(res.body.every((c: { customerRef: string }) => c.customerRef === email)).toBe(true);
       const updated = res.body.map((c: { updatedAt: string }) => c.updatedAt);
       expect(updated).toEqual([...updated].sort().reverse());
-      expect(res.body[0]).toMatchObject({ aggregatedCaseHref: expect.stringContaining('/aggregated-cases/'), why: { groupKey: expect.any(String) } });
+      expect(res.body[0]).toMatchObject({
+        aggregatedCaseHref: expect.stringContaining('/aggregated-cases/'),
+        why: { groupKey: expect.any(String) },
+      });
     });
 
     it('lists the members of an aggregated case and filters by indexed attributes', async () => {
@@ -158,7 +184,11 @@ describe('reading the support hub: get-all, search, aggregated cases, member cas
     });
 
     it('shows cases (they name customers) to staff only', async () => {
-      const role = await ctx.t.http.post('/api/v1/roles').set('Authorization', ADMIN_AUTH).send({ name: 'hub-reader', permissions: ['support-hub:read'] }).expect(201);
+      const role = await ctx.t.http
+        .post('/api/v1/roles')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: 'hub-reader', permissions: ['support-hub:read'] })
+        .expect(201);
       expect(role.body.name).toBe('hub-reader');
       const subscriber = await newUser(ctx.t, { roles: ['hub-reader'], kind: 'customer' });
       // The support hub is staff's: a subscriber given its permission is still refused.

@@ -15,7 +15,9 @@ describe('shutting down during a refresh', () => {
       await ctx.t.app.close();
       expect(Date.now() - closing).toBeLessThan(5_000);
 
-      const db = await new DataSource(dataSourceOptions(parseDatabaseUrl(ctx.t.database.url), { entities: [RefreshRun], migrations: [] })).initialize();
+      const db = await new DataSource(
+        dataSourceOptions(parseDatabaseUrl(ctx.t.database.url), { entities: [RefreshRun], migrations: [] }),
+      ).initialize();
       try {
         const run = await db.getRepository(RefreshRun).findOneByOrFail({ id: started.body.id });
         expect(run).toMatchObject({ status: 'failed', error: expect.stringContaining('shutting down') });

@@ -16,8 +16,18 @@ export interface HubTestContext {
 }
 
 /** The real app (identity + support hub, which reads customers) over a fresh database, pulling from real simulators on random ports. */
-export async function createHubTestApp(options: { bananaCases?: number; strawberryCases?: number; env?: Record<string, string>; clock?: ManualClock; sims?: CrmSimulators } = {}): Promise<HubTestContext> {
-  const sims = options.sims ?? (await startCrmSimulators({ bananaPort: 0, strawberryPort: 0, bananaCases: options.bananaCases ?? 60, strawberryCases: options.strawberryCases ?? 60, now: SIM_ANCHOR }));
+export async function createHubTestApp(
+  options: { bananaCases?: number; strawberryCases?: number; env?: Record<string, string>; clock?: ManualClock; sims?: CrmSimulators } = {},
+): Promise<HubTestContext> {
+  const sims =
+    options.sims ??
+    (await startCrmSimulators({
+      bananaPort: 0,
+      strawberryPort: 0,
+      bananaCases: options.bananaCases ?? 60,
+      strawberryCases: options.strawberryCases ?? 60,
+      now: SIM_ANCHOR,
+    }));
   const t = await createTestApp({
     modules: [IdentityModule, SupportHubModule],
     ...mergePersistence(IDENTITY_PERSISTENCE, CUSTOMERS_PERSISTENCE, SUPPORT_HUB_PERSISTENCE),
@@ -84,7 +94,11 @@ export interface RunBody {
 export const sourceOf = (run: RunBody, source: string) => run.sources.find((s) => s.source === source)!;
 
 export async function setFaults(baseUrl: string, faults: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${baseUrl}/__faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+  const res = await fetch(`${baseUrl}/__faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
   if (res.status !== 200) throw new Error(`PUT /__faults: ${res.status} ${await res.text()}`);
 }
 
@@ -95,7 +109,12 @@ export async function clearFaults(baseUrl: string): Promise<void> {
 export const BANANA_HEADERS = { 'x-banana-key': 'banana-secret', 'content-type': 'application/json' };
 export const STRAWBERRY_HEADERS = { authorization: 'Bearer strawberry-token', 'content-type': 'application/json' };
 
-export async function crmWrite(method: string, url: string, headers: Record<string, string>, body?: unknown): Promise<Record<string, unknown>> {
+export async function crmWrite(
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
   const sent = body === undefined ? Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-type')) : headers;
   const res = await fetch(url, { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
   if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
@@ -105,5 +124,14 @@ export async function crmWrite(method: string, url: string, headers: Record<stri
 /** Every aggregated case (up to 1000). */
 export async function allAggregated(t: TestApp) {
   const res = await t.http.get(`${HUB}/get-all?limit=1000`).set('Authorization', ADMIN_AUTH).expect(200);
-  return res.body as { id: number; provider: string; errorCode: string; status: string; caseCount: number; openCount: number; sources: string[]; groupKey: string }[];
+  return res.body as {
+    id: number;
+    provider: string;
+    errorCode: string;
+    status: string;
+    caseCount: number;
+    openCount: number;
+    sources: string[];
+    groupKey: string;
+  }[];
 }

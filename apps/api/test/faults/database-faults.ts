@@ -21,7 +21,12 @@ export async function createFaultyDatabase(): Promise<FaultyDatabase> {
   const base = await createTestDatabase();
   const url = new URL(base.url);
   const name = url.pathname.slice(1);
-  const admin = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
+  const admin = await mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+  });
   const user = `ctf_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(12).toString('hex');
   await admin.query(`CREATE USER '${user}'@'%' IDENTIFIED BY '${password}'`);

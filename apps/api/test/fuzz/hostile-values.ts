@@ -21,8 +21,11 @@ export function toJsonText(value: unknown): string {
 
 /** A short, printable form of a value for a failure report: escapes what is invisible, cuts what is long. */
 export function preview(value: unknown): string {
-  const text = value instanceof RawJson ? value.text : typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const shown = (typeof value === 'string' ? JSON.stringify(text.slice(0, 24)) : text.slice(0, 24)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = value instanceof RawJson ? value.text : typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const shown = (typeof value === 'string' ? JSON.stringify(text.slice(0, 24)) : text.slice(0, 24)).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return text.length > 24 ? `${shown}…(${text.length} chars)` : shown;
 }
 
@@ -33,7 +36,10 @@ export const DEEP_NESTING = 2_000;
 export const hugeString = (rng: Rng) => (rng.chance(0.5) ? 'A'.repeat(HUGE_STRING_CHARS) : 'é'.repeat(HUGE_STRING_CHARS / 2));
 
 /** JSON nested 2,000 deep, as objects or as arrays. */
-export const deepNesting = (rng: Rng) => (rng.chance(0.5) ? new RawJson(`${'{"a":'.repeat(DEEP_NESTING)}1${'}'.repeat(DEEP_NESTING)}`) : new RawJson(`${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)}`));
+export const deepNesting = (rng: Rng) =>
+  rng.chance(0.5)
+    ? new RawJson(`${'{"a":'.repeat(DEEP_NESTING)}1${'}'.repeat(DEEP_NESTING)}`)
+    : new RawJson(`${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)}`);
 
 /**
  * A string as long as the schema allows, counted the way the validator counts: 4-byte characters
@@ -43,9 +49,22 @@ export const deepNesting = (rng: Rng) => (rng.chance(0.5) ? new RawJson(`${'{"a"
 export const atMaxLength = (maxLength: number, rng: Rng) => rng.pick(['x', '😀', 'a\ufe0f', 'Я']).repeat(maxLength);
 
 /** Integers past what the database's columns hold (INT, BIGINT) or JavaScript's numbers keep exactly. */
-export const INT_OVERFLOWS = [2147483648, -2147483649, 4294967296, 9007199254740993n, 1e21, 99999999999999999999n].map((n) => (typeof n === 'bigint' ? new RawJson(String(n)) : n));
+export const INT_OVERFLOWS = [2147483648, -2147483649, 4294967296, 9007199254740993n, 1e21, 99999999999999999999n].map((n) =>
+  typeof n === 'bigint' ? new RawJson(String(n)) : n,
+);
 
-export const SQL_STRINGS = ["' OR 1=1 --", '1; DROP TABLE x', "'; DROP TABLE user; --", '" OR ""="', '1) OR (1=1', "\\'; SELECT SLEEP(5); --", '%', '_', '*', '1 UNION SELECT NULL--'];
+export const SQL_STRINGS = [
+  "' OR 1=1 --",
+  '1; DROP TABLE x',
+  "'; DROP TABLE user; --",
+  '" OR ""="',
+  '1) OR (1=1',
+  "\\'; SELECT SLEEP(5); --",
+  '%',
+  '_',
+  '*',
+  '1 UNION SELECT NULL--',
+];
 
 /** Strings that are valid JSON but not valid Unicode text (lone surrogates), or that stress encodings. */
 export const UNICODE_STRINGS = ['\ud800', 'a\udc00b', '\udfff\ud800', 'x\ud83d', '😀😀😀', '\u0000', 'e\u0301\u202e\ufeff', '\uffff\ufffe'];
@@ -129,10 +148,26 @@ export function badValue(schema: Schema, rng: Rng): unknown {
     case 'array':
       return rng.pick([[null], [[]], [{}], Array.from({ length: (schema.maxItems ?? 100) + 1 }, (_v, i) => i + 1)]);
     case 'object':
-      return rng.pick([{ '': 'x' }, { ['k'.repeat(300)]: 'x' }, Object.fromEntries(Array.from({ length: 60 }, (_v, i) => [`k${i}`, 'x'])), { a: null }]);
+      return rng.pick([
+        { '': 'x' },
+        { ['k'.repeat(300)]: 'x' },
+        Object.fromEntries(Array.from({ length: 60 }, (_v, i) => [`k${i}`, 'x'])),
+        { a: null },
+      ]);
     default:
-      if (schema.format === 'date-time') return rng.pick(['not-a-date', '2026-13-45T99:99:99Z', '2026-02-30T00:00:00Z', '0000-01-01T00:00:00Z', '+275760-09-13T00:00:00.001Z', '-000001-01-01T00:00:00Z', '2026-01-01', '1e12']);
-      if (schema.format === 'email') return rng.pick(['a@', '@', 'plain', `${'a'.repeat(250)}@example.com`, 'a@b@c', '"a b"@example.com', 'a@[127.0.0.1]']);
+      if (schema.format === 'date-time')
+        return rng.pick([
+          'not-a-date',
+          '2026-13-45T99:99:99Z',
+          '2026-02-30T00:00:00Z',
+          '0000-01-01T00:00:00Z',
+          '+275760-09-13T00:00:00.001Z',
+          '-000001-01-01T00:00:00Z',
+          '2026-01-01',
+          '1e12',
+        ]);
+      if (schema.format === 'email')
+        return rng.pick(['a@', '@', 'plain', `${'a'.repeat(250)}@example.com`, 'a@b@c', '"a b"@example.com', 'a@[127.0.0.1]']);
       if (schema.enum) return rng.pick(['zzz', String(schema.enum[0]).toUpperCase(), ` ${String(schema.enum[0])}`, '']);
       return rng.pick(['', ' ', 'x'.repeat((schema.maxLength ?? 1000) + 1), '\t\n', 'a\u0007b', '   padded   ']);
   }

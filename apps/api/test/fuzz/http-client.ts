@@ -43,13 +43,18 @@ export class HttpClient {
       };
       const headers: Record<string, string | string[]> = { ...wire.headers };
       if (wire.body) headers['Content-Length'] = String(wire.body.length);
-      const req = request({ host: this.host, port: this.port, method: wire.method, path: wire.target, headers, agent: this.agent }, (res) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (error) => finish(error));
-      });
+      const req = request(
+        { host: this.host, port: this.port, method: wire.method, path: wire.target, headers, agent: this.agent },
+        (res) => {
+          answered = true;
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+          );
+          res.on('error', (error) => finish(error));
+        },
+      );
       const timer = setTimeout(() => {
         finish(new Error(`no answer within ${timeoutMs} ms`));
         req.destroy();

@@ -12,7 +12,11 @@ export interface MultipartPart {
 export const BOUNDARY = 'fuzzBoundary7MA4YWxkTrZu0gW';
 
 /** A small MP3 file (an ID3 header and one MPEG frame header): enough for a content sniffer to call it audio. */
-const SMALL_MP3 = Buffer.concat([Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'), Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(400, 0)]);
+const SMALL_MP3 = Buffer.concat([
+  Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'),
+  Buffer.from([0xff, 0xfb, 0x90, 0x64]),
+  Buffer.alloc(400, 0),
+]);
 
 /** The valid parts of a multipart schema: text fields from their schemas, binary fields as a small file. */
 export function partsOf(schema: Schema, ctx: ValueContext): MultipartPart[] {
@@ -34,7 +38,10 @@ export function partsOf(schema: Schema, ctx: ValueContext): MultipartPart[] {
 }
 
 /** Encodes parts as a multipart/form-data body. */
-export function encodeMultipart(parts: MultipartPart[], options: { boundary?: string; close?: boolean } = {}): { contentType: string; payload: Buffer } {
+export function encodeMultipart(
+  parts: MultipartPart[],
+  options: { boundary?: string; close?: boolean } = {},
+): { contentType: string; payload: Buffer } {
   const boundary = options.boundary ?? BOUNDARY;
   const chunks: Buffer[] = [];
   for (const part of parts) {

@@ -80,7 +80,9 @@ export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
         queryParams: parameters.filter((p) => p.in === 'query'),
         headerParams: parameters.filter((p) => p.in === 'header'),
         requiresAuth: !!operation.security?.length && operation.security.every((requirement) => Object.keys(requirement).length > 0),
-        body: mediaTypes.length ? { mediaTypes, schema: content[mediaTypes[0]].schema ?? {}, required: operation.requestBody?.required ?? false } : undefined,
+        body: mediaTypes.length
+          ? { mediaTypes, schema: content[mediaTypes[0]].schema ?? {}, required: operation.requestBody?.required ?? false }
+          : undefined,
       });
     }
   }
@@ -122,7 +124,11 @@ export class SchemaResolver {
     const resolved = this.resolve(schema);
     if (resolved.format === format) return true;
     if (depth > 6) return false;
-    const children = [...Object.values(resolved.properties ?? {}), ...(resolved.items ? [resolved.items] : []), ...(typeof resolved.additionalProperties === 'object' ? [resolved.additionalProperties] : [])];
+    const children = [
+      ...Object.values(resolved.properties ?? {}),
+      ...(resolved.items ? [resolved.items] : []),
+      ...(typeof resolved.additionalProperties === 'object' ? [resolved.additionalProperties] : []),
+    ];
     return children.some((child) => this.hasFormat(child, format, depth + 1));
   }
 }

@@ -21,13 +21,20 @@ export function problemOf(outcome: Outcome): string | undefined {
   const { response, request } = outcome;
   if (!response) return `no answer: ${outcome.error}`;
   if (response.status >= 500) return `${response.status}`;
-  if (request.expectStatus !== undefined && response.status !== request.expectStatus) return `${response.status}, expected ${request.expectStatus}`;
-  if (outcome.principal === 'anonymous' && request.operation.requiresAuth && response.status < 400) return `${response.status} to an anonymous request, though the document requires credentials`;
+  if (request.expectStatus !== undefined && response.status !== request.expectStatus)
+    return `${response.status}, expected ${request.expectStatus}`;
+  if (outcome.principal === 'anonymous' && request.operation.requiresAuth && response.status < 400)
+    return `${response.status} to an anonymous request, though the document requires credentials`;
   if (response.status >= 400) {
     const shape = errorShapeProblem(response);
     if (shape) return `${response.status} with ${shape}`;
     // The fuzz never sends the admin's credentials wrong, so a 401 means the admin was lost or refused.
-    if (outcome.principal === 'admin' && response.status === 401 && /"code":"(INVALID_CREDENTIALS|AUTHENTICATION_REQUIRED)"/.test(response.body)) return '401 for the admin';
+    if (
+      outcome.principal === 'admin' &&
+      response.status === 401 &&
+      /"code":"(INVALID_CREDENTIALS|AUTHENTICATION_REQUIRED)"/.test(response.body)
+    )
+      return '401 for the admin';
   }
   return undefined;
 }

@@ -10,13 +10,24 @@ const BOTH: PlannedRequest['principals'] = ['admin', 'anonymous'];
  * from an offset that moves with every operation, so that over the document each value is sent
  * to many operations even though each operation gets only a few.
  */
-export function pathMutations(operation: FuzzOperation, baseline: Baseline, ctx: PlanContext, count: number, offset: number): PlannedRequest[] {
+export function pathMutations(
+  operation: FuzzOperation,
+  baseline: Baseline,
+  ctx: PlanContext,
+  count: number,
+  offset: number,
+): PlannedRequest[] {
   if (!operation.pathParams.length) return [];
   return Array.from({ length: Math.min(count, PATH_IDS.length) }, (_v, i) => {
     const parameter = ctx.rng.pick(operation.pathParams);
     const value = PATH_IDS[(offset + i) % PATH_IDS.length];
     const shown = value.length > 40 ? `${value.slice(0, 12)}…(${value.length} chars)` : value;
-    return { operation, mutation: `path.${parameter.name} ${shown}`, shape: withShape(baseline.shape, { path: { [parameter.name]: value } }), principals: BOTH };
+    return {
+      operation,
+      mutation: `path.${parameter.name} ${shown}`,
+      shape: withShape(baseline.shape, { path: { [parameter.name]: value } }),
+      principals: BOTH,
+    };
   });
 }
 
@@ -31,7 +42,8 @@ export const QUERY_MUTATIONS: Record<string, QueryMaker> = {
   sql: (p, ctx) => one('sql', p, ctx.rng.pick(SQL_STRINGS)),
   unicode: (p, ctx) => {
     // Percent-encodings that do not decode to text, or characters that stress the database's encoding.
-    if (ctx.rng.chance(0.5)) return { label: 'unicode (wire)', pairs: [`${encodeURIComponent(p.name)}=${ctx.rng.pick(WIRE_QUERY_VALUES)}`] };
+    if (ctx.rng.chance(0.5))
+      return { label: 'unicode (wire)', pairs: [`${encodeURIComponent(p.name)}=${ctx.rng.pick(WIRE_QUERY_VALUES)}`] };
     const text = ctx.rng.pick(UNICODE_STRINGS.filter((s) => s.isWellFormed()));
     return one('unicode', p, text);
   },
@@ -46,19 +58,36 @@ export function queryMutations(operation: FuzzOperation, baseline: Baseline, ctx
   const out: PlannedRequest[] = [];
   for (const kind of kinds) {
     if (kind === 'unknown') {
-      out.push({ operation, mutation: 'query.unknown fuzzUnknown', shape: withShape(baseline.shape, { query: [...baseline.shape.query, 'fuzzUnknown=1', '__proto__=x', 'constructor[prototype][x]=1'] }), principals: BOTH });
+      out.push({
+        operation,
+        mutation: 'query.unknown fuzzUnknown',
+        shape: withShape(baseline.shape, {
+          query: [...baseline.shape.query, 'fuzzUnknown=1', '__proto__=x', 'constructor[prototype][x]=1'],
+        }),
+        principals: BOTH,
+      });
       continue;
     }
     if (kind === 'oversized-url') {
       // Beyond Node's 16 kB limit on the request head: the server still answers in the error shape.
-      out.push({ operation, mutation: 'query.oversized-url (100 kB)', shape: withShape(baseline.shape, { query: [...baseline.shape.query, `fuzz=${'x'.repeat(100_000)}`] }), principals: BOTH });
+      out.push({
+        operation,
+        mutation: 'query.oversized-url (100 kB)',
+        shape: withShape(baseline.shape, { query: [...baseline.shape.query, `fuzz=${'x'.repeat(100_000)}`] }),
+        principals: BOTH,
+      });
       continue;
     }
     if (!operation.queryParams.length) continue;
     const parameter = ctx.rng.pick(operation.queryParams);
     const { label, pairs } = QUERY_MUTATIONS[kind](parameter, ctx);
     const others = baseline.shape.query.filter((pair) => !pair.startsWith(`${encodeURIComponent(parameter.name)}=`));
-    out.push({ operation, mutation: `query.${label} ${parameter.name}`, shape: withShape(baseline.shape, { query: [...others, ...pairs] }), principals: BOTH });
+    out.push({
+      operation,
+      mutation: `query.${label} ${parameter.name}`,
+      shape: withShape(baseline.shape, { query: [...others, ...pairs] }),
+      principals: BOTH,
+    });
   }
   return out;
 }
@@ -69,23 +98,41 @@ const HEADER_VALUES: Record<string, string[]> = {
 };
 
 /** Documented headers with hostile values; and, for the admin, the Authorization header sent twice. */
-export function headerMutations(operation: FuzzOperation, baseline: Baseline, ctx: PlanContext, duplicateAuthorization: boolean): PlannedRequest[] {
+export function headerMutations(
+  operation: FuzzOperation,
+  baseline: Baseline,
+  ctx: PlanContext,
+  duplicateAuthorization: boolean,
+): PlannedRequest[] {
   const out: PlannedRequest[] = operation.headerParams.map((parameter) => {
-    const value = ctx.rng.pick(HEADER_VALUES[parameter.name.toLowerCase()] ?? ['', 'x'.repeat(8_000), "' OR 1=1 --", 'sha256=zz', '\u00ff\u00fe']);
-    return { operation, mutation: `header.${parameter.name} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 12)}…` : value)}`, shape: withShape(baseline.shape, { headers: { ...baseline.shape.headers, [parameter.name]: value } }), principals: BOTH };
+    const value = ctx.rng.pick(
+      HEADER_VALUES[parameter.name.toLowerCase()] ?? ['', 'x'.repeat(8_000), "' OR 1=1 --", 'sha256=zz', '\u00ff\u00fe'],
+    );
+    return {
+      operation,
+      mutation: `header.${parameter.name} ${JSON.stringify(value.length > 40 ? `${value.slice(0, 12)}…` : value)}`,
+      shape: withShape(baseline.shape, { headers: { ...baseline.shape.headers, [parameter.name]: value } }),
+      principals: BOTH,
+    };
   });
   if (duplicateAuthorization) {
     // The same valid credentials twice: no wrong password reaches the login throttle.
-    out.push({ operation, mutation: 'header.authorization twice', shape: withShape(baseline.shape, { headers: { ...baseline.shape.headers, Authorization: [ADMIN_AUTH, ADMIN_AUTH] } }), principals: ['admin'] });
+    out.push({
+      operation,
+      mutation: 'header.authorization twice',
+      shape: withShape(baseline.shape, { headers: { ...baseline.shape.headers, Authorization: [ADMIN_AUTH, ADMIN_AUTH] } }),
+      principals: ['admin'],
+    });
   }
   return out;
 }
 
 /** A query value of another type than the parameter's, as text. */
 function wrongTypeText(schema: ReturnType<PlanContext['resolver']['resolve']>, ctx: PlanContext): string {
-  if (schema.type === 'integer' || schema.type === 'number') return ctx.rng.pick(['abc', '1.5', '-1', '99999999999999999999', '0x10', '1e3', ' 1', 'Infinity', 'NaN', '[]']);
+  if (schema.type === 'integer' || schema.type === 'number')
+    return ctx.rng.pick(['abc', '1.5', '-1', '99999999999999999999', '0x10', '1e3', ' 1', 'Infinity', 'NaN', '[]']);
   if (schema.type === 'boolean') return ctx.rng.pick(['maybe', '2', 'TRUE', '']);
   if (schema.format === 'date-time') return ctx.rng.pick(['yesterday', '2026-02-30T00:00:00Z', '1e99', '0']);
   const value = wrongType(schema, ctx.rng);
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }

@@ -34,13 +34,25 @@ export function planOperation(operation: FuzzOperation, index: number, ctx: Plan
 
   requests.push(...pathMutations(operation, baseline, ctx, BUDGET.pathIds, index * BUDGET.pathIds));
 
-  requests.push(...queryMutations(operation, baseline, ctx, [...ctx.rng.sample(Object.keys(QUERY_MUTATIONS), BUDGET.queryKinds), 'unknown', 'oversized-url']));
+  requests.push(
+    ...queryMutations(operation, baseline, ctx, [
+      ...ctx.rng.sample(Object.keys(QUERY_MUTATIONS), BUDGET.queryKinds),
+      'unknown',
+      'oversized-url',
+    ]),
+  );
 
   requests.push(...headerMutations(operation, baseline, ctx, index % BUDGET.duplicateAuthorizationEvery === 0));
 
   if (baseline.json && operation.body) {
     for (const m of jsonBodyMutations(ctx, baseline, operation.body.mediaTypes, bodyLimitBytes, Object.keys(JSON_BODY_MUTATIONS))) {
-      requests.push({ operation, mutation: m.mutation, shape: withShape(baseline.shape, { body: m.body }), principals: both, expectStatus: m.expectStatus });
+      requests.push({
+        operation,
+        mutation: m.mutation,
+        shape: withShape(baseline.shape, { body: m.body }),
+        principals: both,
+        expectStatus: m.expectStatus,
+      });
     }
   } else if (baseline.multipart) {
     for (const make of Object.values(MULTIPART_MUTATIONS)) {

@@ -38,6 +38,7 @@ export class Rng extends Prng {
 export function fuzzSeed(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.FUZZ_SEED?.trim();
   if (!raw) return 20260415;
-  if (!/^\d{1,10}$/.test(raw) || Number(raw) > 0xffffffff) throw new Error(`FUZZ_SEED must be an integer from 0 to ${0xffffffff}, got ${raw}`);
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) > 0xffffffff)
+    throw new Error(`FUZZ_SEED must be an integer from 0 to ${0xffffffff}, got ${raw}`);
   return Number(raw);
 }

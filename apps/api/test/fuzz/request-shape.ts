@@ -53,7 +53,8 @@ export function baselineOf(operation: FuzzOperation, ctx: PlanContext): Baseline
     // those whose valid values the schema tells (free text such as `fields` has rules it does not).
     const schema = ctx.resolver.resolve(parameter.schema);
     const told = schema.example !== undefined || schema.enum || schema.default !== undefined || schema.format || schema.type !== 'string';
-    if (parameter.required || (told && ctx.rng.chance(0.15))) query.push(queryPair(parameter.name, validValue(parameter.schema, ctx, parameter.name)));
+    if (parameter.required || (told && ctx.rng.chance(0.15)))
+      query.push(queryPair(parameter.name, validValue(parameter.schema, ctx, parameter.name)));
   }
   const headers: Record<string, string | string[]> = {};
   for (const parameter of operation.headerParams) {
@@ -75,7 +76,8 @@ export function baselineOf(operation: FuzzOperation, ctx: PlanContext): Baseline
   return { shape };
 }
 
-export const queryPair = (name: string, value: unknown) => `${encodeURIComponent(name)}=${encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value))}`;
+export const queryPair = (name: string, value: unknown) =>
+  `${encodeURIComponent(name)}=${encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value))}`;
 
 /** The request line's target: the path template filled with the (wire) segments, and the query. */
 export function targetOf(operation: FuzzOperation, shape: RequestShape): string {

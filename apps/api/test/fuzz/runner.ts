@@ -33,7 +33,8 @@ export class FuzzRunner {
         const { request, principal } = jobs[next];
         next += 1;
         const outcome = await this.sendOne(request, principal);
-        if (options.guardAdmin) await this.keeper.restoreIfChanged(`${request.operation.method} ${outcome.target.slice(0, 80)} [${request.mutation}]`);
+        if (options.guardAdmin)
+          await this.keeper.restoreIfChanged(`${request.operation.method} ${outcome.target.slice(0, 80)} [${request.mutation}]`);
         options.onOutcome?.(outcome);
       }
     };
@@ -54,7 +55,17 @@ export class FuzzRunner {
     }
     if (process.env.FUZZ_LOG) {
       // Every request and its answer, for looking into a run (not asserted on).
-      const line = { ms: Date.now() - started, principal, operation: key, mutation: request.mutation, target: wire.target.slice(0, 300), sent: wire.body?.subarray(0, 300).toString(), status: outcome.response?.status, error: outcome.error, body: outcome.response?.body.slice(0, 300) };
+      const line = {
+        ms: Date.now() - started,
+        principal,
+        operation: key,
+        mutation: request.mutation,
+        target: wire.target.slice(0, 300),
+        sent: wire.body?.subarray(0, 300).toString(),
+        status: outcome.response?.status,
+        error: outcome.error,
+        body: outcome.response?.body.slice(0, 300),
+      };
       appendFileSync(process.env.FUZZ_LOG, `${JSON.stringify(line)}\n`);
     }
     const problem = problemOf(outcome);

@@ -28,7 +28,8 @@ export function validValue(schema: Schema | undefined, ctx: ValueContext, name =
     const known = ctx.records?.idForField(name);
     if (known !== undefined) return known;
   }
-  if (s.type === 'array' && /Ids$/.test(name) && ctx.records?.idForField(name) !== undefined) return [validValue(s.items, ctx, name, depth + 1)];
+  if (s.type === 'array' && /Ids$/.test(name) && ctx.records?.idForField(name) !== undefined)
+    return [validValue(s.items, ctx, name, depth + 1)];
   if (s.format === 'date-time' && !/birth/i.test(name)) return new Date(Date.now() + (30 + ctx.rng.int(300)) * 86_400_000).toISOString();
   if (s.example !== undefined) return typeof s.example === 'string' ? unique(s.example, s, name, ctx.rng) : structuredClone(s.example);
   if (s.default !== undefined) return structuredClone(s.default);
@@ -60,7 +61,8 @@ function validObject(s: Schema, ctx: ValueContext, depth: number): Record<string
   for (const [name, property] of Object.entries(s.properties ?? {})) {
     if (required.has(name) || ctx.rng.chance(0.5)) out[name] = validValue(property, ctx, reference ? `ref.${name}` : name, depth + 1);
   }
-  if (typeof s.additionalProperties === 'object' && !s.properties) out[`k${ctx.rng.word(4)}`] = validValue(s.additionalProperties, ctx, '', depth + 1);
+  if (typeof s.additionalProperties === 'object' && !s.properties)
+    out[`k${ctx.rng.word(4)}`] = validValue(s.additionalProperties, ctx, '', depth + 1);
   return out;
 }
 
@@ -93,7 +95,13 @@ export interface Slot {
 }
 
 /** Every slot of a valid value, nested ones included (array items through their first element). */
-export function slotsOf(schema: Schema | undefined, value: unknown, resolver: SchemaResolver, path: (string | number)[] = [], depth = 0): Slot[] {
+export function slotsOf(
+  schema: Schema | undefined,
+  value: unknown,
+  resolver: SchemaResolver,
+  path: (string | number)[] = [],
+  depth = 0,
+): Slot[] {
   const s = resolver.resolve(schema);
   if (depth > 6 || value === null || typeof value !== 'object') return [];
   if (Array.isArray(value)) {
@@ -128,4 +136,8 @@ export function withSlot(value: unknown, path: (string | number)[], replacement:
 
 export const REMOVE = Symbol('remove');
 
-export const slotName = (path: (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[') || '(body)';
+export const slotName = (path: (string | number)[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+    .join('.')
+    .replace(/\.\[/g, '[') || '(body)';

@@ -13,7 +13,10 @@ export interface KindSpec {
 }
 
 /** The affiliate behind an owner's records: its own, or the one that brought the subscriber. */
-const affiliateRef = (world: World, owner: Owner) => ({ id: String(world.affiliateIds[owner === 'A1' || owner === 'S1' ? 'A1' : 'A2']), role: 'affiliate' });
+const affiliateRef = (world: World, owner: Owner) => ({
+  id: String(world.affiliateIds[owner === 'A1' || owner === 'S1' ? 'A1' : 'A2']),
+  role: 'affiliate',
+});
 
 const tmf = (path: string) => (id: string) => `${path}/${id}`;
 
@@ -22,13 +25,38 @@ export const KINDS: Record<string, KindSpec> = {
   client: { idField: 'clientId', filter: 'clientId', adminGet: (id) => `/api/v1/clients/${id}`, change: { lastName: 'Hijacked' } },
   individual: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/party/v4/individual'), change: { familyName: 'Hijacked' } },
   organization: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/party/v4/organization'), change: { tradingName: 'Hijacked' } },
-  billingAccount: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/accountManagement/v4/billingAccount'), change: { name: 'Hijacked' } },
+  billingAccount: {
+    idField: 'id',
+    filter: 'id',
+    adminGet: tmf('/tmf-api/accountManagement/v4/billingAccount'),
+    change: { name: 'Hijacked' },
+  },
   partyAccount: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/accountManagement/v4/partyAccount'), change: { name: 'Hijacked' } },
-  settlementAccount: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/accountManagement/v4/settlementAccount'), change: { name: 'Hijacked' } },
-  financialAccount: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/accountManagement/v4/financialAccount'), change: { name: 'Hijacked' } },
+  settlementAccount: {
+    idField: 'id',
+    filter: 'id',
+    adminGet: tmf('/tmf-api/accountManagement/v4/settlementAccount'),
+    change: { name: 'Hijacked' },
+  },
+  financialAccount: {
+    idField: 'id',
+    filter: 'id',
+    adminGet: tmf('/tmf-api/accountManagement/v4/financialAccount'),
+    change: { name: 'Hijacked' },
+  },
   paymentMethod: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/paymentMethod/v4/paymentMethod'), change: { name: 'Hijacked' } },
-  channelBlock: { idField: 'channelBlockId', filter: 'channelBlockId', adminGet: (id) => `/api/v1/channel_blocks/${id}`, change: { reason: 'Lifted by someone else' } },
-  communication: { idField: 'communicationId', filter: 'communicationId', adminGet: (id) => `/api/v1/communications/${id}`, change: { status: 'read' } },
+  channelBlock: {
+    idField: 'channelBlockId',
+    filter: 'channelBlockId',
+    adminGet: (id) => `/api/v1/channel_blocks/${id}`,
+    change: { reason: 'Lifted by someone else' },
+  },
+  communication: {
+    idField: 'communicationId',
+    filter: 'communicationId',
+    adminGet: (id) => `/api/v1/communications/${id}`,
+    change: { status: 'read' },
+  },
   // Registrations belong to the principal that made them; the owner removes them at the end (204 proves they survived).
   hubRegistration: { idField: 'id', filter: 'id' },
 };
@@ -49,18 +77,51 @@ export interface BodyAttempt {
  * matrix (say how to attempt it, or why there is nothing to attempt).
  */
 export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: string }> = {
-  'POST /tmf-api/customerManagement/v4/customer': { body: (partyId) => ({ name: 'Taken over', engagedParty: { id: partyId } }), alsoAccepted: [422] },
+  'POST /tmf-api/customerManagement/v4/customer': {
+    body: (partyId) => ({ name: 'Taken over', engagedParty: { id: partyId } }),
+    alsoAccepted: [422],
+  },
   // A party planted among another affiliate's customers: 400 (an affiliate creates for itself only).
-  'POST /tmf-api/party/v4/individual': { body: (_id, _p, world, owner) => ({ givenName: 'Planted', familyName: 'Party', relatedParty: [affiliateRef(world, owner)] }), alsoAccepted: [400] },
-  'POST /tmf-api/party/v4/organization': { body: (_id, _p, world, owner) => ({ name: 'Planted Org', tradingName: 'Planted', relatedParty: [affiliateRef(world, owner)] }), alsoAccepted: [400] },
-  'POST /tmf-api/accountManagement/v4/billingAccount': { body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }), alsoAccepted: [422] },
-  'POST /tmf-api/accountManagement/v4/partyAccount': { body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }), alsoAccepted: [422] },
-  'POST /tmf-api/accountManagement/v4/settlementAccount': { body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }), alsoAccepted: [422] },
-  'POST /tmf-api/accountManagement/v4/financialAccount': { body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }), alsoAccepted: [422] },
-  'POST /tmf-api/paymentMethod/v4/paymentMethod': { body: (customerId) => ({ '@type': 'bankCard', name: 'Planted card', relatedParty: { id: customerId }, details: CARD }), alsoAccepted: [422] },
-  'POST /api/v1/customers/{id}/payment-cards': { body: () => ({ number: CARD.cardNumber, expiryMonth: 12, expiryYear: 2030, cvc: CARD.cvc, holderName: CARD.nameOnCard }) },
-  'POST /api/v1/channel_blocks': { body: (clientId, _p, world) => ({ clientId: Number(clientId), sendChannelTypeId: world.channelId === 1 ? 2 : 1, reason: 'Planted' }), alsoAccepted: [422] },
-  'POST /api/v1/send_channel_types/{channel}/blocks': { params: { channel: '1' }, body: (clientId) => ({ clientId: Number(clientId), reason: 'Planted' }), alsoAccepted: [422] },
+  'POST /tmf-api/party/v4/individual': {
+    body: (_id, _p, world, owner) => ({ givenName: 'Planted', familyName: 'Party', relatedParty: [affiliateRef(world, owner)] }),
+    alsoAccepted: [400],
+  },
+  'POST /tmf-api/party/v4/organization': {
+    body: (_id, _p, world, owner) => ({ name: 'Planted Org', tradingName: 'Planted', relatedParty: [affiliateRef(world, owner)] }),
+    alsoAccepted: [400],
+  },
+  'POST /tmf-api/accountManagement/v4/billingAccount': {
+    body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }),
+    alsoAccepted: [422],
+  },
+  'POST /tmf-api/accountManagement/v4/partyAccount': {
+    body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }),
+    alsoAccepted: [422],
+  },
+  'POST /tmf-api/accountManagement/v4/settlementAccount': {
+    body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }),
+    alsoAccepted: [422],
+  },
+  'POST /tmf-api/accountManagement/v4/financialAccount': {
+    body: (customerId) => ({ name: 'Planted', relatedParty: [{ id: customerId }] }),
+    alsoAccepted: [422],
+  },
+  'POST /tmf-api/paymentMethod/v4/paymentMethod': {
+    body: (customerId) => ({ '@type': 'bankCard', name: 'Planted card', relatedParty: { id: customerId }, details: CARD }),
+    alsoAccepted: [422],
+  },
+  'POST /api/v1/customers/{id}/payment-cards': {
+    body: () => ({ number: CARD.cardNumber, expiryMonth: 12, expiryYear: 2030, cvc: CARD.cvc, holderName: CARD.nameOnCard }),
+  },
+  'POST /api/v1/channel_blocks': {
+    body: (clientId, _p, world) => ({ clientId: Number(clientId), sendChannelTypeId: world.channelId === 1 ? 2 : 1, reason: 'Planted' }),
+    alsoAccepted: [422],
+  },
+  'POST /api/v1/send_channel_types/{channel}/blocks': {
+    params: { channel: '1' },
+    body: (clientId) => ({ clientId: Number(clientId), reason: 'Planted' }),
+    alsoAccepted: [422],
+  },
   'GET /api/v1/clients/availability': { query: (clientId) => ({ clientIds: clientId }) },
   'GET /api/v1/clients/{id}/availability/check': { query: () => ({ sendChannelTypeId: '1' }) },
   'PATCH /api/v1/communications/{communication}/status': { body: () => ({ status: 'read' }) },

@@ -29,7 +29,12 @@ export interface World {
   channelId: number;
 }
 
-export const HUB_PATHS = ['/tmf-api/customerManagement/v4/hub', '/tmf-api/party/v4/hub', '/tmf-api/accountManagement/v4/hub', '/tmf-api/paymentMethod/v4/hub'];
+export const HUB_PATHS = [
+  '/tmf-api/customerManagement/v4/hub',
+  '/tmf-api/party/v4/hub',
+  '/tmf-api/accountManagement/v4/hub',
+  '/tmf-api/paymentMethod/v4/hub',
+];
 export const ACCOUNT_KINDS = ['billingAccount', 'partyAccount', 'settlementAccount', 'financialAccount'];
 export const CARD = { cardNumber: '4242424242424242', expirationDate: '12/30', cvc: '123', nameOnCard: 'MATRIX OWNER' };
 
@@ -37,7 +42,10 @@ let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence += 1)}`;
 
 async function created(t: TestApp, auth: string, path: string, body: unknown): Promise<Record<string, unknown>> {
-  const res = await t.http.post(path).set('Authorization', auth).send(body as object);
+  const res = await t.http
+    .post(path)
+    .set('Authorization', auth)
+    .send(body as object);
   if (res.status !== 201) throw new Error(`world: POST ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Record<string, unknown>;
 }
@@ -54,7 +62,9 @@ async function newAffiliate(t: TestApp) {
 async function newSubscriber(t: TestApp, customerId: string) {
   const username = `matrix.sub.${unique()}`;
   const password = 'Matrix-Subscriber-9';
-  const { body } = await t.get(UserService).create({ username, displayName: username, password, roles: ['customer'], kind: 'customer' }, SYSTEM_PRINCIPAL);
+  const { body } = await t
+    .get(UserService)
+    .create({ username, displayName: username, password, roles: ['customer'], kind: 'customer' }, SYSTEM_PRINCIPAL);
   await bindLoginToCustomer(t, body.id, Number(customerId));
   return basic(username, password);
 }
@@ -63,14 +73,50 @@ async function newSubscriber(t: TestApp, customerId: string) {
 async function newCustomerWithRecords(t: TestApp, affiliateAuth: string, records: Map<string, RecordIds>, owner: Owner, channelId: number) {
   const put = (kind: string, id: string) => records.set(kind, { ...records.get(kind), [owner]: id });
   const familyName = `Matrix${owner}${unique()}`;
-  const party = await created(t, affiliateAuth, '/tmf-api/party/v4/individual', { givenName: 'Scope', familyName, contactMedium: [{ mediumType: 'email', preferred: true, characteristic: { emailAddress: `${familyName.toLowerCase()}@example.com` } }] });
-  const customer = await created(t, affiliateAuth, '/tmf-api/customerManagement/v4/customer', { name: `Scope ${familyName}`, engagedParty: { id: party.id } });
+  const party = await created(t, affiliateAuth, '/tmf-api/party/v4/individual', {
+    givenName: 'Scope',
+    familyName,
+    contactMedium: [{ mediumType: 'email', preferred: true, characteristic: { emailAddress: `${familyName.toLowerCase()}@example.com` } }],
+  });
+  const customer = await created(t, affiliateAuth, '/tmf-api/customerManagement/v4/customer', {
+    name: `Scope ${familyName}`,
+    engagedParty: { id: party.id },
+  });
   put('individual', idOf(party));
   put('customer', idOf(customer));
   put('client', idOf(customer));
-  for (const kind of ACCOUNT_KINDS) put(kind, idOf(await created(t, affiliateAuth, `/tmf-api/accountManagement/v4/${kind}`, { name: `${kind} of ${owner}`, relatedParty: [{ id: customer.id }] })));
-  put('paymentMethod', idOf(await created(t, affiliateAuth, '/tmf-api/paymentMethod/v4/paymentMethod', { '@type': 'bankCard', name: `Card of ${owner}`, relatedParty: { id: customer.id }, details: CARD })));
-  put('channelBlock', idOf(await created(t, affiliateAuth, '/api/v1/channel_blocks', { clientId: Number(customer.id), sendChannelTypeId: channelId, reason: `Opt-out of ${owner}` }), 'channelBlockId'));
+  for (const kind of ACCOUNT_KINDS)
+    put(
+      kind,
+      idOf(
+        await created(t, affiliateAuth, `/tmf-api/accountManagement/v4/${kind}`, {
+          name: `${kind} of ${owner}`,
+          relatedParty: [{ id: customer.id }],
+        }),
+      ),
+    );
+  put(
+    'paymentMethod',
+    idOf(
+      await created(t, affiliateAuth, '/tmf-api/paymentMethod/v4/paymentMethod', {
+        '@type': 'bankCard',
+        name: `Card of ${owner}`,
+        relatedParty: { id: customer.id },
+        details: CARD,
+      }),
+    ),
+  );
+  put(
+    'channelBlock',
+    idOf(
+      await created(t, affiliateAuth, '/api/v1/channel_blocks', {
+        clientId: Number(customer.id),
+        sendChannelTypeId: channelId,
+        reason: `Opt-out of ${owner}`,
+      }),
+      'channelBlockId',
+    ),
+  );
   return String(customer.id);
 }
 
@@ -91,9 +137,24 @@ export async function buildWorld(t: TestApp): Promise<World> {
     S1: await newCustomerWithRecords(t, a1.auth, records, 'S1', channelId),
     S2: await newCustomerWithRecords(t, a2.auth, records, 'S2', channelId),
   };
-  for (const [owner, auth] of [['A1', a1.auth], ['A2', a2.auth]] as const) {
-    records.set('organization', { ...records.get('organization'), [owner]: idOf(await created(t, auth, '/tmf-api/party/v4/organization', { name: `Matrix Org ${owner} ${unique()}`, tradingName: `Matrix ${owner}` })) });
-    for (const hub of HUB_PATHS) hubs.set(hub, { ...hubs.get(hub), [owner]: idOf(await created(t, auth, hub, { callback: `https://${owner.toLowerCase()}.example.com/listener` })) });
+  for (const [owner, auth] of [
+    ['A1', a1.auth],
+    ['A2', a2.auth],
+  ] as const) {
+    records.set('organization', {
+      ...records.get('organization'),
+      [owner]: idOf(
+        await created(t, auth, '/tmf-api/party/v4/organization', {
+          name: `Matrix Org ${owner} ${unique()}`,
+          tradingName: `Matrix ${owner}`,
+        }),
+      ),
+    });
+    for (const hub of HUB_PATHS)
+      hubs.set(hub, {
+        ...hubs.get(hub),
+        [owner]: idOf(await created(t, auth, hub, { callback: `https://${owner.toLowerCase()}.example.com/listener` })),
+      });
   }
   await sendOneCommunicationEach(t, customers, records);
   const principals: MatrixPrincipal[] = [
@@ -108,8 +169,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
 /** An administrator's mailing to the four clients: one communication each (sent or skipped, it is theirs). */
 async function sendOneCommunicationEach(t: TestApp, customers: Record<Owner, string>, records: Map<string, RecordIds>) {
   const company = await created(t, ADMIN_AUTH, '/api/v1/companies', { name: `Matrix company ${unique()}` });
-  const department = await created(t, ADMIN_AUTH, '/api/v1/departments', { companyId: company.companyId, name: `Matrix department ${unique()}` });
-  const document = await created(t, ADMIN_AUTH, '/api/v1/documents', { name: `Matrix text ${unique()}`, kind: 'text', subject: 'Hello', body: 'Hello there' });
+  const department = await created(t, ADMIN_AUTH, '/api/v1/departments', {
+    companyId: company.companyId,
+    name: `Matrix department ${unique()}`,
+  });
+  const document = await created(t, ADMIN_AUTH, '/api/v1/documents', {
+    name: `Matrix text ${unique()}`,
+    kind: 'text',
+    subject: 'Hello',
+    body: 'Hello there',
+  });
   const mailing = await created(t, ADMIN_AUTH, '/api/v1/communications', {
     name: `Matrix mailing ${unique()}`,
     communicationTypeId: 2,
@@ -118,7 +187,13 @@ async function sendOneCommunicationEach(t: TestApp, customers: Record<Owner, str
     departmentId: department.departmentId,
     recipients: { clientIds: OWNERS.map((owner) => Number(customers[owner])) },
   });
-  const list = await t.http.get('/api/v1/communications').query({ mailingId: String(mailing.mailingId), limit: 100 }).set('Authorization', ADMIN_AUTH).expect(200);
-  const byClient = new Map((list.body as { communicationId: number; clientId: number }[]).map((c) => [String(c.clientId), String(c.communicationId)]));
+  const list = await t.http
+    .get('/api/v1/communications')
+    .query({ mailingId: String(mailing.mailingId), limit: 100 })
+    .set('Authorization', ADMIN_AUTH)
+    .expect(200);
+  const byClient = new Map(
+    (list.body as { communicationId: number; clientId: number }[]).map((c) => [String(c.clientId), String(c.communicationId)]),
+  );
   records.set('communication', Object.fromEntries(OWNERS.map((owner) => [owner, byClient.get(customers[owner]) as string])));
 }

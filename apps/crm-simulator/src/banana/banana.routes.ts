@@ -36,8 +36,18 @@ export function bananaRoutes(app: FastifyInstance, faults: FaultInjector, { stor
 
   app.get<{ Querystring: ListQuery }>('/api/cases', { schema: { querystring: LIST_QUERY_SCHEMA } }, async (request) => {
     const { page, pageSize, updatedSince } = request.query;
-    const found = store.pageByOffset({ updatedSinceMs: updatedSince, offset: (page - 1) * pageSize, limit: pageSize, repeatPrevious: faults.duplicateAcrossPages });
-    return { page, page_size: pageSize, total: found.total, cases: faults.degrade(found.records, { provider: 'vendor', errorCode: 'err_code' }) };
+    const found = store.pageByOffset({
+      updatedSinceMs: updatedSince,
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+      repeatPrevious: faults.duplicateAcrossPages,
+    });
+    return {
+      page,
+      page_size: pageSize,
+      total: found.total,
+      cases: faults.degrade(found.records, { provider: 'vendor', errorCode: 'err_code' }),
+    };
   });
 
   app.post<{ Body: BananaCaseInput }>('/api/cases', { schema: { body: CREATE_BANANA_CASE_SCHEMA } }, async (request, reply) => {
@@ -74,6 +84,8 @@ export function bananaRoutes(app: FastifyInstance, faults: FaultInjector, { stor
   );
 
   app.delete<{ Params: { case_id: string } }>('/api/cases/:case_id', { schema: { params: CASE_ID_PARAMS } }, async (request, reply) =>
-    store.delete(request.params.case_id) ? reply.code(204).send() : reply.code(404).send(bananaErrorBody(404, `no case ${request.params.case_id}`)),
+    store.delete(request.params.case_id)
+      ? reply.code(204).send()
+      : reply.code(404).send(bananaErrorBody(404, `no case ${request.params.case_id}`)),
   );
 }

@@ -16,7 +16,14 @@ const PROVIDERS: Record<ProviderKey, { id: string; displayNames: readonly string
 };
 
 /** Strawberry's agents copy error codes from wherever they saw them, so one code comes in many styles. */
-const CODE_STYLES: readonly ((digits: string) => string)[] = [(d) => `E${d}`, (d) => `e${d}`, (d) => `e-${d}`, (d) => `ERR${d}`, (d) => `ERR-${d}`, (d) => d];
+const CODE_STYLES: readonly ((digits: string) => string)[] = [
+  (d) => `E${d}`,
+  (d) => `e${d}`,
+  (d) => `e-${d}`,
+  (d) => `ERR${d}`,
+  (d) => `ERR-${d}`,
+  (d) => d,
+];
 
 export function strawberryTicketFromSeed(seed: SeedCase, id: string, prng: Prng): StrawberryTicket {
   const provider = PROVIDERS[seed.provider.key];

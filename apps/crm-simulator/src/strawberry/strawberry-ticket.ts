@@ -37,7 +37,10 @@ const writableFields = {
   subject: { type: 'string', minLength: 1 },
   body: { type: 'string' },
   customer: {
-    anyOf: [{ type: 'object', additionalProperties: false, required: ['email'], properties: { email: { type: 'string', minLength: 1 } } }, { type: 'null' }],
+    anyOf: [
+      { type: 'object', additionalProperties: false, required: ['email'], properties: { email: { type: 'string', minLength: 1 } } },
+      { type: 'null' },
+    ],
   },
 } as const;
 

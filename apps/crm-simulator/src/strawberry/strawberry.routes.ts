@@ -3,7 +3,12 @@ import type { CaseStore } from '../case-store.js';
 import type { FaultInjector } from '../faults.js';
 import { writeTime } from '../write-time.js';
 import { providerIdFor } from './strawberry-ticket.mapper.js';
-import { CHANGE_STRAWBERRY_TICKET_SCHEMA, CREATE_STRAWBERRY_TICKET_SCHEMA, type StrawberryTicket, type StrawberryTicketInput } from './strawberry-ticket.js';
+import {
+  CHANGE_STRAWBERRY_TICKET_SCHEMA,
+  CREATE_STRAWBERRY_TICKET_SCHEMA,
+  type StrawberryTicket,
+  type StrawberryTicketInput,
+} from './strawberry-ticket.js';
 import { requireStrawberryToken } from './strawberry.auth.js';
 import { decodeCursor, encodeCursor } from './strawberry.cursor.js';
 import { strawberryErrorBody } from './strawberry.errors.js';
@@ -40,30 +45,39 @@ export function strawberryRoutes(app: FastifyInstance, faults: FaultInjector, { 
     const { limit, cursor, updatedSince } = request.query;
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (cursor !== undefined && !after) return reply.code(400).send(strawberryErrorBody(400, 'cursor is not one this API issued'));
-    const found = store.pageAfter({ updatedSinceMs: updatedSince === undefined ? undefined : Date.parse(updatedSince), after, limit, repeatPrevious: faults.duplicateAcrossPages });
+    const found = store.pageAfter({
+      updatedSinceMs: updatedSince === undefined ? undefined : Date.parse(updatedSince),
+      after,
+      limit,
+      repeatPrevious: faults.duplicateAcrossPages,
+    });
     return {
       data: faults.degrade(found.records, { provider: 'provider', errorCode: 'errorCode' }),
       nextCursor: found.hasMore && found.last ? encodeCursor(found.last) : null,
     };
   });
 
-  app.post<{ Body: StrawberryTicketInput }>('/v2/tickets', { schema: { body: CREATE_STRAWBERRY_TICKET_SCHEMA } }, async (request, reply) => {
-    const { provider, errorCode, status = 'open', subject, body = '', customer = null } = request.body;
-    const now = new Date(writeTime()).toISOString();
-    const created: StrawberryTicket = {
-      id: nextTicketId(),
-      provider: { id: provider.id ?? providerIdFor(provider.displayName), displayName: provider.displayName },
-      errorCode,
-      status,
-      subject,
-      body,
-      customer,
-      createdAt: now,
-      updatedAt: now,
-    };
-    store.add(created);
-    return reply.code(201).send(created);
-  });
+  app.post<{ Body: StrawberryTicketInput }>(
+    '/v2/tickets',
+    { schema: { body: CREATE_STRAWBERRY_TICKET_SCHEMA } },
+    async (request, reply) => {
+      const { provider, errorCode, status = 'open', subject, body = '', customer = null } = request.body;
+      const now = new Date(writeTime()).toISOString();
+      const created: StrawberryTicket = {
+        id: nextTicketId(),
+        provider: { id: provider.id ?? providerIdFor(provider.displayName), displayName: provider.displayName },
+        errorCode,
+        status,
+        subject,
+        body,
+        customer,
+        createdAt: now,
+        updatedAt: now,
+      };
+      store.add(created);
+      return reply.code(201).send(created);
+    },
+  );
 
   app.patch<{ Params: { id: string }; Body: Partial<StrawberryTicketInput> }>(
     '/v2/tickets/:id',
@@ -73,7 +87,9 @@ export function strawberryRoutes(app: FastifyInstance, faults: FaultInjector, { 
       const changed = store.change(request.params.id, (current) => ({
         ...current,
         ...rest,
-        provider: provider ? { id: provider.id ?? providerIdFor(provider.displayName), displayName: provider.displayName } : current.provider,
+        provider: provider
+          ? { id: provider.id ?? providerIdFor(provider.displayName), displayName: provider.displayName }
+          : current.provider,
         updatedAt: new Date(writeTime(Date.parse(current.updatedAt))).toISOString(),
       }));
       return changed ?? reply.code(404).send(strawberryErrorBody(404, `no ticket ${request.params.id}`));
@@ -81,6 +97,8 @@ export function strawberryRoutes(app: FastifyInstance, faults: FaultInjector, { 
   );
 
   app.delete<{ Params: { id: string } }>('/v2/tickets/:id', { schema: { params: ID_PARAMS } }, async (request, reply) =>
-    store.delete(request.params.id) ? reply.code(204).send() : reply.code(404).send(strawberryErrorBody(404, `no ticket ${request.params.id}`)),
+    store.delete(request.params.id)
+      ? reply.code(204).send()
+      : reply.code(404).send(strawberryErrorBody(404, `no ticket ${request.params.id}`)),
   );
 }

@@ -22,7 +22,9 @@ export function createStrawberryServer({ seed, cases, anchor }: VendorSeedOption
     reseed: () => {
       ids = freshIds();
       const spelling = new Prng(deriveSeed(seed, 'strawberry:spelling'));
-      store.replaceAll(seededCases(deriveSeed(seed, 'strawberry'), cases, anchor).map((c) => strawberryTicketFromSeed(c, ids.next(), spelling)));
+      store.replaceAll(
+        seededCases(deriveSeed(seed, 'strawberry'), cases, anchor).map((c) => strawberryTicketFromSeed(c, ids.next(), spelling)),
+      );
     },
     api: (app, faults) => strawberryRoutes(app, faults, { store, nextTicketId: () => ids.next() }),
   });

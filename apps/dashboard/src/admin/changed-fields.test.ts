@@ -5,7 +5,10 @@ const user = { id: 5, username: 'anna', displayName: 'Anna', email: null, roles:
 
 describe('changedFields', () => {
   it('keeps only what differs', () => {
-    expect(changedFields(user, { ...user, displayName: 'Anna Agent', active: false })).toEqual({ displayName: 'Anna Agent', active: false });
+    expect(changedFields(user, { ...user, displayName: 'Anna Agent', active: false })).toEqual({
+      displayName: 'Anna Agent',
+      active: false,
+    });
   });
 
   it('compares lists by value and order', () => {

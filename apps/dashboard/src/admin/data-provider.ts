@@ -41,7 +41,8 @@ function ifMatch(record: RaRecord | undefined): HeadersInit {
 }
 
 /** A new record's attributes without the empty ones a form leaves behind. */
-const withoutEmpty = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== undefined));
+const withoutEmpty = (data: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== undefined));
 
 const notOffered = () => Promise.reject(new Error('The API changes records one at a time'));
 

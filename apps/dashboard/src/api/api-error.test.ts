@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STALE_RECORD_MESSAGE, toApiError } from './api-error';
 
-const errorBody = (status: number, code: string, message: string) => ({ '@type': 'Error', code, reason: 'Conflict', message, status: String(status) });
+const errorBody = (status: number, code: string, message: string) => ({
+  '@type': 'Error',
+  code,
+  reason: 'Conflict',
+  message,
+  status: String(status),
+});
 
 describe('toApiError', () => {
   it("carries the server's message and code", () => {
@@ -15,8 +21,13 @@ describe('toApiError', () => {
   });
 
   it('keeps the fields the server refused', () => {
-    const body = { ...errorBody(400, 'VALIDATION_FAILED', 'birthDate must not be in the future'), details: [{ field: 'birthDate', message: 'must not be in the future' }] };
-    expect(toApiError(new Response(null, { status: 400 }), body).details).toEqual([{ field: 'birthDate', message: 'must not be in the future' }]);
+    const body = {
+      ...errorBody(400, 'VALIDATION_FAILED', 'birthDate must not be in the future'),
+      details: [{ field: 'birthDate', message: 'must not be in the future' }],
+    };
+    expect(toApiError(new Response(null, { status: 400 }), body).details).toEqual([
+      { field: 'birthDate', message: 'must not be in the future' },
+    ]);
     expect(toApiError(new Response(null, { status: 404 }), errorBody(404, 'CUSTOMER_NOT_FOUND', 'No')).details).toEqual([]);
   });
 
@@ -26,6 +37,8 @@ describe('toApiError', () => {
   });
 
   it('names the status when the body is not our error shape', () => {
-    expect(toApiError(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '<html>').message).toBe('The server answered 502 Bad Gateway');
+    expect(toApiError(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '<html>').message).toBe(
+      'The server answered 502 Bad Gateway',
+    );
   });
 });

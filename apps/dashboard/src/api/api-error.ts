@@ -23,7 +23,10 @@ export const STALE_RECORD_MESSAGE = 'Someone else changed this record — reload
 export const UNREACHABLE_MESSAGE = 'The server cannot be reached — check the connection and try again';
 
 const isErrorBody = (body: unknown): body is ErrorBody =>
-  typeof body === 'object' && body !== null && (body as Partial<ErrorBody>)['@type'] === 'Error' && typeof (body as Partial<ErrorBody>).message === 'string';
+  typeof body === 'object' &&
+  body !== null &&
+  (body as Partial<ErrorBody>)['@type'] === 'Error' &&
+  typeof (body as Partial<ErrorBody>).message === 'string';
 
 function retryAfterSeconds(headers: Headers): number | undefined {
   const value = headers.get('Retry-After');
@@ -35,6 +38,8 @@ function retryAfterSeconds(headers: Headers): number | undefined {
 export function toApiError(response: Response, body: unknown): ApiError {
   const known = isErrorBody(body) ? body : undefined;
   const message =
-    response.status === 412 ? STALE_RECORD_MESSAGE : (known?.message ?? `The server answered ${response.status} ${response.statusText}`.trim());
+    response.status === 412
+      ? STALE_RECORD_MESSAGE
+      : (known?.message ?? `The server answered ${response.status} ${response.statusText}`.trim());
   return new ApiError(message, response.status, known?.code, retryAfterSeconds(response.headers), known?.details ?? []);
 }

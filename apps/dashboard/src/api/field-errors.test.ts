@@ -13,7 +13,9 @@ describe('fieldErrorMap', () => {
   });
 
   it('renames fields to the form’s own names', () => {
-    expect(fieldErrorMap([{ field: 'contactMedium[0].characteristic.emailAddress', message: 'must be an email address' }], () => 'email')).toEqual({
+    expect(
+      fieldErrorMap([{ field: 'contactMedium[0].characteristic.emailAddress', message: 'must be an email address' }], () => 'email'),
+    ).toEqual({
       email: 'must be an email address',
     });
   });

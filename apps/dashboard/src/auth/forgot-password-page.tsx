@@ -32,8 +32,8 @@ export function ForgotPasswordPage() {
     return (
       <AuthCard title="Check your email" links={<BackToSignIn />}>
         <p className="login__message" role="status" data-testid="reset-requested">
-          If an account exists for {sentTo}, we have sent a link to it to choose a new password. The link works once, for a short time. Nothing
-          within a few minutes? Look in the spam folder, or ask again.
+          If an account exists for {sentTo}, we have sent a link to it to choose a new password. The link works once, for a short time.
+          Nothing within a few minutes? Look in the spam folder, or ask again.
         </p>
       </AuthCard>
     );

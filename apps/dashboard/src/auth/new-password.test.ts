@@ -24,7 +24,9 @@ describe('newPasswordProblems', () => {
   });
 
   it('asks for the same password twice', () => {
-    expect(newPasswordProblems({ newPassword: 'Correct-Horse-42', repeat: 'Correct-Horse-43' })).toEqual({ repeat: 'The two passwords are not the same' });
+    expect(newPasswordProblems({ newPassword: 'Correct-Horse-42', repeat: 'Correct-Horse-43' })).toEqual({
+      repeat: 'The two passwords are not the same',
+    });
     expect(newPasswordProblems({ newPassword: 'Correct-Horse-42', repeat: '' })).toEqual({ repeat: 'The two passwords are not the same' });
   });
 

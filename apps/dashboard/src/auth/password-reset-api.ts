@@ -7,4 +7,5 @@ import { api, unwrap } from '../api/client';
 export const requestPasswordReset = (email: string) => unwrap(api.POST('/api/v1/auth/password-reset', { body: { email } }));
 
 /** Sets the new password with the token of a reset link (204); the token never works again. */
-export const confirmPasswordReset = (token: string, newPassword: string) => unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword } }));
+export const confirmPasswordReset = (token: string, newPassword: string) =>
+  unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword } }));

@@ -14,7 +14,8 @@ export type ResetFailure =
  * The server answers an unknown, used and expired token alike (`INVALID_RESET_TOKEN`), so that it
  * tells nobody which tokens exist; the page cannot say more than this either.
  */
-export const LINK_NOT_USABLE_MESSAGE = 'This reset link has already been used or has expired (or it was not copied whole). Ask for a new link.';
+export const LINK_NOT_USABLE_MESSAGE =
+  'This reset link has already been used or has expired (or it was not copied whole). Ask for a new link.';
 
 export const PASSWORD_REFUSED_MESSAGE = 'Choose another password — this link still works for a better one.';
 
@@ -36,11 +37,16 @@ export function passwordProblemInWords(message: string): string {
 /** What the reset page shows for a failed `POST /api/v1/auth/password-reset/confirm`. */
 export function resetFailure(error: unknown): ResetFailure {
   if (!(error instanceof ApiError)) return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
-  if (error.code === 'INVALID_RESET_TOKEN' || error.details.some((problem) => problem.field === 'token')) return { kind: 'link', message: LINK_NOT_USABLE_MESSAGE };
+  if (error.code === 'INVALID_RESET_TOKEN' || error.details.some((problem) => problem.field === 'token'))
+    return { kind: 'link', message: LINK_NOT_USABLE_MESSAGE };
   const passwordProblems = error.details.filter((problem) => problem.field === 'newPassword');
   if (error.code === 'WEAK_PASSWORD' || passwordProblems.length) {
     const words = passwordProblems.map((problem) => passwordProblemInWords(problem.message));
-    return { kind: 'password', message: PASSWORD_REFUSED_MESSAGE, fields: { newPassword: words.length ? words.join('. ') : 'This password is not accepted' } };
+    return {
+      kind: 'password',
+      message: PASSWORD_REFUSED_MESSAGE,
+      fields: { newPassword: words.length ? words.join('. ') : 'This password is not accepted' },
+    };
   }
   return { kind: 'other', message: error.message };
 }

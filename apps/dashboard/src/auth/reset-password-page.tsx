@@ -28,7 +28,10 @@ export function ResetPasswordPage() {
     if (!tokenFromFragment(location.hash)) return;
     // Replaces the history entry (history.replaceState): Back, the history list and a glance at
     // the screen no longer show a token that can set the password.
-    void navigate({ pathname: location.pathname, search: location.search, hash: fragmentWithoutToken(location.hash) }, { replace: true, state: location.state });
+    void navigate(
+      { pathname: location.pathname, search: location.search, hash: fragmentWithoutToken(location.hash) },
+      { replace: true, state: location.state },
+    );
   }, [location, navigate]);
 
   const set = (field: keyof NewPasswordInput) => (event: ChangeEvent<HTMLInputElement>) => {
@@ -67,8 +70,14 @@ export function ResetPasswordPage() {
           </>
         }
       >
-        <p className={`login__message${failure ? ' login__message--error' : ''}`} role={failure ? 'alert' : 'status'} data-testid="reset-link-problem">
-          {failure ? failure.message : 'This page needs the link from your password-reset email. Open that link again, or ask for a new one.'}
+        <p
+          className={`login__message${failure ? ' login__message--error' : ''}`}
+          role={failure ? 'alert' : 'status'}
+          data-testid="reset-link-problem"
+        >
+          {failure
+            ? failure.message
+            : 'This page needs the link from your password-reset email. Open that link again, or ask for a new one.'}
         </p>
       </AuthCard>
     );
@@ -81,7 +90,15 @@ export function ResetPasswordPage() {
           {failure.message}
         </p>
       )}
-      <NewPasswordField id="reset-new-password" label="New password" value={input.newPassword} onChange={set('newPassword')} problem={problems.newPassword} describedBy="reset-rules" autoFocus />
+      <NewPasswordField
+        id="reset-new-password"
+        label="New password"
+        value={input.newPassword}
+        onChange={set('newPassword')}
+        problem={problems.newPassword}
+        describedBy="reset-rules"
+        autoFocus
+      />
       <ul id="reset-rules" className="login__rules" aria-label="The password needs">
         {passwordRules(input.newPassword).map((rule) => (
           <li key={rule.text} className={`login__rule${rule.met ? ' login__rule--met' : ''}`}>
@@ -89,7 +106,13 @@ export function ResetPasswordPage() {
           </li>
         ))}
       </ul>
-      <NewPasswordField id="reset-repeat" label="Repeat the new password" value={input.repeat} onChange={set('repeat')} problem={problems.repeat} />
+      <NewPasswordField
+        id="reset-repeat"
+        label="Repeat the new password"
+        value={input.repeat}
+        onChange={set('repeat')}
+        problem={problems.repeat}
+      />
       <button className="login__submit" type="submit" disabled={saving}>
         {saving ? 'Saving…' : 'Set new password'}
       </button>

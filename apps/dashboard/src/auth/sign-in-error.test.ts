@@ -8,7 +8,9 @@ describe('signInErrorMessage', () => {
   });
 
   it('tells how long to wait on 429', () => {
-    expect(signInErrorMessage(new ApiError('Too many', 429, 'TOO_MANY_LOGIN_FAILURES', 42))).toBe('Too many failed attempts — try again in 42 seconds');
+    expect(signInErrorMessage(new ApiError('Too many', 429, 'TOO_MANY_LOGIN_FAILURES', 42))).toBe(
+      'Too many failed attempts — try again in 42 seconds',
+    );
     expect(signInErrorMessage(new ApiError('Too many', 429, 'TOO_MANY_LOGIN_FAILURES'))).toBe('Too many failed attempts — try again later');
   });
 

@@ -6,7 +6,9 @@ export function signInErrorMessage(error: unknown): string {
   if (error.status === 401) return 'Wrong username or password';
   if (error.status === 429) {
     const wait = error.retryAfterSeconds;
-    return wait === undefined ? 'Too many failed attempts — try again later' : `Too many failed attempts — try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}`;
+    return wait === undefined
+      ? 'Too many failed attempts — try again later'
+      : `Too many failed attempts — try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}`;
   }
   return error.message;
 }

@@ -37,9 +37,13 @@ function filterOf(resource: CommunicationsResource, filter: Values | undefined):
   return resource.listFields ? { fields: resource.listFields.join(','), ...own } : own;
 }
 
-const records = <R extends RaRecord>(resource: CommunicationsResource, items: readonly RaRecord[]): R[] => items.map((item) => resource.shape.toRecord(item) as R);
+const records = <R extends RaRecord>(resource: CommunicationsResource, items: readonly RaRecord[]): R[] =>
+  items.map((item) => resource.shape.toRecord(item) as R);
 
-const page = <R extends RaRecord>(resource: CommunicationsResource, result: GetListResult): GetListResult<R> => ({ ...result, data: records<R>(resource, result.data) });
+const page = <R extends RaRecord>(resource: CommunicationsResource, result: GetListResult): GetListResult<R> => ({
+  ...result,
+  data: records<R>(resource, result.data),
+});
 
 /** An audio or video document is created by a multipart upload, with the file the form picked. */
 async function createFileDocument(values: Values): Promise<Values> {
@@ -47,7 +51,12 @@ async function createFileDocument(values: Values): Promise<Values> {
   if (!(picked?.rawFile instanceof File) || !isFileKind(values.kind)) {
     throw new FormApiError(new ApiError('Choose the file to upload', 400), { file: 'Choose the file to upload' });
   }
-  return uploadDocument({ name: String(values.name ?? ''), kind: values.kind, description: (values.description as string | null) ?? null, file: picked.rawFile });
+  return uploadDocument({
+    name: String(values.name ?? ''),
+    kind: values.kind,
+    description: (values.description as string | null) ?? null,
+    file: picked.rawFile,
+  });
 }
 
 /**
@@ -63,13 +72,23 @@ export function withCommunications(base: DataProvider): DataProvider {
     getList: async (name, params) => {
       const resource = resourceOf(name);
       if (!resource) return base.getList(name, params);
-      return page(resource, await base.getList(name, { ...params, sort: sortOf(resource, params.sort), filter: filterOf(resource, params.filter) }));
+      return page(
+        resource,
+        await base.getList(name, { ...params, sort: sortOf(resource, params.sort), filter: filterOf(resource, params.filter) }),
+      );
     },
 
     getManyReference: async (name, params) => {
       const resource = resourceOf(name);
       if (!resource) return base.getManyReference(name, params);
-      return page(resource, await base.getManyReference(name, { ...params, sort: sortOf(resource, params.sort) ?? params.sort, filter: filterOf(resource, params.filter) }));
+      return page(
+        resource,
+        await base.getManyReference(name, {
+          ...params,
+          sort: sortOf(resource, params.sort) ?? params.sort,
+          filter: filterOf(resource, params.filter),
+        }),
+      );
     },
 
     getOne: async (name, params) => {
@@ -89,7 +108,10 @@ export function withCommunications(base: DataProvider): DataProvider {
       if (!resource) return base.create(name, params);
       const body = resource.shape.toBody(params.data as Values);
       try {
-        const created = name === 'documents' && isFileKind(body.kind) ? await createFileDocument(body) : (await base.create(name, { ...params, data: body })).data;
+        const created =
+          name === 'documents' && isFileKind(body.kind)
+            ? await createFileDocument(body)
+            : (await base.create(name, { ...params, data: body })).data;
         return { data: resource.shape.toRecord(created) as never };
       } catch (error) {
         throw asFormError(name, 'create', error);
@@ -100,7 +122,11 @@ export function withCommunications(base: DataProvider): DataProvider {
       const resource = resourceOf(name);
       if (!resource) return base.update(name, params);
       try {
-        const { data } = await base.update(name, { ...params, data: resource.shape.toBody(params.data as Values), previousData: resource.shape.toBody(params.previousData) as typeof params.previousData });
+        const { data } = await base.update(name, {
+          ...params,
+          data: resource.shape.toBody(params.data as Values),
+          previousData: resource.shape.toBody(params.previousData) as typeof params.previousData,
+        });
         return { data: resource.shape.toRecord(data) as typeof data };
       } catch (error) {
         throw asFormError(name, 'update', error);

@@ -41,8 +41,20 @@ export function communicationsResources(can: (permission: string) => boolean) {
   const when = <T,>(allowed: boolean, component: T) => (allowed ? component : undefined);
   return (
     <>
-      <Resource name="companies" list={CompanyList} create={when(admin, CompanyCreate)} edit={when(admin, CompanyEdit)} recordRepresentation="name" />
-      <Resource name="departments" list={DepartmentList} create={when(admin, DepartmentCreate)} edit={when(admin, DepartmentEdit)} recordRepresentation="name" />
+      <Resource
+        name="companies"
+        list={CompanyList}
+        create={when(admin, CompanyCreate)}
+        edit={when(admin, CompanyEdit)}
+        recordRepresentation="name"
+      />
+      <Resource
+        name="departments"
+        list={DepartmentList}
+        create={when(admin, DepartmentCreate)}
+        edit={when(admin, DepartmentEdit)}
+        recordRepresentation="name"
+      />
       <Resource
         name="employees"
         list={EmployeeList}
@@ -66,9 +78,21 @@ export function communicationsResources(can: (permission: string) => boolean) {
         edit={when(admin, SendChannelTypeEdit)}
         recordRepresentation="name"
       />
-      <Resource name="documents" list={DocumentList} create={when(admin, DocumentCreate)} edit={when(admin, DocumentEdit)} recordRepresentation="name" />
+      <Resource
+        name="documents"
+        list={DocumentList}
+        create={when(admin, DocumentCreate)}
+        edit={when(admin, DocumentEdit)}
+        recordRepresentation="name"
+      />
       <Resource name="rules" list={RuleList} create={when(admin, RuleCreate)} edit={when(admin, RuleEdit)} recordRepresentation="name" />
-      <Resource name="bookings" list={BookingList} create={when(sender, BookingCreate)} edit={when(sender, BookingEdit)} recordRepresentation={(booking) => booking.name ?? `#${booking.bookingId}`} />
+      <Resource
+        name="bookings"
+        list={BookingList}
+        create={when(sender, BookingCreate)}
+        edit={when(sender, BookingEdit)}
+        recordRepresentation={(booking) => booking.name ?? `#${booking.bookingId}`}
+      />
       <Resource
         name="channel_blocks"
         list={ChannelBlockList}

@@ -34,7 +34,9 @@ describe('formErrorsOf', () => {
 
   it('says a taken name next to the name, in plain words', () => {
     const error = new ApiError('A communication type named «Опрос» already exists', 409, 'COMMUNICATION_TYPE_NAME_TAKEN');
-    expect(formErrorsOf('communication_types', 'update', error)).toEqual({ name: 'Another communication type already has this name (upper and lower case count as the same)' });
+    expect(formErrorsOf('communication_types', 'update', error)).toEqual({
+      name: 'Another communication type already has this name (upper and lower case count as the same)',
+    });
   });
 
   it('says an existing block next to the channel', () => {
@@ -44,7 +46,9 @@ describe('formErrorsOf', () => {
 
   it('names the holder of a booked client next to the clients on create only', () => {
     const error = new ApiError('Client 5 is booked by the department «Маркетинг» until 2030-01-01', 409, 'CLIENT_BOOKED');
-    expect(formErrorsOf('bookings', 'create', error)).toEqual({ clientIds: 'Booked by another department: Client 5 is booked by the department «Маркетинг» until 2030-01-01' });
+    expect(formErrorsOf('bookings', 'create', error)).toEqual({
+      clientIds: 'Booked by another department: Client 5 is booked by the department «Маркетинг» until 2030-01-01',
+    });
     expect(formErrorsOf('bookings', 'update', error)).toBeUndefined();
   });
 
@@ -57,7 +61,11 @@ describe('formErrorsOf', () => {
 
 describe('deleteRefusalOf', () => {
   it('explains a record in use and what to do instead', () => {
-    const error = new ApiError('Channel «SMS» is still used by 2 rule(s), 1 channel block(s); nothing was deleted', 409, 'SEND_CHANNEL_TYPE_IN_USE');
+    const error = new ApiError(
+      'Channel «SMS» is still used by 2 rule(s), 1 channel block(s); nothing was deleted',
+      409,
+      'SEND_CHANNEL_TYPE_IN_USE',
+    );
     expect(deleteRefusalOf('send_channel_types', error)).toBe(
       'Channel «SMS» is still used by 2 rule(s), 1 channel block(s), so it was not deleted. Disable the channel instead: nothing new is sent on it, and its rules, blocks and history stay.',
     );

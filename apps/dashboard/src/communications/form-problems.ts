@@ -28,7 +28,8 @@ function conflictOnField(resource: string, action: FormAction, error: ApiError):
   if (code.endsWith('_NAME_TAKEN')) return { name: `Another ${label} already has this name (upper and lower case count as the same)` };
   if (code === 'USERNAME_TAKEN') return { username: 'Another user already has this username' };
   if (code === 'EMPLOYEE_EXISTS') return { userId: 'This user is already an employee' };
-  if (code === 'CHANNEL_ALREADY_BLOCKED') return { sendChannelTypeId: 'This channel is already blocked for this client: change or lift that block instead' };
+  if (code === 'CHANNEL_ALREADY_BLOCKED')
+    return { sendChannelTypeId: 'This channel is already blocked for this client: change or lift that block instead' };
   // On create the clients are one input; on an edit the holder may follow from any change, so it is said above the form.
   if (code === 'CLIENT_BOOKED' && action === 'create') return { clientIds: `Booked by another department: ${error.message}` };
   return undefined;
@@ -42,7 +43,8 @@ function conflictOnField(resource: string, action: FormAction, error: ApiError):
 export function formErrorsOf(resource: string, action: FormAction, error: unknown): Record<string, string> | undefined {
   if (!(error instanceof ApiError)) return undefined;
   if (error.status === 409) return conflictOnField(resource, action, error);
-  if (error.details.length && (error.status === 400 || error.status === 422)) return fieldErrorMap(error.details, (field) => formFieldOf(resource, field));
+  if (error.details.length && (error.status === 400 || error.status === 422))
+    return fieldErrorMap(error.details, (field) => formFieldOf(resource, field));
   return undefined;
 }
 
@@ -54,6 +56,7 @@ export function deleteRefusalOf(resource: string, error: unknown): string | unde
     const used = error.message.replace(/;\s*nothing was deleted\.?$/i, '');
     return [`${used}, so it was not deleted.`, advice].filter(Boolean).join(' ');
   }
-  if (error.code === 'RECORD_IN_USE') return ['Other records still refer to this one, so it was not deleted.', advice].filter(Boolean).join(' ');
+  if (error.code === 'RECORD_IN_USE')
+    return ['Other records still refer to this one, so it was not deleted.', advice].filter(Boolean).join(' ');
   return undefined;
 }

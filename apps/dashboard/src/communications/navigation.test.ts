@@ -19,6 +19,10 @@ describe('the communications menu group', () => {
 
   it('shows the group to those who may read communications, and only to them', () => {
     expect(visibleNavEntries(principal(['customers:read'])).filter((entry) => entry.group)).toEqual([]);
-    expect(visibleNavEntries(principal(['communications:read'])).filter((entry) => entry.group === 'Communications').map((entry) => entry.testId)).toEqual(communications.map((entry) => entry.testId));
+    expect(
+      visibleNavEntries(principal(['communications:read']))
+        .filter((entry) => entry.group === 'Communications')
+        .map((entry) => entry.testId),
+    ).toEqual(communications.map((entry) => entry.testId));
   });
 });

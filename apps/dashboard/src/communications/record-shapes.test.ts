@@ -11,12 +11,20 @@ describe('shapeOf', () => {
   });
 
   it('lifts a missing reference as null', () => {
-    expect(shapeOf('bookingId', { flatten: { department: 'departmentId' } }).toRecord({ bookingId: 4, department: null }).departmentId).toBeNull();
+    expect(
+      shapeOf('bookingId', { flatten: { department: 'departmentId' } }).toRecord({ bookingId: 4, department: null }).departmentId,
+    ).toBeNull();
   });
 });
 
 describe('employeeShape', () => {
-  const read = employeeShape.toRecord({ employeeId: 7, department: { departmentId: 3 }, role: { roleId: 4, name: 'marketer' }, position: 'Маркетолог', version: 2 });
+  const read = employeeShape.toRecord({
+    employeeId: 7,
+    department: { departmentId: 3 },
+    role: { roleId: 4, name: 'marketer' },
+    position: 'Маркетолог',
+    version: 2,
+  });
 
   it('edits the role by name and writes it as `role`', () => {
     expect(read).toMatchObject({ id: 7, departmentId: 3, roleName: 'marketer' });
@@ -25,26 +33,44 @@ describe('employeeShape', () => {
   });
 
   it('sends nothing about the role when it did not change', () => {
-    expect(changedFields(employeeShape.toBody(read), employeeShape.toBody({ ...read, position: 'Старший маркетолог' }))).toEqual({ position: 'Старший маркетолог' });
+    expect(changedFields(employeeShape.toBody(read), employeeShape.toBody({ ...read, position: 'Старший маркетолог' }))).toEqual({
+      position: 'Старший маркетолог',
+    });
   });
 
   it('creates with the role name', () => {
-    expect(employeeShape.toBody({ departmentId: 3, roleName: 'marketer', username: 'olga' })).toEqual({ departmentId: 3, role: 'marketer', username: 'olga' });
+    expect(employeeShape.toBody({ departmentId: 3, roleName: 'marketer', username: 'olga' })).toEqual({
+      departmentId: 3,
+      role: 'marketer',
+      username: 'olga',
+    });
   });
 });
 
 describe('ruleShape', () => {
-  const read = ruleShape.toRecord({ ruleId: 2, department: { departmentId: 3 }, quietHours: null, channelPreference: [3, 1], allowed: [{ communicationTypeId: 1, sendChannelTypeId: 1 }], version: 1 });
+  const read = ruleShape.toRecord({
+    ruleId: 2,
+    department: { departmentId: 3 },
+    quietHours: null,
+    channelPreference: [3, 1],
+    allowed: [{ communicationTypeId: 1, sendChannelTypeId: 1 }],
+    version: 1,
+  });
 
   it('edits the channel preference as a list of items and writes ids', () => {
     expect(read.channelPreference).toEqual([{ sendChannelTypeId: 3 }, { sendChannelTypeId: 1 }]);
-    const patch = changedFields(ruleShape.toBody(read), ruleShape.toBody({ ...read, channelPreference: [{ sendChannelTypeId: 1 }, { sendChannelTypeId: 3 }] }));
+    const patch = changedFields(
+      ruleShape.toBody(read),
+      ruleShape.toBody({ ...read, channelPreference: [{ sendChannelTypeId: 1 }, { sendChannelTypeId: 3 }] }),
+    );
     expect(patch).toEqual({ channelPreference: [1, 3] });
   });
 
   it('sends quiet hours only when they changed, and none as null', () => {
     expect(changedFields(ruleShape.toBody(read), ruleShape.toBody({ ...read, quietHours: { start: null, end: null } }))).toEqual({});
-    expect(changedFields(ruleShape.toBody(read), ruleShape.toBody({ ...read, quietHours: { start: '21:00', end: '09:00' } }))).toEqual({ quietHours: { start: '21:00', end: '09:00' } });
+    expect(changedFields(ruleShape.toBody(read), ruleShape.toBody({ ...read, quietHours: { start: '21:00', end: '09:00' } }))).toEqual({
+      quietHours: { start: '21:00', end: '09:00' },
+    });
   });
 
   it('leaves out what a create form does not have', () => {
@@ -67,22 +93,40 @@ describe('preferenceIds', () => {
 });
 
 describe('bookingShape', () => {
-  const read = bookingShape.toRecord({ bookingId: 4, department: { departmentId: 3 }, status: { bookingStatusTypeId: 1, name: 'Забронирован' }, beforeDate: '2030-01-01T00:00:00.000+00:00', version: 3 });
+  const read = bookingShape.toRecord({
+    bookingId: 4,
+    department: { departmentId: 3 },
+    status: { bookingStatusTypeId: 1, name: 'Забронирован' },
+    beforeDate: '2030-01-01T00:00:00.000+00:00',
+    version: 3,
+  });
 
   it('edits the status by id and writes it as a status reference', () => {
     expect(read).toMatchObject({ id: 4, statusId: 1, departmentId: 3 });
-    expect(changedFields(bookingShape.toBody(read), bookingShape.toBody({ ...read, statusId: 2 }))).toEqual({ status: { bookingStatusTypeId: 2 } });
+    expect(changedFields(bookingShape.toBody(read), bookingShape.toBody({ ...read, statusId: 2 }))).toEqual({
+      status: { bookingStatusTypeId: 2 },
+    });
   });
 
   it('adds and removes clients only when some are named', () => {
     expect(changedFields(bookingShape.toBody(read), bookingShape.toBody({ ...read, addClientIds: [], removeClientIds: null }))).toEqual({});
-    expect(changedFields(bookingShape.toBody(read), bookingShape.toBody({ ...read, addClientIds: [5, '6'] }))).toEqual({ addClientIds: [5, 6] });
+    expect(changedFields(bookingShape.toBody(read), bookingShape.toBody({ ...read, addClientIds: [5, '6'] }))).toEqual({
+      addClientIds: [5, 6],
+    });
   });
 });
 
 describe('channelBlockShape', () => {
   it('makes a permanent block one without an end', () => {
-    expect(channelBlockShape.toBody({ clientId: 2, sendChannelTypeId: 1, permanent: true, until: '2030-01-01T00:00:00.000Z', reason: 'Просил не писать' })).toEqual({
+    expect(
+      channelBlockShape.toBody({
+        clientId: 2,
+        sendChannelTypeId: 1,
+        permanent: true,
+        until: '2030-01-01T00:00:00.000Z',
+        reason: 'Просил не писать',
+      }),
+    ).toEqual({
       clientId: 2,
       sendChannelTypeId: 1,
       until: null,
@@ -92,6 +136,11 @@ describe('channelBlockShape', () => {
 
   it('turns a permanent block into a temporary one with its new end', () => {
     const read = channelBlockShape.toRecord({ channelBlockId: 3, until: null, permanent: true, reason: 'x', version: 1 });
-    expect(changedFields(channelBlockShape.toBody(read), channelBlockShape.toBody({ ...read, permanent: false, until: '2030-01-01T00:00:00.000Z' }))).toEqual({ until: '2030-01-01T00:00:00.000Z' });
+    expect(
+      changedFields(
+        channelBlockShape.toBody(read),
+        channelBlockShape.toBody({ ...read, permanent: false, until: '2030-01-01T00:00:00.000Z' }),
+      ),
+    ).toEqual({ until: '2030-01-01T00:00:00.000Z' });
   });
 });

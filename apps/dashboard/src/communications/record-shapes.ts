@@ -20,7 +20,8 @@ export interface RecordShape {
 
 const refId = (ref: unknown, key: string): unknown => (ref !== null && typeof ref === 'object' ? (ref as Values)[key] : null);
 
-const without = (values: Values, ...keys: string[]): Values => Object.fromEntries(Object.entries(values).filter(([key]) => !keys.includes(key)));
+const without = (values: Values, ...keys: string[]): Values =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => !keys.includes(key)));
 
 /** A shape that only adds `id`; `flatten` lifts a nested reference's id to the top (department → departmentId). */
 export function shapeOf(idKey: string, more: Partial<Omit<RecordShape, 'idKey'>> & { flatten?: Record<string, string> } = {}): RecordShape {
@@ -50,7 +51,9 @@ export const preferenceItems = (ids: unknown): { sendChannelTypeId: number }[] =
   Array.isArray(ids) ? ids.map((id) => ({ sendChannelTypeId: Number(id) })) : [];
 
 export const preferenceIds = (items: unknown): number[] =>
-  Array.isArray(items) ? items.map((item) => Number((item as Values | null)?.sendChannelTypeId)).filter((id) => Number.isInteger(id) && id > 0) : [];
+  Array.isArray(items)
+    ? items.map((item) => Number((item as Values | null)?.sendChannelTypeId)).filter((id) => Number.isInteger(id) && id > 0)
+    : [];
 
 export const ruleShape = shapeOf('ruleId', {
   flatten: { department: 'departmentId' },

@@ -21,7 +21,11 @@ export interface CommunicationsResource {
  * under /api/v1 (the requirement document's snake_case paths included).
  */
 export const COMMUNICATIONS_RESOURCES: Readonly<Record<string, CommunicationsResource>> = {
-  companies: { label: 'company', shape: shapeOf('companyId'), inUseAdvice: 'Delete its departments or move them to another company first.' },
+  companies: {
+    label: 'company',
+    shape: shapeOf('companyId'),
+    inUseAdvice: 'Delete its departments or move them to another company first.',
+  },
   departments: {
     label: 'department',
     shape: shapeOf('departmentId', { flatten: { company: 'companyId' } }),

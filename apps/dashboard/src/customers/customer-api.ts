@@ -73,7 +73,9 @@ export const listAffiliates = async (signal?: AbortSignal): Promise<Affiliate[]>
 // ——— the customer and its party ———
 
 export const getCustomer = (id: string, signal?: AbortSignal): Promise<Versioned<Customer>> =>
-  readVersioned<Schemas['CustomerView'], Customer>(api.GET('/tmf-api/customerManagement/v4/customer/{id}', { params: { path: { id: numeric(id) } }, signal }));
+  readVersioned<Schemas['CustomerView'], Customer>(
+    api.GET('/tmf-api/customerManagement/v4/customer/{id}', { params: { path: { id: numeric(id) } }, signal }),
+  );
 
 /** Which TMF632 resource a customer's engaged party is. */
 export const partyRefOf = (customer: Customer): PartyRef => ({
@@ -84,10 +86,14 @@ export const partyRefOf = (customer: Customer): PartyRef => ({
 export async function getParty({ type, id }: PartyRef, signal?: AbortSignal): Promise<Versioned<Party>> {
   const path = { id: numeric(id) };
   if (type === 'organization') {
-    const { data, etag } = await readVersioned<Schemas['OrganizationView'], Organization>(api.GET('/tmf-api/party/v4/organization/{id}', { params: { path }, signal }));
+    const { data, etag } = await readVersioned<Schemas['OrganizationView'], Organization>(
+      api.GET('/tmf-api/party/v4/organization/{id}', { params: { path }, signal }),
+    );
     return { data: { type, record: data }, etag };
   }
-  const { data, etag } = await readVersioned<Schemas['IndividualView'], Individual>(api.GET('/tmf-api/party/v4/individual/{id}', { params: { path }, signal }));
+  const { data, etag } = await readVersioned<Schemas['IndividualView'], Individual>(
+    api.GET('/tmf-api/party/v4/individual/{id}', { params: { path }, signal }),
+  );
   return { data: { type, record: data }, etag };
 }
 
@@ -132,24 +138,37 @@ export interface CustomerPatch {
 
 export const patchCustomer = (id: string, patch: CustomerPatch, etag: string | null): Promise<Versioned<Customer>> =>
   readVersioned<Schemas['CustomerView'], Customer>(
-    api.PATCH('/tmf-api/customerManagement/v4/customer/{id}', { params: { path: { id: numeric(id) }, header: ifMatch(etag) }, body: patch }),
+    api.PATCH('/tmf-api/customerManagement/v4/customer/{id}', {
+      params: { path: { id: numeric(id) }, header: ifMatch(etag) },
+      body: patch,
+    }),
   );
 
 // ——— creating a customer: the party first, then the customer ———
 
 export type NewParty =
-  | { type: 'individual'; fields: IndividualFields & { givenName: string; familyName: string }; contactMedium: ContactMedium[]; affiliateId?: number }
+  | {
+      type: 'individual';
+      fields: IndividualFields & { givenName: string; familyName: string };
+      contactMedium: ContactMedium[];
+      affiliateId?: number;
+    }
   | { type: 'organization'; fields: OrganizationFields & { tradingName: string }; contactMedium: ContactMedium[]; affiliateId?: number };
 
-const ownerOf = (affiliateId?: number) => (affiliateId === undefined ? {} : { relatedParty: [{ id: String(affiliateId), role: 'affiliate' }] });
+const ownerOf = (affiliateId?: number) =>
+  affiliateId === undefined ? {} : { relatedParty: [{ id: String(affiliateId), role: 'affiliate' }] };
 
 export async function createParty(party: NewParty): Promise<Party> {
   const owner = ownerOf(party.affiliateId);
   if (party.type === 'organization') {
-    const record = await unwrap(api.POST('/tmf-api/party/v4/organization', { body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }));
+    const record = await unwrap(
+      api.POST('/tmf-api/party/v4/organization', { body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }),
+    );
     return { type: 'organization', record: record as Organization };
   }
-  const record = await unwrap(api.POST('/tmf-api/party/v4/individual', { body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }));
+  const record = await unwrap(
+    api.POST('/tmf-api/party/v4/individual', { body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }),
+  );
   return { type: 'individual', record: record as Individual };
 }
 
@@ -163,10 +182,20 @@ export const createCustomer = async (name: string, party: PartyRef): Promise<Cus
 // ——— accounts and payment methods ———
 
 export const listBillingAccounts = (customerId: string, signal?: AbortSignal): Promise<Page<BillingAccount>> =>
-  readPage(api.GET('/tmf-api/accountManagement/v4/billingAccount', { params: { query: { relatedPartyId: customerId, sort: 'name', limit: 100 } }, signal }));
+  readPage(
+    api.GET('/tmf-api/accountManagement/v4/billingAccount', {
+      params: { query: { relatedPartyId: customerId, sort: 'name', limit: 100 } },
+      signal,
+    }),
+  );
 
 export const listPaymentMethods = (customerId: string, signal?: AbortSignal): Promise<Page<PaymentMethod>> =>
-  readPage(api.GET('/tmf-api/paymentMethod/v4/paymentMethod', { params: { query: { relatedPartyId: customerId, sort: 'id', limit: 100 } }, signal }));
+  readPage(
+    api.GET('/tmf-api/paymentMethod/v4/paymentMethod', {
+      params: { query: { relatedPartyId: customerId, sort: 'id', limit: 100 } },
+      signal,
+    }),
+  );
 
 /** A card as typed into the card form. It lives in the form's memory only and goes to the server in a request body. */
 export interface CardInput {
@@ -179,7 +208,12 @@ export interface CardInput {
 
 /** Adds a card on file; the customer's first card becomes the default anyway, a later one when `makeDefault`. */
 export const addCard = (customerId: string, card: CardInput, makeDefault: boolean): Promise<PaymentMethod> =>
-  unwrap(api.POST('/api/v1/customers/{id}/payment-cards', { params: { path: { id: numeric(customerId) } }, body: { ...card, ...(makeDefault ? { isPreferred: true } : {}) } }));
+  unwrap(
+    api.POST('/api/v1/customers/{id}/payment-cards', {
+      params: { path: { id: numeric(customerId) } },
+      body: { ...card, ...(makeDefault ? { isPreferred: true } : {}) },
+    }),
+  );
 
 /** A new card replaces the one on file (the gateway tokenizes it again); the method keeps its id. */
 export const replaceCard = (methodId: string, card: CardInput): Promise<PaymentMethod> =>
@@ -198,7 +232,9 @@ export const replaceCard = (methodId: string, card: CardInput): Promise<PaymentM
   );
 
 export const preferPaymentMethod = (methodId: string): Promise<PaymentMethod> =>
-  unwrap(api.PATCH('/tmf-api/paymentMethod/v4/paymentMethod/{id}', { params: { path: { id: numeric(methodId) } }, body: { isPreferred: true } }));
+  unwrap(
+    api.PATCH('/tmf-api/paymentMethod/v4/paymentMethod/{id}', { params: { path: { id: numeric(methodId) } }, body: { isPreferred: true } }),
+  );
 
 export const removePaymentMethod = async (methodId: string): Promise<void> => {
   await unwrap(api.DELETE('/tmf-api/paymentMethod/v4/paymentMethod/{id}', { params: { path: { id: numeric(methodId) } } }));
@@ -207,4 +243,6 @@ export const removePaymentMethod = async (methodId: string): Promise<void> => {
 // ——— history ———
 
 export const readAudit = (resourceType: string, resourceId: string, limit: number, signal?: AbortSignal): Promise<Page<AuditEntry>> =>
-  readPage(api.GET('/api/v1/audit', { params: { query: { resourceType, resourceId, limit: String(limit) } }, signal }) as Outcome<AuditEntry[]>);
+  readPage(
+    api.GET('/api/v1/audit', { params: { query: { resourceType, resourceId, limit: String(limit) } }, signal }) as Outcome<AuditEntry[]>,
+  );

@@ -30,7 +30,9 @@ export function CustomerPage() {
       {record.isPending && <LinearProgress aria-label="Loading the customer" />}
       {record.error && (
         <Alert severity="error" role="alert" action={<Button onClick={() => record.refetch()}>Retry</Button>}>
-          {record.error instanceof ApiError && record.error.status === 404 ? `Customer ${id} does not exist, or is not yours to see.` : record.error.message}
+          {record.error instanceof ApiError && record.error.status === 404
+            ? `Customer ${id} does not exist, or is not yours to see.`
+            : record.error.message}
         </Alert>
       )}
       {record.data && (
@@ -38,9 +40,23 @@ export function CustomerPage() {
           <CardContent sx={{ pb: 0 }}>
             <CustomerHeader customer={record.data.customer.data} />
           </CardContent>
-          <Tabs value={current?.id ?? false} variant="scrollable" scrollButtons="auto" aria-label="Customer sections" sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <Tabs
+            value={current?.id ?? false}
+            variant="scrollable"
+            scrollButtons="auto"
+            aria-label="Customer sections"
+            sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+          >
             {tabs.map((tab) => (
-              <Tab key={tab.id} value={tab.id} label={tab.label} component={Link} to={customerPath(id, tab.id)} replace data-testid={`customer-tab-${tab.id}`} />
+              <Tab
+                key={tab.id}
+                value={tab.id}
+                label={tab.label}
+                component={Link}
+                to={customerPath(id, tab.id)}
+                replace
+                data-testid={`customer-tab-${tab.id}`}
+              />
             ))}
           </Tabs>
           <CardContent role="tabpanel" aria-label={current?.label}>

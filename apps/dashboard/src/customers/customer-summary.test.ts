@@ -18,7 +18,9 @@ const customer = (overrides: Partial<Customer> = {}): Customer => ({
   engagedParty: { id: '16', href: 'http://x/tmf-api/party/v4/individual/16', name: 'Maria Novak', '@referredType': 'Individual' },
   contactMedium: media,
   characteristic: [{ name: 'segment', valueType: 'string', value: 'B2C' }],
-  relatedParty: [{ id: '3', href: 'http://x/api/v1/affiliates/3', name: 'Sunrise Connect', role: 'affiliate', '@referredType': 'Affiliate' }],
+  relatedParty: [
+    { id: '3', href: 'http://x/api/v1/affiliates/3', name: 'Sunrise Connect', role: 'affiliate', '@referredType': 'Affiliate' },
+  ],
   lastUpdate: '2026-11-23T07:00:00.000Z',
   '@type': 'Customer',
   ...overrides,
@@ -33,7 +35,9 @@ describe('customer summary', () => {
 
   it('reads the segment, falling back on the kind of party', () => {
     expect(segmentOf(customer())).toBe('B2C');
-    expect(segmentOf(customer({ characteristic: [], engagedParty: { ...customer().engagedParty, '@referredType': 'Organization' } }))).toBe('B2B');
+    expect(segmentOf(customer({ characteristic: [], engagedParty: { ...customer().engagedParty, '@referredType': 'Organization' } }))).toBe(
+      'B2B',
+    );
   });
 
   it('finds the owning affiliate', () => {

@@ -56,7 +56,13 @@ export function DevMailboxPage() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="Dev mailbox" />
-      <Stack component="form" onSubmit={filter} direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
+      <Stack
+        component="form"
+        onSubmit={filter}
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1}
+        sx={{ mb: 2, alignItems: { sm: 'center' } }}
+      >
         <TextField
           label="Recipient"
           placeholder="maria@example.com or +447700900123"
@@ -113,7 +119,14 @@ export function DevMailboxPage() {
                       <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                         {bodyParts(message.body).map((part, index) =>
                           part.kind === 'code' ? (
-                            <Chip key={index} size="small" color="primary" label={part.text} data-testid="mailbox-code" sx={{ fontFamily: 'monospace', fontSize: '0.95rem', mx: 0.25 }} />
+                            <Chip
+                              key={index}
+                              size="small"
+                              color="primary"
+                              label={part.text}
+                              data-testid="mailbox-code"
+                              sx={{ fontFamily: 'monospace', fontSize: '0.95rem', mx: 0.25 }}
+                            />
                           ) : part.kind === 'link' ? (
                             <MuiLink key={index} href={part.text} target="_blank" rel="noopener noreferrer" data-testid="mailbox-link">
                               {part.text}
@@ -137,7 +150,9 @@ export function DevMailboxPage() {
             page={page}
             rowsPerPage={PAGE_SIZE}
             rowsPerPageOptions={[]}
-            onPageChange={(_, next) => setParams({ ...(recipient ? { recipient } : {}), ...(next ? { page: String(next) } : {}) }, { replace: true })}
+            onPageChange={(_, next) =>
+              setParams({ ...(recipient ? { recipient } : {}), ...(next ? { page: String(next) } : {}) }, { replace: true })
+            }
           />
         )}
       </Card>

@@ -20,5 +20,8 @@ export function bodyParts(body: string): BodyPart[] {
 /** The one-time codes and links of a message, for the glance column. */
 export function highlights(body: string): { codes: string[]; links: string[] } {
   const parts = bodyParts(body);
-  return { codes: parts.filter((p) => p.kind === 'code').map((p) => p.text), links: parts.filter((p) => p.kind === 'link').map((p) => p.text) };
+  return {
+    codes: parts.filter((p) => p.kind === 'code').map((p) => p.text),
+    links: parts.filter((p) => p.kind === 'link').map((p) => p.text),
+  };
 }

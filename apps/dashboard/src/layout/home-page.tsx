@@ -30,7 +30,9 @@ export function HomePage() {
             ))}
           </List>
         ) : (
-          <Typography sx={{ mt: 2 }}>Your roles open none of the console&apos;s sections yet; ask an administrator if you need one.</Typography>
+          <Typography sx={{ mt: 2 }}>
+            Your roles open none of the console&apos;s sections yet; ask an administrator if you need one.
+          </Typography>
         )}
       </CardContent>
     </Card>

@@ -56,7 +56,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/users', label: 'Users', permission: 'users:read', testId: 'nav-users', icon: GroupIcon },
   { to: '/roles', label: 'Roles', permission: 'roles:read', testId: 'nav-roles', icon: SecurityIcon },
   { to: '/affiliates', label: 'Affiliates', permission: 'affiliates:read', testId: 'nav-affiliates', icon: BusinessIcon },
-  { to: '/dev/mailbox', label: 'Dev mailbox', permission: 'dev-mailbox:read', testId: 'nav-dev-mailbox', icon: InboxIcon, probe: '/api/v1/dev/mailbox?limit=1&fields=id' },
+  {
+    to: '/dev/mailbox',
+    label: 'Dev mailbox',
+    permission: 'dev-mailbox:read',
+    testId: 'nav-dev-mailbox',
+    icon: InboxIcon,
+    probe: '/api/v1/dev/mailbox?limit=1&fields=id',
+  },
   ...sendingEntries([
     { to: '/communications/create', label: 'Compose', permission: 'communications:send', testId: 'nav-compose', icon: SendIcon },
     { to: '/communications', label: 'Communications', permission: 'communications:read', testId: 'nav-communications', icon: ForumIcon },
@@ -75,7 +82,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   ]),
 ];
 
-export const visibleNavEntries = (principal: Principal): NavEntry[] => NAV_ENTRIES.filter((entry) => hasPermission(principal, entry.permission));
+export const visibleNavEntries = (principal: Principal): NavEntry[] =>
+  NAV_ENTRIES.filter((entry) => hasPermission(principal, entry.permission));
 
 /** Every signed-in user may change their own password; the link sits in the app bar. */
 export const CHANGE_PASSWORD_PATH = '/account/password';

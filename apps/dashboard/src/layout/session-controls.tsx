@@ -18,7 +18,13 @@ export function SessionControls() {
       <Button color="inherit" size="small" component={Link} to={CHANGE_PASSWORD_PATH} startIcon={<LockResetIcon />}>
         Change password
       </Button>
-      <Button color="inherit" size="small" startIcon={<LogoutIcon />} data-testid="logout" onClick={() => logout(undefined, '/login', false)}>
+      <Button
+        color="inherit"
+        size="small"
+        startIcon={<LogoutIcon />}
+        data-testid="logout"
+        onClick={() => logout(undefined, '/login', false)}
+      >
         Logout
       </Button>
     </Box>

@@ -44,9 +44,15 @@ export function AggregatedCasePage() {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const mayMerge = hasPermission(principal, 'support-hub:merge');
-  const backTo = typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : SUPPORT_HUB_PATH;
+  const backTo =
+    typeof (location.state as { from?: unknown } | null)?.from === 'string' ? (location.state as { from: string }).from : SUPPORT_HUB_PATH;
 
-  const detail = useQuery({ queryKey: aggregatedCaseKey(id), queryFn: ({ signal }) => getAggregatedCase(id, signal), enabled: Number.isInteger(id), retry: false });
+  const detail = useQuery({
+    queryKey: aggregatedCaseKey(id),
+    queryFn: ({ signal }) => getAggregatedCase(id, signal),
+    enabled: Number.isInteger(id),
+    retry: false,
+  });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [dialog, setDialog] = useState<'merge' | 'split' | null>(null);
 
@@ -59,7 +65,10 @@ export function AggregatedCasePage() {
     if (next.id !== id) void navigate(aggregatedCasePath(next.id), { state: { from: backTo } });
     // The result is fresh; a case merged into the other one is gone: neither is read again.
     const settled = new Set(gone ? [next.id, id] : [next.id]);
-    void queryClient.invalidateQueries({ queryKey: HUB_KEY, predicate: (query) => !(query.queryKey[1] === 'aggregated-case' && settled.has(query.queryKey[2] as number)) });
+    void queryClient.invalidateQueries({
+      queryKey: HUB_KEY,
+      predicate: (query) => !(query.queryKey[1] === 'aggregated-case' && settled.has(query.queryKey[2] as number)),
+    });
     notify(message, { type: 'success' });
   };
 
@@ -91,13 +100,22 @@ export function AggregatedCasePage() {
         <>
           <Card sx={{ mb: 2 }}>
             <CardContent>
-              <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' }, justifyContent: 'space-between' }}>
+              <Stack
+                direction={{ xs: 'column', md: 'row' }}
+                spacing={2}
+                sx={{ alignItems: { md: 'flex-start' }, justifyContent: 'space-between' }}
+              >
                 <Box sx={{ minWidth: 0 }}>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                     <Typography variant="h5" component="h1" data-testid="aggregated-case-name">
                       {data.provider} · {data.errorCode}
                     </Typography>
-                    <Chip label={data.status === 'open' ? 'Open' : 'Closed'} color={data.status === 'open' ? 'warning' : 'default'} size="small" data-testid="aggregated-case-status" />
+                    <Chip
+                      label={data.status === 'open' ? 'Open' : 'Closed'}
+                      color={data.status === 'open' ? 'warning' : 'default'}
+                      size="small"
+                      data-testid="aggregated-case-status"
+                    />
                     <Typography color="text.secondary">#{data.id}</Typography>
                   </Stack>
                   <Typography color="text.secondary" sx={{ mt: 0.5 }}>
@@ -109,7 +127,14 @@ export function AggregatedCasePage() {
                     <Button variant="outlined" startIcon={<CallMergeIcon />} onClick={() => setDialog('merge')} data-testid="open-merge">
                       Merge…
                     </Button>
-                    <Button variant="outlined" startIcon={<CallSplitIcon />} onClick={() => setDialog('split')} disabled={cannotSplit !== null} title={cannotSplit ?? undefined} data-testid="open-split">
+                    <Button
+                      variant="outlined"
+                      startIcon={<CallSplitIcon />}
+                      onClick={() => setDialog('split')}
+                      disabled={cannotSplit !== null}
+                      title={cannotSplit ?? undefined}
+                      data-testid="open-split"
+                    >
                       {chosen.length ? `Split out ${chosen.length}…` : 'Split out…'}
                     </Button>
                   </Stack>
@@ -147,7 +172,18 @@ export function AggregatedCasePage() {
           </Card>
 
           <Card>
-            <Box sx={{ px: 2, pt: 1.5, pb: 1, display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+            <Box
+              sx={{
+                px: 2,
+                pt: 1.5,
+                pb: 1,
+                display: 'flex',
+                alignItems: 'baseline',
+                justifyContent: 'space-between',
+                gap: 2,
+                flexWrap: 'wrap',
+              }}
+            >
               <Typography variant="subtitle1" component="h2" id="members-title">
                 Member cases
               </Typography>
@@ -166,16 +202,35 @@ export function AggregatedCasePage() {
                   ? {
                       selected,
                       toggle: (memberId) => setSelected((current) => toggled(current, memberId)),
-                      toggleAll: () => setSelected((current) => toggledAll(current, members.map((member) => member.id))),
+                      toggleAll: () =>
+                        setSelected((current) =>
+                          toggledAll(
+                            current,
+                            members.map((member) => member.id),
+                          ),
+                        ),
                     }
                   : undefined
               }
             />
           </Card>
 
-          {dialog === 'merge' && <MergeDialog current={data} onClose={() => setDialog(null)} onMerged={(kept) => regrouped(kept, kept.id === data.id ? 'Merged into this aggregated case' : `Merged into aggregated case #${kept.id}`)} />}
+          {dialog === 'merge' && (
+            <MergeDialog
+              current={data}
+              onClose={() => setDialog(null)}
+              onMerged={(kept) =>
+                regrouped(kept, kept.id === data.id ? 'Merged into this aggregated case' : `Merged into aggregated case #${kept.id}`)
+              }
+            />
+          )}
           {dialog === 'split' && chosen.length > 0 && (
-            <SplitDialog from={data} chosen={chosen} onClose={() => setDialog(null)} onSplit={(created) => regrouped(created, `Split out into the new aggregated case #${created.id}`)} />
+            <SplitDialog
+              from={data}
+              chosen={chosen}
+              onClose={() => setDialog(null)}
+              onSplit={(created) => regrouped(created, `Split out into the new aggregated case #${created.id}`)}
+            />
           )}
         </>
       )}

@@ -30,7 +30,11 @@ export function AggregatedCaseTable({ rows, sort, onSort, from, labelledBy }: Pr
   const current = sortOf(sort);
   const header = ({ column, label, align }: { column: SortableColumn; label: string; align?: 'right' }) => (
     <TableCell key={column} align={align} sortDirection={current.column === column ? current.direction : false}>
-      <TableSortLabel active={current.column === column} direction={current.column === column ? current.direction : 'desc'} onClick={() => onSort(nextSort(sort, column))}>
+      <TableSortLabel
+        active={current.column === column}
+        direction={current.column === column ? current.direction : 'desc'}
+        onClick={() => onSort(nextSort(sort, column))}
+      >
         {label}
       </TableSortLabel>
     </TableCell>
@@ -60,7 +64,12 @@ export function AggregatedCaseTable({ rows, sort, onSort, from, labelledBy }: Pr
             >
               <TableCell sx={{ maxWidth: 420 }}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
-                  <Link to={aggregatedCasePath(row.id)} state={{ from }} onClick={(event) => event.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
+                  <Link
+                    to={aggregatedCasePath(row.id)}
+                    state={{ from }}
+                    onClick={(event) => event.stopPropagation()}
+                    style={{ color: 'inherit', fontWeight: 500 }}
+                  >
                     {row.provider} · {row.errorCode}
                   </Link>
                   <Typography variant="caption" color="text.secondary">
@@ -72,7 +81,12 @@ export function AggregatedCaseTable({ rows, sort, onSort, from, labelledBy }: Pr
                 </Typography>
               </TableCell>
               <TableCell>
-                <Chip size="small" label={row.status === 'open' ? 'Open' : 'Closed'} color={row.status === 'open' ? 'warning' : 'default'} data-testid="hub-case-status" />
+                <Chip
+                  size="small"
+                  label={row.status === 'open' ? 'Open' : 'Closed'}
+                  color={row.status === 'open' ? 'warning' : 'default'}
+                  data-testid="hub-case-status"
+                />
               </TableCell>
               <TableCell align="right">{row.caseCount.toLocaleString('en')}</TableCell>
               <TableCell align="right">{row.openCount.toLocaleString('en')}</TableCell>

@@ -39,7 +39,15 @@ function TextFilter({ label, value, onCommit, placeholder, testId, search }: Tex
       size="small"
       slotProps={{
         htmlInput: { maxLength: 200, 'data-testid': testId },
-        input: search ? { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } : undefined,
+        input: search
+          ? {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            }
+          : undefined,
       }}
       sx={{ flex: search ? '2 1 240px' : '1 1 160px', minWidth: 0 }}
     />
@@ -47,12 +55,45 @@ function TextFilter({ label, value, onCommit, placeholder, testId, search }: Tex
 }
 
 /** The board's filters: text, provider, error code (each in any spelling the rules know) and status. */
-export function BoardFilterBar({ filters, onChange }: { filters: BoardFilters; onChange(change: Partial<Omit<BoardFilters, 'page' | 'sort'>>): void }) {
+export function BoardFilterBar({
+  filters,
+  onChange,
+}: {
+  filters: BoardFilters;
+  onChange(change: Partial<Omit<BoardFilters, 'page' | 'sort'>>): void;
+}) {
   return (
-    <Stack component="form" role="search" onSubmit={(event: FormEvent) => event.preventDefault()} direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' }, p: 2 }} aria-label="Filter aggregated cases">
-      <TextFilter label="Search" value={filters.q} onCommit={(q) => onChange({ q })} placeholder="Title, provider or code" testId="hub-filter-q" search />
-      <TextFilter label="Provider" value={filters.provider} onCommit={(provider) => onChange({ provider })} placeholder="e.g. Vodafone UK" testId="hub-filter-provider" />
-      <TextFilter label="Error code" value={filters.errorCode} onCommit={(errorCode) => onChange({ errorCode })} placeholder="e.g. E-1101" testId="hub-filter-error-code" />
+    <Stack
+      component="form"
+      role="search"
+      onSubmit={(event: FormEvent) => event.preventDefault()}
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={1.5}
+      sx={{ alignItems: { md: 'center' }, p: 2 }}
+      aria-label="Filter aggregated cases"
+    >
+      <TextFilter
+        label="Search"
+        value={filters.q}
+        onCommit={(q) => onChange({ q })}
+        placeholder="Title, provider or code"
+        testId="hub-filter-q"
+        search
+      />
+      <TextFilter
+        label="Provider"
+        value={filters.provider}
+        onCommit={(provider) => onChange({ provider })}
+        placeholder="e.g. Vodafone UK"
+        testId="hub-filter-provider"
+      />
+      <TextFilter
+        label="Error code"
+        value={filters.errorCode}
+        onCommit={(errorCode) => onChange({ errorCode })}
+        placeholder="e.g. E-1101"
+        testId="hub-filter-error-code"
+      />
       <TextField
         select
         label="Status"
@@ -60,7 +101,10 @@ export function BoardFilterBar({ filters, onChange }: { filters: BoardFilters; o
         value={filters.status}
         onChange={(event) => onChange({ status: event.target.value as CaseStatus | '' })}
         sx={{ flex: '0 0 160px' }}
-        slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'hub-filter-status' } as object }, inputLabel: { shrink: true } }}
+        slotProps={{
+          select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'hub-filter-status' } as object },
+          inputLabel: { shrink: true },
+        }}
       >
         <MenuItem value="">Any status</MenuItem>
         {CASE_STATUSES.map((status) => (
@@ -69,7 +113,12 @@ export function BoardFilterBar({ filters, onChange }: { filters: BoardFilters; o
           </MenuItem>
         ))}
       </TextField>
-      <Button startIcon={<FilterAltOffIcon />} onClick={() => onChange({ q: '', provider: '', errorCode: '', status: '' })} disabled={!hasFilters(filters)} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+      <Button
+        startIcon={<FilterAltOffIcon />}
+        onClick={() => onChange({ q: '', provider: '', errorCode: '', status: '' })}
+        disabled={!hasFilters(filters)}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+      >
         Clear filters
       </Button>
     </Stack>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters, filtersFromParams, hasFilters, nextSort, NO_FILTERS, paramsFromFilters, searchQueryOf, sortOf, withFilters } from './board-filters';
+import {
+  describeFilters,
+  filtersFromParams,
+  hasFilters,
+  nextSort,
+  NO_FILTERS,
+  paramsFromFilters,
+  searchQueryOf,
+  sortOf,
+  withFilters,
+} from './board-filters';
 
 const parse = (query: string) => filtersFromParams(new URLSearchParams(query));
 
@@ -34,12 +44,21 @@ describe('filtersFromParams', () => {
 describe('paramsFromFilters', () => {
   it('writes only what differs from the defaults, in a stable order', () => {
     expect(paramsFromFilters(NO_FILTERS).toString()).toBe('');
-    expect(paramsFromFilters({ ...NO_FILTERS, q: ' sim ', status: 'closed', provider: 'orange', page: 3 }).toString()).toBe('provider=orange&status=closed&q=sim&page=3');
+    expect(paramsFromFilters({ ...NO_FILTERS, q: ' sim ', status: 'closed', provider: 'orange', page: 3 }).toString()).toBe(
+      'provider=orange&status=closed&q=sim&page=3',
+    );
     expect(paramsFromFilters({ ...NO_FILTERS, sort: 'firstSeen' }).toString()).toBe('sort=firstSeen');
   });
 
   it('round-trips through the URL', () => {
-    const filters = { provider: 'Telefónica', errorCode: 'ERR-7', status: 'open' as const, q: 'a & b', sort: 'openCount' as const, page: 4 };
+    const filters = {
+      provider: 'Telefónica',
+      errorCode: 'ERR-7',
+      status: 'open' as const,
+      q: 'a & b',
+      sort: 'openCount' as const,
+      page: 4,
+    };
     expect(filtersFromParams(paramsFromFilters(filters))).toEqual(filters);
   });
 });
@@ -78,7 +97,9 @@ describe('sorting', () => {
 describe('describing the filters', () => {
   it('says what the list holds', () => {
     expect(describeFilters(NO_FILTERS)).toBe('All aggregated cases');
-    expect(describeFilters({ ...NO_FILTERS, status: 'open', provider: 'vodafone', errorCode: 'E1101', q: 'sim' })).toBe('Open aggregated cases of vodafone with error code E1101 matching “sim”');
+    expect(describeFilters({ ...NO_FILTERS, status: 'open', provider: 'vodafone', errorCode: 'E1101', q: 'sim' })).toBe(
+      'Open aggregated cases of vodafone with error code E1101 matching “sim”',
+    );
     expect(hasFilters(NO_FILTERS)).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, sort: 'caseCount', page: 3 })).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, q: 'x' })).toBe(true);

@@ -29,7 +29,8 @@ export const NO_FILTERS: BoardFilters = { provider: '', errorCode: '', status: '
 
 const text = (value: string | null) => (value ?? '').trim().slice(0, TEXT_MAX);
 const isStatus = (value: string | null): value is CaseStatus => CASE_STATUSES.includes(value as CaseStatus);
-const isSort = (value: string | null): value is BoardSort => value !== null && SORTABLE_COLUMNS.includes(value.replace(/^-/, '') as SortableColumn);
+const isSort = (value: string | null): value is BoardSort =>
+  value !== null && SORTABLE_COLUMNS.includes(value.replace(/^-/, '') as SortableColumn);
 
 /** The filters a URL names; anything it cannot mean (a status of `pending`, page `-3`) is left out rather than sent to the server. */
 export function filtersFromParams(params: URLSearchParams): BoardFilters {
@@ -59,7 +60,11 @@ export function paramsFromFilters(filters: BoardFilters): URLSearchParams {
 }
 
 /** A change of what is shown starts again at the first page. */
-export const withFilters = (filters: BoardFilters, change: Partial<Omit<BoardFilters, 'page'>>): BoardFilters => ({ ...filters, ...change, page: 0 });
+export const withFilters = (filters: BoardFilters, change: Partial<Omit<BoardFilters, 'page'>>): BoardFilters => ({
+  ...filters,
+  ...change,
+  page: 0,
+});
 
 export const hasFilters = (filters: BoardFilters): boolean => Boolean(filters.provider || filters.errorCode || filters.status || filters.q);
 

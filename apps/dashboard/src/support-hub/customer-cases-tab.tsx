@@ -28,7 +28,9 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
       <Typography id="customer-cases-title" variant="h6" component="h2" gutterBottom>
         Support cases
       </Typography>
-      {emails.length === 0 && <Typography color="text.secondary">This customer has no email address, so no CRM case can name them.</Typography>}
+      {emails.length === 0 && (
+        <Typography color="text.secondary">This customer has no email address, so no CRM case can name them.</Typography>
+      )}
       {emails.length > 0 && cases.isPending && <LinearProgress aria-label="Loading the support cases" />}
       {cases.error && (
         <Alert severity="error" role="alert" action={<Button onClick={() => cases.refetch()}>Retry</Button>}>
@@ -61,7 +63,11 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
                   </TableCell>
                   <TableCell>{item.title}</TableCell>
                   <TableCell>
-                    <Chip size="small" label={item.status === 'open' ? 'Open' : 'Closed'} color={item.status === 'open' ? 'warning' : 'default'} />
+                    <Chip
+                      size="small"
+                      label={item.status === 'open' ? 'Open' : 'Closed'}
+                      color={item.status === 'open' ? 'warning' : 'default'}
+                    />
                   </TableCell>
                   <TableCell>
                     {item.provider} · {item.errorCode}
@@ -71,7 +77,11 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
                     {item.aggregatedCaseId === null ? (
                       '—'
                     ) : (
-                      <Link to={aggregatedCasePath(item.aggregatedCaseId)} title={`Grouped by ${keyText(item.why.groupKey)}`} data-testid="customer-case-link">
+                      <Link
+                        to={aggregatedCasePath(item.aggregatedCaseId)}
+                        title={`Grouped by ${keyText(item.why.groupKey)}`}
+                        data-testid="customer-case-link"
+                      >
                         #{item.aggregatedCaseId}
                       </Link>
                     )}

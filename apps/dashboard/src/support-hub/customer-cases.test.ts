@@ -3,7 +3,11 @@ import type { ContactMedium } from '../customers/customer-types';
 import { combinedCases, customerEmails } from './customer-cases';
 import type { MemberCase } from './support-hub-types';
 
-const email = (address: string, preferred = false): ContactMedium => ({ mediumType: 'email', preferred, characteristic: { emailAddress: address } });
+const email = (address: string, preferred = false): ContactMedium => ({
+  mediumType: 'email',
+  preferred,
+  characteristic: { emailAddress: address },
+});
 
 describe('customerEmails', () => {
   it('lists every address once, in lower case, the preferred first', () => {

@@ -4,9 +4,19 @@ import { spokenDuration } from './refresh-gate';
 /** What the user was doing when it failed. */
 export type HubAction = 'load' | 'refresh' | 'merge' | 'split';
 
-const DOING: Record<HubAction, string> = { load: 'load this', refresh: 'refresh the data', merge: 'merge these cases', split: 'split these cases out' };
+const DOING: Record<HubAction, string> = {
+  load: 'load this',
+  refresh: 'refresh the data',
+  merge: 'merge these cases',
+  split: 'split these cases out',
+};
 
-const FIELD_NAMES: Record<string, string> = { reason: 'The reason', caseIds: 'The chosen cases', targetId: 'The case to keep', sourceId: 'The case to merge in' };
+const FIELD_NAMES: Record<string, string> = {
+  reason: 'The reason',
+  caseIds: 'The chosen cases',
+  targetId: 'The case to keep',
+  sourceId: 'The case to merge in',
+};
 
 /**
  * A failure in plain words: what happened and what to do about it. The server's codes are stable
@@ -38,7 +48,8 @@ export function hubErrorText(error: unknown, action: HubAction): string {
   if (error.status === 400 && error.details.length) {
     return error.details.map(({ field, message }) => `${FIELD_NAMES[field] ?? field} ${message}.`).join(' ');
   }
-  if (error.status === 429) return `Too many requests: try again${error.retryAfterSeconds ? ` in ${spokenDuration(error.retryAfterSeconds)}` : ' in a moment'}.`;
+  if (error.status === 429)
+    return `Too many requests: try again${error.retryAfterSeconds ? ` in ${spokenDuration(error.retryAfterSeconds)}` : ' in a moment'}.`;
   if (error.status >= 500) return `The server could not ${DOING[action]}. Try again; if it keeps failing, tell an administrator.`;
   return error.message;
 }

@@ -36,7 +36,12 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
           <TableRow>
             {selection && (
               <TableCell padding="checkbox">
-                <Checkbox checked={Boolean(all)} indeterminate={Boolean(some && !all)} onChange={selection.toggleAll} slotProps={{ input: { 'aria-label': 'Choose every case shown' } }} />
+                <Checkbox
+                  checked={Boolean(all)}
+                  indeterminate={Boolean(some && !all)}
+                  onChange={selection.toggleAll}
+                  slotProps={{ input: { 'aria-label': 'Choose every case shown' } }}
+                />
               </TableCell>
             )}
             <TableCell>Source · id</TableCell>
@@ -76,7 +81,11 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
                 <AsSent raw={member.errorCodeRaw} value={member.errorCode} />
               </TableCell>
               <TableCell>
-                <Chip size="small" label={member.status === 'open' ? 'Open' : 'Closed'} color={member.status === 'open' ? 'warning' : 'default'} />
+                <Chip
+                  size="small"
+                  label={member.status === 'open' ? 'Open' : 'Closed'}
+                  color={member.status === 'open' ? 'warning' : 'default'}
+                />
                 <Typography variant="caption" color="text.secondary" component="div">
                   {member.sourceStatus}
                 </Typography>
@@ -84,7 +93,13 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
               <TableCell sx={{ maxWidth: 280 }}>
                 <Typography variant="body2">{member.title}</Typography>
                 {member.description && (
-                  <Typography variant="caption" color="text.secondary" component="div" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }} title={member.description}>
+                  <Typography
+                    variant="caption"
+                    color="text.secondary"
+                    component="div"
+                    sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+                    title={member.description}
+                  >
                     {member.description}
                   </Typography>
                 )}

@@ -12,7 +12,14 @@ export function MemberWhy({ why }: { why: Why }) {
     <Box data-testid="member-why" title={why.summary}>
       <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }} aria-label={`Grouped by ${keyText(why.ruleKey)}`}>
         {parts.map(({ field, value }) => (
-          <Chip key={field} size="small" variant="outlined" label={`${field}=${value}`} sx={{ fontFamily: 'monospace' }} data-testid="member-why-key" />
+          <Chip
+            key={field}
+            size="small"
+            variant="outlined"
+            label={`${field}=${value}`}
+            sx={{ fontFamily: 'monospace' }}
+            data-testid="member-why-key"
+          />
         ))}
       </Stack>
       {(why.steps.length > 0 || why.overrides.length > 0 || why.nextRefreshRuleKey) && (

@@ -1,4 +1,19 @@
-import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+} from '@mui/material';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useDebouncedValue } from '../customers/search/use-debounced-value';
@@ -9,7 +24,8 @@ import { findMergeCandidates, mergeAggregatedCases } from './support-hub-api';
 import { HUB_KEY } from './support-hub-queries';
 import type { AggregatedCase, AggregatedCaseDetail } from './support-hub-types';
 
-const optionLabel = (option: AggregatedCase) => `#${option.id} ${option.provider} · ${option.errorCode} — ${option.caseCount} cases — ${option.title}`;
+const optionLabel = (option: AggregatedCase) =>
+  `#${option.id} ${option.provider} · ${option.errorCode} — ${option.caseCount} cases — ${option.title}`;
 
 interface Props {
   current: AggregatedCase;
@@ -48,11 +64,19 @@ export function MergeDialog({ current, onClose, onMerged }: Props) {
   };
 
   return (
-    <Dialog open onClose={merge.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="merge-title" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <Dialog
+      open
+      onClose={merge.isPending ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="merge-title"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle id="merge-title">Merge with another aggregated case</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          Every case of one joins the other, which keeps its id, provider and error code; the first disappears. The merge sticks across refreshes and is audited with your reason.
+          Every case of one joins the other, which keeps its id, provider and error code; the first disappears. The merge sticks across
+          refreshes and is audited with your reason.
         </DialogContentText>
         {merge.error && (
           <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="merge-error">
@@ -83,7 +107,12 @@ export function MergeDialog({ current, onClose, onMerged }: Props) {
         />
         <FormControl sx={{ mt: 2 }}>
           <FormLabel id="merge-keep-label">Which one stays</FormLabel>
-          <RadioGroup row aria-labelledby="merge-keep-label" value={keep} onChange={(event) => setKeep(event.target.value as 'current' | 'other')}>
+          <RadioGroup
+            row
+            aria-labelledby="merge-keep-label"
+            value={keep}
+            onChange={(event) => setKeep(event.target.value as 'current' | 'other')}
+          >
             <FormControlLabel value="current" control={<Radio />} label={`This one (#${current.id})`} />
             <FormControlLabel value="other" control={<Radio />} label={other ? `The chosen one (#${other.id})` : 'The chosen one'} />
           </RadioGroup>

@@ -21,7 +21,16 @@ describe('refreshGate', () => {
   });
 
   it('waits for the longest announced wait (from /status or from a refused refresh)', () => {
-    expect(refreshGate({ ...base, waits: [{ seconds: 300, atMs: 0 }, { seconds: 840, atMs: 0 }], nowMs: 40_000 })).toEqual({ kind: 'wait', seconds: 800 });
+    expect(
+      refreshGate({
+        ...base,
+        waits: [
+          { seconds: 300, atMs: 0 },
+          { seconds: 840, atMs: 0 },
+        ],
+        nowMs: 40_000,
+      }),
+    ).toEqual({ kind: 'wait', seconds: 800 });
   });
 
   it('shows a run going on before anything else, and nothing to refresh from without a CRM', () => {
@@ -49,7 +58,9 @@ describe('what the button and its hint say', () => {
     expect(refreshButtonLabel({ kind: 'ready' })).toBe('Refresh');
     expect(refreshButtonLabel({ kind: 'wait', seconds: 845 })).toBe('Refresh in 14:05');
     expect(refreshButtonLabel({ kind: 'running' })).toBe('Refreshing…');
-    expect(refreshGateHint({ kind: 'wait', seconds: 845 }, 15)).toBe('The data was refreshed less than 15 minutes ago; you can refresh again in 14 min 5 s.');
+    expect(refreshGateHint({ kind: 'wait', seconds: 845 }, 15)).toBe(
+      'The data was refreshed less than 15 minutes ago; you can refresh again in 14 min 5 s.',
+    );
     expect(refreshGateHint({ kind: 'unavailable' }, 15)).toContain('No CRM');
   });
 

@@ -28,7 +28,13 @@ export function FreshnessBadge({ reading }: { reading: StatusReading }) {
   ].filter(Boolean);
   return (
     <Tooltip title={details.join('; ')} describeChild>
-      <Chip icon={<ScheduleIcon />} label={freshnessText(age)} color={FRESHNESS_COLORS[freshnessOf(age, status.refreshIntervalHours)]} variant="outlined" data-testid="hub-freshness" />
+      <Chip
+        icon={<ScheduleIcon />}
+        label={freshnessText(age)}
+        color={FRESHNESS_COLORS[freshnessOf(age, status.refreshIntervalHours)]}
+        variant="outlined"
+        data-testid="hub-freshness"
+      />
     </Tooltip>
   );
 }
@@ -59,7 +65,12 @@ export function RefreshPanel({ reading }: { reading: StatusReading }) {
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', rowGap: 1 }}>
         {mayForce && gate.kind === 'wait' && (
           <Tooltip title="Refresh now, without waiting for the minimum interval" describeChild>
-            <Button startIcon={<BoltIcon />} onClick={() => refresh.start(true)} disabled={refresh.starting} data-testid="hub-force-refresh">
+            <Button
+              startIcon={<BoltIcon />}
+              onClick={() => refresh.start(true)}
+              disabled={refresh.starting}
+              data-testid="hub-force-refresh"
+            >
               Force refresh
             </Button>
           </Tooltip>
@@ -87,7 +98,11 @@ export function RefreshPanel({ reading }: { reading: StatusReading }) {
           <Box data-testid="hub-refresh-progress">
             <LinearProgress aria-label="Refresh in progress" />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-              {refresh.run?.status === 'running' ? runProgressText(refresh.run) : status.inProgress ? runProgressText(status.inProgress) : 'Starting the refresh…'}
+              {refresh.run?.status === 'running'
+                ? runProgressText(refresh.run)
+                : status.inProgress
+                  ? runProgressText(status.inProgress)
+                  : 'Starting the refresh…'}
             </Typography>
           </Box>
         )}
@@ -97,7 +112,12 @@ export function RefreshPanel({ reading }: { reading: StatusReading }) {
           </Alert>
         )}
         {Boolean(refresh.error) && (
-          <Alert severity={refused ? 'info' : 'error'} onClose={refresh.dismiss} data-testid="hub-refresh-error" sx={{ mt: outcome ? 1 : 0 }}>
+          <Alert
+            severity={refused ? 'info' : 'error'}
+            onClose={refresh.dismiss}
+            data-testid="hub-refresh-error"
+            sx={{ mt: outcome ? 1 : 0 }}
+          >
             {hubErrorText(refresh.error, 'refresh')}
           </Alert>
         )}

@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { durationText, runOutcome, runProgressText } from './refresh-run-text';
 import type { RefreshRun, SourceRun } from './support-hub-types';
 
-const counters = { pages: 2, received: 900, cases: 880, malformed: 0, unreadable: 0, duplicates: 0, requests: 2, retries: 0, timeouts: 0, rateLimited: 0, serverErrors: 0, networkErrors: 0, malformedResponses: 0, samples: [] };
+const counters = {
+  pages: 2,
+  received: 900,
+  cases: 880,
+  malformed: 0,
+  unreadable: 0,
+  duplicates: 0,
+  requests: 2,
+  retries: 0,
+  timeouts: 0,
+  rateLimited: 0,
+  serverErrors: 0,
+  networkErrors: 0,
+  malformedResponses: 0,
+  samples: [],
+};
 
 const source = (name: 'banana' | 'strawberry', status: SourceRun['status'], error: string | null = null): SourceRun => ({
   source: name,
@@ -58,13 +73,18 @@ describe('runOutcome', () => {
   });
 
   it('says which source failed in a partial refresh, and that its cases are kept', () => {
-    const outcome = runOutcome(run({ status: 'partial', sources: [source('banana', 'succeeded'), source('strawberry', 'failed', 'HTTP 503 after 4 retries')] }));
+    const outcome = runOutcome(
+      run({ status: 'partial', sources: [source('banana', 'succeeded'), source('strawberry', 'failed', 'HTTP 503 after 4 retries')] }),
+    );
     expect(outcome.severity).toBe('warning');
     expect(outcome.text).toContain('but Strawberry failed (HTTP 503 after 4 retries); its previous cases are kept');
   });
 
   it('says why a refresh failed', () => {
-    expect(runOutcome(run({ status: 'failed', error: 'every source failed', durationMs: null }))).toEqual({ severity: 'error', text: 'Refresh failed: every source failed. The previous data is kept.' });
+    expect(runOutcome(run({ status: 'failed', error: 'every source failed', durationMs: null }))).toEqual({
+      severity: 'error',
+      text: 'Refresh failed: every source failed. The previous data is kept.',
+    });
   });
 });
 
@@ -72,13 +92,18 @@ describe('runProgressText', () => {
   it('tells what each source is doing while pulling', () => {
     const pulling = run({
       status: 'running',
-      progress: { phase: 'pulling', sources: { banana: { state: 'pulling', mode: 'incremental', counters }, strawberry: { state: 'waiting', mode: 'full', counters } } },
+      progress: {
+        phase: 'pulling',
+        sources: { banana: { state: 'pulling', mode: 'incremental', counters }, strawberry: { state: 'waiting', mode: 'full', counters } },
+      },
     });
     expect(runProgressText(pulling)).toBe('Pulling from the CRMs — Banana: 880 cases so far (changes only); Strawberry: waiting');
   });
 
   it('tells when the cases are being consolidated', () => {
-    expect(runProgressText(run({ status: 'running', progress: { phase: 'consolidating', sources: {} } }))).toBe('Consolidating the cases into aggregated cases…');
+    expect(runProgressText(run({ status: 'running', progress: { phase: 'consolidating', sources: {} } }))).toBe(
+      'Consolidating the cases into aggregated cases…',
+    );
     expect(runProgressText(run({ status: 'running', progress: null }))).toBe('Refresh running…');
   });
 });

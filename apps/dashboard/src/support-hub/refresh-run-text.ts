@@ -48,7 +48,10 @@ export function runOutcome(run: RefreshRun): RunOutcome {
   const took = run.durationMs === null ? '' : ` in ${durationText(run.durationMs)}`;
   const { created, changed, closed, removed } = run.aggregated;
   const changes = [`${count(created)} new`, `${count(changed)} changed`, `${count(closed)} closed`, `${count(removed)} removed`].join(', ');
-  const totals = run.caseCount !== null && run.aggregatedCount !== null ? ` The hub now holds ${count(run.caseCount)} cases in ${count(run.aggregatedCount)} aggregated cases.` : '';
+  const totals =
+    run.caseCount !== null && run.aggregatedCount !== null
+      ? ` The hub now holds ${count(run.caseCount)} cases in ${count(run.aggregatedCount)} aggregated cases.`
+      : '';
   const failed = run.sources.filter((source) => source.status === 'failed');
   const failures = failed.map((source) => `${sourceLabel(source.source)} failed${source.error ? ` (${source.error})` : ''}`).join('; ');
   switch (run.status) {
@@ -57,8 +60,14 @@ export function runOutcome(run: RefreshRun): RunOutcome {
     case 'succeeded':
       return { severity: 'success', text: `Refresh finished${took}: ${changes} aggregated cases.${totals}` };
     case 'partial':
-      return { severity: 'warning', text: `Refresh finished${took}, but ${failures || 'a source failed'}; its previous cases are kept. ${changes} aggregated cases.${totals}` };
+      return {
+        severity: 'warning',
+        text: `Refresh finished${took}, but ${failures || 'a source failed'}; its previous cases are kept. ${changes} aggregated cases.${totals}`,
+      };
     default:
-      return { severity: 'error', text: `Refresh failed${took}: ${run.error ?? (failures || 'no source could be read')}. The previous data is kept.` };
+      return {
+        severity: 'error',
+        text: `Refresh failed${took}: ${run.error ?? (failures || 'no source could be read')}. The previous data is kept.`,
+      };
   }
 }

@@ -44,7 +44,14 @@ export function SourceHealth({ sources }: { sources: readonly SourceStatus[] }) 
                 <TableRow key={source.source} data-testid={`source-health-${source.source}`}>
                   <TableCell sx={{ fontWeight: 500 }}>{sourceLabel(source.source)}</TableCell>
                   <TableCell>
-                    <Tooltip title={source.configured ? `Last success ${when(source.lastSuccessAt)}${source.consecutiveFailures ? `; ${source.consecutiveFailures} failed pulls in a row` : ''}` : 'No URL is configured for this CRM'} describeChild>
+                    <Tooltip
+                      title={
+                        source.configured
+                          ? `Last success ${when(source.lastSuccessAt)}${source.consecutiveFailures ? `; ${source.consecutiveFailures} failed pulls in a row` : ''}`
+                          : 'No URL is configured for this CRM'
+                      }
+                      describeChild
+                    >
                       <Chip size="small" label={label} color={color} />
                     </Tooltip>
                   </TableCell>
@@ -63,9 +70,13 @@ export function SourceHealth({ sources }: { sources: readonly SourceStatus[] }) 
                   </TableCell>
                   <TableCell>{run ? `${n(run.fetched)} · ${n(run.new)} · ${n(run.changed)} · ${n(run.deleted)}` : '—'}</TableCell>
                   <TableCell>{run ? `${n(run.skippedMalformed)} · ${n(run.duplicates)} · ${n(run.unclassified)}` : '—'}</TableCell>
-                  <TableCell>{run ? `${n(run.retries)} · ${n(run.timeouts)} · ${n(run.rateLimited)} · ${n(run.serverErrors)}` : '—'}</TableCell>
+                  <TableCell>
+                    {run ? `${n(run.retries)} · ${n(run.timeouts)} · ${n(run.rateLimited)} · ${n(run.serverErrors)}` : '—'}
+                  </TableCell>
                   <TableCell align="right">{run ? durationText(run.durationMs) : '—'}</TableCell>
-                  <TableCell sx={{ color: error ? 'error.main' : undefined, maxWidth: 320, wordBreak: 'break-word' }}>{error ?? '—'}</TableCell>
+                  <TableCell sx={{ color: error ? 'error.main' : undefined, maxWidth: 320, wordBreak: 'break-word' }}>
+                    {error ?? '—'}
+                  </TableCell>
                 </TableRow>
               );
             })}

@@ -20,7 +20,12 @@ export function SplitDialog({ from, chosen, onClose, onSplit }: Props) {
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const split = useMutation({
-    mutationFn: () => splitAggregatedCase(from.id, chosen.map((member) => member.id), reason),
+    mutationFn: () =>
+      splitAggregatedCase(
+        from.id,
+        chosen.map((member) => member.id),
+        reason,
+      ),
     onSuccess: onSplit,
   });
   const problem = reasonProblem(reason);
@@ -31,7 +36,14 @@ export function SplitDialog({ from, chosen, onClose, onSplit }: Props) {
   };
 
   return (
-    <Dialog open onClose={split.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="split-title" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <Dialog
+      open
+      onClose={split.isPending ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="split-title"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle id="split-title">
         Split {chosen.length} {chosen.length === 1 ? 'case' : 'cases'} out of #{from.id}
       </DialogTitle>

@@ -19,7 +19,12 @@ export const searchAggregatedCases = (filters: BoardFilters, signal?: AbortSigna
 
 /** Candidates to merge into a case: by text, the biggest first. */
 export const findMergeCandidates = (q: string, signal?: AbortSignal): Promise<Page<AggregatedCase>> =>
-  readPage(api.GET('/api/v1/support-hub/search', { params: { query: { ...(q.trim() ? { q: q.trim() } : {}), sort: '-caseCount', limit: 20 } }, signal }));
+  readPage(
+    api.GET('/api/v1/support-hub/search', {
+      params: { query: { ...(q.trim() ? { q: q.trim() } : {}), sort: '-caseCount', limit: 20 } },
+      signal,
+    }),
+  );
 
 export const getAggregatedCase = (id: number, signal?: AbortSignal): Promise<AggregatedCaseDetail> =>
   unwrap(api.GET('/api/v1/support-hub/aggregated-cases/{id}', { params: { path: { id } }, signal }));
@@ -42,4 +47,6 @@ export const mergeAggregatedCases = (targetId: number, sourceId: number, reason:
 
 /** The members leave together for a new aggregated case, which is answered. */
 export const splitAggregatedCase = (id: number, caseIds: number[], reason: string): Promise<AggregatedCaseDetail> =>
-  unwrap(api.POST('/api/v1/support-hub/aggregated-cases/{id}/split', { params: { path: { id } }, body: { caseIds, reason: reason.trim() } }));
+  unwrap(
+    api.POST('/api/v1/support-hub/aggregated-cases/{id}/split', { params: { path: { id } }, body: { caseIds, reason: reason.trim() } }),
+  );

@@ -5,7 +5,15 @@ import { useLocation, useSearchParams } from 'react-router';
 import { rangeLabel } from '../customers/search/search-plan';
 import { AggregatedCaseTable } from './aggregated-case-table';
 import { BoardFilterBar } from './board-filter-bar';
-import { BOARD_PAGE_SIZE, type BoardFilters, describeFilters, filtersFromParams, hasFilters, paramsFromFilters, withFilters } from './board-filters';
+import {
+  BOARD_PAGE_SIZE,
+  type BoardFilters,
+  describeFilters,
+  filtersFromParams,
+  hasFilters,
+  paramsFromFilters,
+  withFilters,
+} from './board-filters';
 import { hubErrorText } from './hub-error-text';
 import { FreshnessBadge, RefreshPanel } from './refresh-panel';
 import { SourceHealth } from './source-health';
@@ -92,7 +100,13 @@ export function SupportHubBoardPage() {
         )}
         {rows.length > 0 && (
           <Box sx={{ opacity: board.isPlaceholderData ? 0.6 : 1, transition: 'opacity 150ms' }}>
-            <AggregatedCaseTable rows={rows} sort={filters.sort} onSort={(sort) => show(withFilters(filters, { sort }))} from={`${location.pathname}${location.search}`} labelledBy="hub-cases-title" />
+            <AggregatedCaseTable
+              rows={rows}
+              sort={filters.sort}
+              onSort={(sort) => show(withFilters(filters, { sort }))}
+              from={`${location.pathname}${location.search}`}
+              labelledBy="hub-cases-title"
+            />
           </Box>
         )}
         {total > BOARD_PAGE_SIZE && (

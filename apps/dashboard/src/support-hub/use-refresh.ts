@@ -51,7 +51,8 @@ export function useRefresh(reading: StatusReading | undefined): RefreshState {
       void queryClient.invalidateQueries({ queryKey: HUB_STATUS_KEY });
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds) setRefusedWait({ seconds: error.retryAfterSeconds, atMs: Date.now() });
+      if (error instanceof ApiError && error.status === 429 && error.retryAfterSeconds)
+        setRefusedWait({ seconds: error.retryAfterSeconds, atMs: Date.now() });
       void queryClient.invalidateQueries({ queryKey: HUB_STATUS_KEY });
     },
   });

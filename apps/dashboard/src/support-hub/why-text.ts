@@ -54,4 +54,3 @@ export function overrideText(override: OverrideStep, formatDate: (iso: string) =
 export function mergedInText(merge: AggregatedCaseDetail['merges'][number], formatDate: (iso: string) => string = shortDate): string {
   return `#${merge.fromAggregatedCaseId} (${keyText(merge.fromKey)}) merged in by ${merge.by} on ${formatDate(merge.at)}: ${merge.reason}`;
 }
-

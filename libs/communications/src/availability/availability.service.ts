@@ -41,18 +41,35 @@ export class AvailabilityService {
     const group = await this.groups.find(idOrName);
     const { from, to } = this.period(period);
     const ids = await this.members.clientIds(group.id, GROUP_MAX_CLIENTS);
-    return this.figures(group.id, await this.clients.availabilityOf(ids, scopeOf(principal)), await this.communications.countByStatus({ groupId: group.id, from, to }), from, to);
+    return this.figures(
+      group.id,
+      await this.clients.availabilityOf(ids, scopeOf(principal)),
+      await this.communications.countByStatus({ groupId: group.id, from, to }),
+      from,
+      to,
+    );
   }
 
   async ofClients(clientIds: string, period: PeriodQuery, principal: Principal): Promise<GroupAvailabilityView> {
     const ids = [...new Set(clientIds.split(',').map(Number))];
-    if (ids.length > MAX_LISTED_CLIENTS) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `At most ${MAX_LISTED_CLIENTS} clients; save a larger group and ask for its availability`, [{ field: 'clientIds', message: `must list at most ${MAX_LISTED_CLIENTS} clients` }]);
+    if (ids.length > MAX_LISTED_CLIENTS)
+      throw invalid(
+        PLATFORM_ERRORS.VALIDATION_FAILED,
+        `At most ${MAX_LISTED_CLIENTS} clients; save a larger group and ask for its availability`,
+        [{ field: 'clientIds', message: `must list at most ${MAX_LISTED_CLIENTS} clients` }],
+      );
     const { from, to } = this.period(period);
     const scope = scopeOf(principal);
     const known = await this.clients.existingIds(ids, scope);
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) throw notFound(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client(s) ${missing.slice(0, 20).join(', ')} do not exist`);
-    return this.figures(null, await this.clients.availabilityOf(ids, scope), await this.communications.countByStatus({ clientIds: ids, from, to }), from, to);
+    return this.figures(
+      null,
+      await this.clients.availabilityOf(ids, scope),
+      await this.communications.countByStatus({ clientIds: ids, from, to }),
+      from,
+      to,
+    );
   }
 
   async check(clientId: number, query: AvailabilityCheckQuery, principal: Principal): Promise<AvailabilityCheckView> {
@@ -64,13 +81,20 @@ export class AvailabilityService {
     let departmentId: number | null = null;
     if (query.departmentId !== undefined) {
       departmentId = Number(query.departmentId);
-      if (!(await this.circumstances.departmentExists(departmentId))) throw notFound(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`);
+      if (!(await this.circumstances.departmentExists(departmentId)))
+        throw notFound(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`);
     } else {
       departmentId = (await this.authority.employeeDepartment(principal)) ?? null;
     }
     const at = query.at === undefined ? this.clock.now() : new Date(query.at);
     const rules = departmentId === null ? null : await this.circumstances.rulesFor(departmentId, typeId, channel.id);
-    const circumstances = await this.circumstances.load([client.clientId], { id: channel.id, kind: channel.kind }, departmentId, { from: at, to: at }, rules);
+    const circumstances = await this.circumstances.load(
+      [client.clientId],
+      { id: channel.id, kind: channel.kind },
+      departmentId,
+      { from: at, to: at },
+      rules,
+    );
     const plan = planRecipient({
       client,
       kind: channel.kind,
@@ -83,7 +107,8 @@ export class AvailabilityService {
       values: {},
     });
     const reasons: { code: string; message: string }[] = [...plan.findings];
-    if (!channel.enabled) reasons.unshift({ code: 'CHANNEL_DISABLED', message: `Channel «${channel.name}» is disabled: nothing new is sent on it` });
+    if (!channel.enabled)
+      reasons.unshift({ code: 'CHANNEL_DISABLED', message: `Channel «${channel.name}» is disabled: nothing new is sent on it` });
     const moved = plan.scheduledAt.getTime() !== at.getTime();
     return {
       clientId: client.clientId,
@@ -97,7 +122,13 @@ export class AvailabilityService {
     };
   }
 
-  private figures(groupId: number | null, clients: { clients: number; available: number }, byStatus: Record<string, number>, from: Date | undefined, to: Date | undefined): GroupAvailabilityView {
+  private figures(
+    groupId: number | null,
+    clients: { clients: number; available: number },
+    byStatus: Record<string, number>,
+    from: Date | undefined,
+    to: Date | undefined,
+  ): GroupAvailabilityView {
     const sum = (statuses: readonly string[]) => statuses.reduce((total, status) => total + (byStatus[status] ?? 0), 0);
     const attempted = sum(ATTEMPTED_STATUSES);
     const successful = sum(SUCCESSFUL_STATUSES);
@@ -118,7 +149,8 @@ export class AvailabilityService {
   private period(query: PeriodQuery): { from?: Date; to?: Date } {
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
-    if (from && to && from.getTime() >= to.getTime()) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'from must be before to', [{ field: 'to', message: 'must be after from' }]);
+    if (from && to && from.getTime() >= to.getTime())
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'from must be before to', [{ field: 'to', message: 'must be after from' }]);
     return { from, to };
   }
 }

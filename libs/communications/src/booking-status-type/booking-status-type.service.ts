@@ -5,10 +5,19 @@ import type { Usage } from '../shared/named-row.service.js';
 import type { BookingStatusType } from './booking-status-type.entity.js';
 import { BOOKING_STATUS_TYPE_DOCUMENT_KEYS, BOOKING_STATUS_TYPE_LIST } from './booking-status-type.list.js';
 import { BookingStatusTypeRepository } from './booking-status-type.repository.js';
-import type { BookingStatusTypeView, BookingStatusView, CreateBookingStatusTypeDto, UpdateBookingStatusTypeDto } from './dto/booking-status-type.dto.js';
+import type {
+  BookingStatusTypeView,
+  BookingStatusView,
+  CreateBookingStatusTypeDto,
+  UpdateBookingStatusTypeDto,
+} from './dto/booking-status-type.dto.js';
 import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
-export const toBookingStatusView = (s: BookingStatusType): BookingStatusView => ({ bookingStatusTypeId: s.id, name: s.name, description: s.description });
+export const toBookingStatusView = (s: BookingStatusType): BookingStatusView => ({
+  bookingStatusTypeId: s.id,
+  name: s.name,
+  description: s.description,
+});
 
 /** Booking status types: editable, unique by name, not deletable while bookings are in them. */
 @Injectable()
@@ -34,8 +43,17 @@ export class BookingStatusTypeService extends CatalogService<BookingStatusType, 
     return this.insertRow({ name: input.name, description: input.description ?? '', holdsClient: input.holdsClient ?? true }, actor);
   }
 
-  update(idOrName: string, input: UpdateBookingStatusTypeDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<BookingStatusTypeView>> {
-    return this.changeRow(idOrName, expectedVersion, actor, () => ({ name: input.name, description: input.description, holdsClient: input.holdsClient }));
+  update(
+    idOrName: string,
+    input: UpdateBookingStatusTypeDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<BookingStatusTypeView>> {
+    return this.changeRow(idOrName, expectedVersion, actor, () => ({
+      name: input.name,
+      description: input.description,
+      holdsClient: input.holdsClient,
+    }));
   }
 
   protected async views(rows: BookingStatusType[]): Promise<BookingStatusTypeView[]> {

@@ -20,4 +20,5 @@ export const bookingProcess = defineProcess<BookingState>({
   transitions: { holding: ['released'] },
 });
 
-export const bookingStateOf = (status: Pick<BookingStatusType, 'holdsClient'>): BookingState => (status.holdsClient ? 'holding' : 'released');
+export const bookingStateOf = (status: Pick<BookingStatusType, 'holdsClient'>): BookingState =>
+  status.holdsClient ? 'holding' : 'released';

@@ -36,7 +36,10 @@ export class BookingController {
 
   @Get()
   @RequirePermissions('communications:read')
-  @ApiOperation({ summary: 'List bookings', description: '`clientId` lists the bookings of one client; `beforeDate.gt=<now>` the ones still ahead.' })
+  @ApiOperation({
+    summary: 'List bookings',
+    description: '`clientId` lists the bookings of one client; `beforeDate.gt=<now>` the ones still ahead.',
+  })
   @ApiList(BOOKING_LIST, BookingView)
   @ApiErrors(400)
   list(@ListQueryParams(BOOKING_LIST) query: ListQuery) {
@@ -59,7 +62,11 @@ export class BookingController {
   @ApiOperation({ summary: 'The clients of a booking', description: 'Paged with offset and limit, by client id.' })
   @ApiList(BOOKING_CLIENT_LIST, ClientExtendedView)
   @ApiErrors(400, 404)
-  async listClients(@Param('booking') booking: string, @ListQueryParams(BOOKING_CLIENT_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+  async listClients(
+    @Param('booking') booking: string,
+    @ListQueryParams(BOOKING_CLIENT_LIST) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const { ids, total } = await this.bookings.clientIdsOf(booking, query);
     return this.clients.pageOf(ids, total, query.fields, principal);
   }
@@ -69,7 +76,8 @@ export class BookingController {
   @Idempotent()
   @ApiOperation({
     summary: 'Book a client or a group of clients',
-    description: 'For your department (or `departmentId`; an employee of another department needs communications:admin) until `beforeDate` (in the future, else 400). Clients booked by another department: 409 naming the holder; unknown clients, types, channels or documents: 422. Nothing is written on any refusal.',
+    description:
+      'For your department (or `departmentId`; an employee of another department needs communications:admin) until `beforeDate` (in the future, else 400). Clients booked by another department: 409 naming the holder; unknown clients, types, channels or documents: 422. Nothing is written on any refusal.',
   })
   @ApiCreatedResponse({ type: BookingView })
   @ApiErrors(400, 403, 409, 422)
@@ -81,10 +89,19 @@ export class BookingController {
   @Patch(':booking')
   @RequireAnyPermission('communications:send', 'communications:admin')
   @BOOKING
-  @ApiOperation({ summary: 'Change a booking (merge patch)', description: 'Dates, status, purpose; `addClientIds` / `removeClientIds` change the group. A department changes its own bookings (403 otherwise) unless you have communications:admin.' })
+  @ApiOperation({
+    summary: 'Change a booking (merge patch)',
+    description:
+      'Dates, status, purpose; `addClientIds` / `removeClientIds` change the group. A department changes its own bookings (403 otherwise) unless you have communications:admin.',
+  })
   @ApiMergePatch(UpdateBookingDto, BookingView)
   @ApiErrors(400, 403, 404, 409, 412, 422)
-  update(@Param('booking') booking: string, @Body() body: UpdateBookingDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  update(
+    @Param('booking') booking: string,
+    @Body() body: UpdateBookingDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.bookings.update(booking, body, version, actor);
   }
 
@@ -92,7 +109,10 @@ export class BookingController {
   @HttpCode(204)
   @RequireAnyPermission('communications:send', 'communications:admin')
   @BOOKING
-  @ApiOperation({ summary: 'Delete a booking', description: 'Its clients are free again. A department deletes its own bookings (403 otherwise) unless you have communications:admin.' })
+  @ApiOperation({
+    summary: 'Delete a booking',
+    description: 'Its clients are free again. A department deletes its own bookings (403 otherwise) unless you have communications:admin.',
+  })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrors(403, 404)
   async delete(@Param('booking') booking: string, @CurrentPrincipal() actor: Principal): Promise<void> {

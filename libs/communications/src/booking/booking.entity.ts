@@ -106,5 +106,4 @@ export class BookingClient {
   @ManyToOne(() => Booking, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_client_booking' })
   booking?: Relation<Booking>;
-
 }

@@ -15,7 +15,23 @@ export const BOOKING_LIST: ListSpec = {
   },
   extraParams: ['name', 'clientId'],
   extraParamDescriptions: { name: 'The booking of this name (ignoring case)', clientId: 'Bookings that include this client' },
-  selectable: ['bookingId', 'name', 'department', 'purpose', 'communicationTypeId', 'sendChannelTypeId', 'documentId', 'beforeDate', 'status', 'active', 'clientCount', 'bookedBy', 'version', 'createTime', 'updateTime'],
+  selectable: [
+    'bookingId',
+    'name',
+    'department',
+    'purpose',
+    'communicationTypeId',
+    'sendChannelTypeId',
+    'documentId',
+    'beforeDate',
+    'status',
+    'active',
+    'clientCount',
+    'bookedBy',
+    'version',
+    'createTime',
+    'updateTime',
+  ],
 };
 
 /** The clients of one booking: paged by client id, with the client list's `fields`. */

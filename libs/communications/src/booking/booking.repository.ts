@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, chunked, Database, distinct, type ListQuery, lockRows, Page, rawDate, rowIdOf, updateIfVersion } from '@contactly/platform';
+import {
+  applyListQuery,
+  chunked,
+  Database,
+  distinct,
+  type ListQuery,
+  lockRows,
+  Page,
+  rawDate,
+  rowIdOf,
+  updateIfVersion,
+} from '@contactly/platform';
 import { In } from 'typeorm';
 import { BookingStatusType } from '../booking-status-type/booking-status-type.entity.js';
 import { BOOKING_LIST } from './booking.list.js';
@@ -41,7 +52,8 @@ export class BookingRepository {
     const qb = this.bookings.createQueryBuilder('b');
     if (nameKey !== undefined) qb.andWhere('b.name_key = :nameKey', { nameKey });
     const clientId = query.extra.clientId;
-    if (clientId !== undefined) qb.innerJoin(BookingClient, 'bc', 'bc.booking_id = b.id AND bc.client_id = :clientId', { clientId: rowIdOf(clientId) });
+    if (clientId !== undefined)
+      qb.innerJoin(BookingClient, 'bc', 'bc.booking_id = b.id AND bc.client_id = :clientId', { clientId: rowIdOf(clientId) });
     const [rows, total] = await applyListQuery(qb, query, BOOKING_LIST).getManyAndCount();
     return new Page(rows, total, query.fields);
   }
@@ -65,7 +77,9 @@ export class BookingRepository {
   async addClients(bookingId: number, clientIds: number[]): Promise<number> {
     let added = 0;
     for (const chunk of chunked(distinct(clientIds))) {
-      const present = new Set((await this.members.find({ select: { clientId: true }, where: { bookingId, clientId: In(chunk) } })).map((m) => m.clientId));
+      const present = new Set(
+        (await this.members.find({ select: { clientId: true }, where: { bookingId, clientId: In(chunk) } })).map((m) => m.clientId),
+      );
       const fresh = chunk.filter((id) => !present.has(id));
       if (fresh.length) await this.members.insert(fresh.map((clientId) => ({ bookingId, clientId })));
       added += fresh.length;
@@ -75,13 +89,16 @@ export class BookingRepository {
 
   async removeClients(bookingId: number, clientIds: number[]): Promise<number> {
     let removed = 0;
-    for (const chunk of chunked(distinct(clientIds))) removed += (await this.members.delete({ bookingId, clientId: In(chunk) })).affected ?? 0;
+    for (const chunk of chunked(distinct(clientIds)))
+      removed += (await this.members.delete({ bookingId, clientId: In(chunk) })).affected ?? 0;
     return removed;
   }
 
   /** The bookings the client is in, by id. */
   async bookingIdsOf(clientId: number): Promise<number[]> {
-    return (await this.members.find({ select: { bookingId: true }, where: { clientId }, order: { bookingId: 'ASC' } })).map((m) => m.bookingId);
+    return (await this.members.find({ select: { bookingId: true }, where: { clientId }, order: { bookingId: 'ASC' } })).map(
+      (m) => m.bookingId,
+    );
   }
 
   countClients(bookingId: number): Promise<number> {
@@ -90,7 +107,13 @@ export class BookingRepository {
 
   /** The client ids of a booking, by id, one page. */
   async clientIdsOf(bookingId: number, offset: number, limit: number): Promise<number[]> {
-    const rows = await this.members.find({ select: { clientId: true }, where: { bookingId }, order: { clientId: 'ASC' }, skip: offset, take: limit });
+    const rows = await this.members.find({
+      select: { clientId: true },
+      where: { bookingId },
+      order: { clientId: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
     return rows.map((r) => r.clientId);
   }
 
@@ -100,7 +123,8 @@ export class BookingRepository {
    */
   async holdingsOfOthers(clientIds: number[], holder: Holder, now: Date, exceptBookingId?: number): Promise<Holding[]> {
     const holdings: Holding[] = [];
-    for (const chunk of chunked(distinct(clientIds))) holdings.push(...(await this.readHoldings(chunk, holder, now, { exceptBookingId, lock: true })));
+    for (const chunk of chunked(distinct(clientIds)))
+      holdings.push(...(await this.readHoldings(chunk, holder, now, { exceptBookingId, lock: true })));
     return holdings;
   }
 
@@ -120,7 +144,12 @@ export class BookingRepository {
     return byClient;
   }
 
-  private async readHoldings(chunk: number[], holder: Holder, now: Date, options: { exceptBookingId?: number; lock: boolean }): Promise<Holding[]> {
+  private async readHoldings(
+    chunk: number[],
+    holder: Holder,
+    now: Date,
+    options: { exceptBookingId?: number; lock: boolean },
+  ): Promise<Holding[]> {
     const qb = this.members
       .createQueryBuilder('bc')
       .innerJoin(Booking, 'b', 'b.id = bc.booking_id')
@@ -138,8 +167,16 @@ export class BookingRepository {
     if (options.exceptBookingId !== undefined) qb.andWhere('b.id <> :exceptBookingId', { exceptBookingId: options.exceptBookingId });
     // A locking read sees what other transactions committed after this one began (MariaDB).
     if (options.lock) lockRows(qb, 'read');
-    const rows = await qb.orderBy('b.id', 'ASC').getRawMany<{ clientId: number; bookingId: number; departmentId: number | null; beforeDate: Date | string; bookedByName: string }>();
-    return rows.map((r) => ({ clientId: Number(r.clientId), bookingId: Number(r.bookingId), departmentId: r.departmentId === null ? null : Number(r.departmentId), beforeDate: rawDate(r.beforeDate), bookedByName: r.bookedByName }));
+    const rows = await qb
+      .orderBy('b.id', 'ASC')
+      .getRawMany<{ clientId: number; bookingId: number; departmentId: number | null; beforeDate: Date | string; bookedByName: string }>();
+    return rows.map((r) => ({
+      clientId: Number(r.clientId),
+      bookingId: Number(r.bookingId),
+      departmentId: r.departmentId === null ? null : Number(r.departmentId),
+      beforeDate: rawDate(r.beforeDate),
+      bookedByName: r.bookedByName,
+    }));
   }
 
   /**
@@ -156,7 +193,11 @@ export class BookingRepository {
       .where('bc.client_id IN (:...clientIds)', { clientIds: distinct(clientIds) })
       .andWhere('b.before_date > :now', { now })
       .getMany();
-    const rank = (x: { booking: Booking; status: BookingStatusType }) => [x.status.holdsClient ? 1 : 0, x.booking.beforeDate.getTime(), x.booking.id];
+    const rank = (x: { booking: Booking; status: BookingStatusType }) => [
+      x.status.holdsClient ? 1 : 0,
+      x.booking.beforeDate.getTime(),
+      x.booking.id,
+    ];
     const better = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
     for (const row of rows) {
       const candidate = { booking: row.booking!, status: row.booking!.statusType! };

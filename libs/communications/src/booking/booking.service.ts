@@ -79,7 +79,8 @@ export class BookingService {
       if (booking) return booking;
     } else {
       const found = await this.bookings.findByNameKey(nameKeyOf(key.name));
-      if (found.length > 1) throw conflict(COMMUNICATIONS_ERRORS.BOOKING_NAME_AMBIGUOUS, `Several bookings are named «${key.name}»: use the id`);
+      if (found.length > 1)
+        throw conflict(COMMUNICATIONS_ERRORS.BOOKING_NAME_AMBIGUOUS, `Several bookings are named «${key.name}»: use the id`);
       if (found.length === 1) return found[0];
     }
     throw notFound(COMMUNICATIONS_ERRORS.BOOKING_NOT_FOUND, `Booking ${idOrName} does not exist`);
@@ -126,7 +127,12 @@ export class BookingService {
     });
   }
 
-  async update(idOrName: string, input: UpdateBookingDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<BookingView>> {
+  async update(
+    idOrName: string,
+    input: UpdateBookingDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<BookingView>> {
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
@@ -145,7 +151,12 @@ export class BookingService {
           const added = input.addClientIds?.length ? await this.bookings.addClients(booking.id, input.addClientIds) : 0;
           const removed = input.removeClientIds?.length ? await this.bookings.removeClients(booking.id, input.removeClientIds) : 0;
           const clientCount = added || removed ? await this.bookings.countClients(booking.id) : booking.clientCount;
-          if (clientCount === 0) throw invalid(COMMUNICATIONS_ERRORS.BOOKING_WITHOUT_CLIENTS, 'A booking keeps at least one client; delete the booking instead', [{ field: 'removeClientIds', message: 'would leave no client' }]);
+          if (clientCount === 0)
+            throw invalid(
+              COMMUNICATIONS_ERRORS.BOOKING_WITHOUT_CLIENTS,
+              'A booking keeps at least one client; delete the booking instead',
+              [{ field: 'removeClientIds', message: 'would leave no client' }],
+            );
           if (status.holdsClient) {
             const members = await this.bookings.clientIdsOf(booking.id, 0, 2_000_000_000);
             await this.clients.lockForBooking(members);
@@ -168,7 +179,15 @@ export class BookingService {
           );
           const after = (await this.views([updated]))[0];
           await this.recordMove(booking.id, current, status, actor);
-          await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: booking.id, actor, before: beforeSnapshot, after: await this.snapshot(updated, after), stateAttribute: 'statusId' });
+          await this.changes.record({
+            resource: 'Booking',
+            resourceType: 'booking',
+            resourceId: booking.id,
+            actor,
+            before: beforeSnapshot,
+            after: await this.snapshot(updated, after),
+            stateAttribute: 'statusId',
+          });
           return new Versioned(after, updated.version);
         }),
       expectedVersion,
@@ -182,7 +201,15 @@ export class BookingService {
       await this.assertMayChange(actor, booking);
       const before = await this.snapshot(booking, (await this.views([booking]))[0]);
       await this.bookings.delete(booking.id);
-      await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: booking.id, actor, before, after: null, stateAttribute: 'statusId' });
+      await this.changes.record({
+        resource: 'Booking',
+        resourceType: 'booking',
+        resourceId: booking.id,
+        actor,
+        before,
+        after: null,
+        stateAttribute: 'statusId',
+      });
     });
   }
 
@@ -207,11 +234,25 @@ export class BookingService {
         const before = await this.snapshot(existing, (await this.views([existing]))[0]);
         const updated = await this.bookings.update(
           existing,
-          { beforeDate, statusTypeId: status.id, purpose: input.purpose === undefined ? existing.purpose : input.purpose, ...this.purposeOf(input, existing), updatedAt: now },
+          {
+            beforeDate,
+            statusTypeId: status.id,
+            purpose: input.purpose === undefined ? existing.purpose : input.purpose,
+            ...this.purposeOf(input, existing),
+            updatedAt: now,
+          },
           false,
         );
         await this.recordMove(existing.id, current, status, actor);
-        await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: existing.id, actor, before, after: await this.snapshot(updated, (await this.views([updated]))[0]), stateAttribute: 'statusId' });
+        await this.changes.record({
+          resource: 'Booking',
+          resourceType: 'booking',
+          resourceId: existing.id,
+          actor,
+          before,
+          after: await this.snapshot(updated, (await this.views([updated]))[0]),
+          stateAttribute: 'statusId',
+        });
         return updated;
       }
       const booking = await this.bookings.insert({
@@ -239,7 +280,12 @@ export class BookingService {
   /** The current booking of each client, as the client representation shows it. */
   async currentOf(clientIds: number[]): Promise<Map<number, ClientBookingView>> {
     const current = await this.bookings.currentOf(clientIds, this.clock.now());
-    return new Map([...current].map(([clientId, { booking, status }]) => [clientId, { bookingId: booking.id, beforeDate: docTime(booking.beforeDate), status: toBookingStatusView(status) }]));
+    return new Map(
+      [...current].map(([clientId, { booking, status }]) => [
+        clientId,
+        { bookingId: booking.id, beforeDate: docTime(booking.beforeDate), status: toBookingStatusView(status) },
+      ]),
+    );
   }
 
   private async views(bookings: Booking[]): Promise<BookingView[]> {
@@ -252,7 +298,10 @@ export class BookingService {
       return {
         bookingId: b.id,
         name: b.name,
-        department: b.departmentId === null ? null : { departmentId: b.departmentId, name: department?.name ?? '', companyId: department?.companyId ?? 0 },
+        department:
+          b.departmentId === null
+            ? null
+            : { departmentId: b.departmentId, name: department?.name ?? '', companyId: department?.companyId ?? 0 },
         purpose: b.purpose,
         communicationTypeId: b.communicationTypeId,
         sendChannelTypeId: b.sendChannelTypeId,
@@ -284,12 +333,31 @@ export class BookingService {
   }
 
   private async record(booking: Booking, actor: Principal, before: BookingView | null, after: BookingView): Promise<void> {
-    await this.changes.record({ resource: 'Booking', resourceType: 'booking', resourceId: booking.id, actor, before: before && (await this.snapshot(booking, before)), after: await this.snapshot(booking, after), stateAttribute: 'statusId' });
+    await this.changes.record({
+      resource: 'Booking',
+      resourceType: 'booking',
+      resourceId: booking.id,
+      actor,
+      before: before && (await this.snapshot(booking, before)),
+      after: await this.snapshot(booking, after),
+      stateAttribute: 'statusId',
+    });
   }
 
   /** A move between holding and released in the booking process's history (its event: the ChangeRecorder's state change). */
   private async recordMove(bookingId: number, from: BookingStatusType, to: BookingStatusType, actor: Principal): Promise<void> {
-    await this.transitions.record(bookingProcess, { resourceId: bookingId, from: bookingStateOf(from), to: bookingStateOf(to), reason: `«${from.name}» → «${to.name}»`, resource: null }, actor, { event: false });
+    await this.transitions.record(
+      bookingProcess,
+      {
+        resourceId: bookingId,
+        from: bookingStateOf(from),
+        to: bookingStateOf(to),
+        reason: `«${from.name}» → «${to.name}»`,
+        resource: null,
+      },
+      actor,
+      { event: false },
+    );
   }
 
   /**
@@ -299,9 +367,15 @@ export class BookingService {
   private async holderFor(actor: Principal, departmentId: number | undefined): Promise<Holder> {
     const employee = await this.employees.findByUserId(actor.userId);
     if (departmentId === undefined) return employee?.departmentId ?? null;
-    if (!(await this.departments.findById(departmentId))) throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+    if (!(await this.departments.findById(departmentId)))
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [
+        { field: 'departmentId', message: 'must name an existing department' },
+      ]);
     if (employee && employee.departmentId !== departmentId && !actor.permissions.has('communications:admin')) {
-      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `You book for your own department (${employee.departmentId}), not department ${departmentId}`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT,
+        `You book for your own department (${employee.departmentId}), not department ${departmentId}`,
+      );
     }
     return departmentId;
   }
@@ -311,7 +385,10 @@ export class BookingService {
     if (actor.permissions.has('communications:admin')) return;
     const employee = await this.employees.findByUserId(actor.userId);
     if (booking.departmentId === null || employee?.departmentId !== booking.departmentId) {
-      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `Booking ${booking.id} belongs to ${booking.departmentId === null ? 'no department' : `department ${booking.departmentId}`}; you change your own department's bookings`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT,
+        `Booking ${booking.id} belongs to ${booking.departmentId === null ? 'no department' : `department ${booking.departmentId}`}; you change your own department's bookings`,
+      );
     }
   }
 
@@ -328,18 +405,38 @@ export class BookingService {
     }
     const [booked] = await this.statuses.findByNameKey(nameKeyOf(BOOKED_STATUS_NAME));
     const fallback = booked ?? (await this.statuses.findById(1));
-    if (!fallback) throw unprocessable(COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND, 'Name the booking status: the default «Забронирован» no longer exists', [{ field: 'status', message: 'is required' }]);
+    if (!fallback)
+      throw unprocessable(
+        COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND,
+        'Name the booking status: the default «Забронирован» no longer exists',
+        [{ field: 'status', message: 'is required' }],
+      );
     return fallback;
   }
 
   private unknownStatus(ref: BookingStatusRefDto) {
-    return unprocessable(COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND, `Booking status ${ref.name ?? ref.bookingStatusTypeId} does not exist`, [{ field: ref.bookingStatusTypeId !== undefined ? 'status.bookingStatusTypeId' : 'status.name', message: 'must name a booking status type' }]);
+    return unprocessable(
+      COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_NOT_FOUND,
+      `Booking status ${ref.name ?? ref.bookingStatusTypeId} does not exist`,
+      [
+        {
+          field: ref.bookingStatusTypeId !== undefined ? 'status.bookingStatusTypeId' : 'status.name',
+          message: 'must name a booking status type',
+        },
+      ],
+    );
   }
 
   private futureDate(value: string, now: Date): Date {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'beforeDate is not a date-time', [{ field: 'beforeDate', message: 'must be an ISO 8601 date-time' }]);
-    if (date.getTime() <= now.getTime()) throw invalid(COMMUNICATIONS_ERRORS.BOOKING_DATE_IN_PAST, `beforeDate ${docTime(date)} is not in the future`, [{ field: 'beforeDate', message: 'must be in the future' }]);
+    if (Number.isNaN(date.getTime()))
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'beforeDate is not a date-time', [
+        { field: 'beforeDate', message: 'must be an ISO 8601 date-time' },
+      ]);
+    if (date.getTime() <= now.getTime())
+      throw invalid(COMMUNICATIONS_ERRORS.BOOKING_DATE_IN_PAST, `beforeDate ${docTime(date)} is not in the future`, [
+        { field: 'beforeDate', message: 'must be in the future' },
+      ]);
     return date;
   }
 
@@ -349,7 +446,9 @@ export class BookingService {
       channels: input.sendChannelTypeId ? [{ field: 'sendChannelTypeId', id: input.sendChannelTypeId }] : [],
     });
     if (input.documentId && !(await this.documents.findById(input.documentId))) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND, `Document ${input.documentId} does not exist`, [{ field: 'documentId', message: 'must name an existing document' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND, `Document ${input.documentId} does not exist`, [
+        { field: 'documentId', message: 'must name an existing document' },
+      ]);
     }
   }
 
@@ -367,7 +466,9 @@ export class BookingService {
     if (!holdings.length) return;
     const names = await this.departments.findByIds(holdings.map((h) => h.departmentId).filter((id): id is number => id !== null));
     const describe = (h: Holding) =>
-      h.departmentId === null ? `${h.bookedByName} (no department)` : `the department «${names.get(h.departmentId)?.name ?? h.departmentId}»`;
+      h.departmentId === null
+        ? `${h.bookedByName} (no department)`
+        : `the department «${names.get(h.departmentId)?.name ?? h.departmentId}»`;
     const first = holdings[0];
     const clients = [...new Set(holdings.map((h) => h.clientId))];
     const message =

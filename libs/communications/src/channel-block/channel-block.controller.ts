@@ -53,7 +53,11 @@ export class ChannelBlockController {
   @Post()
   @Idempotent()
   @RequireAnyPermission(...MAY_BLOCK)
-  @ApiOperation({ summary: 'Block a channel for a client', description: 'Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.' })
+  @ApiOperation({
+    summary: 'Block a channel for a client',
+    description:
+      'Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.',
+  })
   @ApiCreatedResponse({ type: ChannelBlockView })
   @ApiErrors(400, 409, 422)
   async create(@Body() body: CreateChannelBlockDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
@@ -66,7 +70,12 @@ export class ChannelBlockController {
   @ApiOperation({ summary: 'Change a channel block (merge patch)', description: 'A new `until` (or null for permanent) or reason.' })
   @ApiMergePatch(UpdateChannelBlockDto, ChannelBlockView)
   @ApiErrors(400, 404, 412)
-  update(@Param('id', BlockId) id: number, @Body() body: UpdateChannelBlockDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  update(
+    @Param('id', BlockId) id: number,
+    @Body() body: UpdateChannelBlockDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.blocks.update(id, body, version, actor);
   }
 
@@ -94,7 +103,11 @@ export class ChannelBlocksOfChannelController {
   @ApiOperation({ summary: 'The blocks of a channel' })
   @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)
   @ApiErrors(400, 404)
-  async list(@Param('channel') channel: string, @ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+  async list(
+    @Param('channel') channel: string,
+    @ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.blocks.list(query, principal, { sendChannelTypeId: await this.blocks.channelId(channel) });
   }
 
@@ -105,7 +118,12 @@ export class ChannelBlocksOfChannelController {
   @ApiOperation({ summary: 'Block this channel for a client (temporarily or permanently)' })
   @ApiCreatedResponse({ type: ChannelBlockView })
   @ApiErrors(400, 404, 409, 422)
-  async create(@Param('channel') channel: string, @Body() body: BlockChannelDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
+  async create(
+    @Param('channel') channel: string,
+    @Body() body: BlockChannelDto,
+    @CurrentPrincipal() actor: Principal,
+    @BaseUrl() baseUrl: string,
+  ) {
     const { body: view, version } = await this.blocks.create({ ...body, sendChannelTypeId: await this.blocks.channelId(channel) }, actor);
     return new Created(view, `${baseUrl}/api/v1/channel_blocks/${view.channelBlockId}`, version);
   }

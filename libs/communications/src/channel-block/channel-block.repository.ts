@@ -19,9 +19,15 @@ export class ChannelBlockRepository {
   }
 
   /** `narrow` restricts the rows to the caller's clients (see ClientDirectory.narrowToClientsOf). */
-  async list(query: ListQuery, now: Date, restrict: { sendChannelTypeId?: number }, narrow: (qb: SelectQueryBuilder<ChannelBlock>) => SelectQueryBuilder<ChannelBlock>): Promise<Page<ChannelBlock>> {
+  async list(
+    query: ListQuery,
+    now: Date,
+    restrict: { sendChannelTypeId?: number },
+    narrow: (qb: SelectQueryBuilder<ChannelBlock>) => SelectQueryBuilder<ChannelBlock>,
+  ): Promise<Page<ChannelBlock>> {
     const qb = narrow(this.blocks.createQueryBuilder('cb'));
-    if (restrict.sendChannelTypeId !== undefined) qb.andWhere('cb.send_channel_type_id = :channelId', { channelId: restrict.sendChannelTypeId });
+    if (restrict.sendChannelTypeId !== undefined)
+      qb.andWhere('cb.send_channel_type_id = :channelId', { channelId: restrict.sendChannelTypeId });
     if (query.extra.active === 'true') inForce(qb, now);
     if (query.extra.active === 'false') qb.andWhere('cb.until IS NOT NULL AND cb.until <= :now', { now });
     const [rows, total] = await applyListQuery(qb, query, CHANNEL_BLOCK_LIST).getManyAndCount();
@@ -30,7 +36,9 @@ export class ChannelBlockRepository {
 
   /** The block of the channel for the client that is in force at `now`, if any (the latest). */
   inForceFor(clientId: number, sendChannelTypeId: number, now: Date): Promise<ChannelBlock | null> {
-    const qb = this.blocks.createQueryBuilder('cb').where('cb.client_id = :clientId AND cb.send_channel_type_id = :sendChannelTypeId', { clientId, sendChannelTypeId });
+    const qb = this.blocks
+      .createQueryBuilder('cb')
+      .where('cb.client_id = :clientId AND cb.send_channel_type_id = :sendChannelTypeId', { clientId, sendChannelTypeId });
     return inForce(qb, now).orderBy('cb.id', 'DESC').getOne();
   }
 
@@ -41,7 +49,10 @@ export class ChannelBlockRepository {
   async inForceAmong(clientIds: number[], sendChannelTypeId: number, from: Date): Promise<Map<number, ChannelBlock[]>> {
     const byClient = new Map<number, ChannelBlock[]>();
     for (const chunk of chunked(distinct(clientIds), 5_000)) {
-      const qb = this.blocks.createQueryBuilder('cb').where('cb.send_channel_type_id = :sendChannelTypeId', { sendChannelTypeId }).andWhere('cb.client_id IN (:...chunk)', { chunk });
+      const qb = this.blocks
+        .createQueryBuilder('cb')
+        .where('cb.send_channel_type_id = :sendChannelTypeId', { sendChannelTypeId })
+        .andWhere('cb.client_id IN (:...chunk)', { chunk });
       for (const block of await inForce(qb, from).getMany()) {
         const list = byClient.get(block.clientId);
         if (list) list.push(block);

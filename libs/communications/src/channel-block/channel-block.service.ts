@@ -44,9 +44,14 @@ export class ChannelBlockService {
   ) {}
 
   async list(query: ListQuery, principal: Principal, restrict: { sendChannelTypeId?: number } = {}): Promise<Page<ChannelBlockView>> {
-    if (query.extra.active !== undefined && !['true', 'false'].includes(query.extra.active)) throw invalid(PLATFORM_ERRORS.INVALID_LIST_QUERY, 'active must be true or false', [{ field: 'active', message: 'must be true or false' }]);
+    if (query.extra.active !== undefined && !['true', 'false'].includes(query.extra.active))
+      throw invalid(PLATFORM_ERRORS.INVALID_LIST_QUERY, 'active must be true or false', [
+        { field: 'active', message: 'must be true or false' },
+      ]);
     const scope = scopeOf(principal);
-    const page = await this.blocks.list(query, this.clock.now(), restrict, (qb) => this.clients.narrowToClientsOf(qb, 'cb.client_id', scope));
+    const page = await this.blocks.list(query, this.clock.now(), restrict, (qb) =>
+      this.clients.narrowToClientsOf(qb, 'cb.client_id', scope),
+    );
     return new Page(await this.views(page.items), page.total, page.fields);
   }
 
@@ -68,14 +73,22 @@ export class ChannelBlockService {
     const until = this.until(input.until, now);
     return this.db.transaction(async () => {
       if (!(await this.channels.findById(input.sendChannelTypeId))) {
-        throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND, `Channel ${input.sendChannelTypeId} does not exist`, [{ field: 'sendChannelTypeId', message: 'must name an existing channel' }]);
+        throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND, `Channel ${input.sendChannelTypeId} does not exist`, [
+          { field: 'sendChannelTypeId', message: 'must name an existing channel' },
+        ]);
       }
       if (!(await this.clients.find(input.clientId, scopeOf(actor)))) {
-        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${input.clientId} does not exist`, [{ field: 'clientId', message: 'must name an existing client' }]);
+        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${input.clientId} does not exist`, [
+          { field: 'clientId', message: 'must name an existing client' },
+        ]);
       }
       const existing = await this.blocks.inForceFor(input.clientId, input.sendChannelTypeId, now);
       if (existing) {
-        throw conflict(COMMUNICATIONS_ERRORS.CHANNEL_ALREADY_BLOCKED, `Channel ${input.sendChannelTypeId} is already blocked for client ${input.clientId} (block ${existing.id}${existing.until ? ` until ${docTime(existing.until)}` : ', permanently'}); change that block instead`, { channelBlockId: existing.id });
+        throw conflict(
+          COMMUNICATIONS_ERRORS.CHANNEL_ALREADY_BLOCKED,
+          `Channel ${input.sendChannelTypeId} is already blocked for client ${input.clientId} (block ${existing.id}${existing.until ? ` until ${docTime(existing.until)}` : ', permanently'}); change that block instead`,
+          { channelBlockId: existing.id },
+        );
       }
       const block = await this.blocks.insert({
         clientId: input.clientId,
@@ -93,7 +106,12 @@ export class ChannelBlockService {
     });
   }
 
-  async update(id: number, input: UpdateChannelBlockDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<ChannelBlockView>> {
+  async update(
+    id: number,
+    input: UpdateChannelBlockDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<ChannelBlockView>> {
     const now = this.clock.now();
     const until = input.until === undefined ? undefined : this.until(input.until, now);
     return retryOnVersionConflict(
@@ -102,7 +120,11 @@ export class ChannelBlockService {
           const block = await this.find(id, actor);
           assertVersion(expectedVersion, block.version, `Channel block ${id}`);
           const before = (await this.views([block]))[0];
-          const updated = await this.blocks.update(block, { until: until === undefined ? block.until : until, reason: input.reason ?? block.reason, updatedAt: now });
+          const updated = await this.blocks.update(block, {
+            until: until === undefined ? block.until : until,
+            reason: input.reason ?? block.reason,
+            updatedAt: now,
+          });
           const after = (await this.views([updated]))[0];
           await this.record(id, actor, before, after);
           return new Versioned(after, updated.version);
@@ -138,7 +160,8 @@ export class ChannelBlockService {
 
   private async find(id: number, principal: Principal): Promise<ChannelBlock> {
     const block = await this.blocks.findById(id);
-    if (!block || !(await this.clients.find(block.clientId, scopeOf(principal)))) throw notFound(COMMUNICATIONS_ERRORS.CHANNEL_BLOCK_NOT_FOUND, `Channel block ${id} does not exist`);
+    if (!block || !(await this.clients.find(block.clientId, scopeOf(principal))))
+      throw notFound(COMMUNICATIONS_ERRORS.CHANNEL_BLOCK_NOT_FOUND, `Channel block ${id} does not exist`);
     return block;
   }
 
@@ -164,13 +187,23 @@ export class ChannelBlockService {
   private until(value: string | null | undefined, now: Date): Date | null {
     if (value === undefined || value === null) return null;
     const date = new Date(value);
-    if (date.getTime() <= now.getTime()) throw invalid(COMMUNICATIONS_ERRORS.BLOCK_UNTIL_IN_PAST, `until ${docTime(date)} is not in the future`, [{ field: 'until', message: 'must be in the future (or null for a permanent block)' }]);
+    if (date.getTime() <= now.getTime())
+      throw invalid(COMMUNICATIONS_ERRORS.BLOCK_UNTIL_IN_PAST, `until ${docTime(date)} is not in the future`, [
+        { field: 'until', message: 'must be in the future (or null for a permanent block)' },
+      ]);
     return date;
   }
 
   private async record(id: number, actor: Principal, before: ChannelBlockView | null, after: ChannelBlockView | null): Promise<void> {
     // `active` depends on the clock, not on the write: it is left out of what is recorded.
     const strip = (view: ChannelBlockView | null) => (view ? (({ active: _active, ...rest }) => rest)(view) : null);
-    await this.changes.record({ resource: 'ChannelBlock', resourceType: 'channelBlock', resourceId: id, actor, before: strip(before), after: strip(after) });
+    await this.changes.record({
+      resource: 'ChannelBlock',
+      resourceType: 'channelBlock',
+      resourceId: id,
+      actor,
+      before: strip(before),
+      after: strip(after),
+    });
   }
 }

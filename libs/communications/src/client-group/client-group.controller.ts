@@ -59,7 +59,11 @@ export class ClientGroupController {
   @ApiOperation({ summary: 'The clients of a group', description: 'Paged with offset and limit, by client id.' })
   @ApiList(CLIENT_GROUP_MEMBER_LIST, ClientExtendedView)
   @ApiErrors(400, 404)
-  async listClients(@Param('group') group: string, @ListQueryParams(CLIENT_GROUP_MEMBER_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
+  async listClients(
+    @Param('group') group: string,
+    @ListQueryParams(CLIENT_GROUP_MEMBER_LIST) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const { ids, total } = await this.groups.clientIdsOf(group, query);
     return this.clients.pageOf(ids, total, query.fields, principal);
   }
@@ -67,7 +71,10 @@ export class ClientGroupController {
   @Post()
   @Idempotent()
   @RequireAnyPermission('communications:send', 'communications:admin')
-  @ApiOperation({ summary: 'Save a group of clients', description: 'Names are unique ignoring case (409); unknown clients are 422 and nothing is written. Up to 100,000 clients.' })
+  @ApiOperation({
+    summary: 'Save a group of clients',
+    description: 'Names are unique ignoring case (409); unknown clients are 422 and nothing is written. Up to 100,000 clients.',
+  })
   @ApiCreatedResponse({ type: ClientGroupView })
   @ApiErrors(400, 409, 422)
   async create(@Body() body: CreateClientGroupDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
@@ -78,10 +85,18 @@ export class ClientGroupController {
   @Patch(':group')
   @RequireAnyPermission('communications:send', 'communications:admin')
   @GROUP
-  @ApiOperation({ summary: 'Change a client group (merge patch)', description: 'Name, description; `addClientIds` / `removeClientIds` change the members.' })
+  @ApiOperation({
+    summary: 'Change a client group (merge patch)',
+    description: 'Name, description; `addClientIds` / `removeClientIds` change the members.',
+  })
   @ApiMergePatch(UpdateClientGroupDto, ClientGroupView)
   @ApiErrors(400, 404, 409, 412, 422)
-  update(@Param('group') group: string, @Body() body: UpdateClientGroupDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  update(
+    @Param('group') group: string,
+    @Body() body: UpdateClientGroupDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.groups.update(group, body, version, actor);
   }
 

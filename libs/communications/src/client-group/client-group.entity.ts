@@ -47,5 +47,4 @@ export class ClientGroupMember {
   @ManyToOne(() => ClientGroup, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_client_group_member_group' })
   group?: Relation<ClientGroup>;
-
 }

@@ -16,4 +16,9 @@ export const CLIENT_GROUP_LIST: ListSpec = {
 };
 
 /** The clients of one group: paged by client id, with the client list's `fields`. */
-export const CLIENT_GROUP_MEMBER_LIST: ListSpec = { idColumn: 'm.client_id', defaultSort: '', fields: {}, selectable: CLIENT_LIST.selectable };
+export const CLIENT_GROUP_MEMBER_LIST: ListSpec = {
+  idColumn: 'm.client_id',
+  defaultSort: '',
+  fields: {},
+  selectable: CLIENT_LIST.selectable,
+};

@@ -18,9 +18,15 @@ export class ClientGroupRepository extends NamedRowRepository<ClientGroup> {
   async addClients(groupId: number, clientIds: number[]): Promise<number[]> {
     const added: number[] = [];
     for (const chunk of chunked(distinct(clientIds), 5_000)) {
-      const present = new Set((await this.members.find({ select: { clientId: true }, where: { groupId, clientId: In(chunk) } })).map((m) => m.clientId));
+      const present = new Set(
+        (await this.members.find({ select: { clientId: true }, where: { groupId, clientId: In(chunk) } })).map((m) => m.clientId),
+      );
       const fresh = chunk.filter((id) => !present.has(id));
-      await bulkInsert(this.db.manager, ClientGroupMember, fresh.map((clientId) => ({ groupId, clientId })));
+      await bulkInsert(
+        this.db.manager,
+        ClientGroupMember,
+        fresh.map((clientId) => ({ groupId, clientId })),
+      );
       added.push(...fresh);
     }
     return added;
@@ -30,7 +36,9 @@ export class ClientGroupRepository extends NamedRowRepository<ClientGroup> {
   async removeClients(groupId: number, clientIds: number[]): Promise<number[]> {
     const removed: number[] = [];
     for (const chunk of chunked(distinct(clientIds), 5_000)) {
-      const present = (await this.members.find({ select: { clientId: true }, where: { groupId, clientId: In(chunk) } })).map((m) => m.clientId);
+      const present = (await this.members.find({ select: { clientId: true }, where: { groupId, clientId: In(chunk) } })).map(
+        (m) => m.clientId,
+      );
       if (!present.length) continue;
       await this.members.delete({ groupId, clientId: In(present) });
       removed.push(...present);
@@ -49,13 +57,25 @@ export class ClientGroupRepository extends NamedRowRepository<ClientGroup> {
 
   /** One page of the group's client ids, by id. */
   async clientIdsPage(groupId: number, offset: number, limit: number): Promise<number[]> {
-    const rows = await this.members.find({ select: { clientId: true }, where: { groupId }, order: { clientId: 'ASC' }, skip: offset, take: limit });
+    const rows = await this.members.find({
+      select: { clientId: true },
+      where: { groupId },
+      order: { clientId: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
     return rows.map((r) => r.clientId);
   }
 
   /** Every client id of the group (a send to the group), at most `max + 1`. */
   async clientIds(groupId: number, max: number): Promise<number[]> {
-    const rows = await this.members.createQueryBuilder('m').select('m.client_id', 'clientId').where('m.group_id = :groupId', { groupId }).orderBy('m.client_id', 'ASC').limit(max + 1).getRawMany<{ clientId: number | string }>();
+    const rows = await this.members
+      .createQueryBuilder('m')
+      .select('m.client_id', 'clientId')
+      .where('m.group_id = :groupId', { groupId })
+      .orderBy('m.client_id', 'ASC')
+      .limit(max + 1)
+      .getRawMany<{ clientId: number | string }>();
     return rows.map((r) => Number(r.clientId));
   }
 }

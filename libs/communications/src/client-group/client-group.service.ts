@@ -59,13 +59,25 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
     const clientIds = [...new Set(input.clientIds ?? [])];
     return this.db.transaction(async () => {
       await this.clients.assertAll(clientIds, scopeOf(actor), 'clientIds');
-      return this.insertRow({ name: input.name, description: input.description ?? null, clientCount: clientIds.length }, actor, async (group) => {
-        this.membershipChanges.set(this.db.manager, { addedClientIds: await this.groups.addClients(group.id, clientIds), removedClientIds: [] });
-      });
+      return this.insertRow(
+        { name: input.name, description: input.description ?? null, clientCount: clientIds.length },
+        actor,
+        async (group) => {
+          this.membershipChanges.set(this.db.manager, {
+            addedClientIds: await this.groups.addClients(group.id, clientIds),
+            removedClientIds: [],
+          });
+        },
+      );
     });
   }
 
-  update(idOrName: string, input: UpdateClientGroupDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<ClientGroupView>> {
+  update(
+    idOrName: string,
+    input: UpdateClientGroupDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<ClientGroupView>> {
     let membersChanged = false;
     return this.changeRow(
       idOrName,
@@ -77,7 +89,11 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
         const removed = input.removeClientIds?.length ? await this.groups.removeClients(group.id, input.removeClientIds) : [];
         membersChanged = added.length + removed.length > 0;
         if (membersChanged) this.membershipChanges.set(this.db.manager, { addedClientIds: added, removedClientIds: removed });
-        return { name: input.name, description: input.description, clientCount: membersChanged ? await this.groups.countClients(group.id) : undefined };
+        return {
+          name: input.name,
+          description: input.description,
+          clientCount: membersChanged ? await this.groups.countClients(group.id) : undefined,
+        };
       },
       // Members in and out in equal numbers change no column, but change the group.
       () => Promise.resolve(membersChanged),
@@ -86,7 +102,8 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
 
   /** Takes a client whose party is being deleted out of every group (each recorded as the group's change). */
   async removeFromAll(clientId: number, actor: Principal): Promise<void> {
-    for (const groupId of await this.groups.groupIdsOf(clientId)) await this.update(String(groupId), { removeClientIds: [clientId] }, undefined, actor);
+    for (const groupId of await this.groups.groupIdsOf(clientId))
+      await this.update(String(groupId), { removeClientIds: [clientId] }, undefined, actor);
   }
 
   /** One page of the ids of a group's clients, and how many it has. */
@@ -95,11 +112,19 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
     return { ids: await this.groups.clientIdsPage(group.id, query.offset, query.limit), total: group.clientCount };
   }
 
-  protected override async record(id: number, actor: Principal, before: ClientGroupView | null, after: ClientGroupView | null): Promise<void> {
+  protected override async record(
+    id: number,
+    actor: Principal,
+    before: ClientGroupView | null,
+    after: ClientGroupView | null,
+  ): Promise<void> {
     const change = this.membershipChanges.get(this.db.manager);
     this.membershipChanges.delete(this.db.manager);
     const listed = (ids: number[]) => (ids.length <= RECORDED_IDS ? ids : `${ids.length} clients`);
-    const membership = change && after ? { ...after, addedClientIds: listed(change.addedClientIds), removedClientIds: listed(change.removedClientIds) } : after;
+    const membership =
+      change && after
+        ? { ...after, addedClientIds: listed(change.addedClientIds), removedClientIds: listed(change.removedClientIds) }
+        : after;
     await super.record(id, actor, before, membership);
   }
 

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type DataScope, distinct, type ListFilter, type ListQuery, type ListSpec, notFound, Page, unprocessable } from '@contactly/platform';
+import {
+  type DataScope,
+  distinct,
+  type ListFilter,
+  type ListQuery,
+  type ListSpec,
+  notFound,
+  Page,
+  unprocessable,
+} from '@contactly/platform';
 import { type CustomerFacts, CustomerDirectory, type PartyJoin, type PartyRecord, type PartyView } from '@contactly/customers';
 import { UserDirectory } from '@contactly/identity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -72,7 +81,11 @@ export class ClientDirectory {
     const missing = distinct(ids).filter((id) => !found.has(id));
     if (missing.length) {
       const shown = missing.slice(0, 20);
-      throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`, shown.map((id) => ({ field, message: `client ${id} does not exist` })));
+      throw unprocessable(
+        COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND,
+        `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`,
+        shown.map((id) => ({ field, message: `client ${id} does not exist` })),
+      );
     }
   }
 

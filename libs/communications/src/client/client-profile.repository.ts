@@ -27,14 +27,16 @@ export class ClientProfileRepository {
   /** The profiles of the clients among the ids that have one, by id. */
   async findMany(ids: number[]): Promise<Map<number, ClientProfile>> {
     const found = new Map<number, ClientProfile>();
-    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) for (const profile of await this.db.repository(ClientProfile).findBy({ clientId: In(chunk) })) found.set(profile.clientId, profile);
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK))
+      for (const profile of await this.db.repository(ClientProfile).findBy({ clientId: In(chunk) })) found.set(profile.clientId, profile);
     return found;
   }
 
   /** How many of the ids are marked unavailable (the others are available, with a profile or without). */
   async countUnavailable(ids: number[]): Promise<number> {
     let unavailable = 0;
-    for (const chunk of chunked(distinct(ids), BULK_CHUNK)) unavailable += await this.db.repository(ClientProfile).countBy({ clientId: In(chunk), available: false });
+    for (const chunk of chunked(distinct(ids), BULK_CHUNK))
+      unavailable += await this.db.repository(ClientProfile).countBy({ clientId: In(chunk), available: false });
     return unavailable;
   }
 

@@ -37,7 +37,10 @@ export class ClientController {
 
   @Get()
   @RequirePermissions('communications:read')
-  @ApiOperation({ summary: 'List clients', description: `${SHAPE} Page by key for deep pages: \`sort=clientId&clientId.gt=<last id>\` (the cursor positions the page as an offset does: \`X-Total-Count\` stays the total of the whole list).` })
+  @ApiOperation({
+    summary: 'List clients',
+    description: `${SHAPE} Page by key for deep pages: \`sort=clientId&clientId.gt=<last id>\` (the cursor positions the page as an offset does: \`X-Total-Count\` stays the total of the whole list).`,
+  })
   @ApiList(CLIENT_LIST, ClientExtendedView)
   @ApiErrors(400)
   list(@ListQueryParams(CLIENT_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
@@ -56,7 +59,10 @@ export class ClientController {
   @Post('add')
   @RequireAnyPermission('customers:write', 'communications:admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Add a client', description: 'Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.' })
+  @ApiOperation({
+    summary: 'Add a client',
+    description: 'Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.',
+  })
   @ApiCreatedResponse({ type: ClientView })
   @ApiErrors(400)
   async add(@Body() body: AddClientDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
@@ -70,7 +76,13 @@ export class ClientController {
   @ApiOperation({ summary: 'Edit a client', description: 'What is sent changes; what is left out stays.' })
   @ApiOkResponse({ type: ClientView })
   @ApiErrors(400, 404, 412, 422)
-  edit(@Param('id', ClientId) id: number, @Body() body: EditClientDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
+  edit(
+    @Param('id', ClientId) id: number,
+    @Body() body: EditClientDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+    @BaseUrl() baseUrl: string,
+  ) {
     return this.clients.edit(id, body, version, actor, baseUrl);
   }
 
@@ -85,7 +97,10 @@ export class ClientController {
 
   @Get(':id/availability')
   @RequirePermissions('communications:read')
-  @ApiOperation({ summary: 'Whether a client is available for communication', description: '`{"clientId": 1, "available": true}`: a number and a boolean.' })
+  @ApiOperation({
+    summary: 'Whether a client is available for communication',
+    description: '`{"clientId": 1, "available": true}`: a number and a boolean.',
+  })
   @ApiOkResponse({ type: ClientAvailabilityView })
   @ApiErrors(404)
   availability(@Param('id', ClientId) id: number, @CurrentPrincipal() principal: Principal) {
@@ -97,7 +112,8 @@ export class ClientController {
   @RequireAnyPermission('communications:send', 'communications:admin')
   @ApiOperation({
     summary: 'Book a client for future communications',
-    description: 'For your department (or `departmentId`) until `beforeDate` (in the future, else 400), in `status` (default «Забронирован»). Booked by another department: 409 naming the holder. Answers the client with its `booking`.',
+    description:
+      'For your department (or `departmentId`) until `beforeDate` (in the future, else 400), in `status` (default «Забронирован»). Booked by another department: 409 naming the holder. Answers the client with its `booking`.',
   })
   @ApiOkResponse({ type: ClientView })
   @ApiErrors(400, 403, 404, 409, 422)

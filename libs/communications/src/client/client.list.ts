@@ -1,7 +1,18 @@
 import type { ListFilter, ListSpec } from '@contactly/platform';
 
 /** The keys of a client in the requirement document; lists show exactly these unless `fields` asks. */
-export const CLIENT_DOCUMENT_KEYS = ['clientId', 'firstName', 'lastName', 'birthDate', 'createTime', 'updateTime', 'available', 'socialMedia', 'communication', 'booking'] as const;
+export const CLIENT_DOCUMENT_KEYS = [
+  'clientId',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'createTime',
+  'updateTime',
+  'available',
+  'socialMedia',
+  'communication',
+  'booking',
+] as const;
 
 /**
  * Every filter and sort is on an indexed column of `party` (`p`), or of the platform's
@@ -30,4 +41,5 @@ export const CLIENT_LIST: ListSpec = {
  * index serves (COALESCE would scan every client); `available=true` keeps COALESCE, as clients with
  * no profile are available.
  */
-export const indexFriendlyFilters = (filters: ListFilter[]): ListFilter[] => filters.map((f) => (f.field === 'available' && f.value === false ? { ...f, column: 'cp.available' } : f));
+export const indexFriendlyFilters = (filters: ListFilter[]): ListFilter[] =>
+  filters.map((f) => (f.field === 'available' && f.value === false ? { ...f, column: 'cp.available' } : f));

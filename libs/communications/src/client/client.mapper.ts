@@ -9,7 +9,11 @@ import type { ClientBookingView, ClientCommunicationView, ClientExtendedView, Cl
  * The client face of a customer party and the platform's profile of it (an organization shows its
  * trading name as first name). Its update time is the later of the two records'.
  */
-export function toClientView({ party, profile }: ClientRecord, booking: ClientBookingView | null, latest: Communication | null = null): ClientExtendedView {
+export function toClientView(
+  { party, profile }: ClientRecord,
+  booking: ClientBookingView | null,
+  latest: Communication | null = null,
+): ClientExtendedView {
   const { available, timeZone, socialMedia } = attributesOf(profile);
   const updatedAt = profile && profile.updatedAt > party.updatedAt ? profile.updatedAt : party.updatedAt;
   return {

@@ -22,7 +22,14 @@ import { documentShape, toClientView } from './client.mapper.js';
 import { attributesOf, CLIENT_DEFAULTS } from './client-attributes.js';
 import { ClientDirectory, type ClientRecord, clientVersionOf } from './client-directory.js';
 import { checkedSocialAccounts } from './social-media.js';
-import type { AddClientDto, BookClientDto, ClientAvailabilityView, ClientExtendedView, ClientView, EditClientDto } from './dto/client.dto.js';
+import type {
+  AddClientDto,
+  BookClientDto,
+  ClientAvailabilityView,
+  ClientExtendedView,
+  ClientView,
+  EditClientDto,
+} from './dto/client.dto.js';
 import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** The UTC calendar date of an ISO 8601 date-time, as the party keeps a birth date. */
@@ -50,7 +57,15 @@ export class ClientService {
 
   /** A page of clients (`availableOnly`: those available for communication), the document's keys unless `fields` asks. */
   async list(query: ListQuery, principal: Principal, availableOnly = false): Promise<Page<ClientExtendedView>> {
-    const narrowed = availableOnly ? { ...query, filters: [...query.filters, { field: 'available', column: CLIENT_LIST.fields.available.column, operator: '=' as const, value: true }] } : query;
+    const narrowed = availableOnly
+      ? {
+          ...query,
+          filters: [
+            ...query.filters,
+            { field: 'available', column: CLIENT_LIST.fields.available.column, operator: '=' as const, value: true },
+          ],
+        }
+      : query;
     const page = await this.clients.list(narrowed, CLIENT_LIST, scopeOf(principal));
     return new Page(await this.views(page.items), page.total, query.fields ?? [...CLIENT_DOCUMENT_KEYS]);
   }
@@ -81,19 +96,51 @@ export class ClientService {
       ...(input.phone ? [{ mediumType: 'phone' as const, preferred: true, characteristic: { phoneNumber: input.phone } }] : []),
     ];
     return this.db.transaction(async () => {
-      const individual = await this.parties.create('individual', { givenName: input.firstName, familyName: input.lastName, birthDate: input.birthDate ? utcDateOf(input.birthDate) : null, contactMedium }, actor, baseUrl);
+      const individual = await this.parties.create(
+        'individual',
+        {
+          givenName: input.firstName,
+          familyName: input.lastName,
+          birthDate: input.birthDate ? utcDateOf(input.birthDate) : null,
+          contactMedium,
+        },
+        actor,
+        baseUrl,
+      );
       const id = Number(individual.body.id);
-      await this.customers.create({ name: `${input.firstName} ${input.lastName}`, engagedParty: { id: String(id), '@referredType': 'Individual' } }, actor, baseUrl);
+      await this.customers.create(
+        { name: `${input.firstName} ${input.lastName}`, engagedParty: { id: String(id), '@referredType': 'Individual' } },
+        actor,
+        baseUrl,
+      );
       // The client's profile comes with it, in the same transaction (defaults included).
-      const record = await this.clients.setAttributes(await this.clients.load(id, scopeOf(actor)), { available: input.available ?? true, timeZone: timeZone ?? null, socialMedia }, this.clock.now());
+      const record = await this.clients.setAttributes(
+        await this.clients.load(id, scopeOf(actor)),
+        { available: input.available ?? true, timeZone: timeZone ?? null, socialMedia },
+        this.clock.now(),
+      );
       const view = (await this.views([record]))[0];
-      await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before: null, after: view, stateAttribute: 'available' });
+      await this.changes.record({
+        resource: 'Client',
+        resourceType: 'client',
+        resourceId: id,
+        actor,
+        before: null,
+        after: view,
+        stateAttribute: 'available',
+      });
       return new Versioned(documentShape(view), clientVersionOf(record));
     });
   }
 
   /** `PUT /clients/edit/:id`: what is sent changes (names and birth date on the party, availability, zone and social accounts here). */
-  async edit(id: number, input: EditClientDto, expectedVersion: number | undefined, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
+  async edit(
+    id: number,
+    input: EditClientDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<ClientView>> {
     const timeZone = this.timeZone(input.timeZone);
     const socialMedia = input.socialMedia === undefined ? undefined : checkedSocialAccounts(input.socialMedia);
     return retryOnVersionConflict(
@@ -112,7 +159,11 @@ export class ClientService {
             (birthDate !== undefined && birthDate !== party.birthDate);
           if (changesParty) {
             if (party.partyType !== 'individual') {
-              throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_IS_ORGANIZATION, `Client ${id} is an organization: change its names under /tmf-api/party/v4/organization/${id}`, [{ field: 'firstName', message: 'does not apply to an organization' }]);
+              throw unprocessable(
+                COMMUNICATIONS_ERRORS.CLIENT_IS_ORGANIZATION,
+                `Client ${id} is an organization: change its names under /tmf-api/party/v4/organization/${id}`,
+                [{ field: 'firstName', message: 'does not apply to an organization' }],
+              );
             }
             await this.parties.update('individual', id, nameChange, undefined, actor, baseUrl);
             record = await this.clients.load(id, scope);
@@ -127,7 +178,15 @@ export class ClientService {
             record = await this.clients.setAttributes(record, { available, timeZone: zone, socialMedia: accounts }, this.clock.now());
           }
           const after = (await this.views([record]))[0];
-          await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after, stateAttribute: 'available' });
+          await this.changes.record({
+            resource: 'Client',
+            resourceType: 'client',
+            resourceId: id,
+            actor,
+            before,
+            after,
+            stateAttribute: 'available',
+          });
           return new Versioned(documentShape(after), clientVersionOf(record));
         }),
       expectedVersion,
@@ -148,7 +207,15 @@ export class ClientService {
           const record = await this.clients.load(id, scopeOf(actor));
           const before = (await this.views([record]))[0];
           await this.customers.delete(id, actor, baseUrl);
-          await this.changes.record({ resource: 'Client', resourceType: 'client', resourceId: id, actor, before, after: null, stateAttribute: 'available' });
+          await this.changes.record({
+            resource: 'Client',
+            resourceType: 'client',
+            resourceId: id,
+            actor,
+            before,
+            after: null,
+            stateAttribute: 'available',
+          });
         }),
       undefined,
       `Client ${id}`,
@@ -169,7 +236,10 @@ export class ClientService {
   }
 
   private timeZone(zone: string | null | undefined): string | null | undefined {
-    if (zone && !isTimeZone(zone)) throw invalid(COMMUNICATIONS_ERRORS.UNKNOWN_TIME_ZONE, `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
+    if (zone && !isTimeZone(zone))
+      throw invalid(COMMUNICATIONS_ERRORS.UNKNOWN_TIME_ZONE, `${zone} is not an IANA time zone`, [
+        { field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' },
+      ]);
     return zone;
   }
 }

@@ -19,16 +19,23 @@ export function checkedSocialAccounts(input: Readonly<Record<string, unknown>> |
   if (input === null) return null;
   const entries = Object.entries(input);
   const problems: FieldProblem[] = [];
-  if (entries.length > SOCIAL_MEDIA_LIMITS.networks) problems.push({ field, message: `must name at most ${SOCIAL_MEDIA_LIMITS.networks} networks` });
+  if (entries.length > SOCIAL_MEDIA_LIMITS.networks)
+    problems.push({ field, message: `must name at most ${SOCIAL_MEDIA_LIMITS.networks} networks` });
   const accounts: [string, string][] = [];
   for (const [network, value] of entries) {
     const account = typeof value === 'string' ? value.trim() : null;
-    if (!NETWORK_NAME.test(network)) problems.push({ field: `${field}.${network}`, message: `is not a network name (1–${SOCIAL_MEDIA_LIMITS.networkMax} characters a–z, 0–9, _ and -)` });
-    else if (account === null || account.length < 1 || account.length > SOCIAL_MEDIA_LIMITS.accountMax) problems.push({ field: `${field}.${network}`, message: `must be an account of 1–${SOCIAL_MEDIA_LIMITS.accountMax} characters` });
+    if (!NETWORK_NAME.test(network))
+      problems.push({
+        field: `${field}.${network}`,
+        message: `is not a network name (1–${SOCIAL_MEDIA_LIMITS.networkMax} characters a–z, 0–9, _ and -)`,
+      });
+    else if (account === null || account.length < 1 || account.length > SOCIAL_MEDIA_LIMITS.accountMax)
+      problems.push({ field: `${field}.${network}`, message: `must be an account of 1–${SOCIAL_MEDIA_LIMITS.accountMax} characters` });
     else if (CONTROL.test(account)) problems.push({ field: `${field}.${network}`, message: 'must not contain control characters' });
     else accounts.push([network, account]);
   }
-  if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length)
+    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return accounts.length ? Object.fromEntries(accounts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
 }
 

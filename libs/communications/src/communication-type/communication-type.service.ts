@@ -32,7 +32,12 @@ export class CommunicationTypeService extends CatalogService<CommunicationType, 
     return this.insertRow({ name: input.name, description: input.description ?? '' }, actor);
   }
 
-  update(idOrName: string, input: UpdateCommunicationTypeDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<CommunicationTypeView>> {
+  update(
+    idOrName: string,
+    input: UpdateCommunicationTypeDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<CommunicationTypeView>> {
     return this.changeRow(idOrName, expectedVersion, actor, () => ({ name: input.name, description: input.description }));
   }
 

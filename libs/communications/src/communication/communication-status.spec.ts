@@ -16,7 +16,8 @@ describe('the communication status machine', () => {
   });
 
   it('never leaves skipped, cancelled, failed or responded, and never skips sending', () => {
-    for (const end of ['skipped', 'cancelled', 'failed', 'responded'] as const) expect(communicationProcess.sourcesOf('sent').includes(end)).toBe(false);
+    for (const end of ['skipped', 'cancelled', 'failed', 'responded'] as const)
+      expect(communicationProcess.sourcesOf('sent').includes(end)).toBe(false);
     for (const end of ['skipped', 'cancelled', 'failed', 'responded'] as const) expect(communicationProcess.nextOf(end)).toEqual([]);
     expect(communicationProcess.canMove('failed', 'delivered')).toBe(false);
     expect(communicationProcess.canMove('scheduled', 'delivered')).toBe(false);

@@ -1,6 +1,17 @@
 import { defineProcess } from '@contactly/platform';
 
-export const COMMUNICATION_STATUSES = ['scheduled', 'sending', 'sent', 'delivered', 'failed', 'read', 'responded', 'ignored', 'skipped', 'cancelled'] as const;
+export const COMMUNICATION_STATUSES = [
+  'scheduled',
+  'sending',
+  'sent',
+  'delivered',
+  'failed',
+  'read',
+  'responded',
+  'ignored',
+  'skipped',
+  'cancelled',
+] as const;
 export type CommunicationStatus = (typeof COMMUNICATION_STATUSES)[number];
 
 /**
@@ -39,7 +50,15 @@ export const SUCCESSFUL_STATUSES = ['sent', 'delivered', 'read', 'responded'] as
 /** Every outcome of an attempted send: successes, failures and ignores (the denominator of the success rate). */
 export const ATTEMPTED_STATUSES = [...SUCCESSFUL_STATUSES, 'ignored', 'failed'] as const satisfies readonly CommunicationStatus[];
 /** What a frequency cap counts: communications planned or made (not skipped, cancelled or failed). */
-export const CAPPED_STATUSES = ['scheduled', 'sending', 'sent', 'delivered', 'read', 'responded', 'ignored'] as const satisfies readonly CommunicationStatus[];
+export const CAPPED_STATUSES = [
+  'scheduled',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'responded',
+  'ignored',
+] as const satisfies readonly CommunicationStatus[];
 /** Still to be sent by the dispatcher. */
 export const PENDING_STATUSES = ['scheduled', 'sending'] as const satisfies readonly CommunicationStatus[];
 

@@ -38,7 +38,8 @@ export class CommunicationController {
   @RequireAnyPermission('communications:read', 'self:read')
   @ApiOperation({
     summary: 'List communications',
-    description: 'One per recipient; by type (`communicationTypeId`), client (`clientId`), status, department, channel, document, mailing (`mailingId`) or `name`. A subscriber sees only their own.',
+    description:
+      'One per recipient; by type (`communicationTypeId`), client (`clientId`), status, department, channel, document, mailing (`mailingId`) or `name`. A subscriber sees only their own.',
   })
   @ApiList(COMMUNICATION_LIST, CommunicationView)
   @ApiErrors(400)
@@ -58,7 +59,10 @@ export class CommunicationController {
       'Refused with nothing written: bad input or a time in the past (400), a type or channel your role may not send, or another department without communications:admin (403), unknown type, channel, document, department, group or clients (422).',
     ].join('\n\n'),
   })
-  @ApiCreatedResponse({ type: SentMailingView, description: 'The mailing (Location: /api/v1/mailings/{id}) with the recipients skipped or moved and why' })
+  @ApiCreatedResponse({
+    type: SentMailingView,
+    description: 'The mailing (Location: /api/v1/mailings/{id}) with the recipients skipped or moved and why',
+  })
   @ApiErrors(400, 403, 422)
   send(@Body() body: SendCommunicationDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
     return this.sending.send(body, actor, baseUrl);
@@ -70,7 +74,8 @@ export class CommunicationController {
   @RequirePermissions('communications:status')
   @ApiOperation({
     summary: 'Update the status of many sent communications',
-    description: 'Of all (`all: true`), a department’s (`departmentId`), clients’ (`clientIds`), a group’s (`groupId`), a mailing’s (`mailingId`) or listed ones (`communicationIds`): exactly one. Only those whose status leads to the new one move (delivered after sent, read after delivered, …); the rest stay. An employee updates their own department’s.',
+    description:
+      'Of all (`all: true`), a department’s (`departmentId`), clients’ (`clientIds`), a group’s (`groupId`), a mailing’s (`mailingId`) or listed ones (`communicationIds`): exactly one. Only those whose status leads to the new one move (delivered after sent, read after delivered, …); the rest stay. An employee updates their own department’s.',
   })
   @ApiOkResponse({ type: BulkStatusUpdateView })
   @ApiErrors(400, 403, 422)
@@ -81,7 +86,10 @@ export class CommunicationController {
   @Get(':communication')
   @RequireAnyPermission('communications:read', 'self:read')
   @COMMUNICATION
-  @ApiOperation({ summary: 'Get a communication by id or by name', description: 'A name several communications share (a mailing’s) is ambiguous (409). Another subscriber’s reads as 404.' })
+  @ApiOperation({
+    summary: 'Get a communication by id or by name',
+    description: 'A name several communications share (a mailing’s) is ambiguous (409). Another subscriber’s reads as 404.',
+  })
   @ApiOkResponse({ type: CommunicationView })
   @ApiErrors(404, 409)
   get(@Param('communication') communication: string, @CurrentPrincipal() principal: Principal) {
@@ -93,11 +101,17 @@ export class CommunicationController {
   @COMMUNICATION
   @ApiOperation({
     summary: 'Update the status of one communication',
-    description: 'delivered, failed (with `reason`), read, responded (with survey `answers`) or ignored, as the status machine allows (409 otherwise; a status already passed changes nothing). A subscriber reports read or responded for their own.',
+    description:
+      'delivered, failed (with `reason`), read, responded (with survey `answers`) or ignored, as the status machine allows (409 otherwise; a status already passed changes nothing). A subscriber reports read or responded for their own.',
   })
   @ApiMergePatch(StatusUpdateDto, CommunicationView)
   @ApiErrors(400, 403, 404, 409, 412)
-  updateStatus(@Param('communication') communication: string, @Body() body: StatusUpdateDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  updateStatus(
+    @Param('communication') communication: string,
+    @Body() body: StatusUpdateDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.communications.updateStatus(communication, body, version, actor);
   }
 
@@ -106,7 +120,11 @@ export class CommunicationController {
   @HttpCode(204)
   @RequireAnyPermission('communications:send', 'communications:admin')
   @COMMUNICATION
-  @ApiOperation({ summary: 'Delete (cancel) a communication', description: 'A scheduled one is cancelled; one sent, failed or skipped stays as history (409). Your own department’s, unless you administer communications.' })
+  @ApiOperation({
+    summary: 'Delete (cancel) a communication',
+    description:
+      'A scheduled one is cancelled; one sent, failed or skipped stays as history (409). Your own department’s, unless you administer communications.',
+  })
   @ApiNoContentResponse({ description: 'Cancelled' })
   @ApiErrors(403, 404, 409)
   async cancel(@Param('communication') communication: string, @CurrentPrincipal() actor: Principal): Promise<void> {

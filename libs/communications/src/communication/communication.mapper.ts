@@ -42,7 +42,24 @@ export function toCommunicationView(c: Communication): CommunicationView {
  * per recipient of a large send.
  */
 export function communicationSnapshot(
-  c: Pick<Communication, 'id' | 'name' | 'mailingId' | 'clientId' | 'communicationTypeId' | 'sendChannelTypeId' | 'documentId' | 'departmentId' | 'transactional' | 'status' | 'reason' | 'requestedAt' | 'scheduledAt' | 'attempts' | 'statusChangedAt'> &
+  c: Pick<
+    Communication,
+    | 'id'
+    | 'name'
+    | 'mailingId'
+    | 'clientId'
+    | 'communicationTypeId'
+    | 'sendChannelTypeId'
+    | 'documentId'
+    | 'departmentId'
+    | 'transactional'
+    | 'status'
+    | 'reason'
+    | 'requestedAt'
+    | 'scheduledAt'
+    | 'attempts'
+    | 'statusChangedAt'
+  > &
     Partial<Pick<Communication, 'lastError' | 'answers'>>,
 ) {
   return {

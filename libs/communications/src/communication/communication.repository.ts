@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, lockRows, Page, updateIfVersion, TotalCache, chunked, distinct, rawDate } from '@contactly/platform';
+import {
+  applyListQuery,
+  bulkInsert,
+  type DataScope,
+  Database,
+  type ListQuery,
+  lockRows,
+  Page,
+  updateIfVersion,
+  TotalCache,
+  chunked,
+  distinct,
+  rawDate,
+} from '@contactly/platform';
 import { CustomerDirectory } from '@contactly/customers';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { ClientGroupMember } from '../client-group/client-group.entity.js';
@@ -85,7 +98,11 @@ export class CommunicationRepository {
     if (nameKey !== undefined) qb.andWhere('c.name_key = :nameKey', { nameKey });
     applyListQuery(qb, query, COMMUNICATION_LIST);
     const rows = await qb.getMany();
-    const key = JSON.stringify([scope, nameKey, query.filters.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value])]);
+    const key = JSON.stringify([
+      scope,
+      nameKey,
+      query.filters.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value]),
+    ]);
     const total = await this.totals.get(key, async () => {
       const row = await qb.clone().orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
       return Number(row?.n ?? 0);
@@ -115,7 +132,12 @@ export class CommunicationRepository {
 
   /** The id of each client's communication in a mailing. */
   async idsOfMailing(mailingId: number): Promise<Map<number, number>> {
-    const rows = await this.rows.createQueryBuilder('c').select('c.id', 'id').addSelect('c.client_id', 'clientId').where('c.mailing_id = :mailingId', { mailingId }).getRawMany<{ id: number | string; clientId: number | string }>();
+    const rows = await this.rows
+      .createQueryBuilder('c')
+      .select('c.id', 'id')
+      .addSelect('c.client_id', 'clientId')
+      .where('c.mailing_id = :mailingId', { mailingId })
+      .getRawMany<{ id: number | string; clientId: number | string }>();
     return new Map(rows.map((r) => [Number(r.clientId), Number(r.id)]));
   }
 
@@ -169,7 +191,14 @@ export class CommunicationRepository {
         .set({ status: 'sending', dueAt: claimUntil, claimToken, statusChangedAt: now, updatedAt: now, attempts: () => 'attempts + 1' })
         .where('id IN (:...ids)', { ids })
         .execute();
-      return claimed.map((c) => ({ ...c, status: 'sending' as const, dueAt: claimUntil, claimToken, attempts: c.attempts + 1, version: c.version + 1 }));
+      return claimed.map((c) => ({
+        ...c,
+        status: 'sending' as const,
+        dueAt: claimUntil,
+        claimToken,
+        attempts: c.attempts + 1,
+        version: c.version + 1,
+      }));
     });
   }
 
@@ -188,7 +217,11 @@ export class CommunicationRepository {
   }
 
   private due(status: 'scheduled' | 'sending', now: Date, limit: number): Promise<Communication[]> {
-    const qb = this.rows.createQueryBuilder('c').where('c.status = :status AND c.due_at <= :now', { status, now }).orderBy('c.due_at', 'ASC').limit(limit);
+    const qb = this.rows
+      .createQueryBuilder('c')
+      .where('c.status = :status AND c.due_at <= :now', { status, now })
+      .orderBy('c.due_at', 'ASC')
+      .limit(limit);
     return lockRows(qb, 'write-skip-locked').getMany();
   }
 
@@ -203,7 +236,13 @@ export class CommunicationRepository {
       const eligible = await this.rows.find({ select: { id: true, status: true }, where: { id: In(chunk), status: In([...from]) } });
       if (!eligible.length) continue;
       const eligibleIds = eligible.map((r) => r.id);
-      await this.rows.createQueryBuilder().update(Communication).set(changes as never).where('id IN (:...eligible)', { eligible: eligibleIds }).andWhere('status IN (:...from)', { from }).execute();
+      await this.rows
+        .createQueryBuilder()
+        .update(Communication)
+        .set(changes as never)
+        .where('id IN (:...eligible)', { eligible: eligibleIds })
+        .andWhere('status IN (:...from)', { from })
+        .execute();
       moved.push(...eligible.map((r) => ({ id: r.id, from: r.status })));
     }
     return moved;
@@ -217,8 +256,18 @@ export class CommunicationRepository {
   }
 
   /** The next ids after `afterId` of the selection that are in one of the statuses (a bulk update pages by id). */
-  async idsSelected(selection: CommunicationSelection, statuses: readonly CommunicationStatus[], afterId: number, limit: number): Promise<number[]> {
-    const qb = this.selected(selection).select('c.id', 'id').andWhere('c.status IN (:...statuses)', { statuses }).andWhere('c.id > :afterId', { afterId }).orderBy('c.id', 'ASC').limit(limit);
+  async idsSelected(
+    selection: CommunicationSelection,
+    statuses: readonly CommunicationStatus[],
+    afterId: number,
+    limit: number,
+  ): Promise<number[]> {
+    const qb = this.selected(selection)
+      .select('c.id', 'id')
+      .andWhere('c.status IN (:...statuses)', { statuses })
+      .andWhere('c.id > :afterId', { afterId })
+      .orderBy('c.id', 'ASC')
+      .limit(limit);
     return (await qb.getRawMany<{ id: number | string }>()).map((r) => Number(r.id));
   }
 
@@ -230,7 +279,13 @@ export class CommunicationRepository {
     };
     if (selection.clientIds) {
       for (const chunk of chunked(distinct(selection.clientIds), CHUNK)) {
-        add(await this.selected({ ...selection, clientIds: chunk }).select('c.status', 'status').addSelect('COUNT(*)', 'n').groupBy('c.status').getRawMany());
+        add(
+          await this.selected({ ...selection, clientIds: chunk })
+            .select('c.status', 'status')
+            .addSelect('COUNT(*)', 'n')
+            .groupBy('c.status')
+            .getRawMany(),
+        );
       }
       return counts;
     }
@@ -241,10 +296,13 @@ export class CommunicationRepository {
   private selected(selection: CommunicationSelection): SelectQueryBuilder<Communication> {
     const qb = this.rows.createQueryBuilder('c');
     if (selection.ids) qb.andWhere(selection.ids.length ? 'c.id IN (:...selIds)' : '1 = 0', { selIds: selection.ids });
-    if (selection.departmentId !== undefined) qb.andWhere('c.department_id = :selDepartmentId', { selDepartmentId: selection.departmentId });
+    if (selection.departmentId !== undefined)
+      qb.andWhere('c.department_id = :selDepartmentId', { selDepartmentId: selection.departmentId });
     if (selection.mailingId !== undefined) qb.andWhere('c.mailing_id = :selMailingId', { selMailingId: selection.mailingId });
-    if (selection.clientIds) qb.andWhere(selection.clientIds.length ? 'c.client_id IN (:...selClientIds)' : '1 = 0', { selClientIds: selection.clientIds });
-    if (selection.groupId !== undefined) qb.innerJoin(ClientGroupMember, 'm', 'm.client_id = c.client_id AND m.group_id = :selGroupId', { selGroupId: selection.groupId });
+    if (selection.clientIds)
+      qb.andWhere(selection.clientIds.length ? 'c.client_id IN (:...selClientIds)' : '1 = 0', { selClientIds: selection.clientIds });
+    if (selection.groupId !== undefined)
+      qb.innerJoin(ClientGroupMember, 'm', 'm.client_id = c.client_id AND m.group_id = :selGroupId', { selGroupId: selection.groupId });
     if (selection.from) qb.andWhere('c.scheduled_at >= :selFrom', { selFrom: selection.from });
     if (selection.to) qb.andWhere('c.scheduled_at < :selTo', { selTo: selection.to });
     return qb;

@@ -75,7 +75,11 @@ export class CommunicationService {
   ) {}
 
   async list(query: ListQuery, principal: Principal): Promise<Page<CommunicationView>> {
-    const page = await this.communications.list(query, scopeOf(principal), query.extra.name === undefined ? undefined : nameKeyOf(query.extra.name));
+    const page = await this.communications.list(
+      query,
+      scopeOf(principal),
+      query.extra.name === undefined ? undefined : nameKeyOf(query.extra.name),
+    );
     return new Page(page.items.map(toCommunicationView), page.total, page.fields);
   }
 
@@ -93,7 +97,11 @@ export class CommunicationService {
       if (row) return row;
     } else {
       const rows = await this.communications.findByNameKey(nameKeyOf(key.name), scope);
-      if (rows.length > 1) throw conflict(COMMUNICATIONS_ERRORS.COMMUNICATION_NAME_AMBIGUOUS, `Several communications are named «${key.name}» (one per recipient of a mailing): use the id, GET /api/v1/communications?name=…, or GET /api/v1/mailings/${encodeURIComponent(key.name)}`);
+      if (rows.length > 1)
+        throw conflict(
+          COMMUNICATIONS_ERRORS.COMMUNICATION_NAME_AMBIGUOUS,
+          `Several communications are named «${key.name}» (one per recipient of a mailing): use the id, GET /api/v1/communications?name=…, or GET /api/v1/mailings/${encodeURIComponent(key.name)}`,
+        );
       if (rows.length === 1) return rows[0];
     }
     throw notFound(COMMUNICATIONS_ERRORS.COMMUNICATION_NOT_FOUND, `Communication ${idOrName} does not exist`);
@@ -118,9 +126,17 @@ export class CommunicationService {
   }
 
   /** A new status for one communication (staff within their department; a subscriber for their own: read, responded). */
-  async updateStatus(idOrName: string, input: StatusUpdateDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<CommunicationView>> {
+  async updateStatus(
+    idOrName: string,
+    input: StatusUpdateDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<CommunicationView>> {
     if (actor.kind === 'customer' && !SELF_REPORTED.includes(input.status)) {
-      throw forbidden(COMMUNICATIONS_ERRORS.STATUS_NOT_SELF_REPORTABLE, `A subscriber reports only ${SELF_REPORTED.join(' and ')} of their own communications`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.STATUS_NOT_SELF_REPORTABLE,
+        `A subscriber reports only ${SELF_REPORTED.join(' and ')} of their own communications`,
+      );
     }
     return retryOnVersionConflict(
       () =>
@@ -157,7 +173,7 @@ export class CommunicationService {
     const from = communicationProcess.sourcesOf(to);
     const selected = Object.values(await this.communications.countByStatus(selection)).reduce((sum, n) => sum + n, 0);
     let updated = 0;
-    for (let afterId = 0; ; ) {
+    for (let afterId = 0; ;) {
       const ids = await this.communications.idsSelected(selection, from, afterId, BULK_PAGE);
       if (!ids.length) break;
       afterId = ids[ids.length - 1];
@@ -165,8 +181,24 @@ export class CommunicationService {
         const moved = await this.communications.moveStatus(ids, from, reportedColumns(input, this.clock.now()));
         if (!moved.length) return 0;
         const rows = new Map((await this.communications.findByIds(moved.map((m) => m.id))).map((row) => [row.id, row]));
-        await this.transitions.recordMany(communicationProcess, moved.map((m) => ({ resourceId: m.id, from: m.from, to, reason: input.reason, resource: communicationSnapshot(rows.get(m.id)!) })), actor);
-        await this.audit.record({ actor, action: 'status-update', resourceType: 'communication', resourceId: describe(selection), after: { status: to, communicationIds: moved.map((m) => m.id) } });
+        await this.transitions.recordMany(
+          communicationProcess,
+          moved.map((m) => ({
+            resourceId: m.id,
+            from: m.from,
+            to,
+            reason: input.reason,
+            resource: communicationSnapshot(rows.get(m.id)!),
+          })),
+          actor,
+        );
+        await this.audit.record({
+          actor,
+          action: 'status-update',
+          resourceType: 'communication',
+          resourceId: describe(selection),
+          after: { status: to, communicationIds: moved.map((m) => m.id) },
+        });
         return moved.length;
       });
     }
@@ -175,19 +207,32 @@ export class CommunicationService {
 
   /** The selection named (exactly one way), narrowed to the actor's department unless they administer communications. */
   private async selectionOf(input: BulkStatusUpdateDto, actor: Principal): Promise<CommunicationSelection> {
-    const given = (['all', 'communicationIds', 'departmentId', 'clientIds', 'groupId', 'mailingId'] as const).filter((key) => input[key] !== undefined && input[key] !== false);
+    const given = (['all', 'communicationIds', 'departmentId', 'clientIds', 'groupId', 'mailingId'] as const).filter(
+      (key) => input[key] !== undefined && input[key] !== false,
+    );
     if (given.length !== 1) {
-      throw invalid(COMMUNICATIONS_ERRORS.SELECTION_REQUIRED, 'Select the communications in exactly one way: all, communicationIds, departmentId, clientIds, groupId or mailingId', [{ field: 'all', message: `exactly one selection is required (got ${given.length ? given.join(', ') : 'none'})` }]);
+      throw invalid(
+        COMMUNICATIONS_ERRORS.SELECTION_REQUIRED,
+        'Select the communications in exactly one way: all, communicationIds, departmentId, clientIds, groupId or mailingId',
+        [{ field: 'all', message: `exactly one selection is required (got ${given.length ? given.join(', ') : 'none'})` }],
+      );
     }
     if (input.departmentId !== undefined && !(await this.departments.findById(input.departmentId))) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${input.departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${input.departmentId} does not exist`, [
+        { field: 'departmentId', message: 'must name an existing department' },
+      ]);
     }
     if (input.groupId !== undefined && !(await this.groups.findById(input.groupId))) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND, `Client group ${input.groupId} does not exist`, [{ field: 'groupId', message: 'must name an existing client group' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND, `Client group ${input.groupId} does not exist`, [
+        { field: 'groupId', message: 'must name an existing client group' },
+      ]);
     }
     const own = await this.statusDepartment(actor);
     if (own !== null && input.departmentId !== undefined && input.departmentId !== own) {
-      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `You update your own department’s communications (${own}), not department ${input.departmentId}`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT,
+        `You update your own department’s communications (${own}), not department ${input.departmentId}`,
+      );
     }
     return {
       ids: input.communicationIds,
@@ -207,14 +252,29 @@ export class CommunicationService {
   /** A communication of another department than `own` (null: any) is not the actor's to change. */
   private assertWithin(own: number | null, row: Communication): void {
     if (own !== null && row.departmentId !== own) {
-      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `Communication ${row.id} belongs to ${row.departmentId === null ? 'no department' : `department ${row.departmentId}`}; you change your own department’s communications`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT,
+        `Communication ${row.id} belongs to ${row.departmentId === null ? 'no department' : `department ${row.departmentId}`}; you change your own department’s communications`,
+      );
     }
   }
 
   /** The move in the process's history; its state change event and audit entry through the ChangeRecorder. */
   private async record(before: Communication, after: Communication, actor: Principal, reason?: string): Promise<void> {
-    await this.transitions.record(communicationProcess, { resourceId: after.id, from: before.status, to: after.status, reason, resource: null }, actor, { event: false });
-    await this.changes.record({ resource: 'Communication', resourceType: 'communication', resourceId: after.id, actor, before: communicationSnapshot(before), after: communicationSnapshot(after) });
+    await this.transitions.record(
+      communicationProcess,
+      { resourceId: after.id, from: before.status, to: after.status, reason, resource: null },
+      actor,
+      { event: false },
+    );
+    await this.changes.record({
+      resource: 'Communication',
+      resourceType: 'communication',
+      resourceId: after.id,
+      actor,
+      before: communicationSnapshot(before),
+      after: communicationSnapshot(after),
+    });
   }
 }
 

@@ -1,6 +1,16 @@
 import { Controller, Delete, Get, HttpCode, Param } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, CurrentPrincipal, type ListQuery, ListQueryParams, type Principal, RequireAnyPermission, RequirePermissions, StaffOnly } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiList,
+  CurrentPrincipal,
+  type ListQuery,
+  ListQueryParams,
+  type Principal,
+  RequireAnyPermission,
+  RequirePermissions,
+  StaffOnly,
+} from '@contactly/platform';
 import { ApiIdOrName } from '../shared/api.js';
 import { MailingView } from './dto/communication.dto.js';
 import { MAILING_LIST } from './mailing.list.js';
@@ -17,7 +27,10 @@ export class MailingController {
 
   @Get()
   @RequirePermissions('communications:read')
-  @ApiOperation({ summary: 'List mailings', description: 'By type, channel, document, department, group or `name`; each with its communications by status now.' })
+  @ApiOperation({
+    summary: 'List mailings',
+    description: 'By type, channel, document, department, group or `name`; each with its communications by status now.',
+  })
   @ApiList(MAILING_LIST, MailingView)
   @ApiErrors(400)
   list(@ListQueryParams(MAILING_LIST) query: ListQuery) {
@@ -27,7 +40,10 @@ export class MailingController {
   @Get(':mailing')
   @RequirePermissions('communications:read')
   @MAILING
-  @ApiOperation({ summary: 'Get a mailing by id or by name', description: 'Its recipients per reason of skipping are in `skippedByReason`; each one in GET /api/v1/communications?mailingId={id}.' })
+  @ApiOperation({
+    summary: 'Get a mailing by id or by name',
+    description: 'Its recipients per reason of skipping are in `skippedByReason`; each one in GET /api/v1/communications?mailingId={id}.',
+  })
   @ApiOkResponse({ type: MailingView })
   @ApiErrors(404, 409)
   get(@Param('mailing') mailing: string) {
@@ -38,7 +54,11 @@ export class MailingController {
   @HttpCode(204)
   @RequireAnyPermission('communications:send', 'communications:admin')
   @MAILING
-  @ApiOperation({ summary: 'Cancel a mailing', description: 'Its communications still scheduled are cancelled; what was sent stays. Your own department’s, unless you administer communications.' })
+  @ApiOperation({
+    summary: 'Cancel a mailing',
+    description:
+      'Its communications still scheduled are cancelled; what was sent stays. Your own department’s, unless you administer communications.',
+  })
   @ApiNoContentResponse({ description: 'Cancelled' })
   @ApiErrors(403, 404, 409)
   async cancel(@Param('mailing') mailing: string, @CurrentPrincipal() actor: Principal): Promise<void> {

@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRecorder, Clock, conflict, Database, forbidden, type ListQuery, notFound, Page, type Principal, StateTransitionRecorder, Versioned } from '@contactly/platform';
+import {
+  AuditRecorder,
+  Clock,
+  conflict,
+  Database,
+  forbidden,
+  type ListQuery,
+  notFound,
+  Page,
+  type Principal,
+  StateTransitionRecorder,
+  Versioned,
+} from '@contactly/platform';
 import { communicationProcess } from './communication-status.js';
 import { nameKeyOf, parseIdOrName } from '../shared/names.js';
 import { communicationSnapshot, toMailingView } from './communication.mapper.js';
@@ -43,7 +55,8 @@ export class MailingService {
       if (mailing) return mailing;
     } else {
       const found = await this.mailings.findByNameKey(nameKeyOf(key.name));
-      if (found.length > 1) throw conflict(COMMUNICATIONS_ERRORS.MAILING_NAME_AMBIGUOUS, `Several mailings are named «${key.name}»: use the id`);
+      if (found.length > 1)
+        throw conflict(COMMUNICATIONS_ERRORS.MAILING_NAME_AMBIGUOUS, `Several mailings are named «${key.name}»: use the id`);
       if (found.length === 1) return found[0];
     }
     throw notFound(COMMUNICATIONS_ERRORS.MAILING_NOT_FOUND, `Mailing ${idOrName} does not exist`);
@@ -54,21 +67,45 @@ export class MailingService {
     const mailing = await this.find(idOrName);
     const own = await this.authority.changeableDepartment(actor);
     if (own !== null && own !== mailing.departmentId) {
-      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `Mailing ${mailing.id} belongs to department ${mailing.departmentId}; you change your own department’s communications`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT,
+        `Mailing ${mailing.id} belongs to department ${mailing.departmentId}; you change your own department’s communications`,
+      );
     }
     let cancelled = 0;
     const cancellable = communicationProcess.sourcesOf('cancelled');
-    for (let afterId = 0; ; ) {
+    for (let afterId = 0; ;) {
       const ids = await this.communications.idsSelected({ mailingId: mailing.id }, cancellable, afterId, CANCEL_PAGE);
       if (!ids.length) break;
       afterId = ids[ids.length - 1];
       cancelled += await this.db.transaction(async () => {
         const now = this.clock.now();
-        const moved = await this.communications.moveStatus(ids, cancellable, { status: 'cancelled', dueAt: null, statusChangedAt: now, updatedAt: now });
+        const moved = await this.communications.moveStatus(ids, cancellable, {
+          status: 'cancelled',
+          dueAt: null,
+          statusChangedAt: now,
+          updatedAt: now,
+        });
         if (!moved.length) return 0;
         const rows = new Map((await this.communications.findByIds(moved.map((m) => m.id))).map((row) => [row.id, row]));
-        await this.transitions.recordMany(communicationProcess, moved.map((m) => ({ resourceId: m.id, from: m.from, to: 'cancelled' as const, reason: `mailing ${mailing.id} cancelled`, resource: communicationSnapshot(rows.get(m.id)!) })), actor);
-        await this.audit.record({ actor, action: 'cancel', resourceType: 'mailing', resourceId: mailing.id, after: { cancelledCommunicationIds: moved.map((m) => m.id) } });
+        await this.transitions.recordMany(
+          communicationProcess,
+          moved.map((m) => ({
+            resourceId: m.id,
+            from: m.from,
+            to: 'cancelled' as const,
+            reason: `mailing ${mailing.id} cancelled`,
+            resource: communicationSnapshot(rows.get(m.id)!),
+          })),
+          actor,
+        );
+        await this.audit.record({
+          actor,
+          action: 'cancel',
+          resourceType: 'mailing',
+          resourceId: mailing.id,
+          after: { cancelledCommunicationIds: moved.map((m) => m.id) },
+        });
         return moved.length;
       });
     }

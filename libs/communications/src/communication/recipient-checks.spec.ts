@@ -1,5 +1,13 @@
 import type { ClientFacts } from '../client/client-directory.js';
-import { type ApplicableRules, type Circumstances, planRecipient, type PlanInput, QuietHoursClock, RENDERED_MAX, valuesFor } from './recipient-checks.js';
+import {
+  type ApplicableRules,
+  type Circumstances,
+  planRecipient,
+  type PlanInput,
+  QuietHoursClock,
+  RENDERED_MAX,
+  valuesFor,
+} from './recipient-checks.js';
 
 const client = (overrides: Partial<ClientFacts> = {}): ClientFacts => ({
   clientId: 7,
@@ -15,7 +23,13 @@ const client = (overrides: Partial<ClientFacts> = {}): ClientFacts => ({
   ...overrides,
 });
 const nothing: Circumstances = { blocks: [], holdings: [], recentSends: [], pushable: false };
-const rules = (overrides: Partial<ApplicableRules> = {}): ApplicableRules => ({ allowed: true, quietHours: [], caps: [], defaultTimeZone: 'Europe/Moscow', ...overrides });
+const rules = (overrides: Partial<ApplicableRules> = {}): ApplicableRules => ({
+  allowed: true,
+  quietHours: [],
+  caps: [],
+  defaultTimeZone: 'Europe/Moscow',
+  ...overrides,
+});
 const NIGHT = { quiet: { start: '21:00', end: '09:00' }, ruleTimeZone: 'Europe/Moscow', ruleName: 'Основное' };
 // 12:00 in Moscow.
 const NOON = new Date('2026-01-15T09:00:00Z');
@@ -39,7 +53,16 @@ function plan(overrides: Partial<PlanInput> = {}) {
 
 describe('recipient checks', () => {
   it('schedules a reachable client at the asked time with the text rendered for them', () => {
-    expect(plan()).toMatchObject({ status: 'scheduled', findings: [], recorded: null, scheduledAt: NOON, address: 'maria@example.com', subject: 'Мария, вопрос', body: 'Здравствуйте, Мария! Код A1', timeZone: 'Europe/Moscow' });
+    expect(plan()).toMatchObject({
+      status: 'scheduled',
+      findings: [],
+      recorded: null,
+      scheduledAt: NOON,
+      address: 'maria@example.com',
+      subject: 'Мария, вопрос',
+      body: 'Здравствуйте, Мария! Код A1',
+      timeZone: 'Europe/Moscow',
+    });
   });
 
   it('records the first reason to skip, keeping every finding', () => {
@@ -54,9 +77,14 @@ describe('recipient checks', () => {
     const blocked = { ...nothing, blocks: [{ until, reason: 'Жалоба' }] };
     expect(plan({ circumstances: blocked }).recorded?.code).toBe('CHANNEL_BLOCKED');
     expect(plan({ circumstances: blocked, requestedAt: new Date('2026-01-15T11:00:00Z') }).status).toBe('scheduled');
-    expect(plan({ circumstances: { ...nothing, blocks: [{ until: null, reason: 'Навсегда' }] } }).recorded?.message).toContain('permanently: Навсегда');
+    expect(plan({ circumstances: { ...nothing, blocks: [{ until: null, reason: 'Навсегда' }] } }).recorded?.message).toContain(
+      'permanently: Навсегда',
+    );
     const booked = { ...nothing, holdings: [{ beforeDate: until, bookingId: 3, holder: 'the department «Продажи»' }] };
-    expect(plan({ circumstances: booked }).recorded).toMatchObject({ code: 'CLIENT_BOOKED', message: expect.stringContaining('«Продажи»') });
+    expect(plan({ circumstances: booked }).recorded).toMatchObject({
+      code: 'CLIENT_BOOKED',
+      message: expect.stringContaining('«Продажи»'),
+    });
     expect(plan({ circumstances: booked, requestedAt: new Date('2026-01-15T11:00:00Z') }).status).toBe('scheduled');
   });
 
@@ -86,11 +114,20 @@ describe('recipient checks', () => {
   it('moves a send out of quiet hours in the client’s zone (else the rule’s), and records the move', () => {
     const evening = new Date('2026-01-15T19:00:00Z');
     const moved = plan({ requestedAt: evening, rules: rules({ quietHours: [NIGHT] }) });
-    expect(moved).toMatchObject({ status: 'scheduled', requestedAt: evening, scheduledAt: new Date('2026-01-16T06:00:00Z'), recorded: { code: 'QUIET_HOURS' } });
-    expect(plan({ requestedAt: evening, rules: rules({ quietHours: [NIGHT] }), client: client({ timeZone: 'Europe/London' }) })).toMatchObject({ scheduledAt: evening, recorded: null, timeZone: 'Europe/London' });
+    expect(moved).toMatchObject({
+      status: 'scheduled',
+      requestedAt: evening,
+      scheduledAt: new Date('2026-01-16T06:00:00Z'),
+      recorded: { code: 'QUIET_HOURS' },
+    });
+    expect(
+      plan({ requestedAt: evening, rules: rules({ quietHours: [NIGHT] }), client: client({ timeZone: 'Europe/London' }) }),
+    ).toMatchObject({ scheduledAt: evening, recorded: null, timeZone: 'Europe/London' });
     // Two rules' windows: out of one, into the other, out again.
     const lunch = { quiet: { start: '09:00', end: '10:00' }, ruleTimeZone: 'Europe/Moscow', ruleName: 'Обед' };
-    expect(plan({ requestedAt: evening, rules: rules({ quietHours: [NIGHT, lunch] }) }).scheduledAt).toEqual(new Date('2026-01-16T07:00:00Z'));
+    expect(plan({ requestedAt: evening, rules: rules({ quietHours: [NIGHT, lunch] }) }).scheduledAt).toEqual(
+      new Date('2026-01-16T07:00:00Z'),
+    );
   });
 
   it('applies frequency caps around the send time', () => {
@@ -98,7 +135,10 @@ describe('recipient checks', () => {
     const once = { ...nothing, recentSends: [new Date('2026-01-15T01:00:00Z')] };
     expect(plan({ rules: caps, circumstances: once }).status).toBe('scheduled');
     const twice = { ...nothing, recentSends: [new Date('2026-01-15T01:00:00Z'), new Date('2026-01-16T08:00:00Z')] };
-    expect(plan({ rules: caps, circumstances: twice }).recorded).toMatchObject({ code: 'FREQUENCY_CAP', message: expect.stringContaining('at most 2 per day') });
+    expect(plan({ rules: caps, circumstances: twice }).recorded).toMatchObject({
+      code: 'FREQUENCY_CAP',
+      message: expect.stringContaining('at most 2 per day'),
+    });
     const longAgo = { ...nothing, recentSends: [new Date('2026-01-13T01:00:00Z'), new Date('2026-01-14T08:00:00Z')] };
     expect(plan({ rules: caps, circumstances: longAgo }).status).toBe('scheduled');
   });

@@ -13,7 +13,16 @@ import type { ChannelKind } from '../send-channel-type/send-channel-type.entity.
  */
 
 /** Why a recipient is skipped, most fundamental first (the first one found is the one recorded). */
-export const SKIP_REASONS = ['RULE_NOT_ALLOWED', 'CLIENT_UNAVAILABLE', 'CHANNEL_BLOCKED', 'CLIENT_BOOKED', 'NO_ADDRESS', 'MISSING_VARIABLE', 'CONTENT_TOO_LONG', 'FREQUENCY_CAP'] as const;
+export const SKIP_REASONS = [
+  'RULE_NOT_ALLOWED',
+  'CLIENT_UNAVAILABLE',
+  'CHANNEL_BLOCKED',
+  'CLIENT_BOOKED',
+  'NO_ADDRESS',
+  'MISSING_VARIABLE',
+  'CONTENT_TOO_LONG',
+  'FREQUENCY_CAP',
+] as const;
 
 /**
  * The longest rendered text a communication keeps: its columns (subject varchar(500), body text of
@@ -96,7 +105,11 @@ export function addressFor(kind: ChannelKind, client: ClientFacts, pushable: boo
 }
 
 /** Template values of a client: their own attributes, then the request's common and per-client values. */
-export function valuesFor(client: ClientFacts, common: Readonly<Record<string, string>>, own: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function valuesFor(
+  client: ClientFacts,
+  common: Readonly<Record<string, string>>,
+  own: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
   const values: Record<string, string> = { clientId: String(client.clientId), fullName: client.fullName };
   if (client.firstName !== null) values.firstName = client.firstName;
   if (client.lastName !== null) values.lastName = client.lastName;
@@ -163,16 +176,32 @@ export function planRecipient(input: PlanInput): RecipientPlan {
   const timeZone = client.timeZone ?? rules?.defaultTimeZone ?? 'UTC';
   const { at: scheduledAt, window } = input.clock.nextAllowed(input.requestedAt, client.timeZone);
 
-  if (rules && !rules.allowed) findings.push({ code: 'RULE_NOT_ALLOWED', message: `No active rule of the department allows this communication type on ${input.channelName}` });
-  if (!client.available) findings.push({ code: 'CLIENT_UNAVAILABLE', message: `Client ${client.clientId} is not available for communication` });
+  if (rules && !rules.allowed)
+    findings.push({
+      code: 'RULE_NOT_ALLOWED',
+      message: `No active rule of the department allows this communication type on ${input.channelName}`,
+    });
+  if (!client.available)
+    findings.push({ code: 'CLIENT_UNAVAILABLE', message: `Client ${client.clientId} is not available for communication` });
   const block = circumstances.blocks.find((b) => b.until === null || b.until.getTime() > scheduledAt.getTime());
   if (block) {
-    findings.push({ code: 'CHANNEL_BLOCKED', message: `${input.channelName} is blocked for client ${client.clientId} ${block.until ? `until ${iso(block.until)}` : 'permanently'}: ${block.reason}` });
+    findings.push({
+      code: 'CHANNEL_BLOCKED',
+      message: `${input.channelName} is blocked for client ${client.clientId} ${block.until ? `until ${iso(block.until)}` : 'permanently'}: ${block.reason}`,
+    });
   }
   const holding = circumstances.holdings.find((h) => h.beforeDate.getTime() > scheduledAt.getTime());
-  if (holding) findings.push({ code: 'CLIENT_BOOKED', message: `Client ${client.clientId} is booked by ${holding.holder} until ${iso(holding.beforeDate)} (booking ${holding.bookingId})` });
+  if (holding)
+    findings.push({
+      code: 'CLIENT_BOOKED',
+      message: `Client ${client.clientId} is booked by ${holding.holder} until ${iso(holding.beforeDate)} (booking ${holding.bookingId})`,
+    });
   const address = addressFor(kind, client, circumstances.pushable);
-  if (address === null) findings.push({ code: 'NO_ADDRESS', message: `Client ${client.clientId} has no ${kind === 'email' ? 'email address' : kind === 'push' ? 'app to push to (no self-service login)' : kind === 'social' ? 'social-media account' : 'phone number'} for ${input.channelName}` });
+  if (address === null)
+    findings.push({
+      code: 'NO_ADDRESS',
+      message: `Client ${client.clientId} has no ${kind === 'email' ? 'email address' : kind === 'push' ? 'app to push to (no self-service login)' : kind === 'social' ? 'social-media account' : 'phone number'} for ${input.channelName}`,
+    });
 
   let subject: string | null = null;
   let body: string | null = null;
@@ -181,11 +210,18 @@ export function planRecipient(input: PlanInput): RecipientPlan {
       const renderedSubject = input.content.subject === null ? null : renderTemplate(input.content.subject, input.values);
       const renderedBody = renderTemplate(input.content.body, input.values);
       const missing = [...new Set([...(renderedSubject?.missing ?? []), ...renderedBody.missing])];
-      if (missing.length) findings.push({ code: 'MISSING_VARIABLE', message: `No value for ${missing.map((name) => `{{${name}}}`).join(', ')} for client ${client.clientId}` });
+      if (missing.length)
+        findings.push({
+          code: 'MISSING_VARIABLE',
+          message: `No value for ${missing.map((name) => `{{${name}}}`).join(', ')} for client ${client.clientId}`,
+        });
       subject = renderedSubject?.text ?? null;
       body = renderedBody.text;
       if ((subject?.length ?? 0) > RENDERED_MAX.subject || body.length > RENDERED_MAX.body) {
-        findings.push({ code: 'CONTENT_TOO_LONG', message: `With client ${client.clientId}'s values the text is longer than a communication holds (subject ${subject?.length ?? 0}/${RENDERED_MAX.subject}, body ${body.length}/${RENDERED_MAX.body} characters)` });
+        findings.push({
+          code: 'CONTENT_TOO_LONG',
+          message: `With client ${client.clientId}'s values the text is longer than a communication holds (subject ${subject?.length ?? 0}/${RENDERED_MAX.subject}, body ${body.length}/${RENDERED_MAX.body} characters)`,
+        });
         subject = null;
         body = null;
       }
@@ -199,13 +235,19 @@ export function planRecipient(input: PlanInput): RecipientPlan {
     const span = PERIOD_MS[cap.period];
     const near = circumstances.recentSends.filter((sent) => Math.abs(sent.getTime() - scheduledAt.getTime()) < span).length;
     if (near >= cap.maxCount) {
-      findings.push({ code: 'FREQUENCY_CAP', message: `Client ${client.clientId} already has ${near} communication(s) on ${input.channelName} within a ${cap.period} of ${iso(scheduledAt)} (rule «${cap.ruleName}»: at most ${cap.maxCount} per ${cap.period})` });
+      findings.push({
+        code: 'FREQUENCY_CAP',
+        message: `Client ${client.clientId} already has ${near} communication(s) on ${input.channelName} within a ${cap.period} of ${iso(scheduledAt)} (rule «${cap.ruleName}»: at most ${cap.maxCount} per ${cap.period})`,
+      });
       break;
     }
   }
 
   if (window && scheduledAt.getTime() !== input.requestedAt.getTime()) {
-    findings.push({ code: MOVED_REASON, message: `Moved from ${iso(input.requestedAt)} to ${iso(scheduledAt)}: quiet hours ${window.quiet.start}–${window.quiet.end} (${client.timeZone ?? window.ruleTimeZone}, rule «${window.ruleName}»)` });
+    findings.push({
+      code: MOVED_REASON,
+      message: `Moved from ${iso(input.requestedAt)} to ${iso(scheduledAt)}: quiet hours ${window.quiet.start}–${window.quiet.end} (${client.timeZone ?? window.ruleTimeZone}, rule «${window.ruleName}»)`,
+    });
   }
   const skip = findings.find((f) => f.code !== MOVED_REASON) ?? null;
   return {

@@ -29,11 +29,28 @@ export class SendCircumstances {
   async rulesFor(departmentId: number, communicationTypeId: number | null, sendChannelTypeId: number): Promise<ApplicableRules> {
     const rules = await this.rules.activeOf(departmentId);
     const lines = await this.rules.linesOf(rules.map((r) => r.id));
-    const allowing = rules.filter((rule) => lines.get(rule.id)!.allowed.some((pair) => pair.sendChannelTypeId === sendChannelTypeId && (communicationTypeId === null || pair.communicationTypeId === communicationTypeId)));
+    const allowing = rules.filter((rule) =>
+      lines
+        .get(rule.id)!
+        .allowed.some(
+          (pair) =>
+            pair.sendChannelTypeId === sendChannelTypeId &&
+            (communicationTypeId === null || pair.communicationTypeId === communicationTypeId),
+        ),
+    );
     return {
       allowed: allowing.length > 0,
-      quietHours: allowing.flatMap((rule) => (rule.quietStart && rule.quietEnd ? [{ quiet: { start: rule.quietStart, end: rule.quietEnd }, ruleTimeZone: rule.timeZone, ruleName: rule.name }] : [])),
-      caps: allowing.flatMap((rule) => lines.get(rule.id)!.frequencyCaps.filter((cap) => cap.sendChannelTypeId === sendChannelTypeId).map((cap) => ({ period: cap.period, maxCount: cap.maxCount, ruleName: rule.name }))),
+      quietHours: allowing.flatMap((rule) =>
+        rule.quietStart && rule.quietEnd
+          ? [{ quiet: { start: rule.quietStart, end: rule.quietEnd }, ruleTimeZone: rule.timeZone, ruleName: rule.name }]
+          : [],
+      ),
+      caps: allowing.flatMap((rule) =>
+        lines
+          .get(rule.id)!
+          .frequencyCaps.filter((cap) => cap.sendChannelTypeId === sendChannelTypeId)
+          .map((cap) => ({ period: cap.period, maxCount: cap.maxCount, ruleName: rule.name })),
+      ),
       defaultTimeZone: allowing[0]?.timeZone ?? rules[0]?.timeZone ?? 'UTC',
     };
   }
@@ -57,9 +74,21 @@ export class SendCircumstances {
     const blocks = await this.blocks.inForceAmong(clientIds, channel.id, window.from);
     const holdings = await this.bookings.holdingsOfOthersAmong(clientIds, departmentId, window.from);
     const longestCap = Math.max(0, ...(rules?.caps ?? []).map((cap) => PERIOD_MS[cap.period]));
-    const sends = longestCap ? await this.communications.sendTimesAmong(clientIds, channel.id, new Date(window.from.getTime() - longestCap), new Date(window.to.getTime() + longestCap)) : new Map<number, Date[]>();
+    const sends = longestCap
+      ? await this.communications.sendTimesAmong(
+          clientIds,
+          channel.id,
+          new Date(window.from.getTime() - longestCap),
+          new Date(window.to.getTime() + longestCap),
+        )
+      : new Map<number, Date[]>();
     const pushable = channel.kind === 'push' ? await this.clients.withSelfServiceLogin(clientIds) : new Set<number>();
-    const names = await this.departments.findByIds([...holdings.values()].flat().map((h) => h.departmentId).filter((id): id is number => id !== null));
+    const names = await this.departments.findByIds(
+      [...holdings.values()]
+        .flat()
+        .map((h) => h.departmentId)
+        .filter((id): id is number => id !== null),
+    );
     const circumstances = new Map<number, Circumstances>();
     for (const clientId of clientIds) {
       circumstances.set(clientId, {
@@ -67,7 +96,10 @@ export class SendCircumstances {
         holdings: (holdings.get(clientId) ?? []).map((h) => ({
           beforeDate: h.beforeDate,
           bookingId: h.bookingId,
-          holder: h.departmentId === null ? `${h.bookedByName} (no department)` : `the department «${names.get(h.departmentId)?.name ?? h.departmentId}»`,
+          holder:
+            h.departmentId === null
+              ? `${h.bookedByName} (no department)`
+              : `the department «${names.get(h.departmentId)?.name ?? h.departmentId}»`,
         })),
         recentSends: sends.get(clientId) ?? [],
         pushable: pushable.has(clientId),

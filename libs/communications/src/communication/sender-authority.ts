@@ -33,8 +33,14 @@ export class SenderAuthority {
     if (!this.administers(actor)) {
       const employee = (await this.employees.findByUserId(actor.userId))!;
       if (employee.roleId === null || !(await this.permissions.allows(employee.roleId, pair))) {
-        const roleName = employee.roleId === null ? 'none' : ((await this.roles.namesOf([employee.roleId])).get(employee.roleId) ?? String(employee.roleId));
-        throw forbidden(COMMUNICATIONS_ERRORS.TYPE_CHANNEL_NOT_PERMITTED, `Your role (${roleName}) may not send communication type ${pair.communicationTypeId} on channel ${pair.sendChannelTypeId}`);
+        const roleName =
+          employee.roleId === null
+            ? 'none'
+            : ((await this.roles.namesOf([employee.roleId])).get(employee.roleId) ?? String(employee.roleId));
+        throw forbidden(
+          COMMUNICATIONS_ERRORS.TYPE_CHANNEL_NOT_PERMITTED,
+          `Your role (${roleName}) may not send communication type ${pair.communicationTypeId} on channel ${pair.sendChannelTypeId}`,
+        );
       }
     }
     return { departmentId: department, userId: actor.userId > 0 ? actor.userId : null, username: actor.username };
@@ -47,17 +53,31 @@ export class SenderAuthority {
    */
   async actingDepartment(actor: Principal, departmentId: number | undefined): Promise<number> {
     if (departmentId !== undefined && !(await this.departments.findById(departmentId))) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [
+        { field: 'departmentId', message: 'must name an existing department' },
+      ]);
     }
     const employee = await this.employees.findByUserId(actor.userId);
     if (this.administers(actor)) {
       const department = departmentId ?? employee?.departmentId;
-      if (department === undefined) throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_REQUIRED, 'You are no department’s employee: name the department you act for', [{ field: 'departmentId', message: 'is required for someone in no department' }]);
+      if (department === undefined)
+        throw unprocessable(
+          COMMUNICATIONS_ERRORS.DEPARTMENT_REQUIRED,
+          'You are no department’s employee: name the department you act for',
+          [{ field: 'departmentId', message: 'is required for someone in no department' }],
+        );
       return department;
     }
-    if (!employee) throw forbidden(COMMUNICATIONS_ERRORS.NOT_AN_EMPLOYEE, `${actor.username} is no department’s employee: only employees (or communications administrators) send communications`);
+    if (!employee)
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.NOT_AN_EMPLOYEE,
+        `${actor.username} is no department’s employee: only employees (or communications administrators) send communications`,
+      );
     if (departmentId !== undefined && departmentId !== employee.departmentId) {
-      throw forbidden(COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT, `You act for your own department (${employee.departmentId}), not department ${departmentId}`);
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.FOREIGN_DEPARTMENT,
+        `You act for your own department (${employee.departmentId}), not department ${departmentId}`,
+      );
     }
     return employee.departmentId;
   }
@@ -69,7 +89,11 @@ export class SenderAuthority {
   async changeableDepartment(actor: Principal): Promise<number | null> {
     if (this.administers(actor)) return null;
     const employee = await this.employees.findByUserId(actor.userId);
-    if (!employee) throw forbidden(COMMUNICATIONS_ERRORS.NOT_AN_EMPLOYEE, `${actor.username} is no department’s employee: only employees (or communications administrators) change communications`);
+    if (!employee)
+      throw forbidden(
+        COMMUNICATIONS_ERRORS.NOT_AN_EMPLOYEE,
+        `${actor.username} is no department’s employee: only employees (or communications administrators) change communications`,
+      );
     return employee.departmentId;
   }
 

@@ -35,7 +35,10 @@ import { SenderAuthority } from './sender-authority.js';
 import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
 
 /** A communication as a send creates it: nothing has happened to it yet. */
-type NewCommunication = Omit<Communication, 'id' | 'claimToken' | 'lastError' | 'sentAt' | 'sentWeekday' | 'sentHour' | 'deliveredAt' | 'readAt' | 'respondedAt' | 'answers'>;
+type NewCommunication = Omit<
+  Communication,
+  'id' | 'claimToken' | 'lastError' | 'sentAt' | 'sentWeekday' | 'sentHour' | 'deliveredAt' | 'readAt' | 'respondedAt' | 'answers'
+>;
 
 /** A time this little in the past still means "now" (clocks of front systems drift). */
 const PAST_GRACE_MS = 60_000;
@@ -56,7 +59,10 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** List-query parameters that are no filter: a filter selects clients, it does not page them. */
 const NOT_FILTERS = new Set(['offset', 'limit', 'fields', 'sort']);
 
-type Recipients = { kind: 'clientIds'; clientIds: number[] } | { kind: 'filter'; raw: Record<string, string>; filters: ReturnType<typeof parseListQuery>['filters'] } | { kind: 'group'; groupId: number };
+type Recipients =
+  | { kind: 'clientIds'; clientIds: number[] }
+  | { kind: 'filter'; raw: Record<string, string>; filters: ReturnType<typeof parseListQuery>['filters'] }
+  | { kind: 'group'; groupId: number };
 
 /**
  * `POST /api/v1/communications`: one communication per recipient, each checked — client available,
@@ -94,16 +100,32 @@ export class SendingService {
     const recipientVariables = this.recipientValues(input.recipientVariables ?? {});
     const schedule = this.scheduleOf(input.schedule, now);
 
-    await this.refs.assertExist({ types: [{ field: 'communicationTypeId', id: input.communicationTypeId }], channels: [{ field: 'sendChannelTypeId', id: input.sendChannelTypeId }] });
+    await this.refs.assertExist({
+      types: [{ field: 'communicationTypeId', id: input.communicationTypeId }],
+      channels: [{ field: 'sendChannelTypeId', id: input.sendChannelTypeId }],
+    });
     const channel = (await this.channels.findById(input.sendChannelTypeId))!;
-    if (!channel.enabled) throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_DISABLED, `Channel «${channel.name}» is disabled: nothing new is sent on it`, [{ field: 'sendChannelTypeId', message: 'names a disabled channel' }]);
+    if (!channel.enabled)
+      throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_DISABLED, `Channel «${channel.name}» is disabled: nothing new is sent on it`, [
+        { field: 'sendChannelTypeId', message: 'names a disabled channel' },
+      ]);
     const document = await this.documents.findById(input.documentId);
-    if (!document) throw unprocessable(COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND, `Document ${input.documentId} does not exist`, [{ field: 'documentId', message: 'must name an existing document' }]);
-    const sender = await this.authority.authoriseSend(actor, input.departmentId, { communicationTypeId: input.communicationTypeId, sendChannelTypeId: input.sendChannelTypeId });
+    if (!document)
+      throw unprocessable(COMMUNICATIONS_ERRORS.DOCUMENT_NOT_FOUND, `Document ${input.documentId} does not exist`, [
+        { field: 'documentId', message: 'must name an existing document' },
+      ]);
+    const sender = await this.authority.authoriseSend(actor, input.departmentId, {
+      communicationTypeId: input.communicationTypeId,
+      sendChannelTypeId: input.sendChannelTypeId,
+    });
 
     const clients = await this.clientsOf(recipients, actor);
     const recipientIds = new Set(clients.map((c) => c.clientId));
-    this.assertAllRecipients([...schedule.perClient.keys()], recipientIds, (id) => `schedule.perClient[${schedule.perClientIndex.get(id)}].clientId`);
+    this.assertAllRecipients(
+      [...schedule.perClient.keys()],
+      recipientIds,
+      (id) => `schedule.perClient[${schedule.perClientIndex.get(id)}].clientId`,
+    );
     this.assertAllRecipients([...recipientVariables.keys()], recipientIds, (id) => `recipientVariables.${id}`);
 
     const rules = await this.circumstances.rulesFor(sender.departmentId, input.communicationTypeId, channel.id);
@@ -140,7 +162,8 @@ export class SendingService {
 
     return this.db.transaction(async () => {
       const skippedByReason: Record<string, number> = {};
-      for (const plan of plans) if (plan.status === 'skipped') skippedByReason[plan.recorded!.code] = (skippedByReason[plan.recorded!.code] ?? 0) + 1;
+      for (const plan of plans)
+        if (plan.status === 'skipped') skippedByReason[plan.recorded!.code] = (skippedByReason[plan.recorded!.code] ?? 0) + 1;
       const scheduledCount = plans.filter((p) => p.status === 'scheduled').length;
       const mailing = await this.mailings.insert({
         name: input.name,
@@ -171,19 +194,37 @@ export class SendingService {
       const created = rows as (NewCommunication & { id: number })[];
       for (const row of created) row.id = ids.get(row.clientId!)!;
       const names = eventNames('Communication');
-      await this.events.recordMany(created.map((row) => ({ eventType: names.created, resourceType: 'communication', resourceId: row.id, resource: communicationSnapshot(row) })));
+      await this.events.recordMany(
+        created.map((row) => ({
+          eventType: names.created,
+          resourceType: 'communication',
+          resourceId: row.id,
+          resource: communicationSnapshot(row),
+        })),
+      );
       const view = toMailingView(mailing, this.statusCounts(plans));
       await this.changes.record({ resource: 'Mailing', resourceType: 'mailing', resourceId: mailing.id, actor, before: null, after: view });
       const problems: RecipientProblemView[] = created
         .filter((row) => row.reason !== null)
         .slice(0, PROBLEMS_SHOWN)
-        .map((row) => ({ communicationId: row.id, clientId: row.clientId!, status: row.status, reason: { code: row.reason!, message: (row.reasonDetail ?? '').slice(0, PROBLEM_MESSAGE_MAX) } }));
+        .map((row) => ({
+          communicationId: row.id,
+          clientId: row.clientId!,
+          status: row.status,
+          reason: { code: row.reason!, message: (row.reasonDetail ?? '').slice(0, PROBLEM_MESSAGE_MAX) },
+        }));
       return new Created<SentMailingView>({ ...view, problems }, `${baseUrl}/api/v1/mailings/${mailing.id}`, mailing.version);
     });
   }
 
   /** A new row; what only happens after a send (sentAt, lastError, …) is left out, for the database's NULL. */
-  private rowOf(mailing: Mailing, client: ClientFacts, plan: RecipientPlan, kind: Communication['channelKind'], now: Date): NewCommunication {
+  private rowOf(
+    mailing: Mailing,
+    client: ClientFacts,
+    plan: RecipientPlan,
+    kind: Communication['channelKind'],
+    now: Date,
+  ): NewCommunication {
     return {
       mailingId: mailing.id,
       name: mailing.name,
@@ -229,7 +270,12 @@ export class SendingService {
   private recipientsOf(input: RecipientsDto): Recipients {
     const given = (['clientIds', 'filter', 'groupId'] as const).filter((key) => input[key] !== undefined);
     if (given.length !== 1) {
-      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Name the recipients in exactly one way: clientIds, filter or groupId', [{ field: 'recipients', message: `must have exactly one of clientIds, filter, groupId (got ${given.length ? given.join(', ') : 'none'})` }]);
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Name the recipients in exactly one way: clientIds, filter or groupId', [
+        {
+          field: 'recipients',
+          message: `must have exactly one of clientIds, filter, groupId (got ${given.length ? given.join(', ') : 'none'})`,
+        },
+      ]);
     }
     if (input.clientIds) return { kind: 'clientIds', clientIds: [...new Set(input.clientIds)] };
     if (input.groupId !== undefined) return { kind: 'group', groupId: input.groupId };
@@ -237,14 +283,20 @@ export class SendingService {
     const problems: FieldProblem[] = [];
     for (const [key, value] of Object.entries(raw)) {
       if (NOT_FILTERS.has(key)) problems.push({ field: `recipients.filter.${key}`, message: 'is not a filter of clients' });
-      else if (typeof value !== 'string') problems.push({ field: `recipients.filter.${key}`, message: 'must be text, as in a query string' });
+      else if (typeof value !== 'string')
+        problems.push({ field: `recipients.filter.${key}`, message: 'must be text, as in a query string' });
     }
-    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length)
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     try {
       return { kind: 'filter', raw, filters: parseListQuery(raw, CLIENT_LIST).filters };
     } catch (error) {
       const details = (error as { options?: { details?: FieldProblem[] } }).options?.details ?? [];
-      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipients.filter: ${(error as Error).message}`, details.map((d) => ({ field: `recipients.filter.${d.field}`, message: d.message })));
+      throw invalid(
+        PLATFORM_ERRORS.VALIDATION_FAILED,
+        `recipients.filter: ${(error as Error).message}`,
+        details.map((d) => ({ field: `recipients.filter.${d.field}`, message: d.message })),
+      );
     }
   }
 
@@ -257,13 +309,20 @@ export class SendingService {
         const found = new Set(clients.map((c) => c.clientId));
         const missing = recipients.clientIds.filter((id) => !found.has(id));
         const shown = missing.slice(0, 20);
-        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist; nothing was sent`, shown.map((id) => ({ field: 'recipients.clientIds', message: `client ${id} does not exist` })));
+        throw unprocessable(
+          COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND,
+          `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist; nothing was sent`,
+          shown.map((id) => ({ field: 'recipients.clientIds', message: `client ${id} does not exist` })),
+        );
       }
       return clients;
     }
     let clients: ClientFacts[];
     if (recipients.kind === 'group') {
-      if (!(await this.groups.findById(recipients.groupId))) throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND, `Client group ${recipients.groupId} does not exist`, [{ field: 'recipients.groupId', message: 'must name an existing client group' }]);
+      if (!(await this.groups.findById(recipients.groupId)))
+        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_GROUP_NOT_FOUND, `Client group ${recipients.groupId} does not exist`, [
+          { field: 'recipients.groupId', message: 'must name an existing client group' },
+        ]);
       const ids = await this.groups.clientIds(recipients.groupId, MAX_RECIPIENTS);
       this.assertNotTooMany(ids.length);
       clients = await this.clients.factsOf(ids, scope);
@@ -271,20 +330,31 @@ export class SendingService {
       clients = await this.clients.factsMatching(recipients.filters, scope, MAX_RECIPIENTS);
       this.assertNotTooMany(clients.length);
     }
-    if (!clients.length) throw unprocessable(COMMUNICATIONS_ERRORS.NO_RECIPIENTS, 'The recipients name no client: nothing was sent', [{ field: 'recipients', message: 'selects no client' }]);
+    if (!clients.length)
+      throw unprocessable(COMMUNICATIONS_ERRORS.NO_RECIPIENTS, 'The recipients name no client: nothing was sent', [
+        { field: 'recipients', message: 'selects no client' },
+      ]);
     return clients;
   }
 
   private assertNotTooMany(count: number): void {
     if (count > MAX_RECIPIENTS) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.TOO_MANY_RECIPIENTS, `More than ${MAX_RECIPIENTS} recipients: split the send (e.g. by clientId ranges of the filter)`, [{ field: 'recipients', message: `selects more than ${MAX_RECIPIENTS} clients` }]);
+      throw unprocessable(
+        COMMUNICATIONS_ERRORS.TOO_MANY_RECIPIENTS,
+        `More than ${MAX_RECIPIENTS} recipients: split the send (e.g. by clientId ranges of the filter)`,
+        [{ field: 'recipients', message: `selects more than ${MAX_RECIPIENTS} clients` }],
+      );
     }
   }
 
   private assertAllRecipients(ids: number[], recipients: Set<number>, field: (id: number) => string): void {
     const strangers = ids.filter((id) => !recipients.has(id));
     if (strangers.length) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.NOT_A_RECIPIENT, `Client(s) ${strangers.slice(0, 20).join(', ')} are not among the recipients`, strangers.slice(0, 20).map((id) => ({ field: field(id), message: `client ${id} is not a recipient` })));
+      throw unprocessable(
+        COMMUNICATIONS_ERRORS.NOT_A_RECIPIENT,
+        `Client(s) ${strangers.slice(0, 20).join(', ')} are not among the recipients`,
+        strangers.slice(0, 20).map((id) => ({ field: field(id), message: `client ${id} is not a recipient` })),
+      );
     }
   }
 
@@ -301,13 +371,18 @@ export class SendingService {
     const perClient = new Map<number, Date>();
     const perClientIndex = new Map<number, number>();
     (schedule?.perClient ?? []).forEach((entry, i) => {
-      if (perClient.has(entry.clientId)) problems.push({ field: `schedule.perClient[${i}].clientId`, message: `repeats client ${entry.clientId}` });
+      if (perClient.has(entry.clientId))
+        problems.push({ field: `schedule.perClient[${i}].clientId`, message: `repeats client ${entry.clientId}` });
       perClient.set(entry.clientId, check(entry.at, `schedule.perClient[${i}].at`));
       perClientIndex.set(entry.clientId, i);
     });
     if (problems.length) {
       const past = problems.some((p) => p.message.endsWith('in the past'));
-      throw invalid(past ? COMMUNICATIONS_ERRORS.SCHEDULE_IN_PAST : PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+      throw invalid(
+        past ? COMMUNICATIONS_ERRORS.SCHEDULE_IN_PAST : PLATFORM_ERRORS.VALIDATION_FAILED,
+        problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+        problems,
+      );
     }
     return { at, perClient, perClientIndex };
   }
@@ -317,7 +392,11 @@ export class SendingService {
     const common = this.textValues(values, 'variables');
     const total = Object.values(common).reduce((sum, value) => sum + value.length, 0);
     if (Object.keys(common).length > VALUES_MAX_COUNT || total > VALUES_MAX_TOTAL) {
-      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `variables: at most ${VALUES_MAX_COUNT} values of ${VALUES_MAX_TOTAL} characters in all; per-client values go in recipientVariables`, [{ field: 'variables', message: `must hold at most ${VALUES_MAX_COUNT} values, ${VALUES_MAX_TOTAL} characters in all` }]);
+      throw invalid(
+        PLATFORM_ERRORS.VALIDATION_FAILED,
+        `variables: at most ${VALUES_MAX_COUNT} values of ${VALUES_MAX_TOTAL} characters in all; per-client values go in recipientVariables`,
+        [{ field: 'variables', message: `must hold at most ${VALUES_MAX_COUNT} values, ${VALUES_MAX_TOTAL} characters in all` }],
+      );
     }
     return common;
   }
@@ -326,19 +405,28 @@ export class SendingService {
     const result: Record<string, string> = {};
     const problems: FieldProblem[] = [];
     for (const [name, value] of Object.entries(values)) {
-      if (!VARIABLE_NAME.test(name)) problems.push({ field: `${field}.${name}`, message: 'is not a variable name (letters, digits, _ and dots)' });
-      else if ((typeof value !== 'string' && typeof value !== 'number') || String(value).length > VALUE_MAX) problems.push({ field: `${field}.${name}`, message: `must be text of at most ${VALUE_MAX} characters` });
+      if (!VARIABLE_NAME.test(name))
+        problems.push({ field: `${field}.${name}`, message: 'is not a variable name (letters, digits, _ and dots)' });
+      else if ((typeof value !== 'string' && typeof value !== 'number') || String(value).length > VALUE_MAX)
+        problems.push({ field: `${field}.${name}`, message: `must be text of at most ${VALUE_MAX} characters` });
       else result[name] = String(value);
     }
-    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length)
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     return result;
   }
 
   private recipientValues(values: Record<string, unknown>): Map<number, Record<string, string>> {
     const result = new Map<number, Record<string, string>>();
     for (const [key, own] of Object.entries(values)) {
-      if (!/^\d{1,9}$/.test(key)) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipientVariables.${key}: keys are client ids`, [{ field: `recipientVariables.${key}`, message: 'must be a client id' }]);
-      if (typeof own !== 'object' || own === null || Array.isArray(own)) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipientVariables.${key} must be an object of names to text`, [{ field: `recipientVariables.${key}`, message: 'must be an object of names to text' }]);
+      if (!/^\d{1,9}$/.test(key))
+        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipientVariables.${key}: keys are client ids`, [
+          { field: `recipientVariables.${key}`, message: 'must be a client id' },
+        ]);
+      if (typeof own !== 'object' || own === null || Array.isArray(own))
+        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `recipientVariables.${key} must be an object of names to text`, [
+          { field: `recipientVariables.${key}`, message: 'must be an object of names to text' },
+        ]);
       result.set(Number(key), this.textValues(own as Record<string, unknown>, `recipientVariables.${key}`));
     }
     return result;

@@ -32,7 +32,12 @@ export class CompanyService extends CatalogService<Company, CompanyView> {
     return this.insertRow({ name: input.name, description: input.description ?? null }, actor);
   }
 
-  update(idOrName: string, input: UpdateCompanyDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<CompanyView>> {
+  update(
+    idOrName: string,
+    input: UpdateCompanyDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<CompanyView>> {
     return this.changeRow(idOrName, expectedVersion, actor, () => ({ name: input.name, description: input.description }));
   }
 

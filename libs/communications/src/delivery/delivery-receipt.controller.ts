@@ -15,10 +15,15 @@ export class DeliveryReceiptController {
   @HttpCode(200)
   @Public()
   @UseGuards(ReceiptSignatureGuard)
-  @ApiHeader({ name: 'X-Contactly-Signature', required: true, description: '`sha256=` and the hex HMAC-SHA256 of the raw request body with COMMUNICATIONS_RECEIPT_SECRET' })
+  @ApiHeader({
+    name: 'X-Contactly-Signature',
+    required: true,
+    description: '`sha256=` and the hex HMAC-SHA256 of the raw request body with COMMUNICATIONS_RECEIPT_SECRET',
+  })
   @ApiOperation({
     summary: 'A provider’s delivery receipt',
-    description: 'Signed, not authenticated: a bad or missing signature, or a `timestamp` further than COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS from now (a replay), is 401. An unknown communication is 404; a status the communication cannot take is 409; a repeated or late one changes nothing (`applied: false`).',
+    description:
+      'Signed, not authenticated: a bad or missing signature, or a `timestamp` further than COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS from now (a replay), is 401. An unknown communication is 404; a status the communication cannot take is 409; a repeated or late one changes nothing (`applied: false`).',
   })
   @ApiOkResponse({ type: DeliveryReceiptView })
   @ApiErrors(400, 401, 404, 409)

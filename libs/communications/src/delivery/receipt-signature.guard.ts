@@ -17,10 +17,17 @@ export class ReceiptSignatureGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest & { rawBody?: Buffer }>();
     const secret = this.settings.receiptSecret;
-    if (!secret) throw unauthenticated(COMMUNICATIONS_ERRORS.RECEIPTS_DISABLED, 'Delivery receipts are not accepted here: COMMUNICATIONS_RECEIPT_SECRET is not set');
+    if (!secret)
+      throw unauthenticated(
+        COMMUNICATIONS_ERRORS.RECEIPTS_DISABLED,
+        'Delivery receipts are not accepted here: COMMUNICATIONS_RECEIPT_SECRET is not set',
+      );
     const header = request.headers[RECEIPT_SIGNATURE_HEADER];
     if (!request.rawBody || !isSignedBy(request.rawBody, typeof header === 'string' ? header : undefined, secret)) {
-      throw unauthenticated(COMMUNICATIONS_ERRORS.INVALID_SIGNATURE, `${RECEIPT_SIGNATURE_HEADER} must be sha256=<hex HMAC-SHA256 of the raw body with the shared secret>`);
+      throw unauthenticated(
+        COMMUNICATIONS_ERRORS.INVALID_SIGNATURE,
+        `${RECEIPT_SIGNATURE_HEADER} must be sha256=<hex HMAC-SHA256 of the raw body with the shared secret>`,
+      );
     }
     return true;
   }

@@ -10,7 +10,8 @@ import { RoleCommunicationPermissionService } from '../role-permission/role-comm
 import { RuleService } from '../rule/rule.service.js';
 
 const ALL_TYPES = [1, 2, 3, 4, 5, 6];
-const pairs = (types: number[], channels: number[]) => types.flatMap((communicationTypeId) => channels.map((sendChannelTypeId) => ({ communicationTypeId, sendChannelTypeId })));
+const pairs = (types: number[], channels: number[]) =>
+  types.flatMap((communicationTypeId) => channels.map((sendChannelTypeId) => ({ communicationTypeId, sendChannelTypeId })));
 
 /**
  * A small organisation for a newcomer's first start (SEED_DEMO_DATA): one company with two
@@ -42,15 +43,32 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     if (await this.companyRows.findById(1)) return;
     const actor = SYSTEM_PRINCIPAL;
-    const { body: company } = await this.companies.create({ name: 'Contactly Telecom', description: 'Оператор связи: продажи, обслуживание, маркетинг' }, actor);
-    const { body: marketing } = await this.departments.create({ companyId: company.companyId, name: 'Маркетинг', description: 'Рассылки, опросы и акции' }, actor);
-    const { body: service } = await this.departments.create({ companyId: company.companyId, name: 'Клиентский сервис', description: 'Сервисные и информационные сообщения' }, actor);
+    const { body: company } = await this.companies.create(
+      { name: 'Contactly Telecom', description: 'Оператор связи: продажи, обслуживание, маркетинг' },
+      actor,
+    );
+    const { body: marketing } = await this.departments.create(
+      { companyId: company.companyId, name: 'Маркетинг', description: 'Рассылки, опросы и акции' },
+      actor,
+    );
+    const { body: service } = await this.departments.create(
+      { companyId: company.companyId, name: 'Клиентский сервис', description: 'Сервисные и информационные сообщения' },
+      actor,
+    );
     await this.roles.replace('marketer', { permissions: pairs(ALL_TYPES, [1, 2, 3, 4]) }, actor);
     await this.roles.replace('agent', { permissions: pairs([2, 3, 6], [1, 3]) }, actor);
     const marketer = await this.users.findByUsername('maria.marketing');
-    if (marketer) await this.employees.create({ departmentId: marketing.departmentId, role: 'marketer', userId: marketer.id, position: 'Маркетолог' }, actor);
+    if (marketer)
+      await this.employees.create(
+        { departmentId: marketing.departmentId, role: 'marketer', userId: marketer.id, position: 'Маркетолог' },
+        actor,
+      );
     const agent = await this.users.findByUsername('anna.agent');
-    if (agent) await this.employees.create({ departmentId: service.departmentId, role: 'agent', userId: agent.id, position: 'Специалист поддержки' }, actor);
+    if (agent)
+      await this.employees.create(
+        { departmentId: service.departmentId, role: 'agent', userId: agent.id, position: 'Специалист поддержки' },
+        actor,
+      );
     await this.rules.create(
       {
         departmentId: marketing.departmentId,
@@ -67,9 +85,29 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
       },
       actor,
     );
-    await this.rules.create({ departmentId: service.departmentId, name: 'Сервисные сообщения', allowed: pairs([2, 3, 6], [1, 3]), timeZone: 'Europe/Moscow', channelPreference: [1, 3] }, actor);
-    await this.documents.createText({ name: 'Приглашение на опрос', kind: 'template', subject: '{{firstName}}, расскажите о нас', body: 'Здравствуйте, {{firstName}}! Ответьте, пожалуйста, на три вопроса о нашей связи.' }, actor);
-    await this.documents.createText({ name: 'Плановые работы', kind: 'text', body: 'В ночь с субботы на воскресенье возможны перерывы связи. Приносим извинения.' }, actor);
+    await this.rules.create(
+      {
+        departmentId: service.departmentId,
+        name: 'Сервисные сообщения',
+        allowed: pairs([2, 3, 6], [1, 3]),
+        timeZone: 'Europe/Moscow',
+        channelPreference: [1, 3],
+      },
+      actor,
+    );
+    await this.documents.createText(
+      {
+        name: 'Приглашение на опрос',
+        kind: 'template',
+        subject: '{{firstName}}, расскажите о нас',
+        body: 'Здравствуйте, {{firstName}}! Ответьте, пожалуйста, на три вопроса о нашей связи.',
+      },
+      actor,
+    );
+    await this.documents.createText(
+      { name: 'Плановые работы', kind: 'text', body: 'В ночь с субботы на воскресенье возможны перерывы связи. Приносим извинения.' },
+      actor,
+    );
     this.logger.log('Seeded the demo organisation of the communications platform');
   }
 }

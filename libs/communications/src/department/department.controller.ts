@@ -46,7 +46,10 @@ export class DepartmentController {
   @Get(':department')
   @RequirePermissions('communications:read')
   @DEPARTMENT
-  @ApiOperation({ summary: 'Get a department by id or by name', description: 'A name several companies use is ambiguous (409): use the id.' })
+  @ApiOperation({
+    summary: 'Get a department by id or by name',
+    description: 'A name several companies use is ambiguous (409): use the id.',
+  })
   @ApiOkResponse({ type: DepartmentView })
   @ApiErrors(404, 409)
   get(@Param('department') department: string) {
@@ -67,7 +70,10 @@ export class DepartmentController {
   @Post()
   @Idempotent()
   @RequirePermissions('communications:admin')
-  @ApiOperation({ summary: 'Add a department to a company', description: 'Names are unique within a company, ignoring case (409); an unknown company is 422.' })
+  @ApiOperation({
+    summary: 'Add a department to a company',
+    description: 'Names are unique within a company, ignoring case (409); an unknown company is 422.',
+  })
   @ApiCreatedResponse({ type: DepartmentView })
   @ApiErrors(400, 409, 422)
   async create(@Body() body: CreateDepartmentDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
@@ -81,7 +87,12 @@ export class DepartmentController {
   @ApiOperation({ summary: 'Change a department (merge patch)' })
   @ApiMergePatch(UpdateDepartmentDto, DepartmentView)
   @ApiErrors(400, 404, 409, 412, 422)
-  update(@Param('department') department: string, @Body() body: UpdateDepartmentDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  update(
+    @Param('department') department: string,
+    @Body() body: UpdateDepartmentDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.departments.update(department, body, version, actor);
   }
 
@@ -89,7 +100,10 @@ export class DepartmentController {
   @HttpCode(204)
   @RequirePermissions('communications:admin')
   @DEPARTMENT
-  @ApiOperation({ summary: 'Delete a department', description: 'Refused (409, nothing deleted) while it has employees or bookings; its rules go with it.' })
+  @ApiOperation({
+    summary: 'Delete a department',
+    description: 'Refused (409, nothing deleted) while it has employees or bookings; its rules go with it.',
+  })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrors(404, 409)
   async delete(@Param('department') department: string, @CurrentPrincipal() actor: Principal): Promise<void> {

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeRecorder, Clock, Database, type ListQuery, type Page, type Principal, unprocessable, type Versioned } from '@contactly/platform';
+import {
+  ChangeRecorder,
+  Clock,
+  Database,
+  type ListQuery,
+  type Page,
+  type Principal,
+  unprocessable,
+  type Versioned,
+} from '@contactly/platform';
 import { CompanyRepository } from '../company/company.repository.js';
 import { docTime } from '../shared/doc-time.js';
 import { NamedRowService, type Usage } from '../shared/named-row.service.js';
@@ -37,7 +46,11 @@ export class DepartmentService extends NamedRowService<Department, DepartmentVie
   }
 
   async list(query: ListQuery, companyId?: number): Promise<Page<DepartmentView>> {
-    return this.listRows(await this.departments.list(query, DEPARTMENT_LIST, (qb) => (companyId === undefined ? qb : qb.andWhere('d.company_id = :companyId', { companyId }))));
+    return this.listRows(
+      await this.departments.list(query, DEPARTMENT_LIST, (qb) =>
+        companyId === undefined ? qb : qb.andWhere('d.company_id = :companyId', { companyId }),
+      ),
+    );
   }
 
   async create(input: CreateDepartmentDto, actor: Principal): Promise<Versioned<DepartmentView>> {
@@ -47,7 +60,12 @@ export class DepartmentService extends NamedRowService<Department, DepartmentVie
     });
   }
 
-  update(idOrName: string, input: UpdateDepartmentDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<DepartmentView>> {
+  update(
+    idOrName: string,
+    input: UpdateDepartmentDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<DepartmentView>> {
     return this.changeRow(idOrName, expectedVersion, actor, async () => {
       if (input.companyId !== undefined) await this.assertCompany(input.companyId);
       return { companyId: input.companyId, name: input.name, description: input.description };
@@ -77,7 +95,9 @@ export class DepartmentService extends NamedRowService<Department, DepartmentVie
 
   private async assertCompany(companyId: number): Promise<void> {
     if (!(await this.companies.findById(companyId))) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.COMPANY_NOT_FOUND, `Company ${companyId} does not exist`, [{ field: 'companyId', message: 'must name an existing company' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.COMPANY_NOT_FOUND, `Company ${companyId} does not exist`, [
+        { field: 'companyId', message: 'must name an existing company' },
+      ]);
     }
   }
 }

@@ -24,7 +24,8 @@ export class ChannelProviders implements OnApplicationBootstrap, OnApplicationSh
   ) {
     const dev = new DevMailboxProvider(mailbox);
     const callbackUrl = config.publicUrl ? `${config.publicUrl}/api/v1/communications/delivery-receipts` : undefined;
-    const http = (kind: ChannelKind, provider: typeof settings.smsProvider) => (provider ? new HttpChannelProvider(kind, provider, settings.providerTimeoutMs, callbackUrl) : dev);
+    const http = (kind: ChannelKind, provider: typeof settings.smsProvider) =>
+      provider ? new HttpChannelProvider(kind, provider, settings.providerTimeoutMs, callbackUrl) : dev;
     this.providers = {
       email: settings.smtpUrl ? new SmtpChannelProvider(settings.smtpUrl, settings.smtpFrom, settings.providerTimeoutMs) : dev,
       sms: http('sms', settings.smsProvider),

@@ -84,7 +84,8 @@ export class CommunicationDispatcher {
       const ahead = next && (await (next as Promise<Communication[]>).catch(() => []));
       if (ahead?.length && ahead[0].claimToken) await this.giveBack(ahead[0].claimToken);
     }
-    if (report.claimed) this.logger.log(`Dispatched ${report.claimed}: ${report.sent} sent, ${report.retried} to retry, ${report.failed} failed`);
+    if (report.claimed)
+      this.logger.log(`Dispatched ${report.claimed}: ${report.sent} sent, ${report.retried} to retry, ${report.failed} failed`);
     return report;
   }
 
@@ -99,7 +100,14 @@ export class CommunicationDispatcher {
     }
     for (const [kind, rows] of byKind) {
       const provider = this.providers.for(kind);
-      const messages: OutgoingMessage[] = rows.map((row) => ({ communicationId: row.id, kind, to: row.address!, subject: row.subject, text: row.body ?? '', purpose: row.transactional ? row.name : 'communication' }));
+      const messages: OutgoingMessage[] = rows.map((row) => ({
+        communicationId: row.id,
+        kind,
+        to: row.address!,
+        subject: row.subject,
+        text: row.body ?? '',
+        purpose: row.transactional ? row.name : 'communication',
+      }));
       let results: DeliveryOutcome[];
       try {
         results = await provider.send(messages);
@@ -126,10 +134,14 @@ export class CommunicationDispatcher {
    */
   private async giveBack(claimToken: string): Promise<void> {
     try {
-      const released = await retryWhileUnavailable(() => this.db.transaction(() => this.communications.releaseClaim(claimToken, this.clock.now())));
+      const released = await retryWhileUnavailable(() =>
+        this.db.transaction(() => this.communications.releaseClaim(claimToken, this.clock.now())),
+      );
       if (released) this.logger.warn(`Gave back ${released} claimed communication(s) to send again`);
     } catch (error) {
-      this.logger.warn(`Could not give back a claim (its communications are sent again when it expires, within ${CLAIM_MS / 60_000} minutes): ${String(error)}`);
+      this.logger.warn(
+        `Could not give back a claim (its communications are sent again when it expires, within ${CLAIM_MS / 60_000} minutes): ${String(error)}`,
+      );
     }
   }
 
@@ -156,15 +168,37 @@ export class CommunicationDispatcher {
         const wipe = row.transactional ? { body: null } : {};
         if (outcome.outcome === 'sent') {
           const local = localClock(now, row.timeZone);
-          group(`sent|${row.timeZone}|${row.transactional}`, row, () => ({ status: 'sent', sentAt: now, sentWeekday: local.weekday, sentHour: Math.floor(local.minutes / 60), dueAt: null, statusChangedAt: now, updatedAt: now, ...wipe }));
+          group(`sent|${row.timeZone}|${row.transactional}`, row, () => ({
+            status: 'sent',
+            sentAt: now,
+            sentWeekday: local.weekday,
+            sentHour: Math.floor(local.minutes / 60),
+            dueAt: null,
+            statusChangedAt: now,
+            updatedAt: now,
+            ...wipe,
+          }));
           report.sent += 1;
         } else if (outcome.outcome === 'retry' && row.attempts < settings.maxAttempts) {
           const dueAt = new Date(now.getTime() + retryDelayMs(row.attempts, settings.retryBaseMs, settings.retryMaxMs));
-          group(`retry|${row.attempts}|${outcome.reason}`, row, () => ({ status: 'scheduled', dueAt, lastError: outcome.reason, statusChangedAt: now, updatedAt: now }));
+          group(`retry|${row.attempts}|${outcome.reason}`, row, () => ({
+            status: 'scheduled',
+            dueAt,
+            lastError: outcome.reason,
+            statusChangedAt: now,
+            updatedAt: now,
+          }));
           report.retried += 1;
         } else {
           const reason = outcome.outcome === 'retry' ? `${outcome.reason} (gave up after ${row.attempts} attempts)` : outcome.reason;
-          group(`failed|${reason}|${row.transactional}`, row, () => ({ status: 'failed', dueAt: null, lastError: reason.slice(0, 500), statusChangedAt: now, updatedAt: now, ...wipe }));
+          group(`failed|${reason}|${row.transactional}`, row, () => ({
+            status: 'failed',
+            dueAt: null,
+            lastError: reason.slice(0, 500),
+            statusChangedAt: now,
+            updatedAt: now,
+            ...wipe,
+          }));
           report.failed += 1;
         }
       }
@@ -177,7 +211,13 @@ export class CommunicationDispatcher {
       for (const row of batch) {
         const changes = applied.get(row.id);
         if (changes && changes.status !== 'scheduled') {
-          moves.push({ resourceId: row.id, from: 'sending' as const, to: changes.status!, reason: changes.status === 'failed' ? changes.lastError : null, resource: communicationSnapshot({ ...row, ...changes }) });
+          moves.push({
+            resourceId: row.id,
+            from: 'sending' as const,
+            to: changes.status!,
+            reason: changes.status === 'failed' ? changes.lastError : null,
+            resource: communicationSnapshot({ ...row, ...changes }),
+          });
         }
       }
       await this.transitions.recordMany(communicationProcess, moves, DISPATCHER);

@@ -73,10 +73,17 @@ export class CommunicationsNotifier extends Notifier implements OnModuleInit {
         createdAt: now,
         updatedAt: now,
       });
-      await this.events.record({ eventType: eventNames('Communication').created, resourceType: 'communication', resourceId: row.id, resource: communicationSnapshot(row) });
+      await this.events.record({
+        eventType: eventNames('Communication').created,
+        resourceType: 'communication',
+        resourceId: row.id,
+        resource: communicationSnapshot(row),
+      });
       const outcome = await this.dispatcher.deliver([row]);
-      if (outcome.failed) this.logger.warn(`A ${message.purpose} message (communication ${row.id}) could not be delivered; see its lastError`);
-      else if (outcome.retried) this.logger.warn(`A ${message.purpose} message (communication ${row.id}) will be retried: its provider failed for now`);
+      if (outcome.failed)
+        this.logger.warn(`A ${message.purpose} message (communication ${row.id}) could not be delivered; see its lastError`);
+      else if (outcome.retried)
+        this.logger.warn(`A ${message.purpose} message (communication ${row.id}) will be retried: its provider failed for now`);
     });
   }
 }

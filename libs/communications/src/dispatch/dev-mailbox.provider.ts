@@ -11,7 +11,16 @@ export class DevMailboxProvider implements ChannelProvider {
   constructor(private readonly mailbox: DevMailboxNotifier) {}
 
   async send(messages: OutgoingMessage[]): Promise<DeliveryOutcome[]> {
-    await this.mailbox.sendMany(messages.map((m) => ({ channel: m.kind, to: m.to, subject: m.subject ?? undefined, text: m.text, purpose: m.purpose, reference: `communication-${m.communicationId}` })));
+    await this.mailbox.sendMany(
+      messages.map((m) => ({
+        channel: m.kind,
+        to: m.to,
+        subject: m.subject ?? undefined,
+        text: m.text,
+        purpose: m.purpose,
+        reference: `communication-${m.communicationId}`,
+      })),
+    );
     return messages.map(() => ({ outcome: 'sent' }));
   }
 }

@@ -33,7 +33,10 @@ export class DispatchScheduler implements OnApplicationBootstrap, BeforeApplicat
 
   onApplicationBootstrap(): void {
     if (!this.settings.dispatcher) return;
-    this.registry.addInterval(INTERVAL, setInterval(() => void this.tick(), this.settings.dispatchIntervalMs));
+    this.registry.addInterval(
+      INTERVAL,
+      setInterval(() => void this.tick(), this.settings.dispatchIntervalMs),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

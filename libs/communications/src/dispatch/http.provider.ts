@@ -15,7 +15,8 @@ function reasonIn(body: string): string | undefined {
     for (const key of ['error', 'message', 'reason', 'detail']) {
       const value = parsed[key];
       if (typeof value === 'string' && value.trim()) return value.trim();
-      if (value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string') return (value as { message: string }).message;
+      if (value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string')
+        return (value as { message: string }).message;
     }
   } catch {
     // Not JSON: the text itself, if short.
@@ -49,7 +50,14 @@ export class HttpChannelProvider implements ChannelProvider {
   }
 
   private async sendOne(message: OutgoingMessage): Promise<DeliveryOutcome> {
-    const body = { reference: String(message.communicationId), channel: message.kind, to: message.to, subject: message.subject, text: message.text, ...(this.callbackUrl ? { callbackUrl: this.callbackUrl } : {}) };
+    const body = {
+      reference: String(message.communicationId),
+      channel: message.kind,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(this.callbackUrl ? { callbackUrl: this.callbackUrl } : {}),
+    };
     try {
       const response = await fetch(this.settings.url, {
         method: 'POST',
@@ -64,12 +72,18 @@ export class HttpChannelProvider implements ChannelProvider {
       });
       const text = await response.text();
       if (response.ok) return { outcome: 'sent' };
-      const reason = `${this.name} answered ${response.status}: ${(reasonIn(text) ?? response.statusText) || 'no reason given'}`.slice(0, REASON_MAX);
+      const reason = `${this.name} answered ${response.status}: ${(reasonIn(text) ?? response.statusText) || 'no reason given'}`.slice(
+        0,
+        REASON_MAX,
+      );
       return isTransient(response.status) ? { outcome: 'retry', reason } : { outcome: 'failed', reason };
     } catch (error) {
       const name = (error as { name?: string }).name;
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const why = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${this.timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message);
+      const why =
+        name === 'TimeoutError' || name === 'AbortError'
+          ? `no answer within ${this.timeoutMs} ms`
+          : (cause?.code ?? cause?.message ?? (error as Error).message);
       return { outcome: 'retry', reason: `${this.name} unreachable: ${why}`.slice(0, REASON_MAX) };
     }
   }

@@ -15,7 +15,14 @@ export class SmtpChannelProvider implements ChannelProvider {
 
   constructor(smtpUrl: string, from: string, timeoutMs: number) {
     this.transport = nodemailer.createTransport(
-      { url: smtpUrl, pool: true, maxConnections: CONNECTIONS, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs },
+      {
+        url: smtpUrl,
+        pool: true,
+        maxConnections: CONNECTIONS,
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+      },
       { from },
     );
   }
@@ -30,12 +37,24 @@ export class SmtpChannelProvider implements ChannelProvider {
 
   private async sendOne(message: OutgoingMessage): Promise<DeliveryOutcome> {
     try {
-      await this.transport.sendMail({ to: message.to, subject: message.subject ?? '', text: message.text, headers: { 'X-Contactly-Communication': String(message.communicationId) } });
+      await this.transport.sendMail({
+        to: message.to,
+        subject: message.subject ?? '',
+        text: message.text,
+        headers: { 'X-Contactly-Communication': String(message.communicationId) },
+      });
       return { outcome: 'sent' };
     } catch (error) {
-      const { responseCode, code, response, message: text } = error as { responseCode?: number; code?: string; response?: string; message?: string };
+      const {
+        responseCode,
+        code,
+        response,
+        message: text,
+      } = error as { responseCode?: number; code?: string; response?: string; message?: string };
       const reason = `smtp: ${response ?? text ?? code ?? 'failed'}`.slice(0, 400);
-      const transient = (responseCode !== undefined && responseCode >= 400 && responseCode < 500) || (responseCode === undefined && code !== undefined && TRANSIENT_CODES.has(code));
+      const transient =
+        (responseCode !== undefined && responseCode >= 400 && responseCode < 500) ||
+        (responseCode === undefined && code !== undefined && TRANSIENT_CODES.has(code));
       return transient ? { outcome: 'retry', reason } : { outcome: 'failed', reason };
     }
   }

@@ -1,7 +1,18 @@
 import { Body, Get, HttpCode, Inject, Param, Post, Put, Req, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ApiErrors, ApiIfMatch, BaseUrl, Created, CurrentPrincipal, Idempotent, IfMatch, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiIfMatch,
+  BaseUrl,
+  Created,
+  CurrentPrincipal,
+  Idempotent,
+  IfMatch,
+  type Principal,
+  RequirePermissions,
+  StaffOnly,
+} from '@contactly/platform';
 import { catalogControllerFor, type OwnEndpoints } from '../shared/catalog.controller.js';
 import { DOCUMENT_LIST } from './document.list.js';
 import { DocumentService } from './document.service.js';
@@ -16,7 +27,11 @@ const uploadBody = (withMeta: boolean) =>
       required: withMeta ? ['name', 'kind', 'file'] : ['file'],
       properties: {
         ...(withMeta
-          ? { name: { type: 'string', maxLength: 200 }, kind: { type: 'string', enum: ['audio', 'video'] }, description: { type: 'string', maxLength: 1000 } }
+          ? {
+              name: { type: 'string', maxLength: 200 },
+              kind: { type: 'string', enum: ['audio', 'video'] },
+              description: { type: 'string', maxLength: 1000 },
+            }
           : {}),
         file: { type: 'string', format: 'binary' },
       },
@@ -24,7 +39,8 @@ const uploadBody = (withMeta: boolean) =>
   });
 
 /** `attachment` with the file's name, ASCII-safe plus its UTF-8 form (RFC 6266 / 5987). */
-const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+const attachment = (fileName: string) =>
+  `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /** GET /{document}/content. */
 const download: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
@@ -56,7 +72,8 @@ const filesAndPreview: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
     @RequirePermissions('communications:admin')
     @ApiOperation({
       summary: 'Upload an audio or video document (multipart/form-data)',
-      description: 'Fields `name`, `kind` (audio | video), `description`; the file in the part `file`. Audio up to 20 MiB (mp3, m4a, aac, ogg, opus, wav, webm, flac), video up to 50 MiB (mp4, webm, ogg, mov, mpeg): larger is 413, another type 415, and nothing is stored.',
+      description:
+        'Fields `name`, `kind` (audio | video), `description`; the file in the part `file`. Audio up to 20 MiB (mp3, m4a, aac, ogg, opus, wav, webm, flac), video up to 50 MiB (mp4, webm, ogg, mov, mpeg): larger is 413, another type 415, and nothing is stored.',
     })
     @ApiConsumes('multipart/form-data')
     @uploadBody(true)
@@ -71,13 +88,21 @@ const filesAndPreview: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
     @StaffOnly()
     @RequirePermissions('communications:admin')
     @ApiDocument
-    @ApiOperation({ summary: 'Replace the file of an audio or video document (multipart/form-data, part `file`)', description: 'Same limits as the upload (413, 415).' })
+    @ApiOperation({
+      summary: 'Replace the file of an audio or video document (multipart/form-data, part `file`)',
+      description: 'Same limits as the upload (413, 415).',
+    })
     @ApiConsumes('multipart/form-data')
     @uploadBody(false)
     @ApiIfMatch()
     @ApiOkResponse({ type: DocumentView })
     @ApiErrors(400, 404, 412, 413, 415)
-    async replaceContent(@Param('document') document: string, @Req() request: FastifyRequest, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+    async replaceContent(
+      @Param('document') document: string,
+      @Req() request: FastifyRequest,
+      @IfMatch() version: number | undefined,
+      @CurrentPrincipal() actor: Principal,
+    ) {
       return this.service.replaceFile(document, await readMultipart(request, this.limits.largest), version, actor);
     }
 
@@ -86,7 +111,10 @@ const filesAndPreview: OwnEndpoints<DocumentService> = (Base, ApiDocument) => {
     @HttpCode(200)
     @RequirePermissions('communications:read')
     @ApiDocument
-    @ApiOperation({ summary: 'Fill a template with sample values', description: 'Nothing is sent or stored; variables without a value are listed and stay as written.' })
+    @ApiOperation({
+      summary: 'Fill a template with sample values',
+      description: 'Nothing is sent or stored; variables without a value are listed and stay as written.',
+    })
     @ApiOkResponse({ type: DocumentPreviewView })
     @ApiErrors(400, 404)
     preview(@Param('document') document: string, @Body() body: PreviewDocumentDto) {
@@ -113,7 +141,10 @@ export const DocumentController = catalogControllerFor(
     update: UpdateDocumentDto,
     idOf: (document) => document.documentId,
     docs: {
-      create: { summary: 'Add a text or template document', description: 'Templates use `{{variable}}` placeholders; a malformed one is 400. Audio and video: POST /api/v1/documents/upload.' },
+      create: {
+        summary: 'Add a text or template document',
+        description: 'Templates use `{{variable}}` placeholders; a malformed one is 400. Audio and video: POST /api/v1/documents/upload.',
+      },
       update: 'A changed template body is checked again and its variables derived again.',
       delete: 'Refused (409, nothing deleted) while bookings use it.',
     },

@@ -7,7 +7,13 @@ import type { Usage } from '../shared/named-row.service.js';
 import { type Document, type DocumentKind, FILE_KINDS, type FileKind } from './document.entity.js';
 import { DOCUMENT_LIST } from './document.list.js';
 import { DocumentRepository } from './document.repository.js';
-import { type CreateTextDocumentDto, type DocumentPreviewView, type DocumentView, type UpdateDocumentDto, UploadDocumentFieldsDto } from './dto/document.dto.js';
+import {
+  type CreateTextDocumentDto,
+  type DocumentPreviewView,
+  type DocumentView,
+  type UpdateDocumentDto,
+  UploadDocumentFieldsDto,
+} from './dto/document.dto.js';
 import type { MultipartUpload, UploadedFile } from './multipart-upload.js';
 import { parseTemplate, renderTemplate } from './template.js';
 import { DocumentUploadLimits } from './upload-limits.js';
@@ -48,36 +54,76 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
   createText(input: CreateTextDocumentDto, actor: Principal): Promise<Versioned<DocumentView>> {
     const subject = input.subject ?? null;
     const variables = this.variablesOf(input.kind, subject, input.body);
-    return this.insertRow({ name: input.name, kind: input.kind, description: input.description ?? null, subject, body: input.body, variables, ...NO_FILE }, actor);
+    return this.insertRow(
+      { name: input.name, kind: input.kind, description: input.description ?? null, subject, body: input.body, variables, ...NO_FILE },
+      actor,
+    );
   }
 
   /** An audio or video document from a multipart upload: fields `name`, `kind`, `description`; part `file`. */
   async upload(upload: MultipartUpload, actor: Principal): Promise<Versioned<DocumentView>> {
-    const fields = (await this.fieldsPipe.transform(upload.fields, { type: 'body', metatype: UploadDocumentFieldsDto })) as UploadDocumentFieldsDto;
+    const fields = (await this.fieldsPipe.transform(upload.fields, {
+      type: 'body',
+      metatype: UploadDocumentFieldsDto,
+    })) as UploadDocumentFieldsDto;
     const file = this.checkedFile(fields.kind, upload.file);
     return this.insertRow(
-      { name: fields.name, kind: fields.kind, description: fields.description ?? null, subject: null, body: null, variables: [], contentType: file.contentType, fileName: file.fileName, sizeBytes: file.data.length, sha256: sha256(file.data) },
+      {
+        name: fields.name,
+        kind: fields.kind,
+        description: fields.description ?? null,
+        subject: null,
+        body: null,
+        variables: [],
+        contentType: file.contentType,
+        fileName: file.fileName,
+        sizeBytes: file.data.length,
+        sha256: sha256(file.data),
+      },
       actor,
       (doc) => this.documents.writeFile(doc.id, file.data, true),
     );
   }
 
-  update(idOrName: string, input: UpdateDocumentDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<DocumentView>> {
+  update(
+    idOrName: string,
+    input: UpdateDocumentDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<DocumentView>> {
     return this.changeRow(idOrName, expectedVersion, actor, (doc) => {
       const textChange = input.subject !== undefined || input.body !== undefined;
       if (textChange && isFileKind(doc.kind)) {
-        throw invalid(COMMUNICATIONS_ERRORS.NOT_A_TEXT_DOCUMENT, `Document ${doc.id} is ${doc.kind}: replace its file with PUT /api/v1/documents/${doc.id}/content`, [{ field: input.body !== undefined ? 'body' : 'subject', message: `does not apply to ${doc.kind} documents` }]);
+        throw invalid(
+          COMMUNICATIONS_ERRORS.NOT_A_TEXT_DOCUMENT,
+          `Document ${doc.id} is ${doc.kind}: replace its file with PUT /api/v1/documents/${doc.id}/content`,
+          [{ field: input.body !== undefined ? 'body' : 'subject', message: `does not apply to ${doc.kind} documents` }],
+        );
       }
       const subject = input.subject === undefined ? doc.subject : input.subject;
       const body = input.body ?? doc.body;
-      return { name: input.name, description: input.description, subject, body, variables: textChange ? this.variablesOf(doc.kind, subject, body ?? '') : undefined };
+      return {
+        name: input.name,
+        description: input.description,
+        subject,
+        body,
+        variables: textChange ? this.variablesOf(doc.kind, subject, body ?? '') : undefined,
+      };
     });
   }
 
   /** Replaces the file of an audio or video document (If-Match applies). */
-  async replaceFile(idOrName: string, upload: MultipartUpload, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<DocumentView>> {
+  async replaceFile(
+    idOrName: string,
+    upload: MultipartUpload,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<DocumentView>> {
     const current = await this.find(idOrName);
-    if (!isFileKind(current.kind)) throw invalid(COMMUNICATIONS_ERRORS.NOT_A_FILE_DOCUMENT, `Document ${current.id} is ${current.kind}: change its body with PATCH`, [{ field: 'file', message: `does not apply to ${current.kind} documents` }]);
+    if (!isFileKind(current.kind))
+      throw invalid(COMMUNICATIONS_ERRORS.NOT_A_FILE_DOCUMENT, `Document ${current.id} is ${current.kind}: change its body with PATCH`, [
+        { field: 'file', message: `does not apply to ${current.kind} documents` },
+      ]);
     const file = this.checkedFile(current.kind, upload.file);
     return this.changeRow(
       String(current.id),
@@ -96,20 +142,37 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     const doc = await this.find(idOrName);
     if (!isFileKind(doc.kind)) {
       const text = Buffer.from(doc.body ?? '', 'utf8');
-      return { stream: Readable.from([text]), contentType: 'text/plain; charset=utf-8', fileName: `document-${doc.id}.txt`, length: text.length };
+      return {
+        stream: Readable.from([text]),
+        contentType: 'text/plain; charset=utf-8',
+        fileName: `document-${doc.id}.txt`,
+        length: text.length,
+      };
     }
-    return { stream: Readable.from(this.documents.readFile(doc.id)), contentType: doc.contentType ?? 'application/octet-stream', fileName: doc.fileName ?? `document-${doc.id}`, length: doc.sizeBytes ?? 0 };
+    return {
+      stream: Readable.from(this.documents.readFile(doc.id)),
+      contentType: doc.contentType ?? 'application/octet-stream',
+      fileName: doc.fileName ?? `document-${doc.id}`,
+      length: doc.sizeBytes ?? 0,
+    };
   }
 
   /** The subject and body of a text or template filled with sample values (nothing is sent). */
   async preview(idOrName: string, values: Record<string, unknown>): Promise<DocumentPreviewView> {
     const doc = await this.find(idOrName);
-    if (isFileKind(doc.kind)) throw invalid(COMMUNICATIONS_ERRORS.NOT_A_TEXT_DOCUMENT, `Document ${doc.id} is ${doc.kind}: there is no text to fill`, [{ field: 'variables', message: `does not apply to ${doc.kind} documents` }]);
+    if (isFileKind(doc.kind))
+      throw invalid(COMMUNICATIONS_ERRORS.NOT_A_TEXT_DOCUMENT, `Document ${doc.id} is ${doc.kind}: there is no text to fill`, [
+        { field: 'variables', message: `does not apply to ${doc.kind} documents` },
+      ]);
     const strings = this.stringValues(values);
     if (doc.kind === 'text') return { subject: doc.subject, body: doc.body ?? '', missingVariables: [] };
     const subject = doc.subject === null ? null : renderTemplate(doc.subject, strings);
     const body = renderTemplate(doc.body ?? '', strings);
-    return { subject: subject?.text ?? null, body: body.text, missingVariables: [...new Set([...(subject?.missing ?? []), ...body.missing])] };
+    return {
+      subject: subject?.text ?? null,
+      body: body.text,
+      missingVariables: [...new Set([...(subject?.missing ?? []), ...body.missing])],
+    };
   }
 
   protected async views(rows: Document[]): Promise<DocumentView[]> {
@@ -121,7 +184,16 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
       subject: d.subject,
       body: d.body,
       variables: d.variables,
-      file: isFileKind(d.kind) && d.contentType ? { contentType: d.contentType, fileName: d.fileName ?? '', sizeBytes: d.sizeBytes ?? 0, sha256: d.sha256 ?? '', contentPath: `/api/v1/documents/${d.id}/content` } : null,
+      file:
+        isFileKind(d.kind) && d.contentType
+          ? {
+              contentType: d.contentType,
+              fileName: d.fileName ?? '',
+              sizeBytes: d.sizeBytes ?? 0,
+              sha256: d.sha256 ?? '',
+              contentPath: `/api/v1/documents/${d.id}/content`,
+            }
+          : null,
       ...revisionOf(d),
     }));
   }
@@ -141,19 +213,39 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     const parsedSubject = subject === null ? { variables: [], problems: [] } : parseTemplate(subject, 'subject');
     const parsedBody = parseTemplate(body, 'body');
     const problems = [...parsedSubject.problems, ...parsedBody.problems];
-    if (problems.length) throw invalid(COMMUNICATIONS_ERRORS.INVALID_TEMPLATE, `The template is malformed: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+    if (problems.length)
+      throw invalid(
+        COMMUNICATIONS_ERRORS.INVALID_TEMPLATE,
+        `The template is malformed: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+        problems,
+      );
     return [...new Set([...parsedSubject.variables, ...parsedBody.variables])];
   }
 
   private checkedFile(kind: FileKind, file: UploadedFile | null): UploadedFile {
-    if (!file) throw invalid(COMMUNICATIONS_ERRORS.FILE_REQUIRED, 'Send the file as the multipart part "file"', [{ field: 'file', message: 'is required' }]);
+    if (!file)
+      throw invalid(COMMUNICATIONS_ERRORS.FILE_REQUIRED, 'Send the file as the multipart part "file"', [
+        { field: 'file', message: 'is required' },
+      ]);
     const allowed = this.limits.contentTypes[kind];
     if (!allowed.includes(file.contentType)) {
-      throw new DomainError('UnsupportedMediaType', COMMUNICATIONS_ERRORS.UNSUPPORTED_FILE_TYPE, `A ${kind} document must be one of ${allowed.join(', ')}; got ${file.contentType || 'no type'}`, { extra: { allowed } });
+      throw new DomainError(
+        'UnsupportedMediaType',
+        COMMUNICATIONS_ERRORS.UNSUPPORTED_FILE_TYPE,
+        `A ${kind} document must be one of ${allowed.join(', ')}; got ${file.contentType || 'no type'}`,
+        { extra: { allowed } },
+      );
     }
     const max = this.limits.maxBytes[kind];
-    if (file.data.length > max) throw new DomainError('PayloadTooLarge', COMMUNICATIONS_ERRORS.FILE_TOO_LARGE, `A ${kind} file may be at most ${Math.floor(max / 1024)} KiB; this one is ${Math.ceil(file.data.length / 1024)} KiB`, { extra: { maxBytes: max } });
-    if (file.data.length === 0) throw invalid(COMMUNICATIONS_ERRORS.EMPTY_FILE, 'The file is empty', [{ field: 'file', message: 'must not be empty' }]);
+    if (file.data.length > max)
+      throw new DomainError(
+        'PayloadTooLarge',
+        COMMUNICATIONS_ERRORS.FILE_TOO_LARGE,
+        `A ${kind} file may be at most ${Math.floor(max / 1024)} KiB; this one is ${Math.ceil(file.data.length / 1024)} KiB`,
+        { extra: { maxBytes: max } },
+      );
+    if (file.data.length === 0)
+      throw invalid(COMMUNICATIONS_ERRORS.EMPTY_FILE, 'The file is empty', [{ field: 'file', message: 'must not be empty' }]);
     return file;
   }
 
@@ -161,7 +253,9 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
     const result: Record<string, string> = {};
     for (const [name, value] of Object.entries(values)) {
       if ((typeof value !== 'string' && typeof value !== 'number') || String(value).length > 2000) {
-        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `variables.${name} must be text of at most 2000 characters`, [{ field: `variables.${name}`, message: 'must be text of at most 2000 characters' }]);
+        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `variables.${name} must be text of at most 2000 characters`, [
+          { field: `variables.${name}`, message: 'must be text of at most 2000 characters' },
+        ]);
       }
       result[name] = String(value);
     }

@@ -19,7 +19,12 @@ const LIMITS = { files: 1, fields: 20, fieldSize: 4000, parts: 25 };
 const UPLOAD_IDLE_MS = 30_000;
 
 const tooLarge = (limit: number) =>
-  new DomainError('PayloadTooLarge', COMMUNICATIONS_ERRORS.FILE_TOO_LARGE, `The file is larger than the ${Math.floor(limit / 1024)} KiB allowed`, { extra: { maxBytes: limit } });
+  new DomainError(
+    'PayloadTooLarge',
+    COMMUNICATIONS_ERRORS.FILE_TOO_LARGE,
+    `The file is larger than the ${Math.floor(limit / 1024)} KiB allowed`,
+    { extra: { maxBytes: limit } },
+  );
 const malformed = () => invalid(COMMUNICATIONS_ERRORS.MALFORMED_MULTIPART, 'The multipart body could not be read');
 
 const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\s*(;|$)/i.test(request.headers['content-type'] ?? '');
@@ -32,7 +37,13 @@ const isMultipart = (request: FastifyRequest) => /^multipart\/form-data\s*(;|$)/
  */
 export function readMultipart(request: FastifyRequest, maxFileBytes: number): Promise<MultipartUpload> {
   if (!isMultipart(request)) {
-    return Promise.reject(new DomainError('UnsupportedMediaType', COMMUNICATIONS_ERRORS.MULTIPART_REQUIRED, 'Send the file as multipart/form-data with a part named "file"'));
+    return Promise.reject(
+      new DomainError(
+        'UnsupportedMediaType',
+        COMMUNICATIONS_ERRORS.MULTIPART_REQUIRED,
+        'Send the file as multipart/form-data with a part named "file"',
+      ),
+    );
   }
   const body = request.raw;
   if (body.destroyed) return Promise.reject(malformed()); // the client went away before the route ran
@@ -66,7 +77,11 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
       stream.on('error', () => fail(malformed()));
       if (fieldname !== 'file') {
         stream.resume();
-        return fail(invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Unexpected file part "${fieldname}": send the file as "file"`, [{ field: fieldname, message: 'is not a known attribute' }]));
+        return fail(
+          invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Unexpected file part "${fieldname}": send the file as "file"`, [
+            { field: fieldname, message: 'is not a known attribute' },
+          ]),
+        );
       }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -76,10 +91,17 @@ export function readMultipart(request: FastifyRequest, maxFileBytes: number): Pr
       });
     });
     parser.on('field', (fieldname: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
-      if (valueTruncated) return fail(invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${fieldname} is too long`, [{ field: fieldname, message: 'is too long' }]));
+      if (valueTruncated)
+        return fail(invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${fieldname} is too long`, [{ field: fieldname, message: 'is too long' }]));
       fields[fieldname] = value;
     });
-    parser.on('filesLimit', () => fail(invalid(COMMUNICATIONS_ERRORS.TOO_MANY_FILES, 'Send one file per request', [{ field: 'file', message: 'only one file is accepted' }])));
+    parser.on('filesLimit', () =>
+      fail(
+        invalid(COMMUNICATIONS_ERRORS.TOO_MANY_FILES, 'Send one file per request', [
+          { field: 'file', message: 'only one file is accepted' },
+        ]),
+      ),
+    );
     parser.on('partsLimit', () => fail(invalid(COMMUNICATIONS_ERRORS.TOO_MANY_PARTS, 'The form has too many parts')));
     parser.on('fieldsLimit', () => fail(invalid(COMMUNICATIONS_ERRORS.TOO_MANY_PARTS, 'The form has too many parts')));
     parser.on('error', () => fail(malformed()));

@@ -2,7 +2,10 @@ import { parseTemplate, renderTemplate } from './template.js';
 
 describe('templates', () => {
   it('finds the variables in order of first use, with or without blanks', () => {
-    expect(parseTemplate('Здравствуйте, {{firstName}} {{ lastName }}! {{firstName}}, ваш {{client.city}}', 'body')).toEqual({ variables: ['firstName', 'lastName', 'client.city'], problems: [] });
+    expect(parseTemplate('Здравствуйте, {{firstName}} {{ lastName }}! {{firstName}}, ваш {{client.city}}', 'body')).toEqual({
+      variables: ['firstName', 'lastName', 'client.city'],
+      problems: [],
+    });
   });
 
   it('has no variables in plain text', () => {
@@ -23,7 +26,10 @@ describe('templates', () => {
   });
 
   it('renders values, keeping Cyrillic and emoji exactly', () => {
-    expect(renderTemplate('Привет, {{ firstName }} 🎉 {{firstName}}!', { firstName: 'Ёлка' })).toEqual({ text: 'Привет, Ёлка 🎉 Ёлка!', missing: [] });
+    expect(renderTemplate('Привет, {{ firstName }} 🎉 {{firstName}}!', { firstName: 'Ёлка' })).toEqual({
+      text: 'Привет, Ёлка 🎉 Ёлка!',
+      missing: [],
+    });
   });
 
   it('leaves a missing variable as written and reports it once', () => {

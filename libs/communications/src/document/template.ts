@@ -18,7 +18,8 @@ export function parseTemplate(text: string, field: string): { variables: string[
   const problems: TemplateProblem[] = [];
   for (const match of text.matchAll(PLACEHOLDER)) {
     const name = match[1].trim();
-    if (!VARIABLE.test(name)) problems.push({ field, message: `{{${match[1]}}} is not a variable name (letters, digits, _ and dots, e.g. {{firstName}})` });
+    if (!VARIABLE.test(name))
+      problems.push({ field, message: `{{${match[1]}}} is not a variable name (letters, digits, _ and dots, e.g. {{firstName}})` });
     else if (!variables.includes(name)) variables.push(name);
   }
   const rest = text.replace(PLACEHOLDER, '');

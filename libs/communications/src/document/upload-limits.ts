@@ -21,7 +21,18 @@ const MiB = 1024 * 1024;
 export const DEFAULT_UPLOAD_LIMITS = new DocumentUploadLimits(
   { audio: 20 * MiB, video: 50 * MiB },
   {
-    audio: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav', 'audio/x-wav', 'audio/webm', 'audio/flac'],
+    audio: [
+      'audio/mpeg',
+      'audio/mp4',
+      'audio/x-m4a',
+      'audio/aac',
+      'audio/ogg',
+      'audio/opus',
+      'audio/wav',
+      'audio/x-wav',
+      'audio/webm',
+      'audio/flac',
+    ],
     video: ['video/mp4', 'video/webm', 'video/ogg', 'video/quicktime', 'video/mpeg'],
   },
 );

@@ -51,7 +51,8 @@ export class EmployeeController {
   @RequirePermissions('communications:admin', 'users:write')
   @ApiOperation({
     summary: 'Add an employee',
-    description: 'Creates the staff login (`username`, `displayName`, `password`) with the role, or links an existing staff user (`userId`) and gives it the role. Unknown department or role: 422; username taken or user already an employee: 409.',
+    description:
+      'Creates the staff login (`username`, `displayName`, `password`) with the role, or links an existing staff user (`userId`) and gives it the role. Unknown department or role: 422; username taken or user already an employee: 409.',
   })
   @ApiCreatedResponse({ type: EmployeeView })
   @ApiErrors(400, 409, 422)
@@ -63,10 +64,18 @@ export class EmployeeController {
   @Patch(':employee')
   @RequirePermissions('communications:admin', 'users:write')
   @EMPLOYEE
-  @ApiOperation({ summary: 'Change an employee (merge patch)', description: 'A new role replaces the old one on the login too; displayName, email and active change the login.' })
+  @ApiOperation({
+    summary: 'Change an employee (merge patch)',
+    description: 'A new role replaces the old one on the login too; displayName, email and active change the login.',
+  })
   @ApiMergePatch(UpdateEmployeeDto, EmployeeView)
   @ApiErrors(400, 404, 409, 412, 422)
-  update(@Param('employee') employee: string, @Body() body: UpdateEmployeeDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  update(
+    @Param('employee') employee: string,
+    @Body() body: UpdateEmployeeDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.employees.update(employee, body, version, actor);
   }
 

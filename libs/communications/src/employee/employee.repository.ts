@@ -51,7 +51,8 @@ export class EmployeeRepository {
     const qb = this.base();
     if (restrict.departmentId !== undefined) qb.andWhere('e.department_id = :departmentId', { departmentId: restrict.departmentId });
     if (restrict.roleId !== undefined) qb.andWhere('e.role_id = :roleId', { roleId: restrict.roleId });
-    if (query.extra.username !== undefined) qb.andWhere('u.username_key = :usernameKey', { usernameKey: query.extra.username.toLowerCase() });
+    if (query.extra.username !== undefined)
+      qb.andWhere('u.username_key = :usernameKey', { usernameKey: query.extra.username.toLowerCase() });
     if (query.extra.role !== undefined) this.roles.restrictToRoleNamed(qb, 'e.role_id', query.extra.role);
     const [employees, total] = await applyListQuery(qb, query, EMPLOYEE_LIST).getManyAndCount();
     return new Page(await this.withUsers(employees), total, query.fields);

@@ -60,11 +60,18 @@ export class EmployeeService {
   async create(input: CreateEmployeeDto, actor: Principal): Promise<Versioned<EmployeeView>> {
     const linking = input.userId !== undefined;
     if (linking && (input.username !== undefined || input.password !== undefined)) {
-      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Name an existing user (userId) or a new login (username, password), not both', [{ field: 'userId', message: 'cannot be combined with username or password' }]);
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Name an existing user (userId) or a new login (username, password), not both', [
+        { field: 'userId', message: 'cannot be combined with username or password' },
+      ]);
     }
     if (!linking) {
       const missing = (['username', 'displayName', 'password'] as const).filter((field) => input[field] === undefined);
-      if (missing.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `A new login needs ${missing.join(', ')} (or name an existing user with userId)`, missing.map((field) => ({ field, message: 'is required for a new login' })));
+      if (missing.length)
+        throw invalid(
+          PLATFORM_ERRORS.VALIDATION_FAILED,
+          `A new login needs ${missing.join(', ')} (or name an existing user with userId)`,
+          missing.map((field) => ({ field, message: 'is required for a new login' })),
+        );
     }
     return this.db.transaction(async () => {
       await this.assertDepartment(input.departmentId);
@@ -72,16 +79,39 @@ export class EmployeeService {
       let userId: number;
       if (input.userId !== undefined) {
         const user = await this.loginOf(input.userId);
-        if (user.kind !== 'staff') throw unprocessable(COMMUNICATIONS_ERRORS.USER_NOT_STAFF, `User ${user.username} is not staff (${user.kind}); only staff can be employees`, [{ field: 'userId', message: 'must be a staff user' }]);
-        if (await this.employees.findByUserId(user.id)) throw conflict(COMMUNICATIONS_ERRORS.EMPLOYEE_EXISTS, `User ${user.username} is already an employee`);
+        if (user.kind !== 'staff')
+          throw unprocessable(
+            COMMUNICATIONS_ERRORS.USER_NOT_STAFF,
+            `User ${user.username} is not staff (${user.kind}); only staff can be employees`,
+            [{ field: 'userId', message: 'must be a staff user' }],
+          );
+        if (await this.employees.findByUserId(user.id))
+          throw conflict(COMMUNICATIONS_ERRORS.EMPLOYEE_EXISTS, `User ${user.username} is already an employee`);
         if (!user.roles.includes(role.name)) await this.users.update(user.id, { roles: [...user.roles, role.name] }, undefined, actor);
         userId = user.id;
       } else {
-        const created = await this.users.create({ username: input.username!, displayName: input.displayName!, email: input.email ?? null, password: input.password!, roles: [role.name], kind: 'staff' }, actor);
+        const created = await this.users.create(
+          {
+            username: input.username!,
+            displayName: input.displayName!,
+            email: input.email ?? null,
+            password: input.password!,
+            roles: [role.name],
+            kind: 'staff',
+          },
+          actor,
+        );
         userId = created.body.id;
       }
       const now = this.clock.now();
-      const employee = await this.employees.insert({ userId, departmentId: input.departmentId, roleId: role.id, position: input.position ?? null, createdAt: now, updatedAt: now });
+      const employee = await this.employees.insert({
+        userId,
+        departmentId: input.departmentId,
+        roleId: role.id,
+        position: input.position ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
       const record = (await this.employees.findById(employee.id))!;
       const view = (await this.views([record]))[0];
       await this.record(employee.id, actor, null, view);
@@ -89,7 +119,12 @@ export class EmployeeService {
     });
   }
 
-  async update(idOrUsername: string, input: UpdateEmployeeDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<EmployeeView>> {
+  async update(
+    idOrUsername: string,
+    input: UpdateEmployeeDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<EmployeeView>> {
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
@@ -110,7 +145,12 @@ export class EmployeeService {
           if (loginChanged) await this.users.update(user.id, loginPatch, undefined, actor);
           await this.employees.update(
             employee,
-            { departmentId: input.departmentId ?? employee.departmentId, roleId: role ? role.id : employee.roleId, position: input.position === undefined ? employee.position : input.position, updatedAt: this.clock.now() },
+            {
+              departmentId: input.departmentId ?? employee.departmentId,
+              roleId: role ? role.id : employee.roleId,
+              position: input.position === undefined ? employee.position : input.position,
+              updatedAt: this.clock.now(),
+            },
             loginChanged,
           );
           const record = (await this.employees.findById(employee.id))!;
@@ -167,23 +207,38 @@ export class EmployeeService {
       return (await this.users.get(userId)).body;
     } catch (error) {
       if (!(error instanceof DomainError && error.category === 'NotFound')) throw error;
-      throw unprocessable(COMMUNICATIONS_ERRORS.USER_NOT_FOUND, `User ${userId} does not exist`, [{ field: 'userId', message: 'must name an existing user' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.USER_NOT_FOUND, `User ${userId} does not exist`, [
+        { field: 'userId', message: 'must name an existing user' },
+      ]);
     }
   }
 
   private async role(idOrName: string) {
     const role = await this.roles.find(parseIdOrName(idOrName));
-    if (!role) throw unprocessable(COMMUNICATIONS_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`, [{ field: 'role', message: 'must name an existing role' }]);
+    if (!role)
+      throw unprocessable(COMMUNICATIONS_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`, [
+        { field: 'role', message: 'must name an existing role' },
+      ]);
     return role;
   }
 
   private async assertDepartment(departmentId: number): Promise<void> {
     if (!(await this.departments.findById(departmentId))) {
-      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+      throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${departmentId} does not exist`, [
+        { field: 'departmentId', message: 'must name an existing department' },
+      ]);
     }
   }
 
   private async record(id: number, actor: Principal, before: EmployeeView | null, after: EmployeeView | null): Promise<void> {
-    await this.changes.record({ resource: 'Employee', resourceType: 'employee', resourceId: id, actor, before, after, stateAttribute: 'active' });
+    await this.changes.record({
+      resource: 'Employee',
+      resourceType: 'employee',
+      resourceId: id,
+      actor,
+      before,
+      after,
+      stateAttribute: 'active',
+    });
   }
 }

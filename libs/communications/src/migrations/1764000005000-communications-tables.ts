@@ -2,7 +2,14 @@ import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, Tabl
 import { col } from '@contactly/platform';
 
 const fk = (name: string, column: string, table: string, onDelete: 'RESTRICT' | 'CASCADE' | 'SET NULL') =>
-  new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete, onUpdate: 'NO ACTION' });
+  new TableForeignKey({
+    name,
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete,
+    onUpdate: 'NO ACTION',
+  });
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 const stamps = () => [col.version(), col.timestamp('created_at'), col.timestamp('updated_at')];
 
@@ -25,17 +32,42 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'department',
-        columns: [col.id(), col.int('company_id'), col.varchar('name', 200), col.varchar('name_key', 200), col.varchar('description', 1000, true), ...stamps()],
-        indices: [index('uq_department_company_name_key', ['company_id', 'name_key'], true), index('idx_department_name_key', ['name_key'])],
+        columns: [
+          col.id(),
+          col.int('company_id'),
+          col.varchar('name', 200),
+          col.varchar('name_key', 200),
+          col.varchar('description', 1000, true),
+          ...stamps(),
+        ],
+        indices: [
+          index('uq_department_company_name_key', ['company_id', 'name_key'], true),
+          index('idx_department_name_key', ['name_key']),
+        ],
         foreignKeys: [fk('fk_department_company', 'company_id', 'company', 'RESTRICT')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'employee',
-        columns: [col.id(), col.int('user_id'), col.int('department_id'), col.int('role_id', true), col.varchar('position', 200, true), ...stamps()],
-        indices: [index('uq_employee_user', ['user_id'], true), index('idx_employee_department', ['department_id']), index('idx_employee_role', ['role_id'])],
-        foreignKeys: [fk('fk_employee_user', 'user_id', 'user', 'CASCADE'), fk('fk_employee_department', 'department_id', 'department', 'RESTRICT'), fk('fk_employee_role', 'role_id', 'role', 'SET NULL')],
+        columns: [
+          col.id(),
+          col.int('user_id'),
+          col.int('department_id'),
+          col.int('role_id', true),
+          col.varchar('position', 200, true),
+          ...stamps(),
+        ],
+        indices: [
+          index('uq_employee_user', ['user_id'], true),
+          index('idx_employee_department', ['department_id']),
+          index('idx_employee_role', ['role_id']),
+        ],
+        foreignKeys: [
+          fk('fk_employee_user', 'user_id', 'user', 'CASCADE'),
+          fk('fk_employee_department', 'department_id', 'department', 'RESTRICT'),
+          fk('fk_employee_role', 'role_id', 'role', 'SET NULL'),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -48,14 +80,29 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'send_channel_type',
-        columns: [col.id(), col.varchar('name', 100), col.varchar('name_key', 100), col.varchar('description', 1000), col.varchar('kind', 20), col.boolean('enabled', true), ...stamps()],
+        columns: [
+          col.id(),
+          col.varchar('name', 100),
+          col.varchar('name_key', 100),
+          col.varchar('description', 1000),
+          col.varchar('kind', 20),
+          col.boolean('enabled', true),
+          ...stamps(),
+        ],
         indices: [index('uq_send_channel_type_name_key', ['name_key'], true)],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'booking_status_type',
-        columns: [col.id(), col.varchar('name', 100), col.varchar('name_key', 100), col.varchar('description', 1000), col.boolean('holds_client', true), ...stamps()],
+        columns: [
+          col.id(),
+          col.varchar('name', 100),
+          col.varchar('name_key', 100),
+          col.varchar('description', 1000),
+          col.boolean('holds_client', true),
+          ...stamps(),
+        ],
         indices: [index('uq_booking_status_type_name_key', ['name_key'], true)],
       }),
     );
@@ -77,7 +124,11 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
           col.varchar('sha256', 64, true),
           ...stamps(),
         ],
-        indices: [index('uq_document_name_key', ['name_key'], true), index('idx_document_kind', ['kind']), index('idx_document_updated_at', ['updated_at'])],
+        indices: [
+          index('uq_document_name_key', ['name_key'], true),
+          index('idx_document_kind', ['kind']),
+          index('idx_document_updated_at', ['updated_at']),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -106,7 +157,10 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
           col.varchar('time_zone', 64),
           ...stamps(),
         ],
-        indices: [index('uq_department_rule_name_key', ['department_id', 'name_key'], true), index('idx_department_rule_name_key', ['name_key'])],
+        indices: [
+          index('uq_department_rule_name_key', ['department_id', 'name_key'], true),
+          index('idx_department_rule_name_key', ['name_key']),
+        ],
         foreignKeys: [fk('fk_department_rule_department', 'department_id', 'department', 'CASCADE')],
       }),
     );
@@ -118,7 +172,10 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
           { ...col.int('communication_type_id'), isPrimary: true },
           { ...col.int('send_channel_type_id'), isPrimary: true },
         ],
-        indices: [index('idx_rule_allowance_type', ['communication_type_id']), index('idx_rule_allowance_channel', ['send_channel_type_id'])],
+        indices: [
+          index('idx_rule_allowance_type', ['communication_type_id']),
+          index('idx_rule_allowance_channel', ['send_channel_type_id']),
+        ],
         foreignKeys: [
           fk('fk_rule_allowance_rule', 'rule_id', 'department_rule', 'CASCADE'),
           fk('fk_rule_allowance_type', 'communication_type_id', 'communication_type', 'RESTRICT'),
@@ -136,15 +193,24 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
           col.int('max_count'),
         ],
         indices: [index('idx_rule_frequency_cap_channel', ['send_channel_type_id'])],
-        foreignKeys: [fk('fk_rule_frequency_cap_rule', 'rule_id', 'department_rule', 'CASCADE'), fk('fk_rule_frequency_cap_channel', 'send_channel_type_id', 'send_channel_type', 'RESTRICT')],
+        foreignKeys: [
+          fk('fk_rule_frequency_cap_rule', 'rule_id', 'department_rule', 'CASCADE'),
+          fk('fk_rule_frequency_cap_channel', 'send_channel_type_id', 'send_channel_type', 'RESTRICT'),
+        ],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'rule_channel_preference',
         columns: [{ ...col.int('rule_id'), isPrimary: true }, { ...col.int('position'), isPrimary: true }, col.int('send_channel_type_id')],
-        indices: [index('uq_rule_channel_preference_channel', ['rule_id', 'send_channel_type_id'], true), index('idx_rule_channel_preference_channel', ['send_channel_type_id'])],
-        foreignKeys: [fk('fk_rule_channel_preference_rule', 'rule_id', 'department_rule', 'CASCADE'), fk('fk_rule_channel_preference_channel', 'send_channel_type_id', 'send_channel_type', 'RESTRICT')],
+        indices: [
+          index('uq_rule_channel_preference_channel', ['rule_id', 'send_channel_type_id'], true),
+          index('idx_rule_channel_preference_channel', ['send_channel_type_id']),
+        ],
+        foreignKeys: [
+          fk('fk_rule_channel_preference_rule', 'rule_id', 'department_rule', 'CASCADE'),
+          fk('fk_rule_channel_preference_channel', 'send_channel_type_id', 'send_channel_type', 'RESTRICT'),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -155,7 +221,10 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
           { ...col.int('communication_type_id'), isPrimary: true },
           { ...col.int('send_channel_type_id'), isPrimary: true },
         ],
-        indices: [index('idx_role_communication_permission_type', ['communication_type_id']), index('idx_role_communication_permission_channel', ['send_channel_type_id'])],
+        indices: [
+          index('idx_role_communication_permission_type', ['communication_type_id']),
+          index('idx_role_communication_permission_channel', ['send_channel_type_id']),
+        ],
         foreignKeys: [
           fk('fk_role_communication_permission_role', 'role_id', 'role', 'CASCADE'),
           fk('fk_role_communication_permission_type', 'communication_type_id', 'communication_type', 'RESTRICT'),
@@ -210,7 +279,10 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
           { ...col.int('client_id'), isPrimary: true },
         ],
         indices: [index('idx_booking_client_client', ['client_id', 'booking_id'])],
-        foreignKeys: [fk('fk_booking_client_booking', 'booking_id', 'booking', 'CASCADE'), fk('fk_booking_client_party', 'client_id', 'party', 'CASCADE')],
+        foreignKeys: [
+          fk('fk_booking_client_booking', 'booking_id', 'booking', 'CASCADE'),
+          fk('fk_booking_client_party', 'client_id', 'party', 'CASCADE'),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -244,8 +316,22 @@ export class CommunicationsTables1764000005000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const tables = [
-      'channel_block', 'booking_client', 'booking', 'role_communication_permission', 'rule_channel_preference', 'rule_frequency_cap', 'rule_allowance',
-      'department_rule', 'document_chunk', 'document', 'booking_status_type', 'send_channel_type', 'communication_type', 'employee', 'department', 'company',
+      'channel_block',
+      'booking_client',
+      'booking',
+      'role_communication_permission',
+      'rule_channel_preference',
+      'rule_frequency_cap',
+      'rule_allowance',
+      'department_rule',
+      'document_chunk',
+      'document',
+      'booking_status_type',
+      'send_channel_type',
+      'communication_type',
+      'employee',
+      'department',
+      'company',
     ];
     for (const table of tables) await queryRunner.dropTable(table);
   }

@@ -16,16 +16,50 @@ export class CommunicationsCatalogs1764000005200 implements MigrationInterface {
     const insert = async (table: string, rows: Record<string, string | number>[]) => {
       for (const row of rows) {
         const columns = Object.keys(row);
-        await queryRunner.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(row));
+        await queryRunner.query(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          Object.values(row),
+        );
       }
     };
     const stamps = { version: 1, created_at: now, updated_at: now };
-    await insert('communication_type', SEEDED_COMMUNICATION_TYPES.map((t) => ({ id: t.id, name: t.name, name_key: nameKeyOf(t.name), description: t.description, ...stamps })));
-    await insert('send_channel_type', SEEDED_SEND_CHANNEL_TYPES.map((c) => ({ id: c.id, name: c.name, name_key: nameKeyOf(c.name), description: c.description, kind: c.kind, enabled: 1, ...stamps })));
-    await insert('booking_status_type', SEEDED_BOOKING_STATUS_TYPES.map((s) => ({ id: s.id, name: s.name, name_key: nameKeyOf(s.name), description: s.description, holds_client: s.holdsClient ? 1 : 0, ...stamps })));
+    await insert(
+      'communication_type',
+      SEEDED_COMMUNICATION_TYPES.map((t) => ({
+        id: t.id,
+        name: t.name,
+        name_key: nameKeyOf(t.name),
+        description: t.description,
+        ...stamps,
+      })),
+    );
+    await insert(
+      'send_channel_type',
+      SEEDED_SEND_CHANNEL_TYPES.map((c) => ({
+        id: c.id,
+        name: c.name,
+        name_key: nameKeyOf(c.name),
+        description: c.description,
+        kind: c.kind,
+        enabled: 1,
+        ...stamps,
+      })),
+    );
+    await insert(
+      'booking_status_type',
+      SEEDED_BOOKING_STATUS_TYPES.map((s) => ({
+        id: s.id,
+        name: s.name,
+        name_key: nameKeyOf(s.name),
+        description: s.description,
+        holds_client: s.holdsClient ? 1 : 0,
+        ...stamps,
+      })),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['booking_status_type', 'send_channel_type', 'communication_type']) await queryRunner.query(`DELETE FROM ${table} WHERE id <= 6`);
+    for (const table of ['booking_status_type', 'send_channel_type', 'communication_type'])
+      await queryRunner.query(`DELETE FROM ${table} WHERE id <= 6`);
   }
 }

@@ -2,7 +2,14 @@ import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, Tabl
 import { col } from '@contactly/platform';
 
 const fk = (name: string, column: string, table: string, onDelete: 'RESTRICT' | 'CASCADE' | 'SET NULL') =>
-  new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete, onUpdate: 'NO ACTION' });
+  new TableForeignKey({
+    name,
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete,
+    onUpdate: 'NO ACTION',
+  });
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 const stamps = () => [col.version(), col.timestamp('created_at'), col.timestamp('updated_at')];
 
@@ -17,7 +24,14 @@ export class CommunicationsSending1764000005300 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'client_group',
-        columns: [col.id(), col.varchar('name', 200), col.varchar('name_key', 200), col.varchar('description', 1000, true), col.int('client_count'), ...stamps()],
+        columns: [
+          col.id(),
+          col.varchar('name', 200),
+          col.varchar('name_key', 200),
+          col.varchar('description', 1000, true),
+          col.int('client_count'),
+          ...stamps(),
+        ],
         indices: [index('uq_client_group_name_key', ['name_key'], true)],
       }),
     );
@@ -29,7 +43,10 @@ export class CommunicationsSending1764000005300 implements MigrationInterface {
           { ...col.int('client_id'), isPrimary: true },
         ],
         indices: [index('idx_client_group_member_client', ['client_id'])],
-        foreignKeys: [fk('fk_client_group_member_group', 'group_id', 'client_group', 'CASCADE'), fk('fk_client_group_member_party', 'client_id', 'party', 'CASCADE')],
+        foreignKeys: [
+          fk('fk_client_group_member_group', 'group_id', 'client_group', 'CASCADE'),
+          fk('fk_client_group_member_party', 'client_id', 'party', 'CASCADE'),
+        ],
       }),
     );
     await queryRunner.createTable(

@@ -32,7 +32,17 @@ export class CommunicationsCrossLibReferences1764000007100 implements MigrationI
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const [table, name, column, referenced, onDelete] of CROSS_LIB_KEYS) {
-      await queryRunner.createForeignKey(table, new TableForeignKey({ name, columnNames: [column], referencedTableName: referenced, referencedColumnNames: ['id'], onDelete, onUpdate: 'NO ACTION' }));
+      await queryRunner.createForeignKey(
+        table,
+        new TableForeignKey({
+          name,
+          columnNames: [column],
+          referencedTableName: referenced,
+          referencedColumnNames: ['id'],
+          onDelete,
+          onUpdate: 'NO ACTION',
+        }),
+      );
     }
   }
 }

@@ -1,6 +1,15 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, CurrentPrincipal, type ListQuery, ListQueryParams, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiList,
+  CurrentPrincipal,
+  type ListQuery,
+  ListQueryParams,
+  type Principal,
+  RequirePermissions,
+  StaffOnly,
+} from '@contactly/platform';
 import { EmployeeView } from '../employee/dto/employee.dto.js';
 import { EMPLOYEE_LIST } from '../employee/employee.list.js';
 import { EmployeeService } from '../employee/employee.service.js';
@@ -32,7 +41,10 @@ export class RoleCommunicationPermissionController {
   @Put(':role/communication-permissions')
   @RequirePermissions('communications:admin')
   @ROLE
-  @ApiOperation({ summary: 'Set the communication types a role may send, per channel', description: 'Replaces the whole list. Unknown types or channels: 422, nothing changes.' })
+  @ApiOperation({
+    summary: 'Set the communication types a role may send, per channel',
+    description: 'Replaces the whole list. Unknown types or channels: 422, nothing changes.',
+  })
   @ApiOkResponse({ type: RoleCommunicationPermissionsView })
   @ApiErrors(400, 404, 422)
   replace(@Param('role') role: string, @Body() body: ReplaceRoleCommunicationPermissionsDto, @CurrentPrincipal() actor: Principal) {

@@ -21,7 +21,11 @@ export class RoleCommunicationPermissionRepository {
   }
 
   async replace(roleId: number, pairs: TypeChannel[]): Promise<void> {
-    await replaceChildRows(this.rows, { roleId }, pairs.map((pair) => ({ roleId, ...pair })));
+    await replaceChildRows(
+      this.rows,
+      { roleId },
+      pairs.map((pair) => ({ roleId, ...pair })),
+    );
   }
 
   /** Whether holders of the role may send the type on the channel (for the sending checks). */

@@ -24,19 +24,37 @@ export class RoleCommunicationPermissionService {
   }
 
   /** Replaces the role's type × channel permissions; unknown types or channels are 422 and change nothing. */
-  async replace(idOrName: string, input: ReplaceRoleCommunicationPermissionsDto, actor: Principal): Promise<RoleCommunicationPermissionsView> {
+  async replace(
+    idOrName: string,
+    input: ReplaceRoleCommunicationPermissionsDto,
+    actor: Principal,
+  ): Promise<RoleCommunicationPermissionsView> {
     return this.db.transaction(async () => {
       const role = await this.role(idOrName);
       await this.refs.assertExist({
         types: input.permissions.map((p, i) => ({ field: `permissions[${i}].communicationTypeId`, id: p.communicationTypeId })),
         channels: input.permissions.map((p, i) => ({ field: `permissions[${i}].sendChannelTypeId`, id: p.sendChannelTypeId })),
       });
-      const unique = new Map(input.permissions.map((p) => [`${p.communicationTypeId}:${p.sendChannelTypeId}`, { communicationTypeId: p.communicationTypeId, sendChannelTypeId: p.sendChannelTypeId }]));
-      const pairs = [...unique.values()].sort((a, b) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId);
+      const unique = new Map(
+        input.permissions.map((p) => [
+          `${p.communicationTypeId}:${p.sendChannelTypeId}`,
+          { communicationTypeId: p.communicationTypeId, sendChannelTypeId: p.sendChannelTypeId },
+        ]),
+      );
+      const pairs = [...unique.values()].sort(
+        (a, b) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId,
+      );
       const before = this.view(role, await this.permissions.ofRole(role.id));
       await this.permissions.replace(role.id, pairs);
       const after = this.view(role, pairs);
-      await this.changes.record({ resource: 'RoleCommunicationPermissions', resourceType: 'roleCommunicationPermissions', resourceId: role.id, actor, before, after });
+      await this.changes.record({
+        resource: 'RoleCommunicationPermissions',
+        resourceType: 'roleCommunicationPermissions',
+        resourceId: role.id,
+        actor,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -47,7 +65,14 @@ export class RoleCommunicationPermissionService {
     if (!held.length) return;
     const role = (await this.roles.find({ id: roleId })) ?? { id: roleId, name: String(roleId) };
     await this.permissions.replace(roleId, []);
-    await this.changes.record({ resource: 'RoleCommunicationPermissions', resourceType: 'roleCommunicationPermissions', resourceId: roleId, actor, before: this.view(role, held), after: this.view(role, []) });
+    await this.changes.record({
+      resource: 'RoleCommunicationPermissions',
+      resourceType: 'roleCommunicationPermissions',
+      resourceId: roleId,
+      actor,
+      before: this.view(role, held),
+      after: this.view(role, []),
+    });
   }
 
   /** A role by id or name; 404 when it does not exist. */

@@ -52,7 +52,8 @@ export class RuleController {
   @RequirePermissions('communications:admin')
   @ApiOperation({
     summary: 'Add a sending rule to a department',
-    description: 'Allowed type × channel pairs, quiet hours (local time of the client; the rule’s timeZone for clients without one), frequency caps per channel and period, and channel preference. Names are unique within a department (409); unknown department, types or channels are 422.',
+    description:
+      'Allowed type × channel pairs, quiet hours (local time of the client; the rule’s timeZone for clients without one), frequency caps per channel and period, and channel preference. Names are unique within a department (409); unknown department, types or channels are 422.',
   })
   @ApiCreatedResponse({ type: RuleView })
   @ApiErrors(400, 409, 422)
@@ -64,10 +65,18 @@ export class RuleController {
   @Patch(':rule')
   @RequirePermissions('communications:admin')
   @RULE
-  @ApiOperation({ summary: 'Change a rule (merge patch)', description: 'A list that is sent replaces the rule’s list; one left out stays.' })
+  @ApiOperation({
+    summary: 'Change a rule (merge patch)',
+    description: 'A list that is sent replaces the rule’s list; one left out stays.',
+  })
   @ApiMergePatch(UpdateRuleDto, RuleView)
   @ApiErrors(400, 404, 409, 412, 422)
-  update(@Param('rule') rule: string, @Body() body: UpdateRuleDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+  update(
+    @Param('rule') rule: string,
+    @Body() body: UpdateRuleDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ) {
     return this.rules.update(rule, body, version, actor);
   }
 

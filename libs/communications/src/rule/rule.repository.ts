@@ -19,7 +19,8 @@ export interface RuleLines {
   channelPreference: number[];
 }
 
-const byTypeThenChannel = (a: TypeChannel, b: TypeChannel) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId;
+const byTypeThenChannel = (a: TypeChannel, b: TypeChannel) =>
+  a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId;
 const PERIOD_ORDER: Record<CapPeriod, number> = { hour: 0, day: 1, week: 2, month: 3 };
 
 @Injectable()
@@ -38,8 +39,10 @@ export class RuleRepository extends NamedRowRepository<DepartmentRule> {
     const lines = new Map<number, RuleLines>(ruleIds.map((id) => [id, { allowed: [], frequencyCaps: [], channelPreference: [] }]));
     if (!ruleIds.length) return lines;
     const where = { ruleId: In(ruleIds) };
-    for (const row of await this.db.repository(RuleAllowance).findBy(where)) lines.get(row.ruleId)?.allowed.push({ communicationTypeId: row.communicationTypeId, sendChannelTypeId: row.sendChannelTypeId });
-    for (const row of await this.db.repository(RuleFrequencyCap).findBy(where)) lines.get(row.ruleId)?.frequencyCaps.push({ sendChannelTypeId: row.sendChannelTypeId, period: row.period, maxCount: row.maxCount });
+    for (const row of await this.db.repository(RuleAllowance).findBy(where))
+      lines.get(row.ruleId)?.allowed.push({ communicationTypeId: row.communicationTypeId, sendChannelTypeId: row.sendChannelTypeId });
+    for (const row of await this.db.repository(RuleFrequencyCap).findBy(where))
+      lines.get(row.ruleId)?.frequencyCaps.push({ sendChannelTypeId: row.sendChannelTypeId, period: row.period, maxCount: row.maxCount });
     const preferences = await this.db.repository(RuleChannelPreference).find({ where, order: { ruleId: 'ASC', position: 'ASC' } });
     for (const row of preferences) lines.get(row.ruleId)?.channelPreference.push(row.sendChannelTypeId);
     for (const line of lines.values()) {
@@ -51,8 +54,20 @@ export class RuleRepository extends NamedRowRepository<DepartmentRule> {
 
   /** Replaces the parts of a rule's lines that are given (`fresh`: a rule created in this transaction). */
   async replaceLines(ruleId: number, lines: Partial<RuleLines>, fresh = false): Promise<void> {
-    if (lines.allowed) await replaceChildRows(this.db.repository(RuleAllowance), { ruleId }, lines.allowed.map((pair) => ({ ruleId, ...pair })), { fresh });
-    if (lines.frequencyCaps) await replaceChildRows(this.db.repository(RuleFrequencyCap), { ruleId }, lines.frequencyCaps.map((cap) => ({ ruleId, ...cap })), { fresh });
+    if (lines.allowed)
+      await replaceChildRows(
+        this.db.repository(RuleAllowance),
+        { ruleId },
+        lines.allowed.map((pair) => ({ ruleId, ...pair })),
+        { fresh },
+      );
+    if (lines.frequencyCaps)
+      await replaceChildRows(
+        this.db.repository(RuleFrequencyCap),
+        { ruleId },
+        lines.frequencyCaps.map((cap) => ({ ruleId, ...cap })),
+        { fresh },
+      );
     if (lines.channelPreference) {
       const preference = lines.channelPreference.map((sendChannelTypeId, index) => ({ ruleId, position: index + 1, sendChannelTypeId }));
       await replaceChildRows(this.db.repository(RuleChannelPreference), { ruleId }, preference, { fresh });

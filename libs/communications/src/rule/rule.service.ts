@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { PLATFORM_ERRORS, ChangeRecorder, Clock, Database, type FieldProblem, invalid, type ListQuery, type Page, type Principal, unprocessable, type Versioned } from '@contactly/platform';
+import {
+  PLATFORM_ERRORS,
+  ChangeRecorder,
+  Clock,
+  Database,
+  type FieldProblem,
+  invalid,
+  type ListQuery,
+  type Page,
+  type Principal,
+  unprocessable,
+  type Versioned,
+} from '@contactly/platform';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { CatalogRefs } from '../shared/catalog-refs.js';
 import { docTime } from '../shared/doc-time.js';
@@ -50,9 +62,15 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
     this.assertQuietHours(input.quietHours);
     return this.db.transaction(async () => {
       if (!(await this.departments.findById(input.departmentId))) {
-        throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${input.departmentId} does not exist`, [{ field: 'departmentId', message: 'must name an existing department' }]);
+        throw unprocessable(COMMUNICATIONS_ERRORS.DEPARTMENT_NOT_FOUND, `Department ${input.departmentId} does not exist`, [
+          { field: 'departmentId', message: 'must name an existing department' },
+        ]);
       }
-      const lines = await this.checkedLines({ allowed: input.allowed ?? [], frequencyCaps: input.frequencyCaps ?? [], channelPreference: input.channelPreference ?? [] });
+      const lines = await this.checkedLines({
+        allowed: input.allowed ?? [],
+        frequencyCaps: input.frequencyCaps ?? [],
+        channelPreference: input.channelPreference ?? [],
+      });
       return this.insertRow(
         {
           departmentId: input.departmentId,
@@ -78,13 +96,20 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
       expectedVersion,
       actor,
       async () => {
-        lines = await this.checkedLines({ allowed: input.allowed, frequencyCaps: input.frequencyCaps, channelPreference: input.channelPreference });
-        const quiet = input.quietHours === undefined ? {} : { quietStart: input.quietHours?.start ?? null, quietEnd: input.quietHours?.end ?? null };
+        lines = await this.checkedLines({
+          allowed: input.allowed,
+          frequencyCaps: input.frequencyCaps,
+          channelPreference: input.channelPreference,
+        });
+        const quiet =
+          input.quietHours === undefined ? {} : { quietStart: input.quietHours?.start ?? null, quietEnd: input.quietHours?.end ?? null };
         return { name: input.name, description: input.description, active: input.active, timeZone, ...quiet };
       },
       async (rule) => {
         const current = (await this.rules.linesOf([rule.id])).get(rule.id)!;
-        const changed = (Object.keys(lines) as (keyof RuleLines)[]).some((key) => lines[key] !== undefined && JSON.stringify(lines[key]) !== JSON.stringify(current[key]));
+        const changed = (Object.keys(lines) as (keyof RuleLines)[]).some(
+          (key) => lines[key] !== undefined && JSON.stringify(lines[key]) !== JSON.stringify(current[key]),
+        );
         if (changed) await this.rules.replaceLines(rule.id, lines);
         return changed;
       },
@@ -120,11 +145,17 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
   }
 
   private assertQuietHours(quiet: { start: string; end: string } | null | undefined): void {
-    if (quiet && quiet.start === quiet.end) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'quietHours.end must differ from quietHours.start', [{ field: 'quietHours.end', message: 'must differ from start' }]);
+    if (quiet && quiet.start === quiet.end)
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'quietHours.end must differ from quietHours.start', [
+        { field: 'quietHours.end', message: 'must differ from start' },
+      ]);
   }
 
   private timeZone(zone: string): string {
-    if (!isTimeZone(zone)) throw invalid(COMMUNICATIONS_ERRORS.UNKNOWN_TIME_ZONE, `${zone} is not an IANA time zone`, [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' }]);
+    if (!isTimeZone(zone))
+      throw invalid(COMMUNICATIONS_ERRORS.UNKNOWN_TIME_ZONE, `${zone} is not an IANA time zone`, [
+        { field: 'timeZone', message: 'must be an IANA time zone such as Europe/Moscow' },
+      ]);
     return zone;
   }
 
@@ -136,7 +167,8 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
       const seen = new Set<string>();
       caps.forEach((cap, i) => {
         const key = `${cap.sendChannelTypeId}:${cap.period}`;
-        if (seen.has(key)) problems.push({ field: `frequencyCaps[${i}]`, message: `repeats the cap of channel ${cap.sendChannelTypeId} per ${cap.period}` });
+        if (seen.has(key))
+          problems.push({ field: `frequencyCaps[${i}]`, message: `repeats the cap of channel ${cap.sendChannelTypeId} per ${cap.period}` });
         seen.add(key);
       });
     }
@@ -146,7 +178,8 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
         if (preference.indexOf(id) !== i) problems.push({ field: `channelPreference[${i}]`, message: `repeats channel ${id}` });
       });
     }
-    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length)
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     await this.refs.assertExist({
       types: (lines.allowed ?? []).map((p, i) => ({ field: `allowed[${i}].communicationTypeId`, id: p.communicationTypeId })),
       channels: [
@@ -155,10 +188,27 @@ export class RuleService extends NamedRowService<DepartmentRule, RuleView> {
         ...(preference ?? []).map((id, i) => ({ field: `channelPreference[${i}]`, id })),
       ],
     });
-    const allowed = lines.allowed && [...new Map(lines.allowed.map((p) => [`${p.communicationTypeId}:${p.sendChannelTypeId}`, { communicationTypeId: p.communicationTypeId, sendChannelTypeId: p.sendChannelTypeId }])).values()];
+    const allowed = lines.allowed && [
+      ...new Map(
+        lines.allowed.map((p) => [
+          `${p.communicationTypeId}:${p.sendChannelTypeId}`,
+          { communicationTypeId: p.communicationTypeId, sendChannelTypeId: p.sendChannelTypeId },
+        ]),
+      ).values(),
+    ];
     const normalised: Partial<RuleLines> = {};
-    if (allowed) normalised.allowed = allowed.sort((a, b) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId);
-    if (caps) normalised.frequencyCaps = [...caps].map((c) => ({ sendChannelTypeId: c.sendChannelTypeId, period: c.period, maxCount: c.maxCount })).sort((a, b) => a.sendChannelTypeId - b.sendChannelTypeId || ['hour', 'day', 'week', 'month'].indexOf(a.period) - ['hour', 'day', 'week', 'month'].indexOf(b.period));
+    if (allowed)
+      normalised.allowed = allowed.sort(
+        (a, b) => a.communicationTypeId - b.communicationTypeId || a.sendChannelTypeId - b.sendChannelTypeId,
+      );
+    if (caps)
+      normalised.frequencyCaps = [...caps]
+        .map((c) => ({ sendChannelTypeId: c.sendChannelTypeId, period: c.period, maxCount: c.maxCount }))
+        .sort(
+          (a, b) =>
+            a.sendChannelTypeId - b.sendChannelTypeId ||
+            ['hour', 'day', 'week', 'month'].indexOf(a.period) - ['hour', 'day', 'week', 'month'].indexOf(b.period),
+        );
     if (preference) normalised.channelPreference = [...preference];
     return normalised;
   }

@@ -30,19 +30,44 @@ export class SendChannelTypeService extends CatalogService<SendChannelType, Send
   }
 
   create(input: CreateSendChannelTypeDto, actor: Principal): Promise<Versioned<SendChannelTypeView>> {
-    return this.insertRow({ name: input.name, description: input.description ?? '', kind: input.kind, enabled: input.enabled ?? true }, actor);
+    return this.insertRow(
+      { name: input.name, description: input.description ?? '', kind: input.kind, enabled: input.enabled ?? true },
+      actor,
+    );
   }
 
-  update(idOrName: string, input: UpdateSendChannelTypeDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<SendChannelTypeView>> {
-    return this.changeRow(idOrName, expectedVersion, actor, () => ({ name: input.name, description: input.description, kind: input.kind, enabled: input.enabled }));
+  update(
+    idOrName: string,
+    input: UpdateSendChannelTypeDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<SendChannelTypeView>> {
+    return this.changeRow(idOrName, expectedVersion, actor, () => ({
+      name: input.name,
+      description: input.description,
+      kind: input.kind,
+      enabled: input.enabled,
+    }));
   }
 
-  setEnabled(idOrName: string, enabled: boolean, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<SendChannelTypeView>> {
+  setEnabled(
+    idOrName: string,
+    enabled: boolean,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<SendChannelTypeView>> {
     return this.changeRow(idOrName, expectedVersion, actor, () => ({ enabled }));
   }
 
   protected async views(rows: SendChannelType[]): Promise<SendChannelTypeView[]> {
-    return rows.map((c) => ({ sendChannelTypeId: c.id, name: c.name, description: c.description, kind: c.kind, enabled: c.enabled, ...revisionOf(c) }));
+    return rows.map((c) => ({
+      sendChannelTypeId: c.id,
+      name: c.name,
+      description: c.description,
+      kind: c.kind,
+      enabled: c.enabled,
+      ...revisionOf(c),
+    }));
   }
 
   protected override usage(row: SendChannelType): Promise<Usage> {

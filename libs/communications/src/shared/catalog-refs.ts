@@ -21,10 +21,14 @@ export class CatalogRefs {
     const channels = refs.channels ?? [];
     const knownTypes = types.length ? await this.types.existing(distinct(types.map((t) => t.id))) : new Set<number>();
     const knownChannels = channels.length ? await this.channels.existing(distinct(channels.map((c) => c.id))) : new Set<number>();
-    for (const ref of types) if (!knownTypes.has(ref.id)) problems.push({ field: ref.field, message: `communication type ${ref.id} does not exist` });
-    for (const ref of channels) if (!knownChannels.has(ref.id)) problems.push({ field: ref.field, message: `channel ${ref.id} does not exist` });
+    for (const ref of types)
+      if (!knownTypes.has(ref.id)) problems.push({ field: ref.field, message: `communication type ${ref.id} does not exist` });
+    for (const ref of channels)
+      if (!knownChannels.has(ref.id)) problems.push({ field: ref.field, message: `channel ${ref.id} does not exist` });
     if (problems.length) {
-      const code = problems.every((p) => p.message.startsWith('channel')) ? COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND : COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_NOT_FOUND;
+      const code = problems.every((p) => p.message.startsWith('channel'))
+        ? COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND
+        : COMMUNICATIONS_ERRORS.COMMUNICATION_TYPE_NOT_FOUND;
       throw unprocessable(code, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
     }
   }

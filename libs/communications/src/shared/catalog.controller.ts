@@ -41,7 +41,8 @@ type CreateCall<S, C, V> = (service: S, input: C, actor: Principal) => Promise<V
 type CreateWith<S, C, V> = S extends Creates<C, V> ? { createWith?: undefined } : { createWith: CreateCall<S, C, V> };
 
 /** One catalog's REST resource: what tells it apart from the others. */
-export type Catalog<S extends CatalogOperations<V, U>, V, C extends object, U extends object> = CatalogResource<S, V, C, U> & CreateWith<S, C, V>;
+export type Catalog<S extends CatalogOperations<V, U>, V, C extends object, U extends object> = CatalogResource<S, V, C, U> &
+  CreateWith<S, C, V>;
 
 interface CatalogResource<S, V, C, U> {
   /** `CommunicationType`: names the controller, so operation ids read `CommunicationType_list`. */
@@ -98,7 +99,8 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
   const RECORD = ApiIdOrName(catalog.param, catalog.example, catalog.one);
   const { param } = catalog;
   // CreateWith makes sure a service without `create` comes with `createWith`.
-  const create: CreateCall<S, C, V> = catalog.createWith ?? ((service, input, actor) => (service as S & Creates<C, V>).create(input, actor));
+  const create: CreateCall<S, C, V> =
+    catalog.createWith ?? ((service, input, actor) => (service as S & Creates<C, V>).create(input, actor));
   const READ = [StaffOnly(), RequirePermissions('communications:read')];
   const ADMIN = [StaffOnly(), RequirePermissions('communications:admin')];
   // The records of a catalog have no href: `Location` is their /api/v1 address.
@@ -120,8 +122,19 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
       return new Created(view, `${baseUrl}/${catalog.path}/${catalog.idOf(view)}`, version);
     }
 
-    @TmfPatch(catalog.update, catalog.view, { summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update, errors: [409], param }, ...ADMIN, RECORD)
-    update(@Param(param) idOrName: string, @Body(createValidationPipe(catalog.update)) body: U, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal) {
+    @TmfPatch(
+      catalog.update,
+      catalog.view,
+      { summary: `Change a ${catalog.one} (merge patch)`, description: catalog.docs.update, errors: [409], param },
+      ...ADMIN,
+      RECORD,
+    )
+    update(
+      @Param(param) idOrName: string,
+      @Body(createValidationPipe(catalog.update)) body: U,
+      @IfMatch() version: number | undefined,
+      @CurrentPrincipal() actor: Principal,
+    ) {
       return this.service.update(idOrName, body, version, actor);
     }
 

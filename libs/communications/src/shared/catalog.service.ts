@@ -17,7 +17,11 @@ export class CatalogDependencies {
 }
 
 /** The version and times that close every catalog view, as the document writes them. */
-export const revisionOf = (row: NamedRow) => ({ version: row.version, createTime: docTime(row.createdAt), updateTime: docTime(row.updatedAt) });
+export const revisionOf = (row: NamedRow) => ({
+  version: row.version,
+  createTime: docTime(row.createdAt),
+  updateTime: docTime(row.updatedAt),
+});
 
 /**
  * A catalog of named records (types, channels, statuses, companies, documents): listed whole,

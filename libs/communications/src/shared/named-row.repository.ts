@@ -73,7 +73,13 @@ export abstract class NamedRowRepository<T extends NamedRow> {
 
   /** Optimistic update (VersionConflict when someone wrote first); returns the row as stored. */
   async update(row: T, changes: Partial<T>, relatedChanged = false): Promise<T> {
-    const written = await updateIfVersion(this.db.manager, this.entity, row as T & { id: number; version: number }, changes, relatedChanged);
+    const written = await updateIfVersion(
+      this.db.manager,
+      this.entity,
+      row as T & { id: number; version: number },
+      changes,
+      relatedChanged,
+    );
     return written ? this.rows.findOneByOrFail({ id: row.id } as FindOptionsWhere<T>) : row;
   }
 

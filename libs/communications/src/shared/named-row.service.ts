@@ -87,7 +87,11 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
       if (row) return row;
     } else {
       const rows = await this.repository.findByNameKey(nameKeyOf(key.name), scope);
-      if (rows.length > 1) throw conflict(this.names.codes.nameAmbiguous, `Several ${this.names.label.toLowerCase()} records are named «${key.name}»: use the id`);
+      if (rows.length > 1)
+        throw conflict(
+          this.names.codes.nameAmbiguous,
+          `Several ${this.names.label.toLowerCase()} records are named «${key.name}»: use the id`,
+        );
       if (rows.length === 1) return rows[0];
     }
     throw notFound(this.names.codes.notFound, `${this.names.label} ${idOrName} does not exist`);
@@ -103,7 +107,12 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
     return this.db.transaction(async () => {
       await this.assertNameFree(values as unknown as Partial<T>);
       const now = this.clock.now();
-      const row = await this.repository.insert({ ...values, nameKey: nameKeyOf(values.name), createdAt: now, updatedAt: now } as unknown as Omit<T, 'id' | 'version'>);
+      const row = await this.repository.insert({
+        ...values,
+        nameKey: nameKeyOf(values.name),
+        createdAt: now,
+        updatedAt: now,
+      } as unknown as Omit<T, 'id' | 'version'>);
       if (writeRelated) await writeRelated(row);
       const view = await this.view(row);
       await this.record(row.id, actor, null, view);
@@ -134,7 +143,11 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
           const renamed = changes.name !== undefined && nameKeyOf(changes.name) !== row.nameKey;
           const moved = JSON.stringify(this.nameScope(row)) !== JSON.stringify(this.nameScope(merged));
           if (renamed || moved) await this.assertNameFree(merged, row.id);
-          const values = { ...changes, ...(changes.name !== undefined ? { nameKey: nameKeyOf(changes.name) } : {}), updatedAt: this.clock.now() } as Partial<T>;
+          const values = {
+            ...changes,
+            ...(changes.name !== undefined ? { nameKey: nameKeyOf(changes.name) } : {}),
+            updatedAt: this.clock.now(),
+          } as Partial<T>;
           const relatedChanged = writeRelated ? await writeRelated(row) : false;
           const updated = await this.repository.update(row, values, relatedChanged);
           const after = await this.view(updated);
@@ -152,7 +165,11 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
       const usage = (await this.usage(row)).filter((u) => u.count > 0);
       if (usage.length) {
         const uses = usage.map((u) => `${u.count} ${u.what}`).join(', ');
-        throw conflict(this.names.codes.inUse ?? PLATFORM_ERRORS.RECORD_IN_USE, `${this.names.label} «${row.name}» is still used by ${uses}; nothing was deleted`, { usage: Object.fromEntries(usage.map((u) => [u.what, u.count])) });
+        throw conflict(
+          this.names.codes.inUse ?? PLATFORM_ERRORS.RECORD_IN_USE,
+          `${this.names.label} «${row.name}» is still used by ${uses}; nothing was deleted`,
+          { usage: Object.fromEntries(usage.map((u) => [u.what, u.count])) },
+        );
       }
       const before = await this.view(row);
       await this.beforeDelete(row);

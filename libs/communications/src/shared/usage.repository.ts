@@ -32,7 +32,12 @@ export class UsageRepository {
   async ofSendChannelType(id: number): Promise<Usage> {
     const rules = new Set<number>();
     for (const entity of [RuleAllowance, RuleFrequencyCap, RuleChannelPreference]) {
-      const rows = await this.db.repository(entity as EntityTarget<ObjectLiteral>).createQueryBuilder('x').select('DISTINCT x.rule_id', 'ruleId').where('x.send_channel_type_id = :id', { id }).getRawMany<{ ruleId: number }>();
+      const rows = await this.db
+        .repository(entity as EntityTarget<ObjectLiteral>)
+        .createQueryBuilder('x')
+        .select('DISTINCT x.rule_id', 'ruleId')
+        .where('x.send_channel_type_id = :id', { id })
+        .getRawMany<{ ruleId: number }>();
       for (const row of rows) rules.add(Number(row.ruleId));
     }
     return [
@@ -72,7 +77,12 @@ export class UsageRepository {
   }
 
   private async distinct(entity: EntityTarget<ObjectLiteral>, counted: string, column: string, id: number): Promise<number> {
-    const row = await this.db.repository(entity).createQueryBuilder('x').select(`COUNT(DISTINCT x.${counted})`, 'n').where(`x.${column} = :id`, { id }).getRawOne<{ n: number | string }>();
+    const row = await this.db
+      .repository(entity)
+      .createQueryBuilder('x')
+      .select(`COUNT(DISTINCT x.${counted})`, 'n')
+      .where(`x.${column} = :id`, { id })
+      .getRawOne<{ n: number | string }>();
     return Number(row?.n ?? 0);
   }
 }

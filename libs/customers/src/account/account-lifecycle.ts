@@ -24,7 +24,9 @@ export const accountProcess = defineProcess<AccountState>({
 
 export function assertInitialAccountState(state: AccountState): void {
   if (!accountProcess.initial.includes(state)) {
-    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `An account is opened ${INITIAL_ACCOUNT_STATES.join(' or ')}`, [{ field: 'state', message: `must be one of ${INITIAL_ACCOUNT_STATES.join(', ')} when the account is created` }]);
+    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `An account is opened ${INITIAL_ACCOUNT_STATES.join(' or ')}`, [
+      { field: 'state', message: `must be one of ${INITIAL_ACCOUNT_STATES.join(', ')} when the account is created` },
+    ]);
   }
 }
 

@@ -18,7 +18,20 @@ export const PARTY_ACCOUNT_LIST: ListSpec = {
   idColumn: 'a.id',
   defaultSort: 'id',
   fields: { ...common, paymentStatus: { column: 'a.payment_status', type: 'string' } },
-  selectable: ['name', 'description', 'accountType', 'state', 'paymentStatus', 'lastModified', 'creditLimit', 'accountBalance', 'billStructure', 'defaultPaymentMethod', 'financialAccount', 'relatedParty'],
+  selectable: [
+    'name',
+    'description',
+    'accountType',
+    'state',
+    'paymentStatus',
+    'lastModified',
+    'creditLimit',
+    'accountBalance',
+    'billStructure',
+    'defaultPaymentMethod',
+    'financialAccount',
+    'relatedParty',
+  ],
 };
 
 export const FINANCIAL_ACCOUNT_LIST: ListSpec = {

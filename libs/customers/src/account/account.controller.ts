@@ -2,8 +2,10 @@ import { CustomerOwned, RequireAnyPermission, RequirePermissions, tmfResourceCon
 import { ACCOUNT_APIS, type AccountApi } from './account-kinds.js';
 import { type AccountInput, AccountService } from './account.service.js';
 
-const OWNER_RULES = 'The owner (`relatedParty`, one Individual/Organization or Customer id) must exist in your scope, else 422 and nothing is written.';
-const LINK_RULES = '`defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise).';
+const OWNER_RULES =
+  'The owner (`relatedParty`, one Individual/Organization or Customer id) must exist in your scope, else 422 and nothing is written.';
+const LINK_RULES =
+  '`defaultPaymentMethod` must be a payment method of the owner, `financialAccount` one of the owner’s (or the operator’s), and `billStructure` must name existing catalogue entries (422 otherwise).';
 
 /**
  * The TMF666 endpoints of one kind of account. The four kinds share one table and one service;
@@ -13,7 +15,9 @@ const LINK_RULES = '`defaultPaymentMethod` must be a payment method of the owner
 function accountController(api: AccountApi) {
   const lower = api.label.toLowerCase();
   const links = api.kind === 'financial' ? '' : ` ${LINK_RULES}`;
-  const mandatory = api.ownerRequired ? '`name` and `relatedParty` are mandatory.' : '`name` is mandatory; `relatedParty` too unless you are staff (an account without owner is the operator’s own).';
+  const mandatory = api.ownerRequired
+    ? '`name` and `relatedParty` are mandatory.'
+    : '`name` is mandatory; `relatedParty` too unless you are staff (an account without owner is the operator’s own).';
   const owned = CustomerOwned(api.type);
   const write = [owned, RequirePermissions('customers:write')];
   return tmfResourceController({
@@ -35,9 +39,17 @@ function accountController(api: AccountApi) {
     }),
     access: { read: [owned, RequireAnyPermission('customers:read', 'self:read')], create: write, update: write, delete: write },
     docs: {
-      list: { summary: `List ${lower}s (within your scope)`, description: 'Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.' },
+      list: {
+        summary: `List ${lower}s (within your scope)`,
+        description:
+          'Affiliates see the accounts of their customers, a subscriber only their own. `relatedPartyId` lists the accounts of one party.',
+      },
       get: { summary: `Get a ${lower}`, description: 'The `ETag` is the version to send back in `If-Match`.' },
-      create: { summary: `Open a ${lower}`, description: `${mandatory} ${OWNER_RULES}${links} It starts \`created\` unless \`state: active\` is sent.`, errors: [422] },
+      create: {
+        summary: `Open a ${lower}`,
+        description: `${mandatory} ${OWNER_RULES}${links} It starts \`created\` unless \`state: active\` is sent.`,
+        errors: [422],
+      },
       update: {
         summary: `Change a ${lower} (merge patch)`,
         description: `\`state\` follows created → active ⇄ suspended → closed (409 otherwise); a closed account changes no more (409). \`id\`, \`href\` and the owner cannot change (400).${links}`,
@@ -45,7 +57,10 @@ function accountController(api: AccountApi) {
       },
       delete: {
         summary: `Delete a ${lower}`,
-        description: api.kind === 'financial' ? 'Refused (409) while other accounts refer to it.' : 'Its history stays in the event feed and the audit trail.',
+        description:
+          api.kind === 'financial'
+            ? 'Refused (409) while other accounts refer to it.'
+            : 'Its history stays in the event feed and the audit trail.',
         errors: api.kind === 'financial' ? [409] : [],
       },
     },

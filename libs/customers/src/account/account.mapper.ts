@@ -16,7 +16,13 @@ import type { FinancialAccountView, PartyAccountView } from './dto/account.dto.j
  */
 export function ownerRef(party: Party, baseUrl: string) {
   if (party.isCustomer) {
-    return tmfRef({ id: party.id, href: tmfHref(baseUrl, CUSTOMER_PATH, party.id), name: party.customerName ?? party.fullName, role: 'owner', referredType: 'Customer' });
+    return tmfRef({
+      id: party.id,
+      href: tmfHref(baseUrl, CUSTOMER_PATH, party.id),
+      name: party.customerName ?? party.fullName,
+      role: 'owner',
+      referredType: 'Customer',
+    });
   }
   return { ...partyRef(party, baseUrl), role: 'owner' };
 }
@@ -48,7 +54,13 @@ function accountBody({ account }: AccountRecord, baseUrl: string) {
     lastModified: account.updatedAt.toISOString(),
     creditLimit: account.creditLimitMinor === null ? null : fromMinorUnits(account.creditLimitMinor, account.currency),
     // One receivable balance, kept by billing; validFor starts when the account was opened.
-    accountBalance: [{ balanceType: 'receivableBalance', amount: fromMinorUnits(account.balanceMinor, account.currency), validFor: toTimePeriodView({ from: account.createdAt, to: null }) }],
+    accountBalance: [
+      {
+        balanceType: 'receivableBalance',
+        amount: fromMinorUnits(account.balanceMinor, account.currency),
+        validFor: toTimePeriodView({ from: account.createdAt, to: null }),
+      },
+    ],
     relatedParty: account.party ? [ownerRef(account.party, baseUrl)] : [],
   };
 }
@@ -60,11 +72,15 @@ export function toPartyAccountView(record: AccountRecord, baseUrl: string): Part
     ...accountBody(record, baseUrl),
     paymentStatus: account.paymentStatus,
     billStructure: {
-      cycleSpecification: account.billingCycleSpecification ? catalogueRef(account.billingCycleSpecification, BILLING_CYCLE_SPECIFICATION_PATH, 'BillingCycleSpecification', baseUrl) : null,
+      cycleSpecification: account.billingCycleSpecification
+        ? catalogueRef(account.billingCycleSpecification, BILLING_CYCLE_SPECIFICATION_PATH, 'BillingCycleSpecification', baseUrl)
+        : null,
       format: account.billFormat ? catalogueRef(account.billFormat, BILL_FORMAT_PATH, 'BillFormat', baseUrl) : null,
       presentationMedia: media.map((m) => catalogueRef(m, BILL_PRESENTATION_MEDIA_PATH, 'BillPresentationMedia', baseUrl)),
     },
-    defaultPaymentMethod: method ? tmfRef({ id: method.id, href: tmfHref(baseUrl, PAYMENT_METHOD_PATH, method.id), name: method.name, referredType: 'PaymentMethod' }) : null,
+    defaultPaymentMethod: method
+      ? tmfRef({ id: method.id, href: tmfHref(baseUrl, PAYMENT_METHOD_PATH, method.id), name: method.name, referredType: 'PaymentMethod' })
+      : null,
     financialAccount: account.financialAccount ? accountRef(account.financialAccount, baseUrl) : null,
     '@type': ACCOUNT_APIS[account.kind].resource,
   };

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, Database, type DataScope, type ListQuery, type ListSpec, Page, replaceChildRows, updateIfVersion } from '@contactly/platform';
+import {
+  applyListQuery,
+  applyScope,
+  Database,
+  type DataScope,
+  type ListQuery,
+  type ListSpec,
+  Page,
+  replaceChildRows,
+  updateIfVersion,
+} from '@contactly/platform';
 import { AccountPresentationMedia } from './account-presentation-media.entity.js';
 import { Account, type AccountKind } from './account.entity.js';
 import type { BillPresentationMedia } from './bill-reference/bill-reference.entity.js';
@@ -52,14 +62,20 @@ export class AccountRepository {
   async list(kind: AccountKind, query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<AccountRecord>> {
     const [accounts, total] = await applyListQuery(this.scoped(kind, scope), query, spec).getManyAndCount();
     const media = await this.mediaOf(accounts.map((a) => a.id));
-    return new Page(accounts.map((account) => ({ account, media: media.get(account.id) ?? [] })), total, query.fields);
+    return new Page(
+      accounts.map((account) => ({ account, media: media.get(account.id) ?? [] })),
+      total,
+      query.fields,
+    );
   }
 
   /** The presentation media of each account, in id order. */
   async mediaOf(accountIds: number[]): Promise<Map<number, BillPresentationMedia[]>> {
     const byAccount = new Map<number, BillPresentationMedia[]>();
     if (!accountIds.length) return byAccount;
-    const rows = await this.db.repository(AccountPresentationMedia).find({ where: { accountId: In(accountIds) }, relations: { media: true }, order: { mediaId: 'ASC' } });
+    const rows = await this.db
+      .repository(AccountPresentationMedia)
+      .find({ where: { accountId: In(accountIds) }, relations: { media: true }, order: { mediaId: 'ASC' } });
     for (const row of rows) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row.media!]);
     return byAccount;
   }
@@ -99,6 +115,11 @@ export class AccountRepository {
 
   /** `fresh`: the account was created in this transaction. */
   private async replaceMedia(accountId: number, mediaIds: number[], fresh = false): Promise<void> {
-    await replaceChildRows(this.db.repository(AccountPresentationMedia), { accountId }, mediaIds.map((mediaId) => ({ accountId, mediaId })), { fresh });
+    await replaceChildRows(
+      this.db.repository(AccountPresentationMedia),
+      { accountId },
+      mediaIds.map((mediaId) => ({ accountId, mediaId })),
+      { fresh },
+    );
   }
 }

@@ -63,7 +63,11 @@ export class AccountService {
 
   async list(api: AccountApi, query: ListQuery, principal: Principal, baseUrl: string): Promise<Page<AccountView>> {
     const page = await this.accounts.list(api.kind, query, api.list, scopeOf(principal));
-    return new Page(page.items.map((record) => toAccountView(record, baseUrl)), page.total, page.fields);
+    return new Page(
+      page.items.map((record) => toAccountView(record, baseUrl)),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(api: AccountApi, id: number, principal: Principal, baseUrl: string): Promise<Versioned<AccountView>> {
@@ -79,7 +83,9 @@ export class AccountService {
       const owner = await this.links.owner(input.relatedParty, scope);
       // Without an owner an account is the operator's: only staff may open one (and see it).
       if (!owner && (api.ownerRequired || principal.kind !== 'staff')) {
-        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'relatedParty is required', [{ field: 'relatedParty', message: 'must name the owning party' }]);
+        throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'relatedParty is required', [
+          { field: 'relatedParty', message: 'must name the owning party' },
+        ]);
       }
       return this.open(api, owner, { ...input, state }, principal, scope, baseUrl);
     });
@@ -90,13 +96,23 @@ export class AccountService {
     const scope = scopeOf(actor);
     return this.db.transaction(async () => {
       const record = await this.parties.findById(partyId, scope);
-      if (!record) throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `Party ${partyId} does not exist`, [{ field: 'partyId', message: 'must name an existing customer or party' }]);
+      if (!record)
+        throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `Party ${partyId} does not exist`, [
+          { field: 'partyId', message: 'must name an existing customer or party' },
+        ]);
       const { body } = await this.open(ACCOUNT_APIS.billing, record.party, { name, state: 'active' }, actor, scope, baseUrl);
       return Number(body.id);
     });
   }
 
-  async update(api: AccountApi, id: number, patch: AccountInput, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<AccountView>> {
+  async update(
+    api: AccountApi,
+    id: number,
+    patch: AccountInput,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<AccountView>> {
     const what = `${api.label} ${id}`;
     const scope = scopeOf(principal);
     return retryOnVersionConflict(
@@ -106,7 +122,9 @@ export class AccountService {
           const before = toAccountView(record, baseUrl);
           assertImmutable({ id: patch.id, href: patch.href }, before);
           if (patch.relatedParty && patch.relatedParty[0]?.id !== before.relatedParty[0]?.id) {
-            throw invalid(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, 'relatedParty cannot be changed: the owner of an account is fixed', [{ field: 'relatedParty', message: 'the owner cannot be changed' }]);
+            throw invalid(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, 'relatedParty cannot be changed: the owner of an account is fixed', [
+              { field: 'relatedParty', message: 'the owner cannot be changed' },
+            ]);
           }
           assertVersion(expectedVersion, record.account.version, what);
           const { account } = record;
@@ -120,20 +138,37 @@ export class AccountService {
             state: patch.state ?? account.state,
             paymentStatus: patched(patch.paymentStatus, account.paymentStatus),
             ...this.creditLimitOf(patch.creditLimit, account),
-            defaultPaymentMethodId: patched(await this.links.defaultPaymentMethod(patch.defaultPaymentMethod, account.partyId, scope), account.defaultPaymentMethodId),
-            financialAccountId: patched(await this.links.financialAccount(patch.financialAccount, account.partyId, scope), account.financialAccountId),
+            defaultPaymentMethodId: patched(
+              await this.links.defaultPaymentMethod(patch.defaultPaymentMethod, account.partyId, scope),
+              account.defaultPaymentMethodId,
+            ),
+            financialAccountId: patched(
+              await this.links.financialAccount(patch.financialAccount, account.partyId, scope),
+              account.financialAccountId,
+            ),
             billFormatId: patched(structure.billFormatId, account.billFormatId),
             billingCycleSpecificationId: patched(structure.billingCycleSpecificationId, account.billingCycleSpecificationId),
             updatedAt: this.clock.now(),
           };
           const mediaChanged = structure.mediaIds !== undefined && structure.mediaIds.join() !== record.media.map((m) => m.id).join();
           if (Object.keys(realChanges(account, changes)).length > 0 || mediaChanged) assertAccountOpen(account.state, what);
-          if (!(await this.accounts.update(record, changes, mediaChanged ? structure.mediaIds : undefined))) return new Versioned(before, account.version);
+          if (!(await this.accounts.update(record, changes, mediaChanged ? structure.mediaIds : undefined)))
+            return new Versioned(before, account.version);
           const updated = await this.reload(account.kind, id);
           const after = toAccountView(updated, baseUrl);
           // The history row here; the …AccountStateChangeEvent comes from the ChangeRecorder.
-          await this.transitions.record(accountProcess, { resourceId: id, from, to: updated.account.state, resource: null }, principal, { event: false });
-          await this.changes.record({ resource: api.resource, resourceType: api.type, resourceId: id, actor: principal, before, after, stateAttribute: 'state' });
+          await this.transitions.record(accountProcess, { resourceId: id, from, to: updated.account.state, resource: null }, principal, {
+            event: false,
+          });
+          await this.changes.record({
+            resource: api.resource,
+            resourceType: api.type,
+            resourceId: id,
+            actor: principal,
+            before,
+            after,
+            stateAttribute: 'state',
+          });
           return new Versioned(after, updated.account.version);
         }),
       expectedVersion,
@@ -145,11 +180,22 @@ export class AccountService {
     await this.db.transaction(async () => {
       const record = await this.load(api, id, scopeOf(principal));
       if (api.kind === 'financial' && (await this.accounts.countReferencing('financialAccount', id)) > 0) {
-        throw conflict(CUSTOMERS_ERRORS.FINANCIAL_ACCOUNT_IN_USE, `${api.label} ${id} aggregates other accounts: point them elsewhere first`);
+        throw conflict(
+          CUSTOMERS_ERRORS.FINANCIAL_ACCOUNT_IN_USE,
+          `${api.label} ${id} aggregates other accounts: point them elsewhere first`,
+        );
       }
       const before = toAccountView(record, baseUrl);
       await this.accounts.delete(id);
-      await this.changes.record({ resource: api.resource, resourceType: api.type, resourceId: id, actor: principal, before, after: null, stateAttribute: 'state' });
+      await this.changes.record({
+        resource: api.resource,
+        resourceType: api.type,
+        resourceId: id,
+        actor: principal,
+        before,
+        after: null,
+        stateAttribute: 'state',
+      });
     });
   }
 
@@ -165,11 +211,26 @@ export class AccountService {
       const before = toAccountView(record, baseUrl);
       await this.accounts.update(record, { defaultPaymentMethodId: null, updatedAt: this.clock.now() });
       const after = toAccountView(await this.reload(account.kind, account.id), baseUrl);
-      await this.changes.record({ resource: api.resource, resourceType: api.type, resourceId: account.id, actor, before, after, stateAttribute: 'state' });
+      await this.changes.record({
+        resource: api.resource,
+        resourceType: api.type,
+        resourceId: account.id,
+        actor,
+        before,
+        after,
+        stateAttribute: 'state',
+      });
     }
   }
 
-  private async open(api: AccountApi, owner: Party | null, input: AccountInput & { state: AccountState }, actor: Principal, scope: DataScope, baseUrl: string): Promise<Versioned<AccountView>> {
+  private async open(
+    api: AccountApi,
+    owner: Party | null,
+    input: AccountInput & { state: AccountState },
+    actor: Principal,
+    scope: DataScope,
+    baseUrl: string,
+  ): Promise<Versioned<AccountView>> {
     const ownerId = owner?.id ?? null;
     const creditLimitMinor = input.creditLimit ? toMinorUnits(input.creditLimit, 'creditLimit') : null;
     const structure = api.kind === 'financial' ? {} : await this.links.billStructure(input.billStructure);
@@ -197,7 +258,15 @@ export class AccountService {
     );
     const record = await this.reload(api.kind, id);
     const view = toAccountView(record, baseUrl);
-    await this.changes.record({ resource: api.resource, resourceType: api.type, resourceId: id, actor, before: null, after: view, stateAttribute: 'state' });
+    await this.changes.record({
+      resource: api.resource,
+      resourceType: api.type,
+      resourceId: id,
+      actor,
+      before: null,
+      after: view,
+      stateAttribute: 'state',
+    });
     return new Versioned(view, record.account.version);
   }
 
@@ -209,7 +278,9 @@ export class AccountService {
     if (limit === undefined) return { creditLimitMinor: account.creditLimitMinor, currency: account.currency };
     if (limit === null) return { creditLimitMinor: null, currency: account.currency };
     if (limit.unit !== account.currency && account.balanceMinor !== 0) {
-      throw invalid(CUSTOMERS_ERRORS.CURRENCY_MISMATCH, `The account is kept in ${account.currency} and has a balance`, [{ field: 'creditLimit.unit', message: `must be ${account.currency}, the currency of the account` }]);
+      throw invalid(CUSTOMERS_ERRORS.CURRENCY_MISMATCH, `The account is kept in ${account.currency} and has a balance`, [
+        { field: 'creditLimit.unit', message: `must be ${account.currency}, the currency of the account` },
+      ]);
     }
     return { creditLimitMinor: toMinorUnits(limit, 'creditLimit'), currency: limit.unit };
   }

@@ -13,5 +13,15 @@ export const CUSTOMER_LIST: ListSpec = {
     lastUpdate: { column: 'p.updated_at', type: 'date' },
     affiliateId: { column: 'p.affiliate_id', type: 'int' },
   },
-  selectable: ['name', 'status', 'statusReason', 'validFor', 'engagedParty', 'contactMedium', 'characteristic', 'relatedParty', 'lastUpdate'],
+  selectable: [
+    'name',
+    'status',
+    'statusReason',
+    'validFor',
+    'engagedParty',
+    'contactMedium',
+    'characteristic',
+    'relatedParty',
+    'lastUpdate',
+  ],
 };

@@ -24,16 +24,21 @@ export const CustomerController = tmfResourceController({
     delete: [owned, RequirePermissions('customers:write')],
   },
   docs: {
-    list: { summary: 'List customers (within your scope)', description: 'Affiliates see their own customers, a subscriber only themself. `affiliateId` filters by owner.' },
+    list: {
+      summary: 'List customers (within your scope)',
+      description: 'Affiliates see their own customers, a subscriber only themself. `affiliateId` filters by owner.',
+    },
     get: { summary: 'Get a customer' },
     create: {
       summary: 'Make a party a customer',
-      description: '`name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written.',
+      description:
+        '`name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written.',
       errors: [409, 422],
     },
     update: {
       summary: 'Change a customer (merge patch)',
-      description: 'Status follows pending → active ⇄ suspended → closed (409 otherwise). `id`, `href`, `engagedParty` and the owning affiliate cannot change.',
+      description:
+        'Status follows pending → active ⇄ suspended → closed (409 otherwise). `id`, `href`, `engagedParty` and the owning affiliate cannot change.',
       errors: [409, 422],
     },
     delete: { summary: 'Delete a customer', description: 'The engaged party remains as a TMF632 party.' },

@@ -28,7 +28,6 @@ import { toCustomerView } from './customer.mapper.js';
 import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
-
 /** TMF629 customers: a party becomes a customer, moves through its lifecycle, and stops being one. */
 @Injectable()
 export class CustomerService {
@@ -61,11 +60,19 @@ export class CustomerService {
     return retryOnVersionConflict(() => this.createOnce(input, media, principal, baseUrl), undefined, `Party ${input.engagedParty.id}`);
   }
 
-  private createOnce(input: CreateCustomerDto, media: ContactMediumValues[] | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
+  private createOnce(
+    input: CreateCustomerDto,
+    media: ContactMediumValues[] | undefined,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<CustomerView>> {
     return this.db.transaction(async () => {
       const partyId = refId(input.engagedParty.id);
       const record = await this.parties.findById(partyId, scopeOf(principal));
-      if (!record) throw unprocessable(CUSTOMERS_ERRORS.ENGAGED_PARTY_NOT_FOUND, `The engaged party ${input.engagedParty.id} does not exist`, [{ field: 'engagedParty.id', message: 'must name an existing Individual or Organization (create it first)' }]);
+      if (!record)
+        throw unprocessable(CUSTOMERS_ERRORS.ENGAGED_PARTY_NOT_FOUND, `The engaged party ${input.engagedParty.id} does not exist`, [
+          { field: 'engagedParty.id', message: 'must name an existing Individual or Organization (create it first)' },
+        ]);
       if (record.party.isCustomer) throw conflict(CUSTOMERS_ERRORS.CUSTOMER_EXISTS, `Party ${partyId} is already customer ${partyId}`);
       const status = input.status ?? 'active';
       const now = this.clock.now();
@@ -83,12 +90,25 @@ export class CustomerService {
         media,
       );
       const view = await this.view(await this.reload(party), baseUrl);
-      await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: party.id, actor: principal, before: null, after: view });
+      await this.changes.record({
+        resource: 'Customer',
+        resourceType: 'customer',
+        resourceId: party.id,
+        actor: principal,
+        before: null,
+        after: view,
+      });
       return new Versioned(view, party.version);
     });
   }
 
-  async update(id: number, patch: UpdateCustomerDto, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
+  async update(
+    id: number,
+    patch: UpdateCustomerDto,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<CustomerView>> {
     const media = patch.contactMedium ? toContactMedia(patch.contactMedium) : undefined;
     return retryOnVersionConflict(
       () =>
@@ -97,7 +117,9 @@ export class CustomerService {
           const before = await this.view(record, baseUrl);
           assertImmutable(patch, before);
           if (patch.engagedParty && patch.engagedParty.id !== before.engagedParty.id) {
-            throw unprocessable(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, 'engagedParty cannot be changed', [{ field: 'engagedParty', message: 'cannot be changed' }]);
+            throw unprocessable(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, 'engagedParty cannot be changed', [
+              { field: 'engagedParty', message: 'cannot be changed' },
+            ]);
           }
           assertVersion(expectedVersion, record.party.version, `Customer ${id}`);
           const current = record.party.customerStatus ?? 'pending';
@@ -118,7 +140,13 @@ export class CustomerService {
           if (patch.status === 'closed' && current !== 'closed') await this.logins.deactivateLoginsOfCustomer(id, principal);
           const after = await this.view(await this.reload(party), baseUrl);
           // The history row here; the CustomerStateChangeEvent comes from the ChangeRecorder.
-          if (patch.status) await this.transitions.record(customerProcess, { resourceId: id, from: current, to: patch.status, reason: after.statusReason, resource: null }, principal, { event: false });
+          if (patch.status)
+            await this.transitions.record(
+              customerProcess,
+              { resourceId: id, from: current, to: patch.status, reason: after.statusReason, resource: null },
+              principal,
+              { event: false },
+            );
           await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after });
           return new Versioned(after, party.version);
         }),
@@ -133,9 +161,23 @@ export class CustomerService {
       this.db.transaction(async () => {
         const record = await this.load(id, principal);
         const before = await this.view(record, baseUrl);
-        await this.parties.update(record.party, { isCustomer: false, customerName: null, customerStatus: null, customerStatusReason: null, customerSince: null, updatedAt: this.clock.now() });
+        await this.parties.update(record.party, {
+          isCustomer: false,
+          customerName: null,
+          customerStatus: null,
+          customerStatusReason: null,
+          customerSince: null,
+          updatedAt: this.clock.now(),
+        });
         await this.logins.deactivateLoginsOfCustomer(id, principal);
-        await this.changes.record({ resource: 'Customer', resourceType: 'customer', resourceId: id, actor: principal, before, after: null });
+        await this.changes.record({
+          resource: 'Customer',
+          resourceType: 'customer',
+          resourceId: id,
+          actor: principal,
+          before,
+          after: null,
+        });
       });
     // Joined by a caller's transaction (a client's delete), the caller retries the whole of it.
     await (this.db.inTransaction ? remove() : retryOnVersionConflict(remove, undefined, `Customer ${id}`));
@@ -148,7 +190,9 @@ export class CustomerService {
   }
 
   async views(records: PartyRecord[], baseUrl: string): Promise<CustomerView[]> {
-    const names = await this.affiliates.namesOf([...new Set(records.map((r) => r.party.affiliateId).filter((v): v is number => v !== null))]);
+    const names = await this.affiliates.namesOf([
+      ...new Set(records.map((r) => r.party.affiliateId).filter((v): v is number => v !== null)),
+    ]);
     return records.map((record) => toCustomerView(record, baseUrl, names));
   }
 

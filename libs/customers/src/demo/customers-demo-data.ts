@@ -6,7 +6,16 @@ import type { ContactMediumValues } from '../party/contact-media.js';
 import { fullNameOf } from '../party/party.mapper.js';
 import type { Party } from '../party/party.entity.js';
 import { PartyRepository } from '../party/party.repository.js';
-import { CITIES, COMPANY_KINDS, COMPANY_WORDS, CYRILLIC_FAMILY, CYRILLIC_GIVEN, emailLocalPart, FAMILY_NAMES, GIVEN_NAMES } from './demo-names.js';
+import {
+  CITIES,
+  COMPANY_KINDS,
+  COMPANY_WORDS,
+  CYRILLIC_FAMILY,
+  CYRILLIC_GIVEN,
+  emailLocalPart,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+} from './demo-names.js';
 
 export const DEMO_CUSTOMER_COUNT = 200;
 
@@ -47,29 +56,59 @@ export class CustomersDemoData implements OnApplicationBootstrap {
         const saved = await this.parties.insert(party, media);
         await this.billingAccounts.openDefault(saved.id, `${saved.fullName} — main account`, SYSTEM_PRINCIPAL);
         // The first customer can sign in to self-service, so the subscriber's view can be tried at once.
-        if (i === 0) await this.users.createSubscriberLogin({ username: saved.email!, displayName: saved.fullName, email: saved.email!, customerId: saved.id, passwordHash }, SYSTEM_PRINCIPAL);
+        if (i === 0)
+          await this.users.createSubscriberLogin(
+            { username: saved.email!, displayName: saved.fullName, email: saved.email!, customerId: saved.id, passwordHash },
+            SYSTEM_PRINCIPAL,
+          );
       }
     });
-    this.logger.log(`Seeded ${DEMO_CUSTOMER_COUNT} demo customers with billing accounts; subscriber login ${demoCustomer(0, null, now).party.email}`);
+    this.logger.log(
+      `Seeded ${DEMO_CUSTOMER_COUNT} demo customers with billing accounts; subscriber login ${demoCustomer(0, null, now).party.email}`,
+    );
   }
 }
 
 /** The i-th demo customer: every 5th an organization, every 3rd person a Cyrillic name. */
-export function demoCustomer(i: number, affiliateId: number | null, now: Date): { party: Omit<Party, 'id' | 'version' | 'affiliate'>; media: ContactMediumValues[] } {
+export function demoCustomer(
+  i: number,
+  affiliateId: number | null,
+  now: Date,
+): { party: Omit<Party, 'id' | 'version' | 'affiliate'>; media: ContactMediumValues[] } {
   const place = CITIES[i % CITIES.length];
   const isOrganization = i % 5 === 4;
   const cyrillic = !isOrganization && i % 3 === 2;
-  const givenName = isOrganization ? null : (cyrillic ? CYRILLIC_GIVEN : GIVEN_NAMES)[i % (cyrillic ? CYRILLIC_GIVEN.length : GIVEN_NAMES.length)];
-  const familyName = isOrganization ? null : (cyrillic ? CYRILLIC_FAMILY : FAMILY_NAMES)[Math.floor(i / 3) % (cyrillic ? CYRILLIC_FAMILY.length : FAMILY_NAMES.length)];
-  const tradingName = isOrganization ? `${COMPANY_WORDS[i % COMPANY_WORDS.length]} ${COMPANY_KINDS[Math.floor(i / 5) % COMPANY_KINDS.length]}` : null;
+  const givenName = isOrganization
+    ? null
+    : (cyrillic ? CYRILLIC_GIVEN : GIVEN_NAMES)[i % (cyrillic ? CYRILLIC_GIVEN.length : GIVEN_NAMES.length)];
+  const familyName = isOrganization
+    ? null
+    : (cyrillic ? CYRILLIC_FAMILY : FAMILY_NAMES)[Math.floor(i / 3) % (cyrillic ? CYRILLIC_FAMILY.length : FAMILY_NAMES.length)];
+  const tradingName = isOrganization
+    ? `${COMPANY_WORDS[i % COMPANY_WORDS.length]} ${COMPANY_KINDS[Math.floor(i / 5) % COMPANY_KINDS.length]}`
+    : null;
   const email = `${emailLocalPart(...(isOrganization ? [tradingName ?? 'company'] : [givenName ?? '', familyName ?? '']))}${i}@${isOrganization ? 'business' : 'mail'}.example`;
   const phone = `${place.phonePrefix}${String(1000 + i).padStart(4, '0')}`;
   const media: ContactMediumValues[] = [
     { ...NO_ADDRESS, mediumType: 'email', preferred: true, emailAddress: email },
     { ...NO_ADDRESS, mediumType: 'phone', preferred: true, phoneNumber: phone },
-    { ...NO_ADDRESS, mediumType: 'postalAddress', preferred: false, street1: `${10 + (i % 90)} ${isOrganization ? 'Commerce' : 'Station'} Road`, city: place.city, postCode: place.postCode, country: place.country },
+    {
+      ...NO_ADDRESS,
+      mediumType: 'postalAddress',
+      preferred: false,
+      street1: `${10 + (i % 90)} ${isOrganization ? 'Commerce' : 'Station'} Road`,
+      city: place.city,
+      postCode: place.postCode,
+      country: place.country,
+    },
   ];
-  const names = { partyType: isOrganization ? ('organization' as const) : ('individual' as const), givenName, middleName: null, familyName, tradingName };
+  const names = {
+    partyType: isOrganization ? ('organization' as const) : ('individual' as const),
+    givenName,
+    middleName: null,
+    familyName,
+    tradingName,
+  };
   const status = i % 17 === 0 ? 'suspended' : i % 29 === 0 ? 'closed' : 'active';
   const since = new Date(now.getTime() - (i + 1) * 86_400_000 * 3);
   return {
@@ -77,7 +116,9 @@ export function demoCustomer(i: number, affiliateId: number | null, now: Date): 
       ...names,
       title: null,
       gender: null,
-      birthDate: isOrganization ? null : `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      birthDate: isOrganization
+        ? null
+        : `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       nationality: isOrganization ? null : place.country,
       legalName: isOrganization ? `${tradingName} ${place.country === 'RU' ? 'ООО' : 'Ltd'}` : null,
       organizationType: isOrganization ? 'company' : null,
@@ -98,4 +139,13 @@ export function demoCustomer(i: number, affiliateId: number | null, now: Date): 
   };
 }
 
-const NO_ADDRESS = { emailAddress: null, phoneNumber: null, street1: null, street2: null, city: null, postCode: null, stateOrProvince: null, country: null };
+const NO_ADDRESS = {
+  emailAddress: null,
+  phoneNumber: null,
+  street1: null,
+  street2: null,
+  city: null,
+  postCode: null,
+  stateOrProvince: null,
+  country: null,
+};

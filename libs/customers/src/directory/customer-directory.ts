@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, type ListFilter, type ListQuery, type ListSpec, lockRowsById, Page, TotalCache, chunked, distinct } from '@contactly/platform';
+import {
+  applyListQuery,
+  applyScope,
+  type DataScope,
+  Database,
+  type ListFilter,
+  type ListQuery,
+  type ListSpec,
+  lockRowsById,
+  Page,
+  TotalCache,
+  chunked,
+  distinct,
+} from '@contactly/platform';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Party } from '../party/party.entity.js';
 import { PartyRepository, type PartyRecord } from '../party/party.repository.js';
@@ -8,7 +21,8 @@ import { PartyRepository, type PartyRecord } from '../party/party.repository.js'
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
 
 /** `clientId.gt=<last id>` (or `.lt` going down) on a list sorted by client id: a page cursor, not a filter. */
-const isKeyCursor = (filter: ListFilter, query: ListQuery) => filter.column === 'p.id' && query.sort[0]?.column === 'p.id' && ['>', '<'].includes(filter.operator);
+const isKeyCursor = (filter: ListFilter, query: ListQuery) =>
+  filter.column === 'p.id' && query.sort[0]?.column === 'p.id' && ['>', '<'].includes(filter.operator);
 /** Ids per `IN (…)` of the bulk reads behind a send: large enough for few round trips, small for both dialects. */
 const BULK_CHUNK = 5_000;
 
@@ -87,9 +101,17 @@ export class CustomerDirectory {
     const base = () => this.clients(scope, join);
     const parties = await applyListQuery(base(), query, spec).getMany();
     const counted = query.filters.filter((f) => !isKeyCursor(f, query));
-    const key = JSON.stringify([scope, counted.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value])]);
+    const key = JSON.stringify([
+      scope,
+      counted.map((f) => [f.column, f.operator, f.value instanceof Date ? f.value.toISOString() : f.value]),
+    ]);
     const total = await this.totals.get(key, async () => {
-      const row = await applyListQuery(base(), { ...query, filters: counted }, spec).orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+      const row = await applyListQuery(base(), { ...query, filters: counted }, spec)
+        .orderBy()
+        .offset(undefined)
+        .limit(undefined)
+        .select('COUNT(*)', 'n')
+        .getRawOne<{ n: number | string }>();
       return Number(row?.n ?? 0);
     });
     return new Page(parties, total, query.fields);
@@ -98,7 +120,8 @@ export class CustomerDirectory {
   /** The clients among the ids, in the order asked (a few hundred per query). */
   async findMany(ids: number[], scope: DataScope): Promise<Party[]> {
     const parties: Party[] = [];
-    for (const chunk of chunked(distinct(ids))) parties.push(...(await this.parties.findManyByIds(chunk, scope)).filter((r) => r.party.isCustomer).map((r) => r.party));
+    for (const chunk of chunked(distinct(ids)))
+      parties.push(...(await this.parties.findManyByIds(chunk, scope)).filter((r) => r.party.isCustomer).map((r) => r.party));
     return parties;
   }
 
@@ -106,7 +129,10 @@ export class CustomerDirectory {
   async existingIds(ids: number[], scope: DataScope): Promise<Set<number>> {
     const found = new Set<number>();
     for (const chunk of chunked(distinct(ids), BULK_CHUNK)) {
-      const rows = await this.clients(scope).select('p.id', 'id').andWhere('p.id IN (:...chunk)', { chunk }).getRawMany<{ id: number | string }>();
+      const rows = await this.clients(scope)
+        .select('p.id', 'id')
+        .andWhere('p.id IN (:...chunk)', { chunk })
+        .getRawMany<{ id: number | string }>();
       for (const row of rows) found.add(Number(row.id));
     }
     return found;
@@ -115,7 +141,10 @@ export class CustomerDirectory {
   /** The facts of the clients among the ids that the caller may see, by id. */
   async factsOf(ids: number[], scope: DataScope): Promise<CustomerFacts[]> {
     const facts: CustomerFacts[] = [];
-    for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b), BULK_CHUNK)) {
+    for (const chunk of chunked(
+      [...new Set(ids)].sort((a, b) => a - b),
+      BULK_CHUNK,
+    )) {
       facts.push(...(await this.facts(this.clients(scope).andWhere('p.id IN (:...chunk)', { chunk }).orderBy('p.id', 'ASC'))));
     }
     return facts;
@@ -142,8 +171,16 @@ export class CustomerDirectory {
   }
 
   /** Narrows a query of rows that name a party (`partyColumn`) to the parties an affiliate owns, customers or not. */
-  narrowToPartiesOfAffiliate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, partyColumn: string, affiliateId: number): SelectQueryBuilder<T> {
-    const owned = this.db.repository(Party).createQueryBuilder('owned').select('owned.id').where('owned.affiliate_id = :ownerAffiliateId', { ownerAffiliateId: affiliateId });
+  narrowToPartiesOfAffiliate<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    partyColumn: string,
+    affiliateId: number,
+  ): SelectQueryBuilder<T> {
+    const owned = this.db
+      .repository(Party)
+      .createQueryBuilder('owned')
+      .select('owned.id')
+      .where('owned.affiliate_id = :ownerAffiliateId', { ownerAffiliateId: affiliateId });
     return qb.andWhere(`${partyColumn} IN (${owned.getQuery()})`, owned.getParameters());
   }
 

@@ -46,7 +46,14 @@ export class PartyTables1764000002000 implements MigrationInterface {
           new TableIndex({ name: 'idx_party_updated_at', columnNames: ['updated_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_party_affiliate', columnNames: ['affiliate_id'], referencedTableName: 'affiliate', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_party_affiliate',
+            columnNames: ['affiliate_id'],
+            referencedTableName: 'affiliate',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -69,21 +76,31 @@ export class PartyTables1764000002000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'idx_contact_medium_party', columnNames: ['party_id'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_contact_medium_party', columnNames: ['party_id'], referencedTableName: 'party', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_contact_medium_party',
+            columnNames: ['party_id'],
+            referencedTableName: 'party',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'party_search_key',
-        columns: [
-          { ...col.int('party_id'), isPrimary: true },
-          { ...col.varchar('key', 254), isPrimary: true },
-          col.varchar('kind', 10),
-        ],
+        columns: [{ ...col.int('party_id'), isPrimary: true }, { ...col.varchar('key', 254), isPrimary: true }, col.varchar('kind', 10)],
         indices: [new TableIndex({ name: 'idx_party_search_key_key', columnNames: ['key', 'party_id'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_party_search_key_party', columnNames: ['party_id'], referencedTableName: 'party', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_party_search_key_party',
+            columnNames: ['party_id'],
+            referencedTableName: 'party',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

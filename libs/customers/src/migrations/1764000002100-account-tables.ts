@@ -4,7 +4,14 @@ import { col } from '@contactly/platform';
 const restrict = { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' } as const;
 
 /** Columns every bill reference catalogue has (see BillReference). */
-const billReferenceColumns = (): TableColumnOptions[] => [col.id(), col.varchar('name', 100), col.varchar('description', 500, true), col.version(), col.timestamp('created_at'), col.timestamp('updated_at')];
+const billReferenceColumns = (): TableColumnOptions[] => [
+  col.id(),
+  col.varchar('name', 100),
+  col.varchar('description', 500, true),
+  col.version(),
+  col.timestamp('created_at'),
+  col.timestamp('updated_at'),
+];
 
 /**
  * TMF666 accounts and their bill reference catalogues, TMF670 payment methods. The catalogues start
@@ -15,9 +22,19 @@ export class AccountTables1764000002100 implements MigrationInterface {
   name = 'AccountTables1764000002100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(new Table({ name: 'bill_format', columns: billReferenceColumns(), indices: [new TableIndex({ name: 'uq_bill_format_name', columnNames: ['name'], isUnique: true })] }));
     await queryRunner.createTable(
-      new Table({ name: 'bill_presentation_media', columns: billReferenceColumns(), indices: [new TableIndex({ name: 'uq_bill_presentation_media_name', columnNames: ['name'], isUnique: true })] }),
+      new Table({
+        name: 'bill_format',
+        columns: billReferenceColumns(),
+        indices: [new TableIndex({ name: 'uq_bill_format_name', columnNames: ['name'], isUnique: true })],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'bill_presentation_media',
+        columns: billReferenceColumns(),
+        indices: [new TableIndex({ name: 'uq_bill_presentation_media_name', columnNames: ['name'], isUnique: true })],
+      }),
     );
     await queryRunner.createTable(
       new Table({
@@ -66,7 +83,15 @@ export class AccountTables1764000002100 implements MigrationInterface {
           new TableIndex({ name: 'idx_payment_method_name', columnNames: ['name'] }),
           new TableIndex({ name: 'idx_payment_method_updated_at', columnNames: ['updated_at'] }),
         ],
-        foreignKeys: [new TableForeignKey({ name: 'fk_payment_method_party', columnNames: ['party_id'], referencedTableName: 'party', referencedColumnNames: ['id'], ...restrict })],
+        foreignKeys: [
+          new TableForeignKey({
+            name: 'fk_payment_method_party',
+            columnNames: ['party_id'],
+            referencedTableName: 'party',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -104,11 +129,41 @@ export class AccountTables1764000002100 implements MigrationInterface {
           new TableIndex({ name: 'idx_account_billing_cycle', columnNames: ['billing_cycle_specification_id'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_account_party', columnNames: ['party_id'], referencedTableName: 'party', referencedColumnNames: ['id'], ...restrict }),
-          new TableForeignKey({ name: 'fk_account_default_payment_method', columnNames: ['default_payment_method_id'], referencedTableName: 'payment_method', referencedColumnNames: ['id'], ...restrict }),
-          new TableForeignKey({ name: 'fk_account_financial_account', columnNames: ['financial_account_id'], referencedTableName: 'account', referencedColumnNames: ['id'], ...restrict }),
-          new TableForeignKey({ name: 'fk_account_bill_format', columnNames: ['bill_format_id'], referencedTableName: 'bill_format', referencedColumnNames: ['id'], ...restrict }),
-          new TableForeignKey({ name: 'fk_account_billing_cycle', columnNames: ['billing_cycle_specification_id'], referencedTableName: 'billing_cycle_specification', referencedColumnNames: ['id'], ...restrict }),
+          new TableForeignKey({
+            name: 'fk_account_party',
+            columnNames: ['party_id'],
+            referencedTableName: 'party',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
+          new TableForeignKey({
+            name: 'fk_account_default_payment_method',
+            columnNames: ['default_payment_method_id'],
+            referencedTableName: 'payment_method',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
+          new TableForeignKey({
+            name: 'fk_account_financial_account',
+            columnNames: ['financial_account_id'],
+            referencedTableName: 'account',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
+          new TableForeignKey({
+            name: 'fk_account_bill_format',
+            columnNames: ['bill_format_id'],
+            referencedTableName: 'bill_format',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
+          new TableForeignKey({
+            name: 'fk_account_billing_cycle',
+            columnNames: ['billing_cycle_specification_id'],
+            referencedTableName: 'billing_cycle_specification',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
         ],
       }),
     );
@@ -121,8 +176,21 @@ export class AccountTables1764000002100 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'idx_account_presentation_media_media', columnNames: ['media_id'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_account_presentation_media_account', columnNames: ['account_id'], referencedTableName: 'account', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ name: 'fk_account_presentation_media_media', columnNames: ['media_id'], referencedTableName: 'bill_presentation_media', referencedColumnNames: ['id'], ...restrict }),
+          new TableForeignKey({
+            name: 'fk_account_presentation_media_account',
+            columnNames: ['account_id'],
+            referencedTableName: 'account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            name: 'fk_account_presentation_media_media',
+            columnNames: ['media_id'],
+            referencedTableName: 'bill_presentation_media',
+            referencedColumnNames: ['id'],
+            ...restrict,
+          }),
         ],
       }),
     );
@@ -130,7 +198,15 @@ export class AccountTables1764000002100 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['account_presentation_media', 'account', 'payment_method', 'billing_cycle_specification', 'bill_presentation_media', 'bill_format']) await queryRunner.dropTable(table);
+    for (const table of [
+      'account_presentation_media',
+      'account',
+      'payment_method',
+      'billing_cycle_specification',
+      'bill_presentation_media',
+      'bill_format',
+    ])
+      await queryRunner.dropTable(table);
   }
 
   /**
@@ -143,7 +219,10 @@ export class AccountTables1764000002100 implements MigrationInterface {
     const insert = async (table: string, rows: Record<string, unknown>[]) => {
       for (const row of rows) {
         const columns = Object.keys(row);
-        await queryRunner.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(row));
+        await queryRunner.query(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          Object.values(row),
+        );
       }
     };
     await insert('bill_format', [
@@ -155,10 +234,25 @@ export class AccountTables1764000002100 implements MigrationInterface {
       { name: 'Paper', description: 'A printed bill posted to the billing address', ...stamp },
       { name: 'Portal', description: 'The bill is published in the self-service portal', ...stamp },
     ]);
-    const monthly = { frequency: 'monthly', billing_period: 'month', charge_date_offset: 0, credit_date_offset: 0, mailing_date_offset: 2, payment_due_date_offset: 14, valid_from: now, valid_to: null };
+    const monthly = {
+      frequency: 'monthly',
+      billing_period: 'month',
+      charge_date_offset: 0,
+      credit_date_offset: 0,
+      mailing_date_offset: 2,
+      payment_due_date_offset: 14,
+      valid_from: now,
+      valid_to: null,
+    };
     await insert('billing_cycle_specification', [
       { name: 'Monthly on the 1st', description: 'Bills on the first day of each month', billing_date_shift: 0, ...monthly, ...stamp },
-      { name: 'Monthly on the 15th', description: 'Bills on the fifteenth day of each month', billing_date_shift: 14, ...monthly, ...stamp },
+      {
+        name: 'Monthly on the 15th',
+        description: 'Bills on the fifteenth day of each month',
+        billing_date_shift: 14,
+        ...monthly,
+        ...stamp,
+      },
     ]);
   }
 }

@@ -39,8 +39,22 @@ export class Registration1764000002200 implements MigrationInterface {
           new TableIndex({ name: 'idx_pending_registration_expiry', columnNames: ['status', 'expires_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_pending_registration_customer', columnNames: ['customer_id'], referencedTableName: 'party', referencedColumnNames: ['id'], onDelete: 'SET NULL', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ name: 'fk_pending_registration_user', columnNames: ['user_id'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'SET NULL', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_pending_registration_customer',
+            columnNames: ['customer_id'],
+            referencedTableName: 'party',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            name: 'fk_pending_registration_user',
+            columnNames: ['user_id'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

@@ -11,9 +11,15 @@ export class PartyClientColumns1764000005100 implements MigrationInterface {
   name = 'PartyClientColumns1764000005100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('party', [new TableColumn(col.boolean('available', true)), new TableColumn(col.varchar('time_zone', 64, true))]);
+    await queryRunner.addColumns('party', [
+      new TableColumn(col.boolean('available', true)),
+      new TableColumn(col.varchar('time_zone', 64, true)),
+    ]);
     // GET /api/v1/clients/available pages customers that are available, by id.
-    await queryRunner.createIndex('party', new TableIndex({ name: 'idx_party_client_available', columnNames: ['is_customer', 'available'] }));
+    await queryRunner.createIndex(
+      'party',
+      new TableIndex({ name: 'idx_party_client_available', columnNames: ['is_customer', 'available'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -22,7 +22,17 @@ export class CustomersCrossLibReferences1764000007000 implements MigrationInterf
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const [table, name, column, referenced, onDelete] of CROSS_LIB_KEYS) {
-      await queryRunner.createForeignKey(table, new TableForeignKey({ name, columnNames: [column], referencedTableName: referenced, referencedColumnNames: ['id'], onDelete, onUpdate: 'NO ACTION' }));
+      await queryRunner.createForeignKey(
+        table,
+        new TableForeignKey({
+          name,
+          columnNames: [column],
+          referencedTableName: referenced,
+          referencedColumnNames: ['id'],
+          onDelete,
+          onUpdate: 'NO ACTION',
+        }),
+      );
     }
   }
 }

@@ -15,8 +15,15 @@ export class PartyWithoutClientColumns1764000007650 implements MigrationInterfac
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('party', [new TableColumn(col.boolean('available', true)), new TableColumn(col.varchar('time_zone', 64, true)), new TableColumn(col.text('social_media', true))]);
-    await queryRunner.createIndex('party', new TableIndex({ name: 'idx_party_client_available', columnNames: ['is_customer', 'available'] }));
+    await queryRunner.addColumns('party', [
+      new TableColumn(col.boolean('available', true)),
+      new TableColumn(col.varchar('time_zone', 64, true)),
+      new TableColumn(col.text('social_media', true)),
+    ]);
+    await queryRunner.createIndex(
+      'party',
+      new TableIndex({ name: 'idx_party_client_available', columnNames: ['is_customer', 'available'] }),
+    );
     const from = (column: string) => `(SELECT cp.${column} FROM client_profile cp WHERE cp.client_id = party.id)`;
     await queryRunner.query(
       `UPDATE party SET available = ${from('available')}, time_zone = ${from('time_zone')}, social_media = ${from('social_media')} WHERE id IN (SELECT client_id FROM client_profile)`,

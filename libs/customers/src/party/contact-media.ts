@@ -33,13 +33,23 @@ export function toContactMedia(input: ContactMediumDto[], field = 'contactMedium
     }
     if (medium.mediumType === 'phone') {
       const phone = c.phoneNumber?.replace(/[\s().-]/g, '');
-      if (!phone || !PHONE.test(phone)) problems.push({ field: `${at}.phoneNumber`, message: 'must be a phone number in international format, e.g. +447700900123' });
+      if (!phone || !PHONE.test(phone))
+        problems.push({ field: `${at}.phoneNumber`, message: 'must be a phone number in international format, e.g. +447700900123' });
       return { ...base, phoneNumber: phone ? `+${phone.replace(/^\+/, '')}` : null };
     }
     if (!c.street1 && !c.city) problems.push({ field: `${at}.city`, message: 'a postal address needs at least a street or a city' });
-    return { ...base, street1: c.street1 ?? null, street2: c.street2 ?? null, city: c.city ?? null, postCode: c.postCode ?? null, stateOrProvince: c.stateOrProvince ?? null, country: c.country ?? null };
+    return {
+      ...base,
+      street1: c.street1 ?? null,
+      street2: c.street2 ?? null,
+      city: c.city ?? null,
+      postCode: c.postCode ?? null,
+      stateOrProvince: c.stateOrProvince ?? null,
+      country: c.country ?? null,
+    };
   });
-  if (problems.length) throw invalid(CUSTOMERS_ERRORS.INVALID_CONTACT_MEDIUM, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length)
+    throw invalid(CUSTOMERS_ERRORS.INVALID_CONTACT_MEDIUM, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return media;
 }
 

@@ -12,7 +12,8 @@ import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 export function assertNotSelfControlled(principal: Principal, input: object, attributes: readonly string[], what: string): void {
   if (principal.kind !== 'customer') return;
   const sent = attributes.filter((attribute) => (input as Record<string, unknown>)[attribute] !== undefined);
-  if (sent.length) throw forbidden(CUSTOMERS_ERRORS.STATUS_NOT_SELF_SERVICE, `A subscriber cannot set ${sent.join(' or ')} of their own ${what}`);
+  if (sent.length)
+    throw forbidden(CUSTOMERS_ERRORS.STATUS_NOT_SELF_SERVICE, `A subscriber cannot set ${sent.join(' or ')} of their own ${what}`);
 }
 
 /**
@@ -26,13 +27,19 @@ export class OwnershipPolicy {
   async ownerForCreate(principal: Principal, relatedParty: { id: string; role?: string }[] | undefined): Promise<number | null> {
     const named = relatedParty?.find((p) => p.role === 'affiliate');
     if (principal.kind === 'affiliate') {
-      if (named && named.id !== String(principal.affiliateId)) throw invalid(CUSTOMERS_ERRORS.FOREIGN_AFFILIATE, 'An affiliate creates records for itself only', [{ field: 'relatedParty', message: 'must be your own affiliate' }]);
+      if (named && named.id !== String(principal.affiliateId))
+        throw invalid(CUSTOMERS_ERRORS.FOREIGN_AFFILIATE, 'An affiliate creates records for itself only', [
+          { field: 'relatedParty', message: 'must be your own affiliate' },
+        ]);
       return principal.affiliateId ?? null;
     }
     if (principal.kind !== 'staff') throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, 'Only staff and affiliates create these records');
     if (!named) return null;
     const id = rowIdOf(named.id);
-    if (!(await this.affiliates.exists(id))) throw unprocessable(CUSTOMERS_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${named.id} does not exist`, [{ field: 'relatedParty', message: 'names an affiliate that does not exist' }]);
+    if (!(await this.affiliates.exists(id)))
+      throw unprocessable(CUSTOMERS_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${named.id} does not exist`, [
+        { field: 'relatedParty', message: 'names an affiliate that does not exist' },
+      ]);
     return id;
   }
 }

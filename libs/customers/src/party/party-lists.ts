@@ -24,7 +24,20 @@ export const INDIVIDUAL_LIST: ListSpec = {
     nationality: { column: 'p.nationality', type: 'string' },
     status: { column: 'p.status', type: 'enum', values: INDIVIDUAL_STATUSES },
   },
-  selectable: ['givenName', 'familyName', 'middleName', 'fullName', 'title', 'gender', 'birthDate', 'nationality', 'status', 'contactMedium', 'relatedParty', 'lastUpdate'],
+  selectable: [
+    'givenName',
+    'familyName',
+    'middleName',
+    'fullName',
+    'title',
+    'gender',
+    'birthDate',
+    'nationality',
+    'status',
+    'contactMedium',
+    'relatedParty',
+    'lastUpdate',
+  ],
 };
 
 export const ORGANIZATION_LIST: ListSpec = {

@@ -50,7 +50,11 @@ function partyController(api: PartyApi) {
     docs: {
       list: { summary: `List ${lower}s (within your scope)` },
       get: { summary: `Get an ${lower}` },
-      create: { summary: `Create an ${lower}`, description: `${api.mandatory} mandatory. An affiliate owns what it creates.`, errors: [422] },
+      create: {
+        summary: `Create an ${lower}`,
+        description: `${api.mandatory} mandatory. An affiliate owns what it creates.`,
+        errors: [422],
+      },
       update: { summary: `Change an ${lower} (merge patch)`, description: '`id`, `href` and the owning affiliate cannot change (400).' },
       delete: { summary: `Delete an ${lower}`, description: 'Refused (409) while it is a customer.', errors: [409] },
     },

@@ -11,14 +11,27 @@ export type AffiliateNames = Map<number, string>;
 
 export function affiliateRefs(party: Party, baseUrl: string, names: AffiliateNames) {
   if (party.affiliateId === null) return [];
-  return [tmfRef({ id: party.affiliateId, href: `${baseUrl}/api/v1/affiliates/${party.affiliateId}`, name: names.get(party.affiliateId) ?? '', role: 'affiliate', referredType: 'Affiliate' })];
+  return [
+    tmfRef({
+      id: party.affiliateId,
+      href: `${baseUrl}/api/v1/affiliates/${party.affiliateId}`,
+      name: names.get(party.affiliateId) ?? '',
+      role: 'affiliate',
+      referredType: 'Affiliate',
+    }),
+  ];
 }
 
 export const partyPathOf = (party: Party) => (party.partyType === 'individual' ? INDIVIDUAL_PATH : ORGANIZATION_PATH);
 
 /** A reference to the party (TMF RelatedParty / engagedParty). */
 export function partyRef(party: Party, baseUrl: string) {
-  return tmfRef({ id: party.id, href: tmfHref(baseUrl, partyPathOf(party), party.id), name: party.fullName, referredType: party.partyType === 'individual' ? 'Individual' : 'Organization' });
+  return tmfRef({
+    id: party.id,
+    href: tmfHref(baseUrl, partyPathOf(party), party.id),
+    name: party.fullName,
+    referredType: party.partyType === 'individual' ? 'Individual' : 'Organization',
+  });
 }
 
 export function toIndividualView({ party, media }: PartyRecord, baseUrl: string, names: AffiliateNames): IndividualView {

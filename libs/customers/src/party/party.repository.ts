@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, Database, type DataScope, hydrate, type ListQuery, type ListSpec, Page, replaceChildRows, scopeSql, selectColumns, TotalCache, updateIfVersion } from '@contactly/platform';
+import {
+  applyListQuery,
+  applyScope,
+  Database,
+  type DataScope,
+  hydrate,
+  type ListQuery,
+  type ListSpec,
+  Page,
+  replaceChildRows,
+  scopeSql,
+  selectColumns,
+  TotalCache,
+  updateIfVersion,
+} from '@contactly/platform';
 import { PartySearchKey } from '../search/search-key.entity.js';
 import { normalizeText, searchKeysOf } from '../search/search-keys.js';
 import { ContactMedium } from './contact-medium.entity.js';
@@ -37,15 +51,28 @@ export class PartyRepository {
     return (await this.loadRecords(conditions, scope))[0] ?? null;
   }
 
-  async list(query: ListQuery, spec: ListSpec, scope: DataScope, where: Partial<Pick<Party, 'partyType' | 'isCustomer'>>): Promise<Page<PartyRecord>> {
+  async list(
+    query: ListQuery,
+    spec: ListSpec,
+    scope: DataScope,
+    where: Partial<Pick<Party, 'partyType' | 'isCustomer'>>,
+  ): Promise<Page<PartyRecord>> {
     const qb = this.parties.createQueryBuilder('p');
     if (where.partyType) qb.andWhere('p.party_type = :partyType', { partyType: where.partyType });
     if (where.isCustomer !== undefined) qb.andWhere('p.is_customer = :isCustomer', { isCustomer: where.isCustomer });
     applyScope(qb, scope, PARTY_SCOPE_COLUMNS);
     const parties = await applyListQuery(qb, query, spec).getMany();
-    const total = await this.totals.get(JSON.stringify([scope, where, query.filters]), async () => Number((await qb.clone().orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0));
+    const total = await this.totals.get(JSON.stringify([scope, where, query.filters]), async () =>
+      Number(
+        (await qb.clone().orderBy().offset(undefined).limit(undefined).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0,
+      ),
+    );
     const media = await this.mediaOf(parties.map((p) => p.id));
-    return new Page(parties.map((party) => ({ party, media: media.get(party.id) ?? [] })), total, query.fields);
+    return new Page(
+      parties.map((party) => ({ party, media: media.get(party.id) ?? [] })),
+      total,
+      query.fields,
+    );
   }
 
   async mediaOf(partyIds: number[]): Promise<Map<number, ContactMedium[]>> {
@@ -83,7 +110,8 @@ export class PartyRepository {
     const rows = await this.db.read(sql, [...conditions.flatMap(([, value]) => value), ...scoped.values]);
     const records: PartyRecord[] = [];
     for (const row of rows) {
-      if (records.at(-1)?.party.id !== Number(row.p__id)) records.push({ party: hydrate(this.db.dataSource, Party, row, 'p__'), media: [] });
+      if (records.at(-1)?.party.id !== Number(row.p__id))
+        records.push({ party: hydrate(this.db.dataSource, Party, row, 'p__'), media: [] });
       if (row.m__id !== null) records.at(-1)!.media.push(hydrate(this.db.dataSource, ContactMedium, row, 'm__'));
     }
     return records;
@@ -137,7 +165,10 @@ export class PartyRepository {
     if (!wanted.length) return found;
     const qb = this.parties
       .createQueryBuilder('p')
-      .innerJoin(PartySearchKey, 'k', 'k.party_id = p.id AND k.key IN (:...keys) AND k.kind = :kind', { keys: [...new Set(wanted.map(normalizeText))], kind: 'email' })
+      .innerJoin(PartySearchKey, 'k', 'k.party_id = p.id AND k.key IN (:...keys) AND k.kind = :kind', {
+        keys: [...new Set(wanted.map(normalizeText))],
+        kind: 'email',
+      })
       .select('p.id', 'id')
       .addSelect('p.email', 'email')
       .where('p.is_customer = :isCustomer AND p.email IN (:...emails)', { isCustomer: true, emails: wanted })
@@ -154,7 +185,9 @@ export class PartyRepository {
 
   /** How many parties the affiliate owns, and the ids of the first `max`. */
   async ownedBy(affiliateId: number, max: number): Promise<{ count: number; ids: number[] }> {
-    const ids = (await this.parties.find({ select: { id: true }, where: { affiliateId }, order: { id: 'ASC' }, take: max })).map((p) => p.id);
+    const ids = (await this.parties.find({ select: { id: true }, where: { affiliateId }, order: { id: 'ASC' }, take: max })).map(
+      (p) => p.id,
+    );
     return { count: ids.length < max ? ids.length : await this.parties.countBy({ affiliateId }), ids };
   }
 
@@ -163,18 +196,30 @@ export class PartyRepository {
   }
 
   private async mediaDiffers(partyId: number, media: ContactMediumValues[]): Promise<boolean> {
-    const current = ((await this.mediaOf([partyId])).get(partyId) ?? []).map(({ id: _id, partyId: _partyId, party: _party, ...values }) => values);
+    const current = ((await this.mediaOf([partyId])).get(partyId) ?? []).map(
+      ({ id: _id, partyId: _partyId, party: _party, ...values }) => values,
+    );
     return JSON.stringify(current) !== JSON.stringify(media);
   }
 
   /** `fresh`: the party was created in this transaction, so it has no media yet. */
   private async replaceMedia(partyId: number, media: ContactMediumValues[], fresh = false): Promise<void> {
-    await replaceChildRows(this.db.repository(ContactMedium), { partyId }, media.map((m) => ({ ...m, partyId })), { fresh });
+    await replaceChildRows(
+      this.db.repository(ContactMedium),
+      { partyId },
+      media.map((m) => ({ ...m, partyId })),
+      { fresh },
+    );
   }
 
   /** Only customers are searched for, so only customers have keys. */
   private async replaceSearchKeys(party: Party, fresh = false): Promise<void> {
     const keys = party.isCustomer ? searchKeysOf(party) : [];
-    await replaceChildRows(this.db.repository(PartySearchKey), { partyId: party.id }, keys.map((k) => ({ partyId: party.id, affiliateId: party.affiliateId, key: k.key, kind: k.kind })), { fresh });
+    await replaceChildRows(
+      this.db.repository(PartySearchKey),
+      { partyId: party.id },
+      keys.map((k) => ({ partyId: party.id, affiliateId: party.affiliateId, key: k.key, kind: k.kind })),
+      { fresh },
+    );
   }
 }

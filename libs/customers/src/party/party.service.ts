@@ -51,9 +51,15 @@ export class PartyService {
   ) {}
 
   async list(type: PartyType, query: ListQuery, principal: Principal, baseUrl: string) {
-    const page = await this.parties.list(query, type === 'individual' ? INDIVIDUAL_LIST : ORGANIZATION_LIST, scopeOf(principal), { partyType: type });
+    const page = await this.parties.list(query, type === 'individual' ? INDIVIDUAL_LIST : ORGANIZATION_LIST, scopeOf(principal), {
+      partyType: type,
+    });
     const names = await this.affiliates.namesOf(page.items.map((r) => r.party.affiliateId).filter((id): id is number => id !== null));
-    return new Page(page.items.map((record) => this.view(type, record, baseUrl, names)), page.total, page.fields);
+    return new Page(
+      page.items.map((record) => this.view(type, record, baseUrl, names)),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(type: PartyType, id: number, principal: Principal, baseUrl: string) {
@@ -82,8 +88,19 @@ export class PartyService {
         },
         media,
       );
-      const view = await this.present(type, { party, media: await this.parties.mediaOf([party.id]).then((m) => m.get(party.id) ?? []) }, baseUrl);
-      await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: party.id, actor: principal, before: null, after: view });
+      const view = await this.present(
+        type,
+        { party, media: await this.parties.mediaOf([party.id]).then((m) => m.get(party.id) ?? []) },
+        baseUrl,
+      );
+      await this.changes.record({
+        resource: RESOURCE[type],
+        resourceType: type,
+        resourceId: party.id,
+        actor: principal,
+        before: null,
+        after: view,
+      });
       return new Versioned(view, party.version);
     });
   }
@@ -119,10 +136,16 @@ export class PartyService {
   async delete(type: PartyType, id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
       const record = await this.load(type, id, scopeOf(principal));
-      if (record.party.isCustomer) throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
+      if (record.party.isCustomer)
+        throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
       // Libs above customers refer to parties by id: each refuses (409) or lets go here, in this transaction.
-      await this.references.beforeDelete('party', id, { code: `${type.toUpperCase()}_IN_USE`, label: `${RESOURCE[type]} ${id}` }, principal);
+      await this.references.beforeDelete(
+        'party',
+        id,
+        { code: `${type.toUpperCase()}_IN_USE`, label: `${RESOURCE[type]} ${id}` },
+        principal,
+      );
       await this.parties.delete(id);
       await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after: null });
     });
@@ -145,7 +168,8 @@ export class PartyService {
 
   /** The columns a create or patch sets (a patch keeps what it does not mention). */
   private valuesOf(type: PartyType, input: PartyFieldsInput, current?: Party): Partial<Party> {
-    const pick = <K extends keyof Party>(value: Party[K] | undefined, key: K): Party[K] | null => (value === undefined ? (current ? current[key] : null) : value);
+    const pick = <K extends keyof Party>(value: Party[K] | undefined, key: K): Party[K] | null =>
+      value === undefined ? (current ? current[key] : null) : value;
     if (type === 'individual') {
       if (input.birthDate) assertBirthDate(input.birthDate, this.clock.now());
       return {
@@ -158,7 +182,8 @@ export class PartyService {
         nationality: pick(input.nationality, 'nationality'),
       };
     }
-    if ('name' in input && input.name === '') throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'name must not be empty', [{ field: 'name', message: 'must not be empty' }]);
+    if ('name' in input && input.name === '')
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'name must not be empty', [{ field: 'name', message: 'must not be empty' }]);
     return {
       tradingName: pick(input.tradingName, 'tradingName'),
       legalName: pick(input.name, 'legalName'),

@@ -22,17 +22,31 @@ export interface TmfCardInput {
 export function parseExpirationDate(text: string, field: string): { expiryMonth: number; expiryYear: number } {
   const slash = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})(?:-\d{2}(?:T.*)?)?$/.exec(text);
-  const [month, year] = slash ? [Number(slash[1]), Number(slash[2].length === 2 ? `20${slash[2]}` : slash[2])] : iso ? [Number(iso[2]), Number(iso[1])] : [0, 0];
+  const [month, year] = slash
+    ? [Number(slash[1]), Number(slash[2].length === 2 ? `20${slash[2]}` : slash[2])]
+    : iso
+      ? [Number(iso[2]), Number(iso[1])]
+      : [0, 0];
   if (month < 1 || month > 12 || year < 2000 || year > 2099) {
-    throw invalid(CUSTOMERS_ERRORS.INVALID_EXPIRATION_DATE, `${field} is not an expiry date`, [{ field, message: 'must be MM/YY, MM/YYYY or YYYY-MM' }]);
+    throw invalid(CUSTOMERS_ERRORS.INVALID_EXPIRATION_DATE, `${field} is not an expiry date`, [
+      { field, message: 'must be MM/YY, MM/YYYY or YYYY-MM' },
+    ]);
   }
   return { expiryMonth: month, expiryYear: year };
 }
 
 export function fromTmfCard(input: TmfCardInput, prefix = 'details'): CardDetails {
   const cvc = input.cvc ?? input.cvv;
-  if (!cvc) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${prefix}.cvc is required`, [{ field: `${prefix}.cvc`, message: 'is required (the card security code, also accepted as cvv)' }]);
-  return { number: digitsOf(input.cardNumber), ...parseExpirationDate(input.expirationDate, `${prefix}.expirationDate`), cvc, holderName: input.nameOnCard };
+  if (!cvc)
+    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${prefix}.cvc is required`, [
+      { field: `${prefix}.cvc`, message: 'is required (the card security code, also accepted as cvv)' },
+    ]);
+  return {
+    number: digitsOf(input.cardNumber),
+    ...parseExpirationDate(input.expirationDate, `${prefix}.expirationDate`),
+    cvc,
+    holderName: input.nameOnCard,
+  };
 }
 
 /**
@@ -41,8 +55,12 @@ export function fromTmfCard(input: TmfCardInput, prefix = 'details'): CardDetail
  */
 export function assertUsableCard(card: CardDetails, now: Date, fields: { number: string; expiry: string }): CardDetails {
   const number = digitsOf(card.number);
-  if (!passesLuhn(number)) throw invalid(CUSTOMERS_ERRORS.CARD_NUMBER_INVALID, 'The card number is not valid', [{ field: fields.number, message: 'is not a valid card number' }]);
-  if (isExpired(card.expiryMonth, card.expiryYear, now)) throw invalid(CUSTOMERS_ERRORS.CARD_EXPIRED, 'The card has expired', [{ field: fields.expiry, message: 'is in the past' }]);
+  if (!passesLuhn(number))
+    throw invalid(CUSTOMERS_ERRORS.CARD_NUMBER_INVALID, 'The card number is not valid', [
+      { field: fields.number, message: 'is not a valid card number' },
+    ]);
+  if (isExpired(card.expiryMonth, card.expiryYear, now))
+    throw invalid(CUSTOMERS_ERRORS.CARD_EXPIRED, 'The card has expired', [{ field: fields.expiry, message: 'is in the past' }]);
   return { ...card, number };
 }
 
@@ -55,7 +73,12 @@ export function assertNoCardNumberIn(texts: Record<string, string | null | undef
   const problems: FieldProblem[] = Object.entries(texts)
     .filter(([, text]) => typeof text === 'string' && (text.match(DIGIT_RUN) ?? []).some((run) => passesLuhn(digitsOf(run))))
     .map(([field]) => ({ field, message: 'must not contain a card number' }));
-  if (problems.length) throw invalid(CUSTOMERS_ERRORS.CARD_NUMBER_IN_TEXT, `A card number goes in the card details only: ${problems.map((p) => p.field).join(', ')}`, problems);
+  if (problems.length)
+    throw invalid(
+      CUSTOMERS_ERRORS.CARD_NUMBER_IN_TEXT,
+      `A card number goes in the card details only: ${problems.map((p) => p.field).join(', ')}`,
+      problems,
+    );
 }
 
 /** The last moment a card can be used: the end of its expiry month (UTC). */

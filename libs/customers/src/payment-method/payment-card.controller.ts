@@ -1,6 +1,16 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, BaseUrl, Created, CurrentPrincipal, CustomerOwned, Idempotent, ParseIdPipe, type Principal, RequireAnyPermission } from '@contactly/platform';
+import {
+  ApiErrors,
+  BaseUrl,
+  Created,
+  CurrentPrincipal,
+  CustomerOwned,
+  Idempotent,
+  ParseIdPipe,
+  type Principal,
+  RequireAnyPermission,
+} from '@contactly/platform';
 import { PaymentCardDto } from './dto/payment-card.dto.js';
 import { PaymentMethodView } from './dto/payment-method.dto.js';
 import { PaymentMethodService } from './payment-method.service.js';
@@ -25,7 +35,12 @@ export class PaymentCardController {
   })
   @ApiCreatedResponse({ type: PaymentMethodView, description: 'Added; `Location` is the TMF670 href of the new payment method' })
   @ApiErrors(400, 404, 422)
-  async add(@Param('id', CustomerId) customerId: number, @Body() body: PaymentCardDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
+  async add(
+    @Param('id', CustomerId) customerId: number,
+    @Body() body: PaymentCardDto,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ) {
     const { body: view, version } = await this.methods.addCard(customerId, body, principal, baseUrl);
     return new Created(view, view.href, version);
   }

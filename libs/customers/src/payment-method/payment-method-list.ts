@@ -17,5 +17,16 @@ export const PAYMENT_METHOD_LIST: ListSpec = {
     /** Not a TMF attribute: the methods of one customer, for the customer 360 view. */
     relatedPartyId: { column: 'pm.party_id', type: 'id' },
   },
-  selectable: ['name', 'description', 'isPreferred', 'status', 'statusDate', 'statusReason', 'validFor', 'relatedParty', 'account', 'details'],
+  selectable: [
+    'name',
+    'description',
+    'isPreferred',
+    'status',
+    'statusDate',
+    'statusReason',
+    'validFor',
+    'relatedParty',
+    'account',
+    'details',
+  ],
 };

@@ -26,8 +26,14 @@ export const PaymentMethodController = tmfResourceController({
   operations: (methods) => methods,
   access: { read: [owned, RequireAnyPermission('customers:read', 'self:read')], create: write, update: write, delete: write },
   docs: {
-    list: { summary: 'List payment methods (within your scope)', description: 'Affiliates see their customers’ methods, a subscriber only their own. `relatedPartyId` lists the methods of one party.' },
-    get: { summary: 'Get a payment method', description: 'Shows brand, last 4 digits, expiry and holder of the card; never the number or token.' },
+    list: {
+      summary: 'List payment methods (within your scope)',
+      description: 'Affiliates see their customers’ methods, a subscriber only their own. `relatedPartyId` lists the methods of one party.',
+    },
+    get: {
+      summary: 'Get a payment method',
+      description: 'Shows brand, last 4 digits, expiry and holder of the card; never the number or token.',
+    },
     create: {
       summary: 'Add a card on file',
       description: `\`@type\` (\`bankCard\` or \`tokenizedCard\`), \`name\` and \`details\` are mandatory; \`relatedParty\` too unless a subscriber adds their own card. The owner must be in your scope (422 otherwise). ${CARD_RULES}`,
@@ -35,7 +41,13 @@ export const PaymentMethodController = tmfResourceController({
       examples: {
         bankCard: {
           summary: 'A Visa card for customer 42',
-          value: { '@type': 'bankCard', name: 'My Visa', isPreferred: true, relatedParty: { id: '42', '@referredType': 'Customer' }, details: { cardNumber: '4242 4242 4242 4242', expirationDate: '12/28', cvc: '123', nameOnCard: 'MARIA IVANOVA' } },
+          value: {
+            '@type': 'bankCard',
+            name: 'My Visa',
+            isPreferred: true,
+            relatedParty: { id: '42', '@referredType': 'Customer' },
+            details: { cardNumber: '4242 4242 4242 4242', expirationDate: '12/28', cvc: '123', nameOnCard: 'MARIA IVANOVA' },
+          },
         },
       },
     },
@@ -45,6 +57,9 @@ export const PaymentMethodController = tmfResourceController({
       errors: [409, 422],
       examples: { prefer: { summary: 'Make it the preferred method', value: { isPreferred: true } } },
     },
-    delete: { summary: 'Remove a payment method', description: 'Accounts that charged it by default are left without a default payment method.' },
+    delete: {
+      summary: 'Remove a payment method',
+      description: 'Accounts that charged it by default are left without a default payment method.',
+    },
   },
 });

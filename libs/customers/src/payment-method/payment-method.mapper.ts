@@ -24,7 +24,12 @@ export function toPaymentMethodView(method: PaymentMethod, accounts: Account[], 
     validFor: toTimePeriodView({ from: method.createdAt, to: expiry }),
     relatedParty: ownerRef(method.party!, baseUrl),
     account: accounts.map((account) => accountRef(account, baseUrl)),
-    details: { brand: method.cardBrand, lastFourDigits: method.cardLast4, expirationDate: expiry.toISOString(), nameOnCard: method.nameOnCard },
+    details: {
+      brand: method.cardBrand,
+      lastFourDigits: method.cardLast4,
+      expirationDate: expiry.toISOString(),
+      nameOnCard: method.nameOnCard,
+    },
     '@type': method.methodType,
   };
 }

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, lockRows, lockRowsById, Page, updateIfVersion } from '@contactly/platform';
+import {
+  applyListQuery,
+  applyScope,
+  type DataScope,
+  Database,
+  type ListQuery,
+  type ListSpec,
+  lockRows,
+  lockRowsById,
+  Page,
+  updateIfVersion,
+} from '@contactly/platform';
 import { Party } from '../party/party.entity.js';
 import { PaymentMethod } from './payment-method.entity.js';
 
@@ -33,7 +44,11 @@ export class PaymentMethodRepository {
    * the previous one committed (locking reads see the latest rows); SQLite's transactions queue.
    */
   async lockMethodsOf(partyId: number): Promise<PaymentMethod[]> {
-    const qb = this.methods.createQueryBuilder('pm').innerJoinAndSelect('pm.party', 'p').where('pm.party_id = :partyId', { partyId }).orderBy('pm.id', 'ASC');
+    const qb = this.methods
+      .createQueryBuilder('pm')
+      .innerJoinAndSelect('pm.party', 'p')
+      .where('pm.party_id = :partyId', { partyId })
+      .orderBy('pm.id', 'ASC');
     await lockRowsById(this.db, Party, [partyId]);
     return lockRows(qb).getMany();
   }

@@ -82,27 +82,60 @@ export class PaymentMethodService {
   /** TMF670 POST: the owner is `relatedParty` (a subscriber's own self when left out). */
   async create(input: CreatePaymentMethodDto, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
     assertNotSelfControlled(principal, input, STATUS_ATTRIBUTES, 'payment method');
-    assertNoCardNumberIn({ name: input.name, description: input.description, statusReason: input.statusReason, 'details.nameOnCard': input.details.nameOnCard });
+    assertNoCardNumberIn({
+      name: input.name,
+      description: input.description,
+      statusReason: input.statusReason,
+      'details.nameOnCard': input.details.nameOnCard,
+    });
     const card = assertUsableCard(fromTmfCard(input.details), this.clock.now(), CARD_FIELDS);
     const owner = await this.ownerNamed(input.relatedParty?.id, principal);
-    const values = { type: input['@type'], name: input.name, description: input.description ?? null, isPreferred: input.isPreferred, status: input.status ?? 'active', statusReason: input.statusReason ?? null };
+    const values = {
+      type: input['@type'],
+      name: input.name,
+      description: input.description ?? null,
+      isPreferred: input.isPreferred,
+      status: input.status ?? 'active',
+      statusReason: input.statusReason ?? null,
+    };
     return this.register(owner, values, card, principal, baseUrl);
   }
 
   /** Self-service: a card on file for a customer, as a form sends it. */
   async addCard(customerId: number, input: PaymentCardDto, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
     assertNoCardNumberIn({ name: input.name, holderName: input.holderName });
-    const card = assertUsableCard({ number: input.number, expiryMonth: input.expiryMonth, expiryYear: input.expiryYear, cvc: input.cvc, holderName: input.holderName }, this.clock.now(), { number: 'number', expiry: 'expiryYear' });
+    const card = assertUsableCard(
+      { number: input.number, expiryMonth: input.expiryMonth, expiryYear: input.expiryYear, cvc: input.cvc, holderName: input.holderName },
+      this.clock.now(),
+      { number: 'number', expiry: 'expiryYear' },
+    );
     const record = await this.parties.findById(customerId, writeScopeOf(principal), { isCustomer: true });
     if (!record) throw notFound(CUSTOMERS_ERRORS.CUSTOMER_NOT_FOUND, `Customer ${customerId} does not exist`);
-    return this.register(record.party, { type: 'bankCard', name: input.name, description: null, isPreferred: input.isPreferred, status: 'active', statusReason: null }, card, principal, baseUrl);
+    return this.register(
+      record.party,
+      { type: 'bankCard', name: input.name, description: null, isPreferred: input.isPreferred, status: 'active', statusReason: null },
+      card,
+      principal,
+      baseUrl,
+    );
   }
 
   /** A merge patch; new card `details` replace the card on file (tokenized again). */
-  async update(id: number, patch: UpdatePaymentMethodDto, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
+  async update(
+    id: number,
+    patch: UpdatePaymentMethodDto,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<PaymentMethodView>> {
     // A subscriber removes a card they no longer want; reviving one an agent stopped (lost, fraud) is not theirs to do.
     assertNotSelfControlled(principal, patch, STATUS_ATTRIBUTES, 'payment method');
-    assertNoCardNumberIn({ name: patch.name, description: patch.description, statusReason: patch.statusReason, 'details.nameOnCard': patch.details?.nameOnCard });
+    assertNoCardNumberIn({
+      name: patch.name,
+      description: patch.description,
+      statusReason: patch.statusReason,
+      'details.nameOnCard': patch.details?.nameOnCard,
+    });
     const card = patch.details ? assertUsableCard(fromTmfCard(patch.details), this.clock.now(), CARD_FIELDS) : undefined;
     const scope = writeScopeOf(principal);
     const what = `Payment method ${id}`;
@@ -114,16 +147,23 @@ export class PaymentMethodService {
           const current = await this.load(id, scope);
           const before = await this.view(current, baseUrl);
           assertImmutable({ id: patch.id, href: patch.href }, { ...before, relatedParty: [] });
-          if ((patch.relatedParty && patch.relatedParty.id !== before.relatedParty.id) || (patch['@type'] && patch['@type'] !== current.methodType)) {
+          if (
+            (patch.relatedParty && patch.relatedParty.id !== before.relatedParty.id) ||
+            (patch['@type'] && patch['@type'] !== current.methodType)
+          ) {
             const field = patch['@type'] && patch['@type'] !== current.methodType ? '@type' : 'relatedParty';
-            throw invalid(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, `${field} of a payment method cannot be changed`, [{ field, message: 'cannot be changed' }]);
+            throw invalid(CUSTOMERS_ERRORS.IMMUTABLE_ATTRIBUTE, `${field} of a payment method cannot be changed`, [
+              { field, message: 'cannot be changed' },
+            ]);
           }
           assertVersion(expectedVersion, current.version, what);
           const status = patch.status ?? current.status;
-          if (patch.isPreferred && status === 'inactive') throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, `${what} is inactive and cannot be preferred`);
+          if (patch.isPreferred && status === 'inactive')
+            throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, `${what} is inactive and cannot be preferred`);
           // An inactive method is never the one to charge.
           const isPreferred = status === 'inactive' ? false : (patch.isPreferred ?? current.isPreferred);
-          if (isPreferred && !current.isPreferred) await this.unpreferOthers(await this.methods.lockMethodsOf(current.partyId), id, principal, baseUrl);
+          if (isPreferred && !current.isPreferred)
+            await this.unpreferOthers(await this.methods.lockMethodsOf(current.partyId), id, principal, baseUrl);
           const now = this.clock.now();
           const updated = await this.methods.update(current, {
             name: patch.name ?? current.name,
@@ -132,7 +172,16 @@ export class PaymentMethodService {
             status,
             statusReason: patch.statusReason === undefined ? current.statusReason : patch.statusReason,
             statusDate: status !== current.status ? now : current.statusDate,
-            ...(token && card ? { cardBrand: token.brand, cardLast4: token.last4, cardExpiryMonth: token.expiryMonth, cardExpiryYear: token.expiryYear, nameOnCard: card.holderName, gatewayToken: token.token } : {}),
+            ...(token && card
+              ? {
+                  cardBrand: token.brand,
+                  cardLast4: token.last4,
+                  cardExpiryMonth: token.expiryMonth,
+                  cardExpiryYear: token.expiryYear,
+                  nameOnCard: card.holderName,
+                  gatewayToken: token.token,
+                }
+              : {}),
             updatedAt: now,
           });
           if (updated === current) return new Versioned(before, current.version);
@@ -162,8 +211,15 @@ export class PaymentMethodService {
     );
   }
 
-  private async register(owner: Party, values: NewPaymentMethod, card: CardDetails, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
-    if (values.isPreferred && values.status === 'inactive') throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, 'An inactive payment method cannot be preferred');
+  private async register(
+    owner: Party,
+    values: NewPaymentMethod,
+    card: CardDetails,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<PaymentMethodView>> {
+    if (values.isPreferred && values.status === 'inactive')
+      throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, 'An inactive payment method cannot be preferred');
     // Tokenize outside the transaction: a network call must not hold database locks.
     const token = await this.gateway.tokenizeCard(card);
     return this.db.transaction(async () => {
@@ -208,9 +264,15 @@ export class PaymentMethodService {
   /** The owner a TMF client names, as the caller may write for it: 400 when none, 422 when unknown. */
   private async ownerNamed(partyRef: string | undefined, principal: Principal): Promise<Party> {
     const id = partyRef ?? (principal.kind === 'customer' && principal.customerId !== undefined ? String(principal.customerId) : undefined);
-    if (id === undefined) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'relatedParty is required', [{ field: 'relatedParty', message: 'must name the owning customer or party' }]);
+    if (id === undefined)
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'relatedParty is required', [
+        { field: 'relatedParty', message: 'must name the owning customer or party' },
+      ]);
     const record = await this.parties.findById(refId(id), writeScopeOf(principal));
-    if (!record) throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `The related party ${id} does not exist`, [{ field: 'relatedParty.id', message: 'must name an existing customer or party (create it first)' }]);
+    if (!record)
+      throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `The related party ${id} does not exist`, [
+        { field: 'relatedParty.id', message: 'must name an existing customer or party (create it first)' },
+      ]);
     return record.party;
   }
 

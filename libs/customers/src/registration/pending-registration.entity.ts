@@ -82,7 +82,6 @@ export class PendingRegistration {
   @Column({ name: 'user_id', type: 'integer', nullable: true })
   userId: number | null;
 
-
   @Column({ name: 'created_at', ...TIMESTAMP })
   createdAt: Date;
 

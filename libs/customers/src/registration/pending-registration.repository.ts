@@ -26,7 +26,12 @@ export class PendingRegistrationRepository {
 
   /** When the registrations to this address or number started after `since` were started, oldest first. */
   async startedSince(destination: { email: string } | { phone: string }, since: Date, limit: number): Promise<Date[]> {
-    const rows = await this.registrations.find({ select: { id: true, createdAt: true }, where: { ...destination, createdAt: MoreThan(since) }, order: { createdAt: 'ASC' }, take: limit });
+    const rows = await this.registrations.find({
+      select: { id: true, createdAt: true },
+      where: { ...destination, createdAt: MoreThan(since) },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
     return rows.map((row) => row.createdAt);
   }
 
@@ -39,7 +44,11 @@ export class PendingRegistrationRepository {
       .createQueryBuilder()
       .update()
       .set({ attempts: () => 'attempts + 1', updatedAt: at })
-      .where("id = :id AND status = 'pending' AND attempts < :maxAttempts AND otp_expires_at > :at AND expires_at > :at", { id, maxAttempts, at })
+      .where("id = :id AND status = 'pending' AND attempts < :maxAttempts AND otp_expires_at > :at AND expires_at > :at", {
+        id,
+        maxAttempts,
+        at,
+      })
       .execute();
     return (result.affected ?? 0) > 0;
   }

@@ -9,12 +9,19 @@ import { CUSTOMERS_ERRORS } from '../customers-errors.js';
  */
 export const registrationErrors = {
   notFound: (id: string) => notFound(CUSTOMERS_ERRORS.REGISTRATION_NOT_FOUND, `Registration ${id} does not exist`),
-  alreadyVerified: () => conflict(CUSTOMERS_ERRORS.REGISTRATION_ALREADY_VERIFIED, 'This registration is already verified; sign in with its email and password'),
+  alreadyVerified: () =>
+    conflict(CUSTOMERS_ERRORS.REGISTRATION_ALREADY_VERIFIED, 'This registration is already verified; sign in with its email and password'),
   void: () => unprocessable(CUSTOMERS_ERRORS.REGISTRATION_VOID, 'Too many wrong codes: this registration is void. Register again.'),
   expired: () => unprocessable(CUSTOMERS_ERRORS.REGISTRATION_EXPIRED, 'This registration has expired. Register again.'),
-  codeExpired: () => unprocessable(CUSTOMERS_ERRORS.CODE_EXPIRED, 'The code has expired; ask for a new one (POST /api/v1/self-service/register/resend)'),
+  codeExpired: () =>
+    unprocessable(CUSTOMERS_ERRORS.CODE_EXPIRED, 'The code has expired; ask for a new one (POST /api/v1/self-service/register/resend)'),
   wrongCode: (attemptsLeft: number) =>
-    new DomainError('Unprocessable', CUSTOMERS_ERRORS.INVALID_CODE, `The code is wrong; ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left`, { details: [{ field: 'code', message: 'is wrong' }], extra: { attemptsLeft } }),
+    new DomainError(
+      'Unprocessable',
+      CUSTOMERS_ERRORS.INVALID_CODE,
+      `The code is wrong; ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left`,
+      { details: [{ field: 'code', message: 'is wrong' }], extra: { attemptsLeft } },
+    ),
   emailTaken: () => conflict(CUSTOMERS_ERRORS.EMAIL_ALREADY_REGISTERED, 'This email is already registered; sign in, or reset the password'),
 };
 

@@ -19,14 +19,26 @@ export function registrationFormOf(input: { givenName?: string; familyName?: str
   if (input.tradingName !== undefined) {
     if (personal) {
       const sent = (['givenName', 'familyName'] as const).filter((field) => input[field] !== undefined);
-      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'Register a person (givenName, familyName) or a business (tradingName), not both', sent.map((field) => ({ field, message: 'must not be sent with tradingName' })));
+      throw invalid(
+        PLATFORM_ERRORS.VALIDATION_FAILED,
+        'Register a person (givenName, familyName) or a business (tradingName), not both',
+        sent.map((field) => ({ field, message: 'must not be sent with tradingName' })),
+      );
     }
     return { partyType: 'organization', givenName: null, familyName: null, tradingName: input.tradingName };
   }
   const problems: FieldProblem[] = (['givenName', 'familyName'] as const)
     .filter((field) => input[field] === undefined)
-    .map((field) => ({ field, message: personal ? 'is required for a person' : 'is required for a person (or send tradingName for a business)' }));
-  if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Invalid request: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems);
+    .map((field) => ({
+      field,
+      message: personal ? 'is required for a person' : 'is required for a person (or send tradingName for a business)',
+    }));
+  if (problems.length)
+    throw invalid(
+      PLATFORM_ERRORS.VALIDATION_FAILED,
+      `Invalid request: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+      problems,
+    );
   return { partyType: 'individual', givenName: input.givenName!, familyName: input.familyName!, tradingName: null };
 }
 

@@ -34,6 +34,8 @@ export class RegistrationPurgeJob {
   async purge(): Promise<number> {
     const now = this.clock.now();
     const verifiedEndedBefore = new Date(now.getTime() - this.config.expiredRecordRetentionDays * DAY_MS);
-    return this.db.transaction(async () => (await this.registrations.deleteEnded(now)) + (await this.registrations.deleteVerifiedEndedBefore(verifiedEndedBefore)));
+    return this.db.transaction(
+      async () => (await this.registrations.deleteEnded(now)) + (await this.registrations.deleteVerifiedEndedBefore(verifiedEndedBefore)),
+    );
   }
 }

@@ -58,7 +58,8 @@ export class RegistrationVerificationService {
       if (!(await this.registrations.claimAttempt(id, MAX_CODE_ATTEMPTS, now))) throw await this.whyNoTry(id, now);
       const registration = await this.registrations.findById(id);
       if (!registration) throw registrationErrors.notFound(id);
-      if (registration.otpSalt && registration.otpHash && codeMatches(code, { salt: registration.otpSalt, hash: registration.otpHash })) return { ok: true, registration };
+      if (registration.otpSalt && registration.otpHash && codeMatches(code, { salt: registration.otpSalt, hash: registration.otpHash }))
+        return { ok: true, registration };
       if (registration.attempts >= MAX_CODE_ATTEMPTS) await this.registrations.markVoid(id, now);
       return { ok: false, attemptsLeft: Math.max(0, MAX_CODE_ATTEMPTS - registration.attempts) };
     });
@@ -81,7 +82,11 @@ export class RegistrationVerificationService {
       if (!registration.passwordHash) throw new Error(`Pending registration ${registration.id} has no password hash`);
       const name = displayNameOf(registration);
       const party = await this.parties.create(registration.partyType, partyInputOf(registration), REGISTRATION_ACTOR, baseUrl);
-      const customer = await this.customers.create({ name, engagedParty: { id: party.body.id }, status: 'active' }, REGISTRATION_ACTOR, baseUrl);
+      const customer = await this.customers.create(
+        { name, engagedParty: { id: party.body.id }, status: 'active' },
+        REGISTRATION_ACTOR,
+        baseUrl,
+      );
       const customerId = Number(customer.body.id);
       const user = await this.users.createSubscriberLogin(
         { username: registration.email, displayName: name, email: registration.email, customerId, passwordHash: registration.passwordHash },
@@ -89,13 +94,24 @@ export class RegistrationVerificationService {
       );
       const account = await this.billingAccounts.openDefault(customerId, name, REGISTRATION_ACTOR, baseUrl);
       await this.registrations.recordCompletion(registration.id, { customerId, userId: user.body.id }, now);
-      const completed: RegistrationCompletedDto = { customerId: customer.body.id, username: user.body.username, billingAccountId: String(account.id) };
+      const completed: RegistrationCompletedDto = {
+        customerId: customer.body.id,
+        username: user.body.username,
+        billingAccountId: String(account.id),
+      };
       await this.changes.recordAction({
         eventType: 'RegistrationCompleteEvent',
         action: 'register',
         resourceType: 'registration',
         resourceId: registration.id,
-        resource: { id: registration.id, ...completed, userId: user.body.id, segment: registration.partyType === 'individual' ? 'B2C' : 'B2B', otpChannel: registration.otpChannel, completedAt: now.toISOString() },
+        resource: {
+          id: registration.id,
+          ...completed,
+          userId: user.body.id,
+          segment: registration.partyType === 'individual' ? 'B2C' : 'B2B',
+          otpChannel: registration.otpChannel,
+          completedAt: now.toISOString(),
+        },
         actor: REGISTRATION_ACTOR,
         after: { status: 'verified', ...completed },
       });

@@ -10,11 +10,24 @@ import { RegistrationService } from './registration.service.js';
 const REGISTER_EXAMPLES = {
   person: {
     summary: 'A person (B2C), code by email',
-    value: { givenName: 'Maria', familyName: 'Ivanova', email: 'maria.ivanova@example.com', phone: '+447700900123', password: 'Correct-Horse-42', otpChannel: 'email' },
+    value: {
+      givenName: 'Maria',
+      familyName: 'Ivanova',
+      email: 'maria.ivanova@example.com',
+      phone: '+447700900123',
+      password: 'Correct-Horse-42',
+      otpChannel: 'email',
+    },
   },
   business: {
     summary: 'A business (B2B), code by SMS',
-    value: { tradingName: 'Acme Telecom', email: 'billing@acme.example', phone: '+447700900456', password: 'Acme-Signup-2026', otpChannel: 'sms' },
+    value: {
+      tradingName: 'Acme Telecom',
+      email: 'billing@acme.example',
+      phone: '+447700900456',
+      password: 'Acme-Signup-2026',
+      otpChannel: 'sms',
+    },
   },
 };
 
@@ -52,7 +65,10 @@ export class RegistrationController {
       'A wrong code is 422 `INVALID_CODE` with `attemptsLeft`; the 5th wrong code voids the registration, and every later try, even with the right code, is 422 `REGISTRATION_VOID`. ' +
       'An expired code is 422 `CODE_EXPIRED` (ask for a new one); a verified registration is 409 `REGISTRATION_ALREADY_VERIFIED`.',
   })
-  @ApiCreatedResponse({ type: RegistrationCompletedDto, headers: { Location: { description: 'The TMF629 customer', schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: RegistrationCompletedDto,
+    headers: { Location: { description: 'The TMF629 customer', schema: { type: 'string' } } },
+  })
   @ApiErrors(400, 404, 409, 422)
   verify(@Body() body: VerifyRegistrationDto, @BaseUrl() baseUrl: string): Promise<Created<RegistrationCompletedDto>> {
     return this.verification.verify(body.registrationId, body.code, baseUrl);
@@ -63,7 +79,8 @@ export class RegistrationController {
   @Public()
   @ApiOperation({
     summary: 'Send a new code for a registration (anonymous)',
-    description: 'The previous code stops working. At most once a minute and 5 times per registration: otherwise 429 with `Retry-After` (seconds).',
+    description:
+      'The previous code stops working. At most once a minute and 5 times per registration: otherwise 429 with `Retry-After` (seconds).',
   })
   @ApiAcceptedResponse({ type: RegistrationStartedDto, description: 'A new code is on its way' })
   @ApiErrors(400, 404, 409, 422, 429)

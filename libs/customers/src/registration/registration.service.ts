@@ -11,7 +11,14 @@ import type { PendingRegistration } from './pending-registration.entity.js';
 import { PendingRegistrationRepository } from './pending-registration.repository.js';
 import { registrationErrors, whyClosed } from './registration-errors.js';
 import { registrationFormOf } from './registration-form.js';
-import { CODE_TTL_MS, DESTINATION_WINDOW_MS, MAX_REGISTRATIONS_PER_DESTINATION_PER_HOUR, MAX_RESENDS, REGISTRATION_TTL_MS, RESEND_INTERVAL_MS } from './registration-rules.js';
+import {
+  CODE_TTL_MS,
+  DESTINATION_WINDOW_MS,
+  MAX_REGISTRATIONS_PER_DESTINATION_PER_HOUR,
+  MAX_RESENDS,
+  REGISTRATION_TTL_MS,
+  RESEND_INTERVAL_MS,
+} from './registration-rules.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 
 const seconds = (ms: number) => Math.ceil(ms / 1000);
@@ -78,13 +85,26 @@ export class RegistrationService {
       const now = this.clock.now();
       const registration = await this.openRegistration(id, now);
       if (registration.resends >= MAX_RESENDS) {
-        throw rateLimited(CUSTOMERS_ERRORS.RESEND_LIMIT_REACHED, `No more than ${MAX_RESENDS} new codes per registration; register again later`, seconds(registration.expiresAt.getTime() - now.getTime()));
+        throw rateLimited(
+          CUSTOMERS_ERRORS.RESEND_LIMIT_REACHED,
+          `No more than ${MAX_RESENDS} new codes per registration; register again later`,
+          seconds(registration.expiresAt.getTime() - now.getTime()),
+        );
       }
       const nextAllowed = registration.lastSentAt.getTime() + RESEND_INTERVAL_MS;
-      if (nextAllowed > now.getTime()) throw rateLimited(CUSTOMERS_ERRORS.RESEND_TOO_SOON, 'A code was sent less than a minute ago; wait before asking for another', seconds(nextAllowed - now.getTime()));
+      if (nextAllowed > now.getTime())
+        throw rateLimited(
+          CUSTOMERS_ERRORS.RESEND_TOO_SOON,
+          'A code was sent less than a minute ago; wait before asking for another',
+          seconds(nextAllowed - now.getTime()),
+        );
       const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
       if (!(await this.registrations.replaceCode(id, registration.resends, storedCodeOf(code), expiresAt, now))) {
-        throw rateLimited(CUSTOMERS_ERRORS.RESEND_TOO_SOON, 'A code was just sent; wait before asking for another', seconds(RESEND_INTERVAL_MS));
+        throw rateLimited(
+          CUSTOMERS_ERRORS.RESEND_TOO_SOON,
+          'A code was just sent; wait before asking for another',
+          seconds(RESEND_INTERVAL_MS),
+        );
       }
       await this.notifier.send(oneTimeCodeMessage(registration.otpChannel, this.destinationOf(registration), code));
       return this.started(registration, expiresAt);
@@ -105,10 +125,18 @@ export class RegistrationService {
   }
 
   private async assertNotFlooded(destination: { email: string } | { phone: string }, now: Date): Promise<void> {
-    const recent = await this.registrations.startedSince(destination, new Date(now.getTime() - DESTINATION_WINDOW_MS), MAX_REGISTRATIONS_PER_DESTINATION_PER_HOUR);
+    const recent = await this.registrations.startedSince(
+      destination,
+      new Date(now.getTime() - DESTINATION_WINDOW_MS),
+      MAX_REGISTRATIONS_PER_DESTINATION_PER_HOUR,
+    );
     if (recent.length >= MAX_REGISTRATIONS_PER_DESTINATION_PER_HOUR) {
       const what = 'email' in destination ? 'email address' : 'phone number';
-      throw rateLimited(CUSTOMERS_ERRORS.TOO_MANY_REGISTRATIONS, `Too many registrations for this ${what} in the last hour; try again later`, seconds(recent[0].getTime() + DESTINATION_WINDOW_MS - now.getTime()));
+      throw rateLimited(
+        CUSTOMERS_ERRORS.TOO_MANY_REGISTRATIONS,
+        `Too many registrations for this ${what} in the last hour; try again later`,
+        seconds(recent[0].getTime() + DESTINATION_WINDOW_MS - now.getTime()),
+      );
     }
   }
 

@@ -68,7 +68,13 @@ export class CustomerSearchRepository {
     const idWord = q.trim();
     const byId = rowIdOf(idWord) !== -1;
     const sql = this.sqlFor({ otherWords: others.length, byId, scope });
-    const values = [driver, likePrefix(driver), ...others.map(likePrefix), ...scopeSql(scope, KEY_SCOPE_COLUMNS).values, ...(byId ? [Number(idWord), ...scopeSql(scope, PARTY_SCOPE_COLUMNS).values] : [])];
+    const values = [
+      driver,
+      likePrefix(driver),
+      ...others.map(likePrefix),
+      ...scopeSql(scope, KEY_SCOPE_COLUMNS).values,
+      ...(byId ? [Number(idWord), ...scopeSql(scope, PARTY_SCOPE_COLUMNS).values] : []),
+    ];
     const page = async (from: number, size: number) => this.db.read<HitRow>(sql, [...values, size, from]);
 
     const rows = await page(offset, Math.min(limit, SEARCH_CANDIDATE_LIMIT - offset));
@@ -98,10 +104,16 @@ export class CustomerSearchRepository {
     const id = `${shape.otherWords}:${shape.byId}:${shape.scope.kind}`;
     let sql = this.sqlByShape.get(id);
     if (sql) return sql;
-    const narrow = Array.from({ length: shape.otherWords }, (_, i) => ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`).join('');
+    const narrow = Array.from(
+      { length: shape.otherWords },
+      (_, i) =>
+        ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`,
+    ).join('');
     const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${scopeSql(shape.scope, KEY_SCOPE_COLUMNS).sql} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * KEYS_PER_MATCH}`;
     const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
-    const exactId = shape.byId ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${scopeSql(shape.scope, PARTY_SCOPE_COLUMNS).sql}` : '';
+    const exactId = shape.byId
+      ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${scopeSql(shape.scope, PARTY_SCOPE_COLUMNS).sql}`
+      : '';
     const parties = `SELECT m.party_id, MIN(m.best) AS best, MIN(m.first_key) AS first_key FROM (${ranked}${exactId}) m GROUP BY m.party_id ORDER BY best, first_key, m.party_id LIMIT ${SEARCH_CANDIDATE_LIMIT}`;
     const page = `SELECT r.party_id, r.best, r.first_key, COUNT(*) OVER () AS total FROM (${parties}) r ORDER BY r.best, r.first_key, r.party_id LIMIT ? OFFSET ?`;
     // Only the page's parties are read, each by its primary key, in the same round trip.

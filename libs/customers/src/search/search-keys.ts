@@ -17,7 +17,16 @@ export interface SearchKey {
 }
 
 /** The tokens a party is found by: each name word, the whole name, email and its local part, phone digits. */
-export function searchKeysOf(party: { givenName: string | null; middleName: string | null; familyName: string | null; tradingName: string | null; legalName: string | null; fullName: string; email: string | null; phone: string | null }): SearchKey[] {
+export function searchKeysOf(party: {
+  givenName: string | null;
+  middleName: string | null;
+  familyName: string | null;
+  tradingName: string | null;
+  legalName: string | null;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+}): SearchKey[] {
   const keys = new Map<string, SearchKey['kind']>();
   const add = (key: string, kind: SearchKey['kind']) => {
     const trimmed = key.slice(0, 254);

@@ -55,7 +55,11 @@ export class AffiliateController {
   @ApiOperation({ summary: 'Create an affiliate' })
   @ApiCreatedResponse({ type: AffiliateDto })
   @ApiErrors(400, 409)
-  async create(@Body() body: CreateAffiliateDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string): Promise<Created<AffiliateDto>> {
+  async create(
+    @Body() body: CreateAffiliateDto,
+    @CurrentPrincipal() actor: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Created<AffiliateDto>> {
     const { body: affiliate, version } = await this.affiliates.create(body, actor);
     return new Created(affiliate, `${baseUrl}/api/v1/affiliates/${affiliate.id}`, version);
   }
@@ -65,7 +69,12 @@ export class AffiliateController {
   @ApiOperation({ summary: 'Change an affiliate (merge patch)', description: 'Suspending it stops its credentials at once.' })
   @ApiMergePatch(UpdateAffiliateDto, AffiliateDto)
   @ApiErrors(400, 404, 409, 412)
-  update(@Param('id', AffiliateId) id: number, @Body() body: UpdateAffiliateDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal): Promise<Versioned<AffiliateDto>> {
+  update(
+    @Param('id', AffiliateId) id: number,
+    @Body() body: UpdateAffiliateDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<Versioned<AffiliateDto>> {
     return this.affiliates.update(id, body, version, actor);
   }
 
@@ -94,7 +103,11 @@ export class AffiliateController {
   @ApiOperation({ summary: 'Issue an API credential', description: 'The generated password is in this response only.' })
   @ApiCreatedResponse({ type: IssuedCredentialDto })
   @ApiErrors(400, 404)
-  async issueCredential(@Param('id', AffiliateId) id: number, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string): Promise<Created<IssuedCredentialDto>> {
+  async issueCredential(
+    @Param('id', AffiliateId) id: number,
+    @CurrentPrincipal() actor: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Created<IssuedCredentialDto>> {
     const credential = await this.affiliates.issueCredential(id, actor);
     return new Created(credential, `${baseUrl}/api/v1/affiliates/${id}/credentials/${credential.userId}`);
   }
@@ -105,7 +118,11 @@ export class AffiliateController {
   @ApiOperation({ summary: 'Revoke an API credential' })
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiErrors(404)
-  async revokeCredential(@Param('id', AffiliateId) id: number, @Param('userId', CredentialId) userId: number, @CurrentPrincipal() actor: Principal): Promise<void> {
+  async revokeCredential(
+    @Param('id', AffiliateId) id: number,
+    @Param('userId', CredentialId) userId: number,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<void> {
     await this.affiliates.revokeCredential(id, userId, actor);
   }
 }

@@ -37,7 +37,10 @@ export class AffiliateRepository {
       return !found.has(id);
     });
     if (!missing.length) return found;
-    const rows = await this.db.read<{ id: number | string; name: string }>(`SELECT id, name FROM affiliate WHERE id IN (${missing.map(() => '?').join(', ')})`, missing);
+    const rows = await this.db.read<{ id: number | string; name: string }>(
+      `SELECT id, name FROM affiliate WHERE id IN (${missing.map(() => '?').join(', ')})`,
+      missing,
+    );
     if (this.names.size + rows.length > NAME_CACHE_MAX) this.names.clear();
     for (const row of rows) {
       found.set(Number(row.id), row.name);

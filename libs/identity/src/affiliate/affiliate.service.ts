@@ -44,7 +44,11 @@ export class AffiliateService {
   async list(query: ListQuery): Promise<Page<AffiliateDto>> {
     const page = await this.affiliates.list(query);
     const counts = await this.affiliates.credentialCounts(page.items.map((a) => a.id));
-    return new Page(page.items.map((a) => toAffiliateDto(a, counts.get(a.id) ?? 0)), page.total, page.fields);
+    return new Page(
+      page.items.map((a) => toAffiliateDto(a, counts.get(a.id) ?? 0)),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(id: number): Promise<Versioned<AffiliateDto>> {
@@ -55,7 +59,11 @@ export class AffiliateService {
   async create(input: CreateAffiliateDto, actor: Principal): Promise<Versioned<AffiliateDto>> {
     return this.db.transaction(async () => {
       const clash = await this.affiliates.nameOrCodeTaken(input.name, input.code);
-      if (clash) throw conflict(clash === 'name' ? 'AFFILIATE_NAME_TAKEN' : 'AFFILIATE_CODE_TAKEN', `An affiliate with this ${clash} already exists`);
+      if (clash)
+        throw conflict(
+          clash === 'name' ? 'AFFILIATE_NAME_TAKEN' : 'AFFILIATE_CODE_TAKEN',
+          `An affiliate with this ${clash} already exists`,
+        );
       const now = this.clock.now();
       const affiliate = await this.affiliates.insert({
         name: input.name,
@@ -67,12 +75,24 @@ export class AffiliateService {
         updatedAt: now,
       });
       const dto = toAffiliateDto(affiliate, 0);
-      await this.changes.record({ resource: 'Affiliate', resourceType: 'affiliate', resourceId: affiliate.id, actor, before: null, after: dto });
+      await this.changes.record({
+        resource: 'Affiliate',
+        resourceType: 'affiliate',
+        resourceId: affiliate.id,
+        actor,
+        before: null,
+        after: dto,
+      });
       return new Versioned(dto, affiliate.version);
     });
   }
 
-  async update(id: number, input: UpdateAffiliateDto, expectedVersion: number | undefined, actor: Principal): Promise<Versioned<AffiliateDto>> {
+  async update(
+    id: number,
+    input: UpdateAffiliateDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+  ): Promise<Versioned<AffiliateDto>> {
     const result = await retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
@@ -108,7 +128,12 @@ export class AffiliateService {
       const affiliate = await this.load(id);
       const before = await this.dto(affiliate);
       // Libs above identity refer to affiliates by id (the parties they own): they refuse (409) or let go here.
-      await this.references.beforeDelete('affiliate', id, { code: IDENTITY_ERRORS.AFFILIATE_IN_USE, label: `Affiliate ${affiliate.name}` }, actor);
+      await this.references.beforeDelete(
+        'affiliate',
+        id,
+        { code: IDENTITY_ERRORS.AFFILIATE_IN_USE, label: `Affiliate ${affiliate.name}` },
+        actor,
+      );
       const userIds = await this.users.idsOfAffiliate(id);
       for (const userId of userIds) await this.users.delete(userId);
       await this.affiliates.delete(id);
@@ -151,7 +176,15 @@ export class AffiliateService {
       });
       await this.users.addRoles(user.id, [role.id]);
       const dto = toCredentialDto(user);
-      await this.changes.recordAction({ eventType: 'AffiliateCredentialCreateEvent', action: 'issue-credential', resourceType: 'affiliate', resourceId: id, resource: { ...dto, affiliateId: id }, actor, after: { credential: username } });
+      await this.changes.recordAction({
+        eventType: 'AffiliateCredentialCreateEvent',
+        action: 'issue-credential',
+        resourceType: 'affiliate',
+        resourceId: id,
+        resource: { ...dto, affiliateId: id },
+        actor,
+        after: { credential: username },
+      });
       return { ...dto, password };
     });
   }
@@ -162,7 +195,15 @@ export class AffiliateService {
       const credential = (await this.affiliates.credentialsOf(id)).find((u) => u.id === userId);
       if (!credential) throw notFound(IDENTITY_ERRORS.CREDENTIAL_NOT_FOUND, `Affiliate ${id} has no credential ${userId}`);
       await this.users.delete(userId);
-      await this.changes.recordAction({ eventType: 'AffiliateCredentialDeleteEvent', action: 'revoke-credential', resourceType: 'affiliate', resourceId: id, resource: { ...toCredentialDto(credential), affiliateId: id }, actor, before: { credential: credential.username } });
+      await this.changes.recordAction({
+        eventType: 'AffiliateCredentialDeleteEvent',
+        action: 'revoke-credential',
+        resourceType: 'affiliate',
+        resourceId: id,
+        resource: { ...toCredentialDto(credential), affiliateId: id },
+        actor,
+        before: { credential: credential.username },
+      });
     });
     await this.credentials.revokeUser(userId);
   }

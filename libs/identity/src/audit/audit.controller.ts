@@ -20,11 +20,13 @@ class AuditEntryDto {
   @ApiProperty({ example: 'update' }) action: string;
   @ApiProperty({ example: 'user' }) resourceType: string;
   @ApiProperty({ example: '5' }) resourceId: string;
-  @ApiProperty({ example: { displayName: { before: 'Anna', after: 'Anna Agent' } } }) changes: Record<string, { before: unknown; after: unknown }>;
+  @ApiProperty({ example: { displayName: { before: 'Anna', after: 'Anna Agent' } } }) changes: Record<
+    string,
+    { before: unknown; after: unknown }
+  >;
   @ApiProperty({ nullable: true, type: String, example: null }) reason: string | null;
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z' }) at: string;
 }
-
 
 @ApiTags('audit')
 @StaffOnly()
@@ -35,7 +37,10 @@ export class AuditController {
   @Get()
   @RequirePermissions('audit:read')
   @ApiOperation({ summary: 'The audit history of one record, newest first: who changed what, before and after' })
-  @ApiOkResponse({ type: [AuditEntryDto], headers: { 'X-Total-Count': { schema: { type: 'integer' } }, 'X-Result-Count': { schema: { type: 'integer' } } } })
+  @ApiOkResponse({
+    type: [AuditEntryDto],
+    headers: { 'X-Total-Count': { schema: { type: 'integer' } }, 'X-Result-Count': { schema: { type: 'integer' } } },
+  })
   async history(@Query() query: AuditQueryDto): Promise<Page<AuditEntryDto>> {
     const offset = Number(query.offset ?? 0);
     const limit = Math.min(Number(query.limit ?? 20), 1000);

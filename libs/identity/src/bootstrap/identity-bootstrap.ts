@@ -38,8 +38,20 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
     await this.db.transaction(async () => {
       for (const builtin of this.builtinRoles.roles()) {
         if (await this.roles.findByName(builtin.name)) continue;
-        const role = await this.roles.insert({ name: builtin.name, description: builtin.description, builtin: true, permissions: [...builtin.permissions], createdAt: now, updatedAt: now });
-        await this.events.record({ eventType: eventNames('Role').created, resourceType: 'role', resourceId: role.id, resource: { id: role.id, name: role.name, permissions: role.permissions } });
+        const role = await this.roles.insert({
+          name: builtin.name,
+          description: builtin.description,
+          builtin: true,
+          permissions: [...builtin.permissions],
+          createdAt: now,
+          updatedAt: now,
+        });
+        await this.events.record({
+          eventType: eventNames('Role').created,
+          resourceType: 'role',
+          resourceId: role.id,
+          resource: { id: role.id, name: role.name, permissions: role.permissions },
+        });
       }
     });
     if ((await this.users.countAll()) > 0) return;
@@ -61,11 +73,18 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
         passwordChangedAt: null,
       });
       await this.users.addRoles(admin.id, [adminRole!.id]);
-      await this.events.record({ eventType: eventNames('User').created, resourceType: 'user', resourceId: admin.id, resource: { id: admin.id, username: admin.username, roles: [ADMIN_ROLE] } });
+      await this.events.record({
+        eventType: eventNames('User').created,
+        resourceType: 'user',
+        resourceId: admin.id,
+        resource: { id: admin.id, username: admin.username, roles: [ADMIN_ROLE] },
+      });
     });
     if (this.config.adminPasswordIsDefault) {
       // The log names that a default is in use and where it is documented, never the value itself.
-      this.logger.warn(`Created the first user ${ADMIN_USERNAME} with the default password documented in the README ("Start"): change it now (PUT /api/v1/users/me/password), or set ADMIN_PASSWORD before the first start`);
+      this.logger.warn(
+        `Created the first user ${ADMIN_USERNAME} with the default password documented in the README ("Start"): change it now (PUT /api/v1/users/me/password), or set ADMIN_PASSWORD before the first start`,
+      );
     } else {
       this.logger.log(`Created the first user ${ADMIN_USERNAME} with the password from ADMIN_PASSWORD`);
     }

@@ -54,6 +54,8 @@ export class IdentityDemoData implements OnApplicationBootstrap {
       const { user } = (await this.users.findById(credential.userId))!;
       await this.users.update(user, { passwordHash });
     }
-    this.logger.log(`Seeded demo users (${DEMO_STAFF.map((s) => s.username).join(', ')}) and ${DEMO_AFFILIATES.length} affiliates with the demo password documented in the README ("Demo data")`);
+    this.logger.log(
+      `Seeded demo users (${DEMO_STAFF.map((s) => s.username).join(', ')}) and ${DEMO_AFFILIATES.length} affiliates with the demo password documented in the README ("Demo data")`,
+    );
   }
 }

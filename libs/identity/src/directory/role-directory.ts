@@ -21,7 +21,9 @@ export class RoleDirectory {
 
   /** Narrows a query of rows that name a role (`roleIdColumn`) to those of the role with this name (any case). */
   restrictToRoleNamed<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, roleIdColumn: string, roleName: string): SelectQueryBuilder<T> {
-    return qb.innerJoin(Role, 'restrict_role', `restrict_role.id = ${roleIdColumn} AND restrict_role.name = :restrictRoleName`, { restrictRoleName: roleName.toLowerCase() });
+    return qb.innerJoin(Role, 'restrict_role', `restrict_role.id = ${roleIdColumn} AND restrict_role.name = :restrictRoleName`, {
+      restrictRoleName: roleName.toLowerCase(),
+    });
   }
 
   async namesOf(ids: number[]): Promise<Map<number, string>> {

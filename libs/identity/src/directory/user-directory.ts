@@ -13,7 +13,14 @@ export interface LoginView {
   active: boolean;
 }
 
-const toLoginView = (user: User): LoginView => ({ id: user.id, username: user.username, displayName: user.displayName, email: user.email, kind: user.kind, active: user.active });
+const toLoginView = (user: User): LoginView => ({
+  id: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  email: user.email,
+  kind: user.kind,
+  active: user.active,
+});
 
 /** Identity's read port for other libs: logins by id or name, batched; writes go through UserService. */
 @Injectable()
@@ -23,7 +30,8 @@ export class UserDirectory {
   /** The logins among the ids, by id (one query per few hundred ids). */
   async loginsOf(ids: number[]): Promise<Map<number, LoginView>> {
     const found = new Map<number, LoginView>();
-    for (const chunk of chunked(distinct(ids))) for (const user of await this.db.repository(User).findBy({ id: In(chunk) })) found.set(user.id, toLoginView(user));
+    for (const chunk of chunked(distinct(ids)))
+      for (const user of await this.db.repository(User).findBy({ id: In(chunk) })) found.set(user.id, toLoginView(user));
     return found;
   }
 
@@ -48,7 +56,9 @@ export class UserDirectory {
   async customersWithActiveLogin(customerIds: number[], chunkSize?: number): Promise<Set<number>> {
     const found = new Set<number>();
     for (const chunk of chunked(distinct(customerIds), chunkSize)) {
-      const users = await this.db.repository(User).find({ select: { customerId: true }, where: { customerId: In(chunk), kind: 'customer', active: true } });
+      const users = await this.db
+        .repository(User)
+        .find({ select: { customerId: true }, where: { customerId: In(chunk), kind: 'customer', active: true } });
       for (const user of users) if (user.customerId !== null) found.add(user.customerId);
     }
     return found;

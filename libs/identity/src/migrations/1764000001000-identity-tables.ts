@@ -72,7 +72,14 @@ export class IdentityTables1764000001000 implements MigrationInterface {
           new TableIndex({ name: 'idx_user_created_at', columnNames: ['created_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_user_affiliate', columnNames: ['affiliate_id'], referencedTableName: 'affiliate', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_user_affiliate',
+            columnNames: ['affiliate_id'],
+            referencedTableName: 'affiliate',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -85,8 +92,22 @@ export class IdentityTables1764000001000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'idx_user_role_role', columnNames: ['role_id'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_user_role_user', columnNames: ['user_id'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
-          new TableForeignKey({ name: 'fk_user_role_role', columnNames: ['role_id'], referencedTableName: 'role', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_user_role_user',
+            columnNames: ['user_id'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
+          new TableForeignKey({
+            name: 'fk_user_role_role',
+            columnNames: ['role_id'],
+            referencedTableName: 'role',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

@@ -23,7 +23,14 @@ export class PasswordReset1764000001100 implements MigrationInterface {
           new TableIndex({ name: 'idx_password_reset_token_user', columnNames: ['user_id', 'created_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_password_reset_token_user', columnNames: ['user_id'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_password_reset_token_user',
+            columnNames: ['user_id'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );

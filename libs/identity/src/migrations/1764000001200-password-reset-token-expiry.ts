@@ -8,7 +8,10 @@ export class PasswordResetTokenExpiry1764000001200 implements MigrationInterface
   name = 'PasswordResetTokenExpiry1764000001200';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('password_reset_token', new TableIndex({ name: 'idx_password_reset_token_expiry', columnNames: ['expires_at'] }));
+    await queryRunner.createIndex(
+      'password_reset_token',
+      new TableIndex({ name: 'idx_password_reset_token_expiry', columnNames: ['expires_at'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

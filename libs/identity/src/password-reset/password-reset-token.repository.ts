@@ -49,13 +49,23 @@ export class PasswordResetTokenRepository {
 
   /** Spends one token if nobody spent it first; the database decides a race between two uses. */
   async spend(id: number, at: Date, reason: TokenSpentReason): Promise<boolean> {
-    const result = await this.tokens.createQueryBuilder().update().set({ spentAt: at, spentReason: reason }).where('id = :id AND spent_at IS NULL', { id }).execute();
+    const result = await this.tokens
+      .createQueryBuilder()
+      .update()
+      .set({ spentAt: at, spentReason: reason })
+      .where('id = :id AND spent_at IS NULL', { id })
+      .execute();
     return (result.affected ?? 0) > 0;
   }
 
   /** Spends every token of the user still open (a newer one was issued, or one was used). */
   async spendAllOf(userId: number, at: Date, reason: TokenSpentReason): Promise<void> {
-    await this.tokens.createQueryBuilder().update().set({ spentAt: at, spentReason: reason }).where('user_id = :userId AND spent_at IS NULL', { userId }).execute();
+    await this.tokens
+      .createQueryBuilder()
+      .update()
+      .set({ spentAt: at, spentReason: reason })
+      .where('user_id = :userId AND spent_at IS NULL', { userId })
+      .execute();
   }
 
   /**

@@ -4,7 +4,9 @@ import { ApiErrors, Public } from '@contactly/platform';
 import { ConfirmPasswordResetDto, PasswordResetAcceptedDto, RequestPasswordResetDto } from './dto/password-reset.dto.js';
 import { PasswordResetService } from './password-reset.service.js';
 
-const ACCEPTED: PasswordResetAcceptedDto = { message: 'If an account uses this address, a reset link is on its way. It works once, for 30 minutes.' };
+const ACCEPTED: PasswordResetAcceptedDto = {
+  message: 'If an account uses this address, a reset link is on its way. It works once, for 30 minutes.',
+};
 
 @ApiTags('auth')
 @Controller('api/v1/auth/password-reset')
@@ -16,7 +18,8 @@ export class PasswordResetController {
   @Public()
   @ApiOperation({
     summary: 'Ask for a password-reset link (anonymous)',
-    description: 'Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link.',
+    description:
+      'Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link.',
   })
   @ApiAcceptedResponse({ type: PasswordResetAcceptedDto })
   @ApiErrors(400)
@@ -30,7 +33,8 @@ export class PasswordResetController {
   @Public()
   @ApiOperation({
     summary: 'Set a new password with a reset token (anonymous)',
-    description: 'An unknown, used or expired token is 400 `INVALID_RESET_TOKEN`; a weak password is 400 `WEAK_PASSWORD` and leaves the token usable. Every signed-in session of the user must sign in again.',
+    description:
+      'An unknown, used or expired token is 400 `INVALID_RESET_TOKEN`; a weak password is 400 `WEAK_PASSWORD` and leaves the token usable. Every signed-in session of the user must sign in again.',
   })
   @ApiNoContentResponse({ description: 'The password is changed' })
   @ApiErrors(400)

@@ -1,5 +1,15 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, AuditRecorder, Clock, CredentialCache, Database, invalid, Notifier, type Principal, SYSTEM_PRINCIPAL } from '@contactly/platform';
+import {
+  AppConfig,
+  AuditRecorder,
+  Clock,
+  CredentialCache,
+  Database,
+  invalid,
+  Notifier,
+  type Principal,
+  SYSTEM_PRINCIPAL,
+} from '@contactly/platform';
 import { UserRepository } from '../user/user.repository.js';
 import { UserService } from '../user/user.service.js';
 import { passwordResetMessage } from './password-reset-message.js';
@@ -11,7 +21,10 @@ import { IDENTITY_ERRORS } from '../identity-errors.js';
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Unknown, reused and expired tokens get the same answer: it tells an attacker nothing. */
-const invalidToken = () => invalid(IDENTITY_ERRORS.INVALID_RESET_TOKEN, 'This reset token is unknown, already used or expired; ask for a new one', [{ field: 'token', message: 'is unknown, already used or expired' }]);
+const invalidToken = () =>
+  invalid(IDENTITY_ERRORS.INVALID_RESET_TOKEN, 'This reset token is unknown, already used or expired; ask for a new one', [
+    { field: 'token', message: 'is unknown, already used or expired' },
+  ]);
 
 /**
  * Self-service password reset: a single-use link by email, valid 30 minutes. Asking for one answers
@@ -42,7 +55,9 @@ export class PasswordResetService implements OnApplicationShutdown {
    */
   request(email: string): void {
     const token = newResetToken();
-    const work = this.issue(email, token).catch((error: unknown) => this.logger.error(`A password reset could not be issued: ${error instanceof Error ? error.message : String(error)}`));
+    const work = this.issue(email, token).catch((error: unknown) =>
+      this.logger.error(`A password reset could not be issued: ${error instanceof Error ? error.message : String(error)}`),
+    );
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
   }
@@ -59,7 +74,12 @@ export class PasswordResetService implements OnApplicationShutdown {
       if (!account) throw invalidToken();
       // The policy check inside setPassword throws on a weak password: the transaction rolls
       // back and the token stays usable for a better one.
-      await this.userService.setPassword(found.userId, newPassword, this.actorOf(account.user.id, account.user.username, account.user.kind), 'password-reset');
+      await this.userService.setPassword(
+        found.userId,
+        newPassword,
+        this.actorOf(account.user.id, account.user.username, account.user.kind),
+        'password-reset',
+      );
       await this.tokens.spendAllOf(found.userId, now, 'superseded');
       return found.userId;
     });
@@ -87,8 +107,19 @@ export class PasswordResetService implements OnApplicationShutdown {
         return;
       }
       await this.tokens.spendAllOf(account.id, now, 'superseded');
-      await this.tokens.insert({ userId: account.id, tokenHash: hashResetToken(token), createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) });
-      await this.audit.record({ actor: SYSTEM_PRINCIPAL, action: 'password-reset-requested', resourceType: 'user', resourceId: account.id, after: { expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS).toISOString() } });
+      await this.tokens.insert({
+        userId: account.id,
+        tokenHash: hashResetToken(token),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+      });
+      await this.audit.record({
+        actor: SYSTEM_PRINCIPAL,
+        action: 'password-reset-requested',
+        resourceType: 'user',
+        resourceId: account.id,
+        after: { expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS).toISOString() },
+      });
       await this.notifier.send(passwordResetMessage(email, token, this.publicBaseUrl()));
     });
   }

@@ -50,7 +50,11 @@ describe('assertAcceptablePassword', () => {
     const problems = problemsOf('anna.agent', 'anna.agent', 'newPassword');
     expect(problems.map((p) => p.field)).toEqual(['newPassword']);
     const all = problemsOf('aaaa', 'aaaa', 'newPassword');
-    expect(all.map((p) => p.message)).toEqual(['must be at least 10 characters', 'must not contain the username', 'is too common; choose another']);
+    expect(all.map((p) => p.message)).toEqual([
+      'must be at least 10 characters',
+      'must not contain the username',
+      'is too common; choose another',
+    ]);
   });
 
   it('says what is wrong in the message', () => {

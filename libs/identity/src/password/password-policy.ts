@@ -9,7 +9,9 @@ export function assertAcceptablePassword(password: string, username: string, fie
   const problems: FieldProblem[] = [];
   const normalized = password.toLowerCase();
   if ([...password].length < MIN_PASSWORD_LENGTH) problems.push({ field, message: `must be at least ${MIN_PASSWORD_LENGTH} characters` });
-  if (normalized.includes(username.toLowerCase()) && username.length >= 3) problems.push({ field, message: 'must not contain the username' });
+  if (normalized.includes(username.toLowerCase()) && username.length >= 3)
+    problems.push({ field, message: 'must not contain the username' });
   if (COMMON_PASSWORDS.has(normalized) || /^(.)\1+$/u.test(password)) problems.push({ field, message: 'is too common; choose another' });
-  if (problems.length) throw invalid(IDENTITY_ERRORS.WEAK_PASSWORD, `The password is not acceptable: ${problems.map((p) => p.message).join('; ')}`, problems);
+  if (problems.length)
+    throw invalid(IDENTITY_ERRORS.WEAK_PASSWORD, `The password is not acceptable: ${problems.map((p) => p.message).join('; ')}`, problems);
 }

@@ -14,7 +14,10 @@ export class BuiltinRoleGrants {
  * The provider a lib's module lists to grant its own permissions (of `set`) to built-in roles,
  * e.g. `grantToBuiltinRoles(CUSTOMERS_PERMISSIONS, { agent: ['customers:read'] })`.
  */
-export const grantToBuiltinRoles = <Name extends Permission>(set: PermissionSet<Name>, grants: Partial<Record<GrantableRole, readonly NoInfer<Name>[]>>): Provider => ({
+export const grantToBuiltinRoles = <Name extends Permission>(
+  set: PermissionSet<Name>,
+  grants: Partial<Record<GrantableRole, readonly NoInfer<Name>[]>>,
+): Provider => ({
   provide: Symbol(`built-in role grants of ${set.names.join(' ')}`),
   useValue: new BuiltinRoleGrants(grants),
 });

@@ -78,7 +78,12 @@ export class RoleController {
   @ApiOperation({ summary: 'Change a role’s description or replace its permissions (merge patch)' })
   @ApiMergePatch(UpdateRoleDto, RoleDto)
   @ApiErrors(400, 404, 409, 412)
-  update(@Param('role') role: string, @Body() body: UpdateRoleDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal): Promise<Versioned<RoleDto>> {
+  update(
+    @Param('role') role: string,
+    @Body() body: UpdateRoleDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<Versioned<RoleDto>> {
     return this.roles.update(role, body, version, actor);
   }
 
@@ -89,7 +94,11 @@ export class RoleController {
   @ApiOperation({ summary: 'Add permissions to a role' })
   @ApiOkResponse({ type: RoleDto })
   @ApiErrors(400, 404, 409)
-  addPermissions(@Param('role') role: string, @Body() body: PermissionsDto, @CurrentPrincipal() actor: Principal): Promise<Versioned<RoleDto>> {
+  addPermissions(
+    @Param('role') role: string,
+    @Body() body: PermissionsDto,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<Versioned<RoleDto>> {
     return this.roles.addPermissions(role, body.permissions, actor);
   }
 
@@ -100,7 +109,11 @@ export class RoleController {
   @ApiOperation({ summary: 'Take a permission from a role' })
   @ApiOkResponse({ type: RoleDto })
   @ApiErrors(404, 409)
-  removePermission(@Param('role') role: string, @Param('permission') permission: string, @CurrentPrincipal() actor: Principal): Promise<Versioned<RoleDto>> {
+  removePermission(
+    @Param('role') role: string,
+    @Param('permission') permission: string,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<Versioned<RoleDto>> {
     return this.roles.removePermission(role, permission, actor);
   }
 

@@ -28,7 +28,6 @@ import type { Role } from './role.entity.js';
 import { RoleRepository } from './role.repository.js';
 import { IDENTITY_ERRORS } from '../identity-errors.js';
 
-
 /** Roles and their permissions; the admin role always holds every permission. */
 @Injectable()
 export class RoleService {
@@ -46,7 +45,11 @@ export class RoleService {
   async list(query: ListQuery): Promise<Page<RoleDto>> {
     const page = await this.roles.list(query);
     const counts = await this.roles.holderCounts(page.items.map((r) => r.id));
-    return new Page(page.items.map((role) => toRoleDto(role, counts.get(role.id) ?? 0, this.catalogue.all())), page.total, page.fields);
+    return new Page(
+      page.items.map((role) => toRoleDto(role, counts.get(role.id) ?? 0, this.catalogue.all())),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(idOrName: string): Promise<Versioned<RoleDto>> {
@@ -57,15 +60,32 @@ export class RoleService {
   async listUsers(idOrName: string, query: ListQuery): Promise<Page<UserDto>> {
     const role = await this.find(idOrName);
     const page = await this.users.list(query, { roleId: role.id });
-    return new Page(page.items.map(({ user, roles }) => toUserDto(user, roles.map((r) => r.name))), page.total, page.fields);
+    return new Page(
+      page.items.map(({ user, roles }) =>
+        toUserDto(
+          user,
+          roles.map((r) => r.name),
+        ),
+      ),
+      page.total,
+      page.fields,
+    );
   }
 
   async create(input: CreateRoleDto, actor: Principal): Promise<RoleDto> {
     const permissions = this.validPermissions(input.permissions);
     return this.db.transaction(async () => {
-      if (await this.roles.findByName(input.name)) throw conflict(IDENTITY_ERRORS.ROLE_NAME_TAKEN, `A role named ${input.name} already exists`);
+      if (await this.roles.findByName(input.name))
+        throw conflict(IDENTITY_ERRORS.ROLE_NAME_TAKEN, `A role named ${input.name} already exists`);
       const now = this.clock.now();
-      const role = await this.roles.insert({ name: input.name, description: input.description ?? '', builtin: false, permissions, createdAt: now, updatedAt: now });
+      const role = await this.roles.insert({
+        name: input.name,
+        description: input.description ?? '',
+        builtin: false,
+        permissions,
+        createdAt: now,
+        updatedAt: now,
+      });
       const dto = toRoleDto(role, 0, this.catalogue.all());
       await this.changes.record({ resource: 'Role', resourceType: 'role', resourceId: role.id, actor, before: null, after: dto });
       return dto;
@@ -86,7 +106,8 @@ export class RoleService {
 
   removePermission(idOrName: string, permission: string, actor: Principal): Promise<Versioned<RoleDto>> {
     return this.change(idOrName, undefined, actor, (role) => {
-      if (!role.permissions.includes(permission)) throw notFound(IDENTITY_ERRORS.PERMISSION_NOT_HELD, `The role ${role.name} does not hold ${permission}`);
+      if (!role.permissions.includes(permission))
+        throw notFound(IDENTITY_ERRORS.PERMISSION_NOT_HELD, `The role ${role.name} does not hold ${permission}`);
       return { permissions: role.permissions.filter((p) => p !== permission) };
     });
   }
@@ -96,7 +117,10 @@ export class RoleService {
       const role = await this.find(idOrName);
       if (role.builtin) throw conflict(IDENTITY_ERRORS.ROLE_BUILTIN, `The built-in role ${role.name} cannot be deleted`);
       const holders = await this.users.countHolders(role.id);
-      if (holders > 0) throw conflict(IDENTITY_ERRORS.ROLE_IN_USE, `The role ${role.name} is held by ${holders} user(s); take it from them first`, { userCount: holders });
+      if (holders > 0)
+        throw conflict(IDENTITY_ERRORS.ROLE_IN_USE, `The role ${role.name} is held by ${holders} user(s); take it from them first`, {
+          userCount: holders,
+        });
       const dto = toRoleDto(role, 0, this.catalogue.all());
       // Libs above identity refer to roles by id: each refuses (409) or lets go here, in this transaction.
       await this.references.beforeDelete('role', role.id, { code: IDENTITY_ERRORS.ROLE_IN_USE, label: `The role ${role.name}` }, actor);
@@ -106,14 +130,23 @@ export class RoleService {
   }
 
   /** Read-modify-write of a role with optimistic concurrency; cached principals are dropped after. */
-  private async change(idOrName: string, expectedVersion: number | undefined, actor: Principal, apply: (role: Role) => Partial<Role>): Promise<Versioned<RoleDto>> {
+  private async change(
+    idOrName: string,
+    expectedVersion: number | undefined,
+    actor: Principal,
+    apply: (role: Role) => Partial<Role>,
+  ): Promise<Versioned<RoleDto>> {
     const result = await retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
           const role = await this.find(idOrName);
           assertVersion(expectedVersion, role.version, `Role ${role.name}`);
           const changes = apply(role);
-          if (role.name === ADMIN_ROLE && changes.permissions && [...new Set(changes.permissions)].sort().join() !== this.catalogue.all().sort().join()) {
+          if (
+            role.name === ADMIN_ROLE &&
+            changes.permissions &&
+            [...new Set(changes.permissions)].sort().join() !== this.catalogue.all().sort().join()
+          ) {
             throw conflict(IDENTITY_ERRORS.ADMIN_ROLE_HAS_ALL_PERMISSIONS, 'The admin role always holds every permission');
           }
           const before = await this.dto(role);
@@ -134,7 +167,11 @@ export class RoleService {
   private validPermissions(permissions: string[]): string[] {
     const unknown = permissions.filter((p) => !this.catalogue.has(p));
     if (unknown.length) {
-      throw invalid(IDENTITY_ERRORS.UNKNOWN_PERMISSION, `Unknown permission(s): ${unknown.join(', ')}`, unknown.map((p) => ({ field: 'permissions', message: `${p} is not a permission (see GET /api/v1/permissions)` })));
+      throw invalid(
+        IDENTITY_ERRORS.UNKNOWN_PERMISSION,
+        `Unknown permission(s): ${unknown.join(', ')}`,
+        unknown.map((p) => ({ field: 'permissions', message: `${p} is not a permission (see GET /api/v1/permissions)` })),
+      );
     }
     return [...new Set(permissions)].sort();
   }

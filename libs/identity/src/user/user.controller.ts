@@ -36,7 +36,10 @@ export class UserController {
 
   @Get()
   @RequirePermissions('users:read')
-  @ApiOperation({ summary: 'List users', description: '`q` matches the start of username, display name or email; `role` keeps holders of one role.' })
+  @ApiOperation({
+    summary: 'List users',
+    description: '`q` matches the start of username, display name or email; `role` keeps holders of one role.',
+  })
   @ApiList(USER_LIST, UserDto)
   @ApiErrors(400)
   list(@ListQueryParams(USER_LIST) query: ListQuery): Promise<Page<UserDto>> {
@@ -56,7 +59,10 @@ export class UserController {
   @OwnAccount()
   @HttpCode(204)
   @RequirePermissions()
-  @ApiOperation({ summary: 'Change my own password', description: 'Needs the current password. Drops every cached credential of the user.' })
+  @ApiOperation({
+    summary: 'Change my own password',
+    description: 'Needs the current password. Drops every cached credential of the user.',
+  })
   @ApiNoContentResponse({ description: 'Changed' })
   @ApiErrors(400)
   async changeOwnPassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangeOwnPasswordDto): Promise<void> {
@@ -85,10 +91,18 @@ export class UserController {
 
   @Patch(':id')
   @RequirePermissions('users:write')
-  @ApiOperation({ summary: 'Change a user (merge patch)', description: 'Send only what changes. Taking the admin role from, or deactivating, the last active admin is refused (409).' })
+  @ApiOperation({
+    summary: 'Change a user (merge patch)',
+    description: 'Send only what changes. Taking the admin role from, or deactivating, the last active admin is refused (409).',
+  })
   @ApiMergePatch(UpdateUserDto, UserDto)
   @ApiErrors(400, 404, 409, 412, 422)
-  update(@Param('id', UserId) id: number, @Body() body: UpdateUserDto, @IfMatch() version: number | undefined, @CurrentPrincipal() actor: Principal): Promise<Versioned<UserDto>> {
+  update(
+    @Param('id', UserId) id: number,
+    @Body() body: UpdateUserDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<Versioned<UserDto>> {
     return this.users.update(id, body, version, actor);
   }
 
@@ -108,7 +122,11 @@ export class UserController {
   @ApiOperation({ summary: 'Reset a user’s password (admin)', description: 'Drops every cached credential of the user.' })
   @ApiNoContentResponse({ description: 'Reset' })
   @ApiErrors(400, 404)
-  async resetPassword(@Param('id', UserId) id: number, @Body() body: ResetPasswordDto, @CurrentPrincipal() actor: Principal): Promise<void> {
+  async resetPassword(
+    @Param('id', UserId) id: number,
+    @Body() body: ResetPasswordDto,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<void> {
     await this.users.resetPassword(id, body.newPassword, actor);
   }
 }

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, Database, hydrate, LIKE_ESCAPE, likePrefix, type ListQuery, Page, replaceChildRows, selectColumns, updateIfVersion } from '@contactly/platform';
+import {
+  applyListQuery,
+  Database,
+  hydrate,
+  LIKE_ESCAPE,
+  likePrefix,
+  type ListQuery,
+  Page,
+  replaceChildRows,
+  selectColumns,
+  updateIfVersion,
+} from '@contactly/platform';
 import { Role } from '../role/role.entity.js';
 import { USER_LIST } from './user-list.js';
 import { UserRole } from './user-role.entity.js';
@@ -52,15 +63,24 @@ export class UserRepository {
   }
 
   async rolesOf(userId: number): Promise<Role[]> {
-    return this.db.repository(Role).createQueryBuilder('r').innerJoin(UserRole, 'ur', 'ur.role_id = r.id').where('ur.user_id = :userId', { userId }).orderBy('r.name').getMany();
+    return this.db
+      .repository(Role)
+      .createQueryBuilder('r')
+      .innerJoin(UserRole, 'ur', 'ur.role_id = r.id')
+      .where('ur.user_id = :userId', { userId })
+      .orderBy('r.name')
+      .getMany();
   }
 
   /** A page of users with their role names; `roleId` restricts to holders of one role. */
   async list(query: ListQuery, restrict: { roleId?: number; roleName?: string; affiliateId?: number } = {}): Promise<Page<UserWithRoles>> {
     const qb = this.users.createQueryBuilder('u');
-    if (restrict.roleId !== undefined) qb.innerJoin(UserRole, 'ur', 'ur.user_id = u.id AND ur.role_id = :roleId', { roleId: restrict.roleId });
+    if (restrict.roleId !== undefined)
+      qb.innerJoin(UserRole, 'ur', 'ur.user_id = u.id AND ur.role_id = :roleId', { roleId: restrict.roleId });
     if (restrict.roleName !== undefined) {
-      qb.innerJoin(UserRole, 'urn', 'urn.user_id = u.id').innerJoin(Role, 'rn', 'rn.id = urn.role_id AND rn.name = :roleName', { roleName: restrict.roleName });
+      qb.innerJoin(UserRole, 'urn', 'urn.user_id = u.id').innerJoin(Role, 'rn', 'rn.id = urn.role_id AND rn.name = :roleName', {
+        roleName: restrict.roleName,
+      });
     }
     if (restrict.affiliateId !== undefined) qb.andWhere('u.affiliate_id = :affiliateId', { affiliateId: restrict.affiliateId });
     const q = query.extra.q?.trim();
@@ -102,12 +122,21 @@ export class UserRepository {
   }
 
   async setRoles(userId: number, roleIds: number[]): Promise<void> {
-    await replaceChildRows(this.db.repository(UserRole), { userId }, roleIds.map((roleId) => ({ userId, roleId })));
+    await replaceChildRows(
+      this.db.repository(UserRole),
+      { userId },
+      roleIds.map((roleId) => ({ userId, roleId })),
+    );
   }
 
   /** For a new user: nothing to delete first. */
   async addRoles(userId: number, roleIds: number[]): Promise<void> {
-    await replaceChildRows(this.db.repository(UserRole), { userId }, roleIds.map((roleId) => ({ userId, roleId })), { fresh: true });
+    await replaceChildRows(
+      this.db.repository(UserRole),
+      { userId },
+      roleIds.map((roleId) => ({ userId, roleId })),
+      { fresh: true },
+    );
   }
 
   async delete(id: number): Promise<void> {
@@ -116,7 +145,10 @@ export class UserRepository {
 
   /** Active users holding the role, other than `exceptUserId`. */
   async countActiveHolders(roleId: number, exceptUserId?: number): Promise<number> {
-    const qb = this.users.createQueryBuilder('u').innerJoin(UserRole, 'ur', 'ur.user_id = u.id AND ur.role_id = :roleId', { roleId }).where('u.active = :active', { active: true });
+    const qb = this.users
+      .createQueryBuilder('u')
+      .innerJoin(UserRole, 'ur', 'ur.user_id = u.id AND ur.role_id = :roleId', { roleId })
+      .where('u.active = :active', { active: true });
     if (exceptUserId !== undefined) qb.andWhere('u.id <> :exceptUserId', { exceptUserId });
     return qb.getCount();
   }

@@ -52,23 +52,52 @@ export class UserService {
 
   async list(query: ListQuery): Promise<Page<UserDto>> {
     const page = await this.users.list(query, { roleName: query.extra.role });
-    return new Page(page.items.map(({ user, roles }) => toUserDto(user, roles.map((r) => r.name))), page.total, page.fields);
+    return new Page(
+      page.items.map(({ user, roles }) =>
+        toUserDto(
+          user,
+          roles.map((r) => r.name),
+        ),
+      ),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(id: number): Promise<Versioned<UserDto>> {
     const found = await this.users.findById(id);
     if (!found) throw notFound(IDENTITY_ERRORS.USER_NOT_FOUND, `User ${id} does not exist`);
-    return new Versioned(toUserDto(found.user, found.roles.map((r) => r.name)), found.user.version);
+    return new Versioned(
+      toUserDto(
+        found.user,
+        found.roles.map((r) => r.name),
+      ),
+      found.user.version,
+    );
   }
 
   async create(input: CreateUserDto, actor: Principal): Promise<Versioned<UserDto>> {
     assertAcceptablePassword(input.password, input.username);
     const kind = input.kind ?? 'staff';
-    if (kind === 'affiliate' && !input.affiliateId) throw invalid(IDENTITY_ERRORS.AFFILIATE_REQUIRED, 'An affiliate user needs affiliateId', [{ field: 'affiliateId', message: 'is required for kind affiliate' }]);
-    if (kind !== 'affiliate' && input.affiliateId) throw invalid(IDENTITY_ERRORS.AFFILIATE_NOT_ALLOWED, 'Only affiliate users belong to an affiliate', [{ field: 'affiliateId', message: 'is only for kind affiliate' }]);
+    if (kind === 'affiliate' && !input.affiliateId)
+      throw invalid(IDENTITY_ERRORS.AFFILIATE_REQUIRED, 'An affiliate user needs affiliateId', [
+        { field: 'affiliateId', message: 'is required for kind affiliate' },
+      ]);
+    if (kind !== 'affiliate' && input.affiliateId)
+      throw invalid(IDENTITY_ERRORS.AFFILIATE_NOT_ALLOWED, 'Only affiliate users belong to an affiliate', [
+        { field: 'affiliateId', message: 'is only for kind affiliate' },
+      ]);
     const passwordHash = await this.hasher.hash(input.password);
     return this.insertUser(
-      { username: input.username, displayName: input.displayName, email: input.email ?? null, kind, affiliateId: input.affiliateId ?? null, customerId: null, active: input.active ?? true },
+      {
+        username: input.username,
+        displayName: input.displayName,
+        email: input.email ?? null,
+        kind,
+        affiliateId: input.affiliateId ?? null,
+        customerId: null,
+        active: input.active ?? true,
+      },
       passwordHash,
       input.roles,
       actor,
@@ -80,25 +109,66 @@ export class UserService {
    * transaction that creates the customer. The password met the policy and was hashed when the
    * subscriber chose it (the clear text is not kept that long), so only its hash comes here.
    */
-  async createSubscriberLogin(input: { username: string; displayName: string; email: string; customerId: number; passwordHash: string }, actor: Principal): Promise<Versioned<UserDto>> {
+  async createSubscriberLogin(
+    input: { username: string; displayName: string; email: string; customerId: number; passwordHash: string },
+    actor: Principal,
+  ): Promise<Versioned<UserDto>> {
     return this.insertUser(
-      { username: input.username, displayName: input.displayName, email: input.email, kind: 'customer', affiliateId: null, customerId: input.customerId, active: true },
+      {
+        username: input.username,
+        displayName: input.displayName,
+        email: input.email,
+        kind: 'customer',
+        affiliateId: null,
+        customerId: input.customerId,
+        active: true,
+      },
       input.passwordHash,
       [SUBSCRIBER_ROLE],
       actor,
     );
   }
 
-  private async insertUser(values: Pick<User, 'username' | 'displayName' | 'email' | 'kind' | 'affiliateId' | 'customerId' | 'active'>, passwordHash: string, roleNames: string[], actor: Principal): Promise<Versioned<UserDto>> {
+  private async insertUser(
+    values: Pick<User, 'username' | 'displayName' | 'email' | 'kind' | 'affiliateId' | 'customerId' | 'active'>,
+    passwordHash: string,
+    roleNames: string[],
+    actor: Principal,
+  ): Promise<Versioned<UserDto>> {
     return this.db.transaction(async () => {
-      if (await this.users.usernameTaken(values.username)) throw conflict(IDENTITY_ERRORS.USERNAME_TAKEN, `The username ${values.username} is taken`);
+      if (await this.users.usernameTaken(values.username))
+        throw conflict(IDENTITY_ERRORS.USERNAME_TAKEN, `The username ${values.username} is taken`);
       const roles = await this.resolveRoles(roleNames);
-      if (values.affiliateId && !(await this.affiliates.findById(values.affiliateId))) throw unprocessable(IDENTITY_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${values.affiliateId} does not exist`, [{ field: 'affiliateId', message: 'does not exist' }]);
+      if (values.affiliateId && !(await this.affiliates.findById(values.affiliateId)))
+        throw unprocessable(IDENTITY_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${values.affiliateId} does not exist`, [
+          { field: 'affiliateId', message: 'does not exist' },
+        ]);
       const now = this.clock.now();
-      const user = await this.users.insert({ ...values, usernameKey: values.username.toLowerCase(), passwordHash, createdAt: now, updatedAt: now, passwordChangedAt: now });
-      await this.users.addRoles(user.id, roles.map((r) => r.id));
-      const dto = toUserDto(user, roles.map((r) => r.name));
-      await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before: null, after: dto, stateAttribute: 'active' });
+      const user = await this.users.insert({
+        ...values,
+        usernameKey: values.username.toLowerCase(),
+        passwordHash,
+        createdAt: now,
+        updatedAt: now,
+        passwordChangedAt: now,
+      });
+      await this.users.addRoles(
+        user.id,
+        roles.map((r) => r.id),
+      );
+      const dto = toUserDto(
+        user,
+        roles.map((r) => r.name),
+      );
+      await this.changes.record({
+        resource: 'User',
+        resourceType: 'user',
+        resourceId: user.id,
+        actor,
+        before: null,
+        after: dto,
+        stateAttribute: 'active',
+      });
       return new Versioned(dto, user.version);
     });
   }
@@ -109,11 +179,22 @@ export class UserService {
         this.db.transaction(async () => {
           const { user, roles } = await this.load(id);
           assertVersion(expectedVersion, user.version, `User ${user.username}`);
-          const before = toUserDto(user, roles.map((r) => r.name));
+          const before = toUserDto(
+            user,
+            roles.map((r) => r.name),
+          );
           const newRoles = input.roles ? await this.resolveRoles(input.roles) : roles;
           const staysAdmin = newRoles.some((r) => r.name === ADMIN_ROLE) && (input.active ?? user.active);
           if (!staysAdmin && roles.some((r) => r.name === ADMIN_ROLE) && user.active) await this.assertNotLastAdmin(user, roles);
-          const rolesChanged = newRoles.map((r) => r.name).sort().join() !== roles.map((r) => r.name).sort().join();
+          const rolesChanged =
+            newRoles
+              .map((r) => r.name)
+              .sort()
+              .join() !==
+            roles
+              .map((r) => r.name)
+              .sort()
+              .join();
           await this.users.update(
             user,
             {
@@ -124,10 +205,25 @@ export class UserService {
             },
             rolesChanged,
           );
-          if (rolesChanged) await this.users.setRoles(user.id, newRoles.map((r) => r.id));
+          if (rolesChanged)
+            await this.users.setRoles(
+              user.id,
+              newRoles.map((r) => r.id),
+            );
           const updated = await this.load(id);
-          const after = toUserDto(updated.user, updated.roles.map((r) => r.name));
-          await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before, after, stateAttribute: 'active' });
+          const after = toUserDto(
+            updated.user,
+            updated.roles.map((r) => r.name),
+          );
+          await this.changes.record({
+            resource: 'User',
+            resourceType: 'user',
+            resourceId: user.id,
+            actor,
+            before,
+            after,
+            stateAttribute: 'active',
+          });
           return new Versioned(after, updated.user.version);
         }),
       expectedVersion,
@@ -142,11 +238,22 @@ export class UserService {
     await this.db.transaction(async () => {
       const { user, roles } = await this.load(id);
       if (user.active && roles.some((r) => r.name === ADMIN_ROLE)) await this.assertNotLastAdmin(user, roles);
-      const before = toUserDto(user, roles.map((r) => r.name));
+      const before = toUserDto(
+        user,
+        roles.map((r) => r.name),
+      );
       // Libs above identity refer to users by id: each refuses (409) or lets go here, in this transaction.
       await this.references.beforeDelete('user', id, { code: IDENTITY_ERRORS.USER_IN_USE, label: `User ${user.username}` }, actor);
       await this.users.delete(id);
-      await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: id, actor, before, after: null, stateAttribute: 'active' });
+      await this.changes.record({
+        resource: 'User',
+        resourceType: 'user',
+        resourceId: id,
+        actor,
+        before,
+        after: null,
+        stateAttribute: 'active',
+      });
     });
     await this.credentials.revokeUser(id);
   }
@@ -159,9 +266,20 @@ export class UserService {
     return this.db.transaction(async () => {
       const logins = await this.users.activeLoginsOfCustomer(customerId);
       for (const { user, roles } of logins) {
-        const before = toUserDto(user, roles.map((r) => r.name));
+        const before = toUserDto(
+          user,
+          roles.map((r) => r.name),
+        );
         await this.users.update(user, { active: false, updatedAt: this.clock.now() });
-        await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor, before, after: { ...before, active: false }, stateAttribute: 'active' });
+        await this.changes.record({
+          resource: 'User',
+          resourceType: 'user',
+          resourceId: user.id,
+          actor,
+          before,
+          after: { ...before, active: false },
+          stateAttribute: 'active',
+        });
         await this.credentials.revokeUser(user.id);
       }
       return logins.length;
@@ -171,9 +289,14 @@ export class UserService {
   async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const { user } = await this.load(principal.userId);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw invalid(IDENTITY_ERRORS.WRONG_CURRENT_PASSWORD, 'The current password is wrong', [{ field: 'currentPassword', message: 'is wrong' }]);
+      throw invalid(IDENTITY_ERRORS.WRONG_CURRENT_PASSWORD, 'The current password is wrong', [
+        { field: 'currentPassword', message: 'is wrong' },
+      ]);
     }
-    if (currentPassword === newPassword) throw invalid(IDENTITY_ERRORS.SAME_PASSWORD, 'The new password must differ from the current one', [{ field: 'newPassword', message: 'must differ from the current password' }]);
+    if (currentPassword === newPassword)
+      throw invalid(IDENTITY_ERRORS.SAME_PASSWORD, 'The new password must differ from the current one', [
+        { field: 'newPassword', message: 'must differ from the current password' },
+      ]);
     await this.setPassword(user.id, newPassword, principal, 'password-change');
   }
 
@@ -192,7 +315,16 @@ export class UserService {
           const { user: current } = await this.load(id);
           const now = this.clock.now();
           await this.users.update(current, { passwordHash, passwordChangedAt: now, updatedAt: now });
-          await this.changes.recordAction({ eventType: EVENTS.attributeChanged, action, resourceType: 'user', resourceId: id, resource: { id, username: current.username, passwordChangedAt: now.toISOString() }, actor, before: { password: 'old' }, after: { password: 'new' } });
+          await this.changes.recordAction({
+            eventType: EVENTS.attributeChanged,
+            action,
+            resourceType: 'user',
+            resourceId: id,
+            resource: { id, username: current.username, passwordChangedAt: now.toISOString() },
+            actor,
+            before: { password: 'old' },
+            after: { password: 'new' },
+          });
         }),
       undefined,
       'The user',
@@ -210,7 +342,12 @@ export class UserService {
     const wanted = [...new Set(names.map((n) => n.toLowerCase()))];
     const roles = await this.roles.findByNames(wanted);
     const missing = wanted.filter((name) => !roles.some((r) => r.name === name));
-    if (missing.length) throw unprocessable(IDENTITY_ERRORS.ROLE_NOT_FOUND, `Unknown role(s): ${missing.join(', ')}`, missing.map((name) => ({ field: 'roles', message: `${name} does not exist` })));
+    if (missing.length)
+      throw unprocessable(
+        IDENTITY_ERRORS.ROLE_NOT_FOUND,
+        `Unknown role(s): ${missing.join(', ')}`,
+        missing.map((name) => ({ field: 'roles', message: `${name} does not exist` })),
+      );
     return roles;
   }
 

@@ -43,15 +43,31 @@ describe('auditDiff', () => {
   });
 
   it('ignores bookkeeping: version, updatedAt, lastUpdate', () => {
-    expect(auditDiff({ version: 1, updatedAt: '2026-01-01T00:00:00.000Z', lastUpdate: 'a', name: 'A' }, { version: 2, updatedAt: '2026-01-02T00:00:00.000Z', lastUpdate: 'b', name: 'A' })).toEqual({});
+    expect(
+      auditDiff(
+        { version: 1, updatedAt: '2026-01-01T00:00:00.000Z', lastUpdate: 'a', name: 'A' },
+        { version: 2, updatedAt: '2026-01-02T00:00:00.000Z', lastUpdate: 'b', name: 'A' },
+      ),
+    ).toEqual({});
   });
 
-  it.each(['password', 'newPassword', 'passwordHash', 'secret', 'clientSecret', 'token', 'accessToken', 'cvc', 'cvv', 'cardNumber', 'card_number', 'authorization', 'pan'])(
-    'never keeps the value of %s, only that it changed',
-    (key) => {
-      expect(auditDiff({ [key]: 'old-value-1' }, { [key]: 'new-value-2' })).toEqual({ [key]: { before: '[redacted]', after: '[redacted]' } });
-    },
-  );
+  it.each([
+    'password',
+    'newPassword',
+    'passwordHash',
+    'secret',
+    'clientSecret',
+    'token',
+    'accessToken',
+    'cvc',
+    'cvv',
+    'cardNumber',
+    'card_number',
+    'authorization',
+    'pan',
+  ])('never keeps the value of %s, only that it changed', (key) => {
+    expect(auditDiff({ [key]: 'old-value-1' }, { [key]: 'new-value-2' })).toEqual({ [key]: { before: '[redacted]', after: '[redacted]' } });
+  });
 
   it('redacts a secret on create and delete too, and says nothing of one that did not change', () => {
     expect(JSON.stringify(auditDiff(null, { password: 'Correct-Horse-42' }))).toBe('{"password":{"after":"[redacted]"}}');
@@ -60,7 +76,9 @@ describe('auditDiff', () => {
   });
 
   it('keeps Unicode text exactly', () => {
-    expect(auditDiff({ name: 'Сергей' }, { name: 'Сергей Иванов 🚀📞' })).toEqual({ name: { before: 'Сергей', after: 'Сергей Иванов 🚀📞' } });
+    expect(auditDiff({ name: 'Сергей' }, { name: 'Сергей Иванов 🚀📞' })).toEqual({
+      name: { before: 'Сергей', after: 'Сергей Иванов 🚀📞' },
+    });
   });
 });
 

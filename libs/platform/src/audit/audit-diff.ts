@@ -16,7 +16,9 @@ export function auditDiff(before: Record<string, unknown> | null, after: Record<
     const from = before?.[key];
     const to = after?.[key];
     if (isSame(from, to)) continue;
-    changes[key] = isSecretField(key) ? { before: from === undefined ? undefined : '[redacted]', after: to === undefined ? undefined : '[redacted]' } : { before: from ?? null, after: to ?? null };
+    changes[key] = isSecretField(key)
+      ? { before: from === undefined ? undefined : '[redacted]', after: to === undefined ? undefined : '[redacted]' }
+      : { before: from ?? null, after: to ?? null };
   }
   return changes;
 }

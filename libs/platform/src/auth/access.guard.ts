@@ -57,7 +57,10 @@ export class AccessGuard implements CanActivate {
       await this.passport.canActivate(context);
     } catch (error) {
       if (error instanceof UnauthorizedException) {
-        throw unauthenticated(PLATFORM_ERRORS.AUTHENTICATION_REQUIRED, 'Sign in with HTTP Basic credentials: they are missing, malformed or wrong');
+        throw unauthenticated(
+          PLATFORM_ERRORS.AUTHENTICATION_REQUIRED,
+          'Sign in with HTTP Basic credentials: they are missing, malformed or wrong',
+        );
       }
       throw error;
     }

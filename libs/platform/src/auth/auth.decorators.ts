@@ -10,7 +10,13 @@ export const PUBLIC_ROUTE = 'contactly:public';
 export const REQUIRED_PERMISSIONS = 'contactly:permissions';
 
 /** Anyone may call this route without credentials. */
-export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), SetMetadata(AUDIENCE, { kind: 'public' }), ApiExtension('x-public', true), ApiExtension('x-audience', 'public'));
+export const Public = () =>
+  applyDecorators(
+    SetMetadata(PUBLIC_ROUTE, true),
+    SetMetadata(AUDIENCE, { kind: 'public' }),
+    ApiExtension('x-public', true),
+    ApiExtension('x-audience', 'public'),
+  );
 
 /**
  * The route needs Basic credentials and every listed permission. Without arguments any signed-in
@@ -31,9 +37,14 @@ export const ANY_OF_PERMISSIONS = 'contactly:any-permission';
  * or a subscriber's self-service one; scope then narrows what each sees.
  */
 export const RequireAnyPermission = (...permissions: Permission[]) =>
-  applyDecorators(SetMetadata(ANY_OF_PERMISSIONS, permissions), ApiBasicAuth('basic'), ApiErrors(401, 403), ApiExtension('x-permissions-any-of', permissions));
+  applyDecorators(
+    SetMetadata(ANY_OF_PERMISSIONS, permissions),
+    ApiBasicAuth('basic'),
+    ApiErrors(401, 403),
+    ApiExtension('x-permissions-any-of', permissions),
+  );
 
 /** The authenticated principal of the request. */
 export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext) => (context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>().user as Principal),
+  (_: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>().user as Principal,
 );

@@ -17,7 +17,10 @@ describe('parseBasicAuthorization', () => {
 
   it('accepts the scheme in any case and surrounding spaces', () => {
     expect(parseBasicAuthorization(header('a.b:secret', 'basic'))).toEqual({ username: 'a.b', password: 'secret' });
-    expect(parseBasicAuthorization(`BASIC   ${Buffer.from('a.b:secret').toString('base64')}  `)).toEqual({ username: 'a.b', password: 'secret' });
+    expect(parseBasicAuthorization(`BASIC   ${Buffer.from('a.b:secret').toString('base64')}  `)).toEqual({
+      username: 'a.b',
+      password: 'secret',
+    });
   });
 
   it('keeps spaces inside the credentials', () => {

@@ -30,7 +30,8 @@ export class BasicStrategy extends PassportStrategy(PassportBasicStrategy, 'basi
     const authorization = request.headers.authorization as string;
     // passport-http cuts the password at a second colon; RFC 7617 allows colons in passwords.
     const credentials = parseBasicAuthorization(authorization);
-    if (!credentials || credentials.username !== username) throw unauthenticated(PLATFORM_ERRORS.INVALID_CREDENTIALS, 'Wrong username or password');
+    if (!credentials || credentials.username !== username)
+      throw unauthenticated(PLATFORM_ERRORS.INVALID_CREDENTIALS, 'Wrong username or password');
     await this.throttle.assertAllowed(username, request.ip);
     const principal = await this.verifier.verify(username, credentials.password);
     if (!principal) {

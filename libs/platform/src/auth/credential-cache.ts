@@ -118,12 +118,17 @@ export class CredentialCache implements OnApplicationBootstrap, OnApplicationShu
   /** Applies the revocations of the window not applied yet (by any instance, this one's included: harmless). */
   private async applyRevocations(): Promise<void> {
     try {
-      const recent = await this.revocations.find({ where: { revokedAt: MoreThanOrEqual(new Date(this.clock.nowMs() - REVOCATION_WINDOW_MS)) } });
+      const recent = await this.revocations.find({
+        where: { revokedAt: MoreThanOrEqual(new Date(this.clock.nowMs() - REVOCATION_WINDOW_MS)) },
+      });
       const fresh = recent.filter((revocation) => !this.applied.has(revocation.id));
       for (const revocation of fresh) this.drop(revocation.userId);
       this.applied = new Set(recent.map((revocation) => revocation.id));
       // One instance or another sweeps the old rows now and then; any of them may.
-      if (fresh.length && Math.random() < 0.05) await this.db.transaction(() => this.revocations.delete({ revokedAt: LessThan(new Date(this.clock.nowMs() - REVOCATION_KEEP_MS)) }));
+      if (fresh.length && Math.random() < 0.05)
+        await this.db.transaction(() =>
+          this.revocations.delete({ revokedAt: LessThan(new Date(this.clock.nowMs() - REVOCATION_KEEP_MS)) }),
+        );
     } catch (error) {
       // The database is away: entries still expire by their TTL; the next look catches up.
       this.logger.debug?.(`Could not read credential revocations: ${String(error)}`);

@@ -6,10 +6,7 @@ import type { Principal } from './principal.js';
  * method and apply it to every query, so no endpoint can forget it; out of scope reads as absent.
  */
 export type DataScope =
-  | { kind: 'all' }
-  | { kind: 'affiliate'; affiliateId: number }
-  | { kind: 'customer'; customerId: number }
-  | { kind: 'none' };
+  { kind: 'all' } | { kind: 'affiliate'; affiliateId: number } | { kind: 'customer'; customerId: number } | { kind: 'none' };
 
 export function scopeOf(principal: Principal): DataScope {
   switch (principal.kind) {
@@ -48,7 +45,11 @@ function ownerCondition(scope: DataScope, columns: ScopeColumns): { column: stri
 }
 
 /** Restricts a query to the rows of the scope. */
-export function applyScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: DataScope, columns: ScopeColumns): SelectQueryBuilder<T> {
+export function applyScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  scope: DataScope,
+  columns: ScopeColumns,
+): SelectQueryBuilder<T> {
   const condition = ownerCondition(scope, columns);
   if (condition === 'all') return qb;
   if (condition === 'none') return qb.andWhere('1 = 0');

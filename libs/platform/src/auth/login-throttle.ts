@@ -54,7 +54,11 @@ export class LoginThrottle {
       if (endsAt > now && row.failures >= limit) blockedUntil = Math.max(blockedUntil, endsAt);
     }
     if (blockedUntil > now) {
-      throw rateLimited(PLATFORM_ERRORS.TOO_MANY_LOGIN_FAILURES, 'Too many failed sign-in attempts; try again later', (blockedUntil - now) / 1000);
+      throw rateLimited(
+        PLATFORM_ERRORS.TOO_MANY_LOGIN_FAILURES,
+        'Too many failed sign-in attempts; try again later',
+        (blockedUntil - now) / 1000,
+      );
     }
   }
 

@@ -7,7 +7,10 @@ const catalogueOf = (...sets: PermissionSet[]) => new PermissionCatalogue({ of: 
 
 describe('permission catalogue', () => {
   it('composes the sets in module order, with their descriptions', () => {
-    const catalogue = catalogueOf(definePermissions({ 'audit:read': 'See audit' }), definePermissions({ 'widgets:read': 'See widgets', 'widgets:write': 'Edit widgets' }));
+    const catalogue = catalogueOf(
+      definePermissions({ 'audit:read': 'See audit' }),
+      definePermissions({ 'widgets:read': 'See widgets', 'widgets:write': 'Edit widgets' }),
+    );
     expect(catalogue.all()).toEqual(['audit:read', 'widgets:read', 'widgets:write']);
     expect(catalogue.describe()).toEqual([
       { name: 'audit:read', description: 'See audit' },
@@ -19,11 +22,17 @@ describe('permission catalogue', () => {
   });
 
   it('stops the start when two modules declare one permission', () => {
-    const catalogue = catalogueOf(definePermissions({ 'widgets:read': 'See widgets' }), definePermissions({ 'widgets:read': 'Also see widgets' }));
+    const catalogue = catalogueOf(
+      definePermissions({ 'widgets:read': 'See widgets' }),
+      definePermissions({ 'widgets:read': 'Also see widgets' }),
+    );
     expect(() => catalogue.onModuleInit()).toThrow('Permission "widgets:read" is declared by two modules');
   });
 
-  it.each(['widgets', 'Widgets:read', 'widgets:', ':read', 'widgets:read:all', 'widgets read'])('refuses the name %p (area:action, lower case)', (name) => {
-    expect(() => definePermissions({ [name]: 'Whatever' })).toThrow(`Permission "${name}" is not of the form area:action`);
-  });
+  it.each(['widgets', 'Widgets:read', 'widgets:', ':read', 'widgets:read:all', 'widgets read'])(
+    'refuses the name %p (area:action, lower case)',
+    (name) => {
+      expect(() => definePermissions({ [name]: 'Whatever' })).toThrow(`Permission "${name}" is not of the form area:action`);
+    },
+  );
 });

@@ -29,8 +29,12 @@ export class PermissionSet<Name extends string = string> {
 export type PermissionNames<Set> = Set extends PermissionSet<infer Name> ? { readonly [P in Name]: true } : never;
 
 /** Declares a lib's permissions; the result is typed with the exact names. */
-export const definePermissions = <const Descriptions extends Record<string, string>>(descriptions: Descriptions): PermissionSet<Extract<keyof Descriptions, string>> =>
-  new PermissionSet<Extract<keyof Descriptions, string>>(descriptions);
+export const definePermissions = <const Descriptions extends Record<string, string>>(
+  descriptions: Descriptions,
+): PermissionSet<Extract<keyof Descriptions, string>> => new PermissionSet<Extract<keyof Descriptions, string>>(descriptions);
 
 /** The provider a lib's module lists so that its permissions join the catalogue. */
-export const providePermissions = (set: PermissionSet): Provider => ({ provide: Symbol(`permissions ${set.names.join(' ')}`), useValue: set });
+export const providePermissions = (set: PermissionSet): Provider => ({
+  provide: Symbol(`permissions ${set.names.join(' ')}`),
+  useValue: set,
+});

@@ -19,11 +19,26 @@ import { hostDashboard } from './spa-hosting.js';
 import { PLATFORM_ERRORS } from '../http/errors/platform-errors.js';
 
 type ClientError = [status: number, code: string, reason: string, message: string];
-const MALFORMED_REQUEST: ClientError = [400, 'MALFORMED_REQUEST', 'Bad Request', 'The request could not be parsed (is the URL percent-encoded?)'];
+const MALFORMED_REQUEST: ClientError = [
+  400,
+  'MALFORMED_REQUEST',
+  'Bad Request',
+  'The request could not be parsed (is the URL percent-encoded?)',
+];
 /** Node's errors for requests it would not take that are not malformed: too slow, headers too large. */
 const CLIENT_ERRORS: Record<string, ClientError> = {
-  ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'Request Timeout', 'The request did not arrive in time (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS)'],
-  HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', 'Request Header Fields Too Large', 'The request headers are larger than the server accepts'],
+  ERR_HTTP_REQUEST_TIMEOUT: [
+    408,
+    'REQUEST_TIMEOUT',
+    'Request Timeout',
+    'The request did not arrive in time (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS)',
+  ],
+  HPE_HEADER_OVERFLOW: [
+    431,
+    'HEADERS_TOO_LARGE',
+    'Request Header Fields Too Large',
+    'The request headers are larger than the server accepts',
+  ],
 };
 
 /** The Fastify adapter with the server's limits: body size, time to send a request, request ids, proxies, shutdown. */
@@ -34,7 +49,11 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     // A client that sends its headers or body slowly (or never) is answered 408 and cut off, so idle
     // sockets cannot pile up; Node looks for such connections every connectionsCheckingInterval.
     requestTimeout: requestTimeoutMs,
-    http: { headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, headersTimeoutMs) },
+    http: {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+    },
     // Forwarding headers name the client only when a configured proxy sent them: anyone else could
     // pick the address that the login throttle counts and the logs record.
     trustProxy,
@@ -47,11 +66,16 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       if (!socket.writable) return socket.destroy(error);
       const [status, code, reason, message] = CLIENT_ERRORS[error.code] ?? MALFORMED_REQUEST;
       const body = JSON.stringify(errorBody(status, code, reason, message));
-      socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      socket.end(
+        `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
     },
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
-      const { status, body } = toErrorResponse(notFound(PLATFORM_ERRORS.NOT_FOUND, `${request.method} ${request.url.split('?')[0]} cannot be routed`));
-      const answer = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT' ? { status, body } : toErrorResponse(error);
+      const { status, body } = toErrorResponse(
+        notFound(PLATFORM_ERRORS.NOT_FOUND, `${request.method} ${request.url.split('?')[0]} cannot be routed`),
+      );
+      const answer =
+        error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_ASYNC_CONSTRAINT' ? { status, body } : toErrorResponse(error);
       void reply.status(answer.status).type('application/json; charset=utf-8').send(answer.body);
     },
   });

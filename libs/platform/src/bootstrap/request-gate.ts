@@ -24,7 +24,9 @@ export function documentedBodyTypes(document: OpenAPIObject): Map<string, Readon
   const types = new Map<string, ReadonlySet<string>>();
   for (const [path, operations] of Object.entries(document.paths)) {
     const route = path.replace(/\{([^}]+)\}/g, ':$1');
-    for (const [method, operation] of Object.entries(operations as Record<string, { requestBody?: { content?: Record<string, unknown> } }>)) {
+    for (const [method, operation] of Object.entries(
+      operations as Record<string, { requestBody?: { content?: Record<string, unknown> } }>,
+    )) {
       const content = operation.requestBody?.content;
       if (content) types.set(`${method.toUpperCase()} ${route}`, new Set(Object.keys(content)));
     }
@@ -83,7 +85,10 @@ export function installRequestGate(fastify: FastifyInstance, document: OpenAPIOb
     const [mediaType, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
     const allowed = bodyTypes.get(`${request.method} ${url}`) ?? NO_BODY_TYPES;
     if (!allowed.has(mediaType)) return unsupported(`This operation takes ${[...allowed].join(' or ')}, not ${mediaType}`);
-    const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+    const charset = parameters
+      .find((p) => p.startsWith('charset='))
+      ?.slice('charset='.length)
+      .replace(/"/g, '');
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') return unsupported(`Bodies are UTF-8, not ${charset}`);
     return undefined;
   };

@@ -34,13 +34,21 @@ export async function hostDashboard(app: NestFastifyApplication, distDir: string
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
     if (isServerPath(path) || !indexHtml) {
-      const { status, body } = toErrorResponse(notFound(PLATFORM_ERRORS.NOT_FOUND, hasDashboard ? `No route for GET ${path}` : `No route for GET ${path} (the dashboard is not built: npm run build)`));
+      const { status, body } = toErrorResponse(
+        notFound(
+          PLATFORM_ERRORS.NOT_FOUND,
+          hasDashboard ? `No route for GET ${path}` : `No route for GET ${path} (the dashboard is not built: npm run build)`,
+        ),
+      );
       return reply.status(status).type('application/json; charset=utf-8').send(body);
     }
     return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   });
   fastify.get('/', (_request, reply) => {
-    if (!indexHtml) return reply.type('text/plain; charset=utf-8').send('Contactly API is running. The dashboard is not built: run npm run build. API docs: /swagger-ui');
+    if (!indexHtml)
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send('Contactly API is running. The dashboard is not built: run npm run build. API docs: /swagger-ui');
     return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   });
 }

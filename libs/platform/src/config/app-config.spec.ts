@@ -38,7 +38,11 @@ describe('AppConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(new AppConfig({ PORT: '', LOG_LEVEL: '', DATABASE_URL: '' })).toMatchObject({ port: 8181, logLevel: 'info', database: { dialect: 'sqlite' } });
+    expect(new AppConfig({ PORT: '', LOG_LEVEL: '', DATABASE_URL: '' })).toMatchObject({
+      port: 8181,
+      logLevel: 'info',
+      database: { dialect: 'sqlite' },
+    });
   });
 
   it('reads what is set', () => {
@@ -65,7 +69,14 @@ describe('AppConfig', () => {
   });
 
   it('defaults the MariaDB port and user', () => {
-    expect(new AppConfig({ DATABASE_URL: 'mysql://db/contactly' }).database).toEqual({ dialect: 'mariadb', host: 'db', port: 3306, username: 'root', password: '', database: 'contactly' });
+    expect(new AppConfig({ DATABASE_URL: 'mysql://db/contactly' }).database).toEqual({
+      dialect: 'mariadb',
+      host: 'db',
+      port: 3306,
+      username: 'root',
+      password: '',
+      database: 'contactly',
+    });
   });
 
   it.each(['abc', '-1', '65536', '80.5', '8080x'])('refuses PORT=%p naming PORT', (port) => {
@@ -74,9 +85,12 @@ describe('AppConfig', () => {
     expect(error.message).toContain('integer between 0 and 65535');
   });
 
-  it.each(['postgres://u@h/db', 'sqlite:', 'mariadb://u@h', 'mariadb://u@h/bad;name', 'not a url', 'data/contactly.sqlite'])('refuses DATABASE_URL=%p naming DATABASE_URL', (url) => {
-    expect(configErrorOf({ DATABASE_URL: url }).message).toMatch(/^DATABASE_URL /);
-  });
+  it.each(['postgres://u@h/db', 'sqlite:', 'mariadb://u@h', 'mariadb://u@h/bad;name', 'not a url', 'data/contactly.sqlite'])(
+    'refuses DATABASE_URL=%p naming DATABASE_URL',
+    (url) => {
+      expect(configErrorOf({ DATABASE_URL: url }).message).toMatch(/^DATABASE_URL /);
+    },
+  );
 
   it.each(['verbose', 'INFO!', 'loud'])('refuses LOG_LEVEL=%p naming LOG_LEVEL and the allowed levels', (level) => {
     const error = configErrorOf({ LOG_LEVEL: level });
@@ -119,7 +133,12 @@ describe('AppConfig', () => {
 
   it('starts in production with ADMIN_PASSWORD set, without demo data', () => {
     const config = new AppConfig({ NODE_ENV: 'production', ADMIN_PASSWORD: 'A-Long-Admin-Secret-1' });
-    expect(config).toMatchObject({ nodeEnv: 'production', adminPassword: 'A-Long-Admin-Secret-1', adminPasswordIsDefault: false, seedDemoData: false });
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      adminPassword: 'A-Long-Admin-Secret-1',
+      adminPasswordIsDefault: false,
+      seedDemoData: false,
+    });
   });
 
   it('reads the retention of spent and expired records, 0 purging them at the next run', () => {
@@ -129,11 +148,20 @@ describe('AppConfig', () => {
 
   it('trusts forwarding headers only from the proxies named in TRUST_PROXY', () => {
     expect(new AppConfig({ TRUST_PROXY: 'off' }).http.trustProxy).toBe(false);
-    expect(new AppConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1, fd00::/8 ,loopback' }).http.trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback']);
+    expect(new AppConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1, fd00::/8 ,loopback' }).http.trustProxy).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   it('reads the header and request time limits, the header one within the request one', () => {
-    expect(new AppConfig({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '5000' }).http).toMatchObject({ headersTimeoutMs: 2000, requestTimeoutMs: 5000 });
+    expect(new AppConfig({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '5000' }).http).toMatchObject({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 5000,
+    });
     expect(configErrorOf({ HEADERS_TIMEOUT_MS: '6000', REQUEST_TIMEOUT_MS: '5000' }).message).toMatch(/^HEADERS_TIMEOUT_MS /);
   });
 

@@ -77,7 +77,8 @@ export class AppConfig {
     this.logLevel = read('LOG_LEVEL', oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), 'info');
     this.corsOrigins = read('CORS_ORIGINS', list, []);
     for (const origin of this.corsOrigins) {
-      if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com`);
+      if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin))
+        throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com`);
     }
     this.bodyLimitBytes = read('BODY_LIMIT', byteSize, 1024 * 1024);
     this.http = {
@@ -85,7 +86,8 @@ export class AppConfig {
       headersTimeoutMs: read('HEADERS_TIMEOUT_MS', integer(100, 300_000), 10_000),
       requestTimeoutMs: read('REQUEST_TIMEOUT_MS', integer(100, 3_600_000), 60_000),
     };
-    if (this.http.headersTimeoutMs > this.http.requestTimeoutMs) throw new ConfigError('HEADERS_TIMEOUT_MS must not be longer than REQUEST_TIMEOUT_MS');
+    if (this.http.headersTimeoutMs > this.http.requestTimeoutMs)
+      throw new ConfigError('HEADERS_TIMEOUT_MS must not be longer than REQUEST_TIMEOUT_MS');
     this.publicUrl = read<string | undefined>('PUBLIC_URL', url('http:', 'https:'), undefined);
     this.credentialCacheTtlSeconds = read('CREDENTIAL_CACHE_TTL', integer(0, 3600), 60);
     this.authSecret = read('AUTH_SECRET', text(16), randomBytes(32).toString('hex'));

@@ -5,25 +5,32 @@ export class ConfigError extends Error {}
 
 export type Parser<T> = (raw: string) => T;
 
-export const integer = (min: number, max: number): Parser<number> => (raw) => {
-  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`must be an integer between ${min} and ${max}`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(`must be an integer between ${min} and ${max}`);
-  return value;
-};
+export const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`must be an integer between ${min} and ${max}`);
+    const value = Number(raw);
+    if (value < min || value > max) throw new ConfigError(`must be an integer between ${min} and ${max}`);
+    return value;
+  };
 
 /** A decimal number within bounds, e.g. `0.5` hours. */
-export const positiveNumber = (min: number, max: number): Parser<number> => (raw) => {
-  const value = Number(raw.trim());
-  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value < min || value > max) throw new ConfigError(`must be a number between ${min} and ${max}`);
-  return value;
-};
+export const positiveNumber =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    const value = Number(raw.trim());
+    if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value < min || value > max)
+      throw new ConfigError(`must be a number between ${min} and ${max}`);
+    return value;
+  };
 
-export const oneOf = <T extends string>(...allowed: T[]): Parser<T> => (raw) => {
-  const value = raw.trim() as T;
-  if (!allowed.includes(value)) throw new ConfigError(`must be one of ${allowed.join(', ')}`);
-  return value;
-};
+export const oneOf =
+  <T extends string>(...allowed: T[]): Parser<T> =>
+  (raw) => {
+    const value = raw.trim() as T;
+    if (!allowed.includes(value)) throw new ConfigError(`must be one of ${allowed.join(', ')}`);
+    return value;
+  };
 
 export const boolean: Parser<boolean> = (raw) => {
   const value = raw.trim().toLowerCase();
@@ -32,21 +39,25 @@ export const boolean: Parser<boolean> = (raw) => {
   throw new ConfigError('must be true or false');
 };
 
-export const text = (minLength = 1): Parser<string> => (raw) => {
-  if (raw.length < minLength) throw new ConfigError(`must be at least ${minLength} characters`);
-  return raw;
-};
+export const text =
+  (minLength = 1): Parser<string> =>
+  (raw) => {
+    if (raw.length < minLength) throw new ConfigError(`must be at least ${minLength} characters`);
+    return raw;
+  };
 
-export const url = (...protocols: string[]): Parser<string> => (raw) => {
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(`must be a URL (${protocols.join(', ')})`);
-  }
-  if (!protocols.includes(parsed.protocol)) throw new ConfigError(`must be a URL (${protocols.join(', ')})`);
-  return raw.replace(/\/+$/, '');
-};
+export const url =
+  (...protocols: string[]): Parser<string> =>
+  (raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new ConfigError(`must be a URL (${protocols.join(', ')})`);
+    }
+    if (!protocols.includes(parsed.protocol)) throw new ConfigError(`must be a URL (${protocols.join(', ')})`);
+    return raw.replace(/\/+$/, '');
+  };
 
 export const list: Parser<string[]> = (raw) =>
   raw
@@ -73,7 +84,9 @@ export const proxyList: Parser<string[] | false> = (raw) => {
     const family = isIP(address);
     const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
     if (!PROXY_RANGE_NAMES.includes(entry) && (!family || !validBits || rest.length)) {
-      throw new ConfigError(`must be off, or proxy addresses and CIDRs such as 10.0.0.1,192.168.0.0/16 (or ${PROXY_RANGE_NAMES.join(', ')}); "${entry}" is none of these`);
+      throw new ConfigError(
+        `must be off, or proxy addresses and CIDRs such as 10.0.0.1,192.168.0.0/16 (or ${PROXY_RANGE_NAMES.join(', ')}); "${entry}" is none of these`,
+      );
     }
   }
   return entries.length ? entries : false;

@@ -8,4 +8,8 @@ import { AppConfig } from './app-config.js';
 export type SettingsClass<T> = new (config: AppConfig) => T;
 
 /** The provider a lib's module lists so that its settings are read once and injected by their class. */
-export const provideSettings = <T>(settings: SettingsClass<T>): Provider => ({ provide: settings, useFactory: (config: AppConfig) => new settings(config), inject: [AppConfig] });
+export const provideSettings = <T>(settings: SettingsClass<T>): Provider => ({
+  provide: settings,
+  useFactory: (config: AppConfig) => new settings(config),
+  inject: [AppConfig],
+});

@@ -11,7 +11,8 @@ export const sqlDateTime = (date: Date) => date.toISOString().slice(0, 23).repla
 /** A value of a row given to insertRows: dates and booleans are bound as both dialects store them. */
 export type SqlValue = string | number | null | Date | boolean;
 
-const toParameter = (value: SqlValue) => (value instanceof Date ? sqlDateTime(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value);
+const toParameter = (value: SqlValue) =>
+  value instanceof Date ? sqlDateTime(value) : typeof value === 'boolean' ? (value ? 1 : 0) : value;
 
 /**
  * How a column's values are bound: the common types directly (the driver's generic preparation
@@ -35,7 +36,8 @@ function binderOf(column: ColumnMetadata, prepare: (value: unknown, column: Colu
     };
   }
   if (type === 'boolean' || type === Boolean || type === 'bool') return (value) => (value ? 1 : 0);
-  if (type === 'integer' || type === 'int' || type === Number || type === 'varchar' || type === 'text' || type === String) return (value) => value;
+  if (type === 'integer' || type === 'int' || type === Number || type === 'varchar' || type === 'text' || type === String)
+    return (value) => value;
   return (value) => prepare(value, column);
 }
 
@@ -88,7 +90,12 @@ export async function insertRows(
  * where building entities and TypeORM's insert per batch costs more than the database work.
  * Generated ids are not returned: read them back by a key the rows share.
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[], options: { ignoreDuplicatesOf?: readonly string[] } = {}): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: readonly Partial<T>[],
+  options: { ignoreDuplicatesOf?: readonly string[] } = {},
+): Promise<void> {
   if (!rows.length) return;
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;

@@ -11,7 +11,12 @@ const ROWS_PER_STATEMENT = 500;
  * keys instead, which locks those rows only; a parent created in this transaction (`fresh`) has
  * none to delete. Writers of one parent are already serialised by the parent row (its version).
  */
-export async function replaceChildRows<T extends ObjectLiteral>(repository: Repository<T>, parent: FindOptionsWhere<T>, rows: DeepPartial<T>[], options: { fresh?: boolean; batch?: number } = {}): Promise<void> {
+export async function replaceChildRows<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  parent: FindOptionsWhere<T>,
+  rows: DeepPartial<T>[],
+  options: { fresh?: boolean; batch?: number } = {},
+): Promise<void> {
   const batch = options.batch ?? ROWS_PER_STATEMENT;
   if (!options.fresh) {
     const keys = repository.metadata.primaryColumns.map((column) => column.propertyName);

@@ -20,7 +20,8 @@ const UNREACHABLE_CODES = new Set([
 /** MariaDB errnos of the same: too many connections, access denied, shutdown, lock wait timeout, interrupted, killed, gone away, lost, account locked. */
 const UNREACHABLE_ERRNOS = new Set([1040, 1045, 1053, 1205, 1317, 1927, 2006, 2013, 4151]);
 /** mysql2 says some of it only in words. */
-const UNREACHABLE_MESSAGE = /Pool is closed|connection is in closed state|Connection lost|Can't add new command when connection is in closed state|read ECONNRESET/i;
+const UNREACHABLE_MESSAGE =
+  /Pool is closed|connection is in closed state|Connection lost|Can't add new command when connection is in closed state|read ECONNRESET/i;
 
 /**
  * Whether an error means the database could not be reached or did not answer in time (a lost or
@@ -30,7 +31,8 @@ const UNREACHABLE_MESSAGE = /Pool is closed|connection is in closed state|Connec
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause: unknown = error, depth = 0; cause && typeof cause === 'object' && depth < 4; depth += 1) {
     const { code, errno, message, driverError } = cause as { code?: unknown; errno?: unknown; message?: unknown; driverError?: unknown };
-    if ((typeof code === 'string' && UNREACHABLE_CODES.has(code)) || (typeof errno === 'number' && UNREACHABLE_ERRNOS.has(errno))) return true;
+    if ((typeof code === 'string' && UNREACHABLE_CODES.has(code)) || (typeof errno === 'number' && UNREACHABLE_ERRNOS.has(errno)))
+      return true;
     if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return true;
     cause = driverError ?? (cause as { cause?: unknown }).cause;
   }

@@ -56,7 +56,9 @@ export class Database {
     if (this.inTransaction || this.dialect === 'sqlite') return (await this.manager.query(sql, params)) as T[];
     // The driver's callback API: its promise wrapper captures a stack trace on every call.
     const pool = (this.dataSource.driver as unknown as { pool: Pool }).pool;
-    return new Promise<T[]>((resolve, reject) => pool.execute(sql, params as never, (error, rows) => (error ? reject(error) : resolve(rows as T[]))));
+    return new Promise<T[]>((resolve, reject) =>
+      pool.execute(sql, params as never, (error, rows) => (error ? reject(error) : resolve(rows as T[]))),
+    );
   }
 
   get inTransaction(): boolean {

@@ -9,7 +9,11 @@ interface Plan {
 
 const plans = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Plan>>();
 
-function planOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, prefix: string): { metadata: EntityMetadata; keys: [ColumnMetadata, string][] } {
+function planOf(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  prefix: string,
+): { metadata: EntityMetadata; keys: [ColumnMetadata, string][] } {
   let byEntity = plans.get(dataSource);
   if (!byEntity) plans.set(dataSource, (byEntity = new Map()));
   let plan = byEntity.get(entity);
@@ -24,7 +28,12 @@ function planOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, pre
  * for the few hot queries a repository writes as plain SQL. `prefix` picks the columns of one
  * joined table (`r__name` with prefix `r__`).
  */
-export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix = ''): T {
+export function hydrate<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  row: Record<string, unknown>,
+  prefix = '',
+): T {
   const { metadata, keys } = planOf(dataSource, entity, prefix);
   const result = metadata.create() as Record<string, unknown>;
   for (const [column, key] of keys) result[column.propertyName] = dataSource.driver.prepareHydratedValue(row[key], column);

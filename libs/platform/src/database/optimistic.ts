@@ -9,11 +9,14 @@ export class VersionConflict extends Error {
   }
 }
 
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b));
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b);
 
 /** The changes that really change something (bookkeeping such as `updatedAt` does not count). */
 export function realChanges<T extends ObjectLiteral>(current: T, changes: Partial<T>): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([key, value]) => key !== 'updatedAt' && value !== undefined && !same(current[key], value))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(changes).filter(([key, value]) => key !== 'updatedAt' && value !== undefined && !same(current[key], value)),
+  ) as Partial<T>;
 }
 
 /**
@@ -46,7 +49,10 @@ export async function updateIfVersion<T extends ObjectLiteral & { id: number; ve
  */
 export function assertVersion(expected: number | undefined, actual: number, what: string): void {
   if (expected !== undefined && expected !== actual) {
-    throw preconditionFailed(PLATFORM_ERRORS.PRECONDITION_FAILED, `${what} was changed by someone else (you have version ${expected}, it is now ${actual}); reload it`);
+    throw preconditionFailed(
+      PLATFORM_ERRORS.PRECONDITION_FAILED,
+      `${what} was changed by someone else (you have version ${expected}, it is now ${actual}); reload it`,
+    );
   }
 }
 
@@ -54,13 +60,19 @@ export function assertVersion(expected: number | undefined, actual: number, what
  * Runs a read-modify-write unit of work again when it lost a race. With If-Match the client asked
  * for exactly one version, so a conflict is a 412; without it, the change is reapplied on fresh data.
  */
-export async function retryOnVersionConflict<T>(work: () => Promise<T>, expectedVersion: number | undefined, what: string, attempts = 5): Promise<T> {
+export async function retryOnVersionConflict<T>(
+  work: () => Promise<T>,
+  expectedVersion: number | undefined,
+  what: string,
+  attempts = 5,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work();
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
-      if (expectedVersion !== undefined) throw preconditionFailed(PLATFORM_ERRORS.PRECONDITION_FAILED, `${what} was changed by someone else; reload it`);
+      if (expectedVersion !== undefined)
+        throw preconditionFailed(PLATFORM_ERRORS.PRECONDITION_FAILED, `${what} was changed by someone else; reload it`);
       if (attempt >= attempts) throw error;
     }
   }

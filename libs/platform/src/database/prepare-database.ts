@@ -9,7 +9,9 @@ import type { DataSource } from 'typeorm';
  */
 export async function prepareDatabase(dataSource: DataSource): Promise<void> {
   if (dataSource.options.type !== 'mariadb' && dataSource.options.type !== 'mysql') return;
-  const [schema] = (await dataSource.query('SELECT SCHEMA_NAME AS name, DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()')) as { name: string; charset: string; collation: string }[];
+  const [schema] = (await dataSource.query(
+    'SELECT SCHEMA_NAME AS name, DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()',
+  )) as { name: string; charset: string; collation: string }[];
   if (schema && schema.collation !== 'utf8mb4_bin') {
     await dataSource.query(`ALTER DATABASE \`${schema.name.replace(/`/g, '')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
   }

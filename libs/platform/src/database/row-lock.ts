@@ -29,6 +29,8 @@ export function lockRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, mod
 export async function lockRowsById(db: Database, entity: EntityTarget<ObjectLiteral>, ids: readonly number[]): Promise<void> {
   if (db.dialect === 'sqlite') return;
   for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b))) {
-    await lockRows(db.repository(entity).createQueryBuilder('r').select('r.id').where('r.id IN (:...chunk)', { chunk }).orderBy('r.id', 'ASC')).getMany();
+    await lockRows(
+      db.repository(entity).createQueryBuilder('r').select('r.id').where('r.id IN (:...chunk)', { chunk }).orderBy('r.id', 'ASC'),
+    ).getMany();
   }
 }

@@ -15,7 +15,14 @@ export function isUniqueViolation(error: unknown): boolean {
  */
 export function isForeignKeyViolation(error: unknown): boolean {
   const { code, errno, message } = (error ?? {}) as { code?: unknown; errno?: unknown; message?: unknown };
-  if (errno === 1451 || errno === 1452 || code === 'ER_ROW_IS_REFERENCED_2' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
+  if (
+    errno === 1451 ||
+    errno === 1452 ||
+    code === 'ER_ROW_IS_REFERENCED_2' ||
+    code === 'ER_NO_REFERENCED_ROW_2' ||
+    code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+  )
+    return true;
   // SQLite enforces ON DELETE RESTRICT with a trigger of its own making, so that refusal comes as
   // a trigger's constraint error (with the foreign key's message), not as SQLITE_CONSTRAINT_FOREIGNKEY.
   return code === 'SQLITE_CONSTRAINT_TRIGGER' && typeof message === 'string' && message.includes('FOREIGN KEY constraint failed');

@@ -35,7 +35,13 @@ export class ChangeRecorder {
     if (before && after && !hasChanges(before, after)) return;
     const names = eventNames(change.resource);
     const state = change.stateAttribute ?? ('status' as keyof T);
-    const eventType = !before ? names.created : !after ? names.deleted : before[state] !== after[state] ? names.stateChanged : names.attributeChanged;
+    const eventType = !before
+      ? names.created
+      : !after
+        ? names.deleted
+        : before[state] !== after[state]
+          ? names.stateChanged
+          : names.attributeChanged;
     await this.events.record({ eventType, resourceType: change.resourceType, resourceId: change.resourceId, resource: after ?? before });
     await this.audit.record({
       actor: change.actor,
@@ -48,8 +54,29 @@ export class ChangeRecorder {
   }
 
   /** A write that is not plain create/update/delete (a password change, a credential issued). */
-  async recordAction(action: { eventType: string; action: string; resourceType: string; resourceId: string | number; resource: unknown; actor: Principal; before?: Record<string, unknown>; after?: Record<string, unknown> }): Promise<void> {
-    await this.events.record({ eventType: action.eventType, resourceType: action.resourceType, resourceId: action.resourceId, resource: action.resource });
-    await this.audit.record({ actor: action.actor, action: action.action, resourceType: action.resourceType, resourceId: action.resourceId, before: action.before ?? null, after: action.after ?? null });
+  async recordAction(action: {
+    eventType: string;
+    action: string;
+    resourceType: string;
+    resourceId: string | number;
+    resource: unknown;
+    actor: Principal;
+    before?: Record<string, unknown>;
+    after?: Record<string, unknown>;
+  }): Promise<void> {
+    await this.events.record({
+      eventType: action.eventType,
+      resourceType: action.resourceType,
+      resourceId: action.resourceId,
+      resource: action.resource,
+    });
+    await this.audit.record({
+      actor: action.actor,
+      action: action.action,
+      resourceType: action.resourceType,
+      resourceId: action.resourceId,
+      before: action.before ?? null,
+      after: action.after ?? null,
+    });
   }
 }

@@ -7,8 +7,24 @@ import { OutboxRepository } from './outbox.repository.js';
 import { StaffOnly } from '../auth/audience.js';
 
 class EventFeedQuery {
-  @TextField({ max: 12, optional: true, pattern: /^\d+$/, patternMessage: 'after must be an event sequence number', example: '0', description: 'Return events after this sequence number' }) after?: string;
-  @TextField({ max: 4, optional: true, pattern: /^\d+$/, patternMessage: 'limit must be a number', example: '100', description: 'At most 1000' }) limit?: string;
+  @TextField({
+    max: 12,
+    optional: true,
+    pattern: /^\d+$/,
+    patternMessage: 'after must be an event sequence number',
+    example: '0',
+    description: 'Return events after this sequence number',
+  })
+  after?: string;
+  @TextField({
+    max: 4,
+    optional: true,
+    pattern: /^\d+$/,
+    patternMessage: 'limit must be a number',
+    example: '100',
+    description: 'At most 1000',
+  })
+  limit?: string;
   @TextField({ max: 60, optional: true, example: 'customer', description: 'Only events about this resource type' }) resourceType?: string;
 }
 
@@ -30,11 +46,20 @@ export class EventFeedController {
 
   @Get()
   @RequirePermissions('events:read')
-  @ApiOperation({ summary: 'Business events after a sequence number (the warehouse feed)', description: 'Poll with `after` = the last sequence you processed; events are never rewritten.' })
+  @ApiOperation({
+    summary: 'Business events after a sequence number (the warehouse feed)',
+    description: 'Poll with `after` = the last sequence you processed; events are never rewritten.',
+  })
   @ApiOkResponse({ type: [FeedEventDto] })
   @ApiErrors(400)
   async feed(@Query() query: EventFeedQuery): Promise<FeedEventDto[]> {
     const events = await this.outbox.findAfter(Number(query.after ?? 0), Math.min(Number(query.limit ?? 100), 1000), query.resourceType);
-    return events.map((e) => ({ sequence: e.id, eventId: e.eventId, eventTime: e.occurredAt.toISOString(), eventType: e.eventType, event: JSON.parse(e.payload) as Record<string, unknown> }));
+    return events.map((e) => ({
+      sequence: e.id,
+      eventId: e.eventId,
+      eventTime: e.occurredAt.toISOString(),
+      eventType: e.eventType,
+      event: JSON.parse(e.payload) as Record<string, unknown>,
+    }));
   }
 }

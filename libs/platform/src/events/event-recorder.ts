@@ -35,7 +35,11 @@ export class EventRecorder {
   async recordMany(events: readonly BusinessEvent[]): Promise<void> {
     this.db.assertInTransaction('EventRecorder.recordMany');
     const now = this.clock.now();
-    await bulkInsert(this.db.manager, OutboxEvent, events.map((event) => this.row(event, now)));
+    await bulkInsert(
+      this.db.manager,
+      OutboxEvent,
+      events.map((event) => this.row(event, now)),
+    );
   }
 
   private row(event: BusinessEvent, occurredAt: Date): Omit<OutboxEvent, 'id'> {

@@ -71,28 +71,35 @@ export class LeaseService {
       acquired = await this.tryAcquire(name, ttlMs, holder);
     } catch (error) {
       // It may have been taken before the connection failed: give it back rather than let it block everyone for ttlMs.
-      await this.release(name, holder).catch(() => this.logger.warn(`Lease ${name} may stay held by ${holder} until it expires (${ttlMs} ms): the database did not answer`));
+      await this.release(name, holder).catch(() =>
+        this.logger.warn(`Lease ${name} may stay held by ${holder} until it expires (${ttlMs} ms): the database did not answer`),
+      );
       throw error;
     }
     if (!acquired) return false;
     const lost = new AbortController();
     let renewedAt = Date.now();
-    const renewal = setInterval(() => {
-      void this.extend(name, ttlMs, holder, false).then(
-        (held) => {
-          if (held) renewedAt = Date.now();
-          else this.lose(lost, name, 'another holder has it');
-        },
-        () => {
-          if (Date.now() - renewedAt >= ttlMs) this.lose(lost, name, 'it could not be renewed before it expired');
-        },
-      );
-    }, Math.max(50, Math.floor(ttlMs / 3)));
+    const renewal = setInterval(
+      () => {
+        void this.extend(name, ttlMs, holder, false).then(
+          (held) => {
+            if (held) renewedAt = Date.now();
+            else this.lose(lost, name, 'another holder has it');
+          },
+          () => {
+            if (Date.now() - renewedAt >= ttlMs) this.lose(lost, name, 'it could not be renewed before it expired');
+          },
+        );
+      },
+      Math.max(50, Math.floor(ttlMs / 3)),
+    );
     try {
       await job(lost.signal);
     } finally {
       clearInterval(renewal);
-      await this.release(name, holder).catch((error) => this.logger.warn(`Could not release lease ${name} (it expires within ${ttlMs} ms): ${String(error)}`));
+      await this.release(name, holder).catch((error) =>
+        this.logger.warn(`Could not release lease ${name} (it expires within ${ttlMs} ms): ${String(error)}`),
+      );
     }
     return true;
   }
@@ -123,6 +130,8 @@ export class LeaseService {
 
   /** Runs a lease write again while the database is unreachable (the same write, so the same outcome). */
   private retried<T>(what: string, write: () => Promise<T>): Promise<T> {
-    return retryWhileUnavailable(write, (error) => this.logger.warn(`Could not ${what} (${error instanceof Error ? error.message : String(error)}); trying again`));
+    return retryWhileUnavailable(write, (error) =>
+      this.logger.warn(`Could not ${what} (${error instanceof Error ? error.message : String(error)}); trying again`),
+    );
   }
 }

@@ -19,8 +19,16 @@ export class HttpMetrics {
   });
 
   /** Outages of the database seen by this instance (requests answered 503 for it), and whether it answers now. */
-  readonly databaseOutages = new Counter({ name: 'database_outages_total', help: 'Times the database became unreachable for requests', registers: [this.registry] });
-  readonly databaseUp = new Gauge({ name: 'database_up', help: '1 while the database answers requests, 0 during an outage', registers: [this.registry] });
+  readonly databaseOutages = new Counter({
+    name: 'database_outages_total',
+    help: 'Times the database became unreachable for requests',
+    registers: [this.registry],
+  });
+  readonly databaseUp = new Gauge({
+    name: 'database_up',
+    help: '1 while the database answers requests, 0 during an outage',
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -27,7 +27,11 @@ export function installRequestLog(fastify: FastifyInstance, level: string): void
       const level = status >= 500 && status !== 503 ? 'error' : status >= 400 ? 'warn' : 'info';
       if (logger.isLevelEnabled(level)) {
         logger[level](
-          { req: { id: request.id, method: request.method, url: maskDigitRuns(request.url), remoteAddress: request.ip }, res: { statusCode: status }, responseTime: Math.round(reply.elapsedTime) },
+          {
+            req: { id: request.id, method: request.method, url: maskDigitRuns(request.url), remoteAddress: request.ip },
+            res: { statusCode: status },
+            responseTime: Math.round(reply.elapsedTime),
+          },
           'request completed',
         );
       }

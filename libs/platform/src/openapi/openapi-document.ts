@@ -15,7 +15,9 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     .setVersion(version)
     .addBasicAuth({ type: 'http', scheme: 'basic', description: 'Username and password' }, 'basic')
     .build();
-  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
   // Routes are listed in a stable order so the committed document diffs cleanly.
   document.paths = Object.fromEntries(Object.entries(document.paths).sort(([a], [b]) => a.localeCompare(b)));
   return document;
@@ -25,11 +27,14 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
 export function mountSwaggerUi(app: NestFastifyApplication, document: OpenAPIObject): void {
   // The page loads its assets relative to /swagger-ui; from /swagger-ui/index.html (the path Java
   // servers made familiar) or /swagger-ui/ they would miss, so those addresses redirect to it.
-  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
-    const path = request.url.split('?')[0];
-    if (path === '/swagger-ui/index.html' || path === '/swagger-ui/') return reply.redirect('/swagger-ui', 302);
-    done();
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      const path = request.url.split('?')[0];
+      if (path === '/swagger-ui/index.html' || path === '/swagger-ui/') return reply.redirect('/swagger-ui', 302);
+      done();
+    });
   SwaggerModule.setup('swagger-ui', app, document, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',

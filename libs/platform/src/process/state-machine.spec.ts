@@ -12,7 +12,14 @@ const lamp = (overrides: Partial<ProcessDeclaration<Light, { admin: boolean }>> 
     initial: 'off',
     terminal: ['broken'],
     transitions: { off: ['on', 'broken'], on: ['off', 'broken'] },
-    guards: [{ to: 'broken', check: (_, { admin }) => { if (!admin) throw forbidden('LAMP_NOT_YOURS', 'Only an admin breaks lamps'); } }],
+    guards: [
+      {
+        to: 'broken',
+        check: (_, { admin }) => {
+          if (!admin) throw forbidden('LAMP_NOT_YOURS', 'Only an admin breaks lamps');
+        },
+      },
+    ],
     ...overrides,
   });
 
@@ -48,14 +55,19 @@ describe('a declared process', () => {
     expect(error.code).toBe('INVALID_STATE_TRANSITION');
     expect(error.message).toBe('Lamp 7 is broken: it cannot become on (broken is final)');
     expect(error.options.extra).toEqual({ process: 'lamp', resourceId: '7', from: 'broken', to: 'on', allowed: [] });
-    const other = refusal(() => lamp({ terminal: [], transitions: { off: ['on'], on: ['off', 'broken'], broken: ['off'] } }).assertAllowed('off', 'broken')) as DomainError;
+    const other = refusal(() =>
+      lamp({ terminal: [], transitions: { off: ['on'], on: ['off', 'broken'], broken: ['off'] } }).assertAllowed('off', 'broken'),
+    ) as DomainError;
     expect(other.message).toBe('The lamp is off: it cannot become broken (from off it can become on)');
     expect(other.options.extra).toMatchObject({ from: 'off', to: 'broken', allowed: ['on'] });
   });
 
   it('asks the guards of a move, which refuse with their own domain error', async () => {
     const machine = lamp();
-    await expect(machine.assertMove('on', 'broken', { admin: false }, 1)).rejects.toMatchObject({ code: 'LAMP_NOT_YOURS', category: 'Forbidden' });
+    await expect(machine.assertMove('on', 'broken', { admin: false }, 1)).rejects.toMatchObject({
+      code: 'LAMP_NOT_YOURS',
+      category: 'Forbidden',
+    });
     await expect(machine.assertMove('on', 'broken', { admin: true }, 1)).resolves.toBeUndefined();
     await expect(machine.assertMove('on', 'off', { admin: false }, 1)).resolves.toBeUndefined();
     // The table first: a guard is not asked about a move that is not allowed anyway.
@@ -69,12 +81,21 @@ describe('a declared process', () => {
   });
 
   it('stops the start when a terminal state has moves', () => {
-    expect(refusal(() => lamp({ transitions: { off: ['on', 'broken'], on: ['off'], broken: ['off'] } })).message).toContain('the terminal state «broken» has outgoing transitions (to off)');
+    expect(refusal(() => lamp({ transitions: { off: ['on', 'broken'], on: ['off'], broken: ['off'] } })).message).toContain(
+      'the terminal state «broken» has outgoing transitions (to off)',
+    );
   });
 
   it('stops the start when a transition, an initial or terminal state or a guard names an unknown state', () => {
     const transitions = { off: ['on', 'dimmed'], on: ['off', 'broken'], flickering: ['off'] } as never;
-    const message = refusal(() => lamp({ transitions, initial: ['off', 'unplugged' as Light], terminal: ['broken', 'gone' as Light], guards: [{ from: 'smashed' as Light, check: () => undefined }] })).message;
+    const message = refusal(() =>
+      lamp({
+        transitions,
+        initial: ['off', 'unplugged' as Light],
+        terminal: ['broken', 'gone' as Light],
+        guards: [{ from: 'smashed' as Light, check: () => undefined }],
+      }),
+    ).message;
     expect(message).toContain('a transition from «off» leads to the unknown state «dimmed»');
     expect(message).toContain('a transition leaves the unknown state «flickering»');
     expect(message).toContain('the initial state «unplugged» is not one of its states');

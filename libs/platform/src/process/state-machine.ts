@@ -2,7 +2,8 @@ import { InvalidProcessDeclaration } from './invalid-process-declaration.js';
 import { invalidStateTransition } from './invalid-state-transition.js';
 import type { ProcessDeclaration, TransitionGuard } from './process-declaration.js';
 
-const asList = <S>(value: S | readonly S[] | undefined): readonly S[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? (value as readonly S[]) : [value as S]);
+const asList = <S>(value: S | readonly S[] | undefined): readonly S[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? (value as readonly S[]) : [value as S];
 
 /**
  * A declared business process: the one place that says which state changes are allowed. Declare
@@ -78,7 +79,8 @@ export class StateMachine<S extends string, C = void> {
 
   /** 409 INVALID_STATE_TRANSITION when the table does not allow the move; guards are not asked (a batch asks once). */
   assertAllowed(from: S, to: S, resourceId?: string | number): void {
-    if (!this.canMove(from, to)) throw invalidStateTransition({ process: this.name, resource: this.resource, resourceId, from, to, allowed: this.nextOf(from) });
+    if (!this.canMove(from, to))
+      throw invalidStateTransition({ process: this.name, resource: this.resource, resourceId, from, to, allowed: this.nextOf(from) });
   }
 
   /** The table and then every guard of the move: 409 INVALID_STATE_TRANSITION, or the error a guard throws. */
@@ -126,15 +128,20 @@ function problemsOf<S extends string, C>(declaration: ProcessDeclaration<S, C>):
   for (const [from, targets] of Object.entries(transitions)) {
     if (unknown(from)) problems.push(`a transition leaves the unknown state «${from}»`);
     for (const to of (targets ?? []).filter(unknown)) problems.push(`a transition from «${from}» leads to the unknown state «${to}»`);
-    if (declaration.terminal.includes(from as S) && targets?.length) problems.push(`the terminal state «${from}» has outgoing transitions (to ${targets.join(', ')})`);
+    if (declaration.terminal.includes(from as S) && targets?.length)
+      problems.push(`the terminal state «${from}» has outgoing transitions (to ${targets.join(', ')})`);
   }
   for (const guard of declaration.guards ?? []) {
-    for (const state of [...(asList(guard.from) ?? []), ...(asList(guard.to) ?? [])].filter(unknown)) problems.push(`a guard names the unknown state «${state}»`);
+    for (const state of [...(asList(guard.from) ?? []), ...(asList(guard.to) ?? [])].filter(unknown))
+      problems.push(`a guard names the unknown state «${state}»`);
   }
   if (problems.length) return problems;
-  const next = new Map(declaration.states.map((state) => [state, transitions[state] as readonly S[] | undefined ?? []]));
+  const next = new Map(declaration.states.map((state) => [state, (transitions[state] as readonly S[] | undefined) ?? []]));
   const reachable = reachableFrom(initial, next, true);
   const unreachable = declaration.states.filter((state) => !reachable.has(state));
-  if (unreachable.length) problems.push(`${unreachable.map((s) => `«${s}»`).join(', ')} cannot be reached from the initial state${initial.length > 1 ? 's' : ''} (${initial.join(', ')})`);
+  if (unreachable.length)
+    problems.push(
+      `${unreachable.map((s) => `«${s}»`).join(', ')} cannot be reached from the initial state${initial.length > 1 ? 's' : ''} (${initial.join(', ')})`,
+    );
   return problems;
 }

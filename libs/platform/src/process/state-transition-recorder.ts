@@ -43,12 +43,22 @@ export class StateTransitionRecorder {
     private readonly clock: Clock,
   ) {}
 
-  record<S extends string>(process: StateMachine<S, unknown>, transition: StateTransition<S>, actor: TransitionActor, options?: RecordOptions): Promise<void> {
+  record<S extends string>(
+    process: StateMachine<S, unknown>,
+    transition: StateTransition<S>,
+    actor: TransitionActor,
+    options?: RecordOptions,
+  ): Promise<void> {
     return this.recordMany(process, [transition], actor, options);
   }
 
   /** A batch's moves in multi-row inserts (a dispatcher's thousand sends). */
-  async recordMany<S extends string>(process: StateMachine<S, unknown>, transitions: readonly StateTransition<S>[], actor: TransitionActor, options: RecordOptions = {}): Promise<void> {
+  async recordMany<S extends string>(
+    process: StateMachine<S, unknown>,
+    transitions: readonly StateTransition<S>[],
+    actor: TransitionActor,
+    options: RecordOptions = {},
+  ): Promise<void> {
     this.db.assertInTransaction('StateTransitionRecorder.recordMany');
     const moves = transitions.filter((t) => t.from !== t.to);
     if (!moves.length) return;
@@ -70,6 +80,8 @@ export class StateTransitionRecorder {
     );
     if (options.event === false) return;
     const eventType = eventNames(process.resource).stateChanged;
-    await this.events.recordMany(moves.map((move) => ({ eventType, resourceType: process.name, resourceId: move.resourceId, resource: move.resource })));
+    await this.events.recordMany(
+      moves.map((move) => ({ eventType, resourceType: process.name, resourceId: move.resourceId, resource: move.resource })),
+    );
   }
 }

@@ -44,7 +44,9 @@ export class ReferenceHolders {
     const references: Reference[] = [];
     for (const holder of holders) references.push(...((await holder.referencesTo?.(id)) ?? []).filter((r) => r.count > 0));
     if (references.length) {
-      const named = references.map((r) => `${r.count} ${r.what} (${r.ids.slice(0, NAMED_REFERENCE_IDS).join(', ')}${r.count > NAMED_REFERENCE_IDS ? ', …' : ''})`).join(', ');
+      const named = references
+        .map((r) => `${r.count} ${r.what} (${r.ids.slice(0, NAMED_REFERENCE_IDS).join(', ')}${r.count > NAMED_REFERENCE_IDS ? ', …' : ''})`)
+        .join(', ');
       throw conflict(refusal.code, `${refusal.label} is still referred to by ${named}; nothing was deleted`, {
         usage: Object.fromEntries(references.map((r) => [r.what, r.count])),
         heldBy: Object.fromEntries(references.map((r) => [r.what, r.ids.slice(0, NAMED_REFERENCE_IDS)])),

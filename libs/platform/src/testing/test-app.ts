@@ -54,7 +54,13 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     ...options.env,
   });
   let builder = Test.createTestingModule({
-    imports: [PlatformModule.forRoot(config, { entities: [...PLATFORM_ENTITIES, ...(options.entities as ClassRef[])], migrations: [...PLATFORM_MIGRATIONS, ...(options.migrations as ClassRef[])] }), ...options.modules],
+    imports: [
+      PlatformModule.forRoot(config, {
+        entities: [...PLATFORM_ENTITIES, ...(options.entities as ClassRef[])],
+        migrations: [...PLATFORM_MIGRATIONS, ...(options.migrations as ClassRef[])],
+      }),
+      ...options.modules,
+    ],
   });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();

@@ -19,12 +19,21 @@ export interface TestDatabase {
 export async function createTestDatabase(baseUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
   if (!baseUrl || baseUrl.startsWith('sqlite:')) {
     const dir = mkdtempSync(join(tmpdir(), 'contactly-test-'));
-    return { url: `sqlite:${join(dir, 'test.sqlite')}`, dialect: 'sqlite', drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(dir, 'test.sqlite')}`,
+      dialect: 'sqlite',
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const settings = parseDatabaseUrl(baseUrl);
   if (settings.dialect !== 'mariadb') throw new Error('unreachable');
   const name = `contactly_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = await mysql.createConnection({ host: settings.host, port: settings.port, user: settings.username, password: settings.password });
+  const admin = await mysql.createConnection({
+    host: settings.host,
+    port: settings.port,
+    user: settings.username,
+    password: settings.password,
+  });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
   await admin.end();
   const url = new URL(baseUrl);
@@ -33,7 +42,12 @@ export async function createTestDatabase(baseUrl = process.env.DATABASE_URL): Pr
     url: url.toString(),
     dialect: 'mariadb',
     drop: async () => {
-      const conn = await mysql.createConnection({ host: settings.host, port: settings.port, user: settings.username, password: settings.password });
+      const conn = await mysql.createConnection({
+        host: settings.host,
+        port: settings.port,
+        user: settings.username,
+        password: settings.password,
+      });
       await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await conn.end();
     },

@@ -34,6 +34,18 @@ export class RelatedPartyView extends RefView {
 /** Builds a RefView (or, given a role, a RelatedPartyView) in the order TMF payloads put it. */
 export function tmfRef(ref: { id: string | number; href: string; name: string; referredType: string }): RefView;
 export function tmfRef(ref: { id: string | number; href: string; name: string; referredType: string; role: string }): RelatedPartyView;
-export function tmfRef(ref: { id: string | number; href: string; name: string; referredType: string; role?: string }): RefView | RelatedPartyView {
-  return { id: String(ref.id), href: ref.href, name: ref.name, ...(ref.role !== undefined ? { role: ref.role } : {}), '@referredType': ref.referredType };
+export function tmfRef(ref: {
+  id: string | number;
+  href: string;
+  name: string;
+  referredType: string;
+  role?: string;
+}): RefView | RelatedPartyView {
+  return {
+    id: String(ref.id),
+    href: ref.href,
+    name: ref.name,
+    ...(ref.role !== undefined ? { role: ref.role } : {}),
+    '@referredType': ref.referredType,
+  };
 }

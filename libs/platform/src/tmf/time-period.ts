@@ -29,10 +29,18 @@ export function toTimePeriodView(period: StoredPeriod): TimePeriodView {
  * clears both. A period that ends before it starts is a 400 naming `<field>.endDateTime`.
  */
 export function mergeTimePeriod(input: TimePeriodDto | null | undefined, current: StoredPeriod, field = 'validFor'): StoredPeriod {
-  const at = (value: string | null | undefined, kept: Date | null) => (value === undefined ? kept : value === null ? null : new Date(value));
-  const merged = input === null ? { from: null, to: null } : input === undefined ? current : { from: at(input.startDateTime, current.from), to: at(input.endDateTime, current.to) };
+  const at = (value: string | null | undefined, kept: Date | null) =>
+    value === undefined ? kept : value === null ? null : new Date(value);
+  const merged =
+    input === null
+      ? { from: null, to: null }
+      : input === undefined
+        ? current
+        : { from: at(input.startDateTime, current.from), to: at(input.endDateTime, current.to) };
   if (merged.from && merged.to && merged.from > merged.to) {
-    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${field} ends before it starts`, [{ field: `${field}.endDateTime`, message: `must not be before ${field}.startDateTime` }]);
+    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `${field} ends before it starts`, [
+      { field: `${field}.endDateTime`, message: `must not be before ${field}.startDateTime` },
+    ]);
   }
   return merged;
 }

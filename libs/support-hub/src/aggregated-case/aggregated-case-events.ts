@@ -32,14 +32,29 @@ export function aggregatedCaseEvents(changes: AggregateChanges, idsByKey: Readon
   const events: BusinessEvent[] = [];
   for (const group of changes.created) {
     const id = idsByKey.get(group.key)!;
-    events.push({ eventType: names.created, resourceType: AGGREGATED_CASE_TYPE, resourceId: id, resource: aggregatedSnapshot(id, group.key, group.values) });
+    events.push({
+      eventType: names.created,
+      resourceType: AGGREGATED_CASE_TYPE,
+      resourceId: id,
+      resource: aggregatedSnapshot(id, group.key, group.values),
+    });
   }
   for (const { before, group } of changes.changed) {
     if (before.values.status !== group.values.status) continue;
-    events.push({ eventType: names.attributeChanged, resourceType: AGGREGATED_CASE_TYPE, resourceId: before.id, resource: aggregatedSnapshot(before.id, group.key, group.values) });
+    events.push({
+      eventType: names.attributeChanged,
+      resourceType: AGGREGATED_CASE_TYPE,
+      resourceId: before.id,
+      resource: aggregatedSnapshot(before.id, group.key, group.values),
+    });
   }
   for (const removed of changes.removed) {
-    events.push({ eventType: names.deleted, resourceType: AGGREGATED_CASE_TYPE, resourceId: removed.id, resource: aggregatedSnapshot(removed.id, removed.groupKey, removed.values) });
+    events.push({
+      eventType: names.deleted,
+      resourceType: AGGREGATED_CASE_TYPE,
+      resourceId: removed.id,
+      resource: aggregatedSnapshot(removed.id, removed.groupKey, removed.values),
+    });
   }
   return events;
 }

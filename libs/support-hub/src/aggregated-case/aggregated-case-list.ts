@@ -1,7 +1,20 @@
 import type { ListSpec } from '@contactly/platform';
 import { CASE_STATUSES } from '../consolidation/consolidate.js';
 
-const SELECTABLE = ['provider', 'errorCode', 'status', 'caseCount', 'openCount', 'sources', 'firstSeen', 'lastSeen', 'title', 'groupKey', 'version', 'updatedAt'];
+const SELECTABLE = [
+  'provider',
+  'errorCode',
+  'status',
+  'caseCount',
+  'openCount',
+  'sources',
+  'firstSeen',
+  'lastSeen',
+  'title',
+  'groupKey',
+  'version',
+  'updatedAt',
+];
 
 /** `GET /get-all`: the list conventions over aggregated cases; every filter and sort has an index. */
 export const AGGREGATED_CASE_LIST: ListSpec = {

@@ -1,11 +1,31 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, BaseUrl, Created, CurrentPrincipal, Idempotent, type ListQuery, ListQueryParams, type Page, ParseIdPipe, type Principal, RequirePermissions, StaffOnly, type Versioned } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiList,
+  BaseUrl,
+  Created,
+  CurrentPrincipal,
+  Idempotent,
+  type ListQuery,
+  ListQueryParams,
+  type Page,
+  ParseIdPipe,
+  type Principal,
+  RequirePermissions,
+  StaffOnly,
+  type Versioned,
+} from '@contactly/platform';
 import { MergeSplitService } from '../override/merge-split.service.js';
 import { aggregatedCaseHref, SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { AGGREGATED_CASE_LIST, AGGREGATED_CASE_SEARCH } from './aggregated-case-list.js';
 import { AggregatedCaseService } from './aggregated-case.service.js';
-import { AggregatedCaseDetailView, AggregatedCaseView, MergeAggregatedCasesDto, SplitAggregatedCaseDto } from './dto/aggregated-case.dto.js';
+import {
+  AggregatedCaseDetailView,
+  AggregatedCaseView,
+  MergeAggregatedCasesDto,
+  SplitAggregatedCaseDto,
+} from './dto/aggregated-case.dto.js';
 
 const AggregatedCaseId = new ParseIdPipe('Aggregated case');
 
@@ -20,7 +40,11 @@ export class AggregatedCaseController {
 
   @Get('get-all')
   @RequirePermissions('support-hub:read')
-  @ApiOperation({ summary: 'All aggregated cases', description: 'The list conventions: `offset`, `limit`, `sort` (default `-lastSeen`), `fields`, exact filters (`provider`, `errorCode`, `status`, `caseCount`, `openCount`) and `.gt/.gte/.lt/.lte` on counts and dates; `X-Total-Count`.' })
+  @ApiOperation({
+    summary: 'All aggregated cases',
+    description:
+      'The list conventions: `offset`, `limit`, `sort` (default `-lastSeen`), `fields`, exact filters (`provider`, `errorCode`, `status`, `caseCount`, `openCount`) and `.gt/.gte/.lt/.lte` on counts and dates; `X-Total-Count`.',
+  })
   @ApiList(AGGREGATED_CASE_LIST, AggregatedCaseView)
   @ApiErrors(400)
   getAll(@ListQueryParams(AGGREGATED_CASE_LIST) query: ListQuery, @BaseUrl() baseUrl: string): Promise<Page<AggregatedCaseView>> {
@@ -31,7 +55,8 @@ export class AggregatedCaseController {
   @RequirePermissions('support-hub:read')
   @ApiOperation({
     summary: 'Search aggregated cases by provider, error code, status and text',
-    description: 'Each parameter is optional; none returns every aggregated case. `provider` and `errorCode` may be written in any spelling the grouping rules know. `status` must be `open` or `closed` (else 400). The list conventions apply (`offset`, `limit`, `sort`, `fields`).',
+    description:
+      'Each parameter is optional; none returns every aggregated case. `provider` and `errorCode` may be written in any spelling the grouping rules know. `status` must be `open` or `closed` (else 400). The list conventions apply (`offset`, `limit`, `sort`, `fields`).',
   })
   @ApiList(AGGREGATED_CASE_SEARCH, AggregatedCaseView)
   @ApiErrors(400)
@@ -41,10 +66,17 @@ export class AggregatedCaseController {
 
   @Get('aggregated-cases/:id')
   @RequirePermissions('support-hub:read')
-  @ApiOperation({ summary: 'An aggregated case with its members and why each is in it', description: 'The most recently updated members (up to `memberLimit`); `membersHref` lists them all.' })
+  @ApiOperation({
+    summary: 'An aggregated case with its members and why each is in it',
+    description: 'The most recently updated members (up to `memberLimit`); `membersHref` lists them all.',
+  })
   @ApiOkResponse({ type: AggregatedCaseDetailView })
   @ApiErrors(404)
-  get(@Param('id', AggregatedCaseId) id: number, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
+  get(
+    @Param('id', AggregatedCaseId) id: number,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Versioned<AggregatedCaseDetailView>> {
     return this.aggregated.detail(id, principal, baseUrl);
   }
 
@@ -53,11 +85,16 @@ export class AggregatedCaseController {
   @RequirePermissions('support-hub:merge')
   @ApiOperation({
     summary: 'Merge one aggregated case into another',
-    description: 'Every case of `sourceId` joins `targetId` (which keeps its id, provider and error code); `sourceId` disappears. The merge sticks across refreshes and rule changes, and is audited with its reason. Merging a case with itself is 400.',
+    description:
+      'Every case of `sourceId` joins `targetId` (which keeps its id, provider and error code); `sourceId` disappears. The merge sticks across refreshes and rule changes, and is audited with its reason. Merging a case with itself is 400.',
   })
   @ApiOkResponse({ type: AggregatedCaseDetailView, description: 'The target after the merge' })
   @ApiErrors(400, 404)
-  merge(@Body() body: MergeAggregatedCasesDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
+  merge(
+    @Body() body: MergeAggregatedCasesDto,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Versioned<AggregatedCaseDetailView>> {
     return this.overrides.merge(body, principal, baseUrl);
   }
 
@@ -66,11 +103,17 @@ export class AggregatedCaseController {
   @RequirePermissions('support-hub:merge')
   @ApiOperation({
     summary: 'Split cases out of an aggregated case',
-    description: 'The named member cases leave together for a new aggregated case (201, `Location`), and stay there across refreshes. Audited with its reason. A case that is not a member is 404; splitting every member out is 400.',
+    description:
+      'The named member cases leave together for a new aggregated case (201, `Location`), and stay there across refreshes. Audited with its reason. A case that is not a member is 404; splitting every member out is 400.',
   })
   @ApiCreatedResponse({ type: AggregatedCaseDetailView, description: 'The new aggregated case' })
   @ApiErrors(400, 404)
-  async split(@Param('id', AggregatedCaseId) id: number, @Body() body: SplitAggregatedCaseDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Created<AggregatedCaseDetailView>> {
+  async split(
+    @Param('id', AggregatedCaseId) id: number,
+    @Body() body: SplitAggregatedCaseDto,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Created<AggregatedCaseDetailView>> {
     const created = await this.overrides.split(id, body, principal, baseUrl);
     return new Created(created.body, aggregatedCaseHref(baseUrl, created.body.id), created.version);
   }

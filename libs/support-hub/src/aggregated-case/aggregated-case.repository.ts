@@ -23,7 +23,20 @@ export interface AggregatedCaseSearch {
   text?: string;
 }
 
-const UPSERT_COLUMNS = ['provider', 'error_code', 'status', 'case_count', 'open_count', 'sources', 'first_seen', 'last_seen', 'title', 'search_text', 'version', 'updated_at'];
+const UPSERT_COLUMNS = [
+  'provider',
+  'error_code',
+  'status',
+  'case_count',
+  'open_count',
+  'sources',
+  'first_seen',
+  'last_seen',
+  'title',
+  'search_text',
+  'version',
+  'updated_at',
+];
 
 export function valuesOf(row: AggregatedCase): AggregateValues {
   return {
@@ -50,13 +63,26 @@ export class AggregatedCaseRepository {
 
   async loadAll(): Promise<StoredAggregate[]> {
     const rows = await this.aggregated.find();
-    return rows.map((row) => ({ id: row.id, groupKey: row.groupKey, values: valuesOf(row), version: row.version, createdAt: row.createdAt }));
+    return rows.map((row) => ({
+      id: row.id,
+      groupKey: row.groupKey,
+      values: valuesOf(row),
+      version: row.version,
+      createdAt: row.createdAt,
+    }));
   }
 
   /** Inserts new groups and rewrites changed ones (keyed by group key), many rows a statement. */
   async upsert(rows: readonly AggregatedCaseRow[]): Promise<void> {
     for (const batch of chunked(rows, WRITE_BATCH)) {
-      await this.aggregated.createQueryBuilder().insert().into(AggregatedCase).values(batch).orUpdate(UPSERT_COLUMNS, ['group_key']).updateEntity(false).execute();
+      await this.aggregated
+        .createQueryBuilder()
+        .insert()
+        .into(AggregatedCase)
+        .values(batch)
+        .orUpdate(UPSERT_COLUMNS, ['group_key'])
+        .updateEntity(false)
+        .execute();
     }
   }
 
@@ -76,7 +102,8 @@ export class AggregatedCaseRepository {
   async keysOf(ids: readonly number[]): Promise<Map<number, string>> {
     const keys = new Map<number, string>();
     for (const batch of chunked(ids, IN_BATCH)) {
-      for (const row of await this.aggregated.find({ select: { id: true, groupKey: true }, where: { id: In(batch) } })) keys.set(row.id, row.groupKey);
+      for (const row of await this.aggregated.find({ select: { id: true, groupKey: true }, where: { id: In(batch) } }))
+        keys.set(row.id, row.groupKey);
     }
     return keys;
   }

@@ -35,7 +35,11 @@ export class AggregatedCaseService {
   list(query: ListQuery, baseUrl: string): Promise<Page<AggregatedCaseView>> {
     return this.db.transaction(async () => {
       const page = await this.aggregates.list(query, AGGREGATED_CASE_LIST);
-      return new Page(page.items.map((row) => toAggregatedCaseView(row, baseUrl)), page.total, page.fields);
+      return new Page(
+        page.items.map((row) => toAggregatedCaseView(row, baseUrl)),
+        page.total,
+        page.fields,
+      );
     });
   }
 
@@ -53,7 +57,11 @@ export class AggregatedCaseService {
       }
       if (q?.trim()) search.text = searchTextOf(q).slice(0, 200);
       const page = await this.aggregates.list(query, AGGREGATED_CASE_SEARCH, search);
-      return new Page(page.items.map((row) => toAggregatedCaseView(row, baseUrl)), page.total, page.fields);
+      return new Page(
+        page.items.map((row) => toAggregatedCaseView(row, baseUrl)),
+        page.total,
+        page.fields,
+      );
     });
   }
 
@@ -72,8 +80,21 @@ export class AggregatedCaseService {
           membersHref: `${baseUrl}/${SUPPORT_HUB_API}/cases?aggregatedCaseId=${id}`,
           merges: merges
             .filter((m) => resolveMerges(m.fromKey, overrides.merges) === row.groupKey)
-            .map((m) => ({ fromKey: m.fromKey, fromAggregatedCaseId: m.fromAggregatedCaseId, reason: m.reason, by: m.actorName, at: m.createdAt.toISOString() })),
-          splitFrom: split ? { fromAggregatedCaseId: split.fromAggregatedCaseId, reason: split.reason, by: split.actorName, at: split.createdAt.toISOString() } : null,
+            .map((m) => ({
+              fromKey: m.fromKey,
+              fromAggregatedCaseId: m.fromAggregatedCaseId,
+              reason: m.reason,
+              by: m.actorName,
+              at: m.createdAt.toISOString(),
+            })),
+          splitFrom: split
+            ? {
+                fromAggregatedCaseId: split.fromAggregatedCaseId,
+                reason: split.reason,
+                by: split.actorName,
+                at: split.createdAt.toISOString(),
+              }
+            : null,
         },
         row.version,
       );

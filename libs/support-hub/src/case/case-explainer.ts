@@ -26,8 +26,13 @@ export class CaseExplainer {
   async views(cases: readonly SupportCase[], baseUrl: string, scope: DataScope): Promise<SupportCaseView[]> {
     if (!cases.length) return [];
     const whys = await this.explain(cases);
-    const customers = await this.parties.customerIdsByEmail(cases.flatMap((c) => (c.customerRef ? [c.customerRef] : [])), scope);
-    return cases.map((c, i) => toSupportCaseView(c, baseUrl, whys[i], (c.customerRef ? customers.get(c.customerRef.toLowerCase()) : undefined) ?? null));
+    const customers = await this.parties.customerIdsByEmail(
+      cases.flatMap((c) => (c.customerRef ? [c.customerRef] : [])),
+      scope,
+    );
+    return cases.map((c, i) =>
+      toSupportCaseView(c, baseUrl, whys[i], (c.customerRef ? customers.get(c.customerRef.toLowerCase()) : undefined) ?? null),
+    );
   }
 
   async explain(cases: readonly SupportCase[]): Promise<Why[]> {
@@ -37,6 +42,14 @@ export class CaseExplainer {
     const splitsByRef = new Map<string, SplitRecord>(splits.map((s) => [caseRef(s.source, s.externalId), s]));
     const ids = [...new Set(cases.map((c) => c.aggregatedCaseId).filter((id): id is number => id !== null))];
     const keys = await this.aggregates.keysOf(ids);
-    return cases.map((c) => whyOf(c, (c.aggregatedCaseId !== null ? keys.get(c.aggregatedCaseId) : undefined) ?? c.ruleKey, rules, splitsByRef.get(caseRef(c.source, c.externalId)), mergesByKey));
+    return cases.map((c) =>
+      whyOf(
+        c,
+        (c.aggregatedCaseId !== null ? keys.get(c.aggregatedCaseId) : undefined) ?? c.ruleKey,
+        rules,
+        splitsByRef.get(caseRef(c.source, c.externalId)),
+        mergesByKey,
+      ),
+    );
   }
 }

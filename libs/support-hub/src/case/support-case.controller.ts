@@ -1,6 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiList, BaseUrl, CurrentPrincipal, type ListQuery, ListQueryParams, type Page, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiList,
+  BaseUrl,
+  CurrentPrincipal,
+  type ListQuery,
+  ListQueryParams,
+  type Page,
+  type Principal,
+  RequirePermissions,
+  StaffOnly,
+} from '@contactly/platform';
 import { SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { SupportCaseView } from './dto/support-case.dto.js';
 import { SUPPORT_CASE_LIST } from './support-case-list.js';
@@ -21,7 +32,11 @@ export class SupportCaseController {
   })
   @ApiList(SUPPORT_CASE_LIST, SupportCaseView)
   @ApiErrors(400)
-  list(@ListQueryParams(SUPPORT_CASE_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Page<SupportCaseView>> {
+  list(
+    @ListQueryParams(SUPPORT_CASE_LIST) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Page<SupportCaseView>> {
     return this.cases.list(query, principal, baseUrl);
   }
 }

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, applyScope, type DataScope, Database, type ListQuery, type ListSpec, Page, chunked, rawDate, insertRows } from '@contactly/platform';
+import {
+  applyListQuery,
+  applyScope,
+  type DataScope,
+  Database,
+  type ListQuery,
+  type ListSpec,
+  Page,
+  chunked,
+  rawDate,
+  insertRows,
+} from '@contactly/platform';
 import type { CaseStatus } from '../consolidation/consolidate.js';
 import { IN_BATCH, WRITE_BATCH } from '../shared/batches.js';
 import { SupportCase } from './support-case.entity.js';
@@ -132,13 +143,21 @@ export class SupportCaseRepository {
       r.fingerprint,
       r.lastChangedAt,
     ]);
-    await insertRows(this.db.manager, 'support_case', [...INSERT_COLUMNS, ...UPSERT_COLUMNS], values, { batch: WRITE_BATCH, upsert: { conflict: ['source', 'external_id'], update: UPSERT_COLUMNS } });
+    await insertRows(this.db.manager, 'support_case', [...INSERT_COLUMNS, ...UPSERT_COLUMNS], values, {
+      batch: WRITE_BATCH,
+      upsert: { conflict: ['source', 'external_id'], update: UPSERT_COLUMNS },
+    });
   }
 
   /** Moves cases between groups or re-labels them: one statement per distinct set of values. */
   async updateDerived(ids: readonly number[], values: DerivedValues): Promise<void> {
     for (const batch of chunked(ids, IN_BATCH)) {
-      await this.cases.createQueryBuilder().update(SupportCase).set(values).where({ id: In(batch) }).execute();
+      await this.cases
+        .createQueryBuilder()
+        .update(SupportCase)
+        .set(values)
+        .where({ id: In(batch) })
+        .execute();
     }
   }
 
@@ -148,7 +167,10 @@ export class SupportCaseRepository {
 
   /** Every case's id by `source:externalId`. */
   async allIds(): Promise<Map<string, number>> {
-    const rows = await this.cases.createQueryBuilder('c').select(['c.id AS id', 'c.source AS source', 'c.external_id AS externalId']).getRawMany<{ id: number | string; source: string; externalId: string }>();
+    const rows = await this.cases
+      .createQueryBuilder('c')
+      .select(['c.id AS id', 'c.source AS source', 'c.external_id AS externalId'])
+      .getRawMany<{ id: number | string; source: string; externalId: string }>();
     return new Map(rows.map((r) => [`${r.source}:${r.externalId}`, Number(r.id)]));
   }
 
@@ -171,7 +193,12 @@ export class SupportCaseRepository {
   }
 
   async countBySource(): Promise<Map<string, number>> {
-    const rows = await this.cases.createQueryBuilder('c').select('c.source', 'source').addSelect('COUNT(*)', 'count').groupBy('c.source').getRawMany<{ source: string; count: number | string }>();
+    const rows = await this.cases
+      .createQueryBuilder('c')
+      .select('c.source', 'source')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('c.source')
+      .getRawMany<{ source: string; count: number | string }>();
     return new Map(rows.map((r) => [r.source, Number(r.count)]));
   }
 

@@ -16,7 +16,9 @@ export class SupportCaseService {
 
   list(query: ListQuery, principal: Principal, baseUrl: string): Promise<Page<SupportCaseView>> {
     // customerRef is stored in lower case (it is an email).
-    const filters = query.filters.map((f) => (f.field === 'customerRef' && typeof f.value === 'string' ? { ...f, value: f.value.trim().toLowerCase() } : f));
+    const filters = query.filters.map((f) =>
+      f.field === 'customerRef' && typeof f.value === 'string' ? { ...f, value: f.value.trim().toLowerCase() } : f,
+    );
     return this.db.transaction(async () => {
       const scope = scopeOf(principal);
       const page = await this.cases.list({ ...query, filters }, SUPPORT_CASE_LIST, scope);
@@ -27,7 +29,14 @@ export class SupportCaseService {
   /** The cases a customer raised, newest first (for other modules: the customer 360 view). */
   async forCustomer(email: string, principal: Principal, baseUrl: string, limit = 100): Promise<Page<SupportCaseView>> {
     return this.list(
-      { offset: 0, limit, fields: null, sort: [{ field: 'updatedAt', column: 'c.updated_at', direction: 'DESC' }], extra: {}, filters: [{ field: 'customerRef', column: 'c.customer_ref', operator: '=', value: email }] },
+      {
+        offset: 0,
+        limit,
+        fields: null,
+        sort: [{ field: 'updatedAt', column: 'c.updated_at', direction: 'DESC' }],
+        extra: {},
+        filters: [{ field: 'customerRef', column: 'c.customer_ref', operator: '=', value: email }],
+      },
       principal,
       baseUrl,
     );

@@ -11,7 +11,9 @@ describe('aggregateChanges', () => {
   it('creates a group that has no stored aggregated case, at version 1', () => {
     const changes = aggregateChanges(consolidate([open], NO_OVERRIDES), [], now);
     expect(changes.created.map((g) => g.key)).toEqual([key]);
-    expect(changes.upserts).toEqual([expect.objectContaining({ groupKey: key, version: 1, createdAt: now, updatedAt: now, status: 'open', sources: 'banana' })]);
+    expect(changes.upserts).toEqual([
+      expect.objectContaining({ groupKey: key, version: 1, createdAt: now, updatedAt: now, status: 'open', sources: 'banana' }),
+    ]);
     expect(changes).toMatchObject({ changed: [], removed: [], closed: 0 });
   });
 
@@ -24,7 +26,9 @@ describe('aggregateChanges', () => {
     const before = storedAggregate(7, key, [open], 3);
     const changes = aggregateChanges(consolidate([{ ...open, status: 'closed' as const }], NO_OVERRIDES), [before], now);
     expect(changes.changed).toEqual([{ before, group: expect.objectContaining({ key }) }]);
-    expect(changes.upserts).toEqual([expect.objectContaining({ groupKey: key, version: 4, createdAt: before.createdAt, status: 'closed', openCount: 0 })]);
+    expect(changes.upserts).toEqual([
+      expect.objectContaining({ groupKey: key, version: 4, createdAt: before.createdAt, status: 'closed', openCount: 0 }),
+    ]);
     expect(changes.closed).toBe(1);
   });
 

@@ -35,7 +35,11 @@ export function aggregateRow(group: Group, version: number, createdAt: Date, now
 }
 
 /** Compares the new groups with the stored aggregated cases; unchanged groups are not rewritten. */
-export function aggregateChanges<G extends Group>(groups: ReadonlyMap<string, G>, stored: readonly StoredAggregate[], now: Date): AggregateChanges<G> {
+export function aggregateChanges<G extends Group>(
+  groups: ReadonlyMap<string, G>,
+  stored: readonly StoredAggregate[],
+  now: Date,
+): AggregateChanges<G> {
   const storedByKey = new Map(stored.map((a) => [a.groupKey, a]));
   const created: G[] = [];
   const changed: { before: StoredAggregate; group: G }[] = [];

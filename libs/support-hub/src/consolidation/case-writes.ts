@@ -36,7 +36,12 @@ export function caseRow(member: Member, incoming: NormalizedCase, aggregatedCase
 }
 
 /** What to write of the cases once every group has its aggregated case id; untouched cases are left alone. */
-export function caseWrites(groups: Iterable<Group<Member>>, stored: ReadonlyMap<string, StoredCase>, idsByKey: ReadonlyMap<string, number>, now: Date): CaseWrites {
+export function caseWrites(
+  groups: Iterable<Group<Member>>,
+  stored: ReadonlyMap<string, StoredCase>,
+  idsByKey: ReadonlyMap<string, number>,
+  now: Date,
+): CaseWrites {
   const rows: SupportCaseRow[] = [];
   const regroupings = new Map<string, { values: DerivedValues; ids: number[] }>();
   for (const group of groups) {
@@ -48,7 +53,13 @@ export function caseWrites(groups: Iterable<Group<Member>>, stored: ReadonlyMap<
       }
       const before = stored.get(member.ref)!;
       if (before.aggregatedCaseId === aggregatedCaseId && sameDerived(before, member)) continue;
-      const values: DerivedValues = { provider: member.provider, errorCode: member.errorCode, ruleKey: member.ruleKey, appliedRules: member.appliedRules, aggregatedCaseId };
+      const values: DerivedValues = {
+        provider: member.provider,
+        errorCode: member.errorCode,
+        ruleKey: member.ruleKey,
+        appliedRules: member.appliedRules,
+        aggregatedCaseId,
+      };
       const signature = JSON.stringify(values);
       const entry = regroupings.get(signature);
       if (entry) entry.ids.push(before.id);

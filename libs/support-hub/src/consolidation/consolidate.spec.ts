@@ -1,4 +1,13 @@
-import { aggregate, consolidate, effectiveKeyOf, type MemberState, NO_OVERRIDES, type Overrides, resolveMerges, sameValues } from './consolidate.js';
+import {
+  aggregate,
+  consolidate,
+  effectiveKeyOf,
+  type MemberState,
+  NO_OVERRIDES,
+  type Overrides,
+  resolveMerges,
+  sameValues,
+} from './consolidate.js';
 
 let sequence = 0;
 function member(overrides: Partial<MemberState> = {}): MemberState {
@@ -22,7 +31,12 @@ function member(overrides: Partial<MemberState> = {}): MemberState {
 describe('aggregate', () => {
   it('is open while any member is open, with counts, sources and first/last seen', () => {
     const values = aggregate('provider=vodafone|errorCode=E1101', [
-      member({ status: 'closed', source: 'strawberry', createdAt: new Date('2026-01-01T00:00:00.000Z'), updatedAt: new Date('2026-01-02T00:00:00.000Z') }),
+      member({
+        status: 'closed',
+        source: 'strawberry',
+        createdAt: new Date('2026-01-01T00:00:00.000Z'),
+        updatedAt: new Date('2026-01-02T00:00:00.000Z'),
+      }),
       member({ status: 'open', updatedAt: new Date('2026-01-20T00:00:00.000Z'), title: 'Newest' }),
       member({ status: 'closed' }),
     ]);
@@ -44,14 +58,20 @@ describe('aggregate', () => {
   });
 
   it('takes provider and code from the key, else from most members', () => {
-    expect(aggregate('provider=vodafone|errorCode=E1101', [member({ provider: 'orange', errorCode: 'E9' })])).toMatchObject({ provider: 'vodafone', errorCode: 'E1101' });
+    expect(aggregate('provider=vodafone|errorCode=E1101', [member({ provider: 'orange', errorCode: 'E9' })])).toMatchObject({
+      provider: 'vodafone',
+      errorCode: 'E1101',
+    });
     const split = aggregate('split:abc', [member({ provider: 'orange' }), member({ provider: 'orange' }), member({ provider: 'o2' })]);
     expect(split).toMatchObject({ provider: 'orange', errorCode: 'E1101' });
     expect(aggregate('provider=orange', [member({ errorCode: 'E2' }), member({ errorCode: 'E1' })]).errorCode).toBe('E1');
   });
 
   it('builds lower-cased search text from values, raw spellings and titles', () => {
-    const values = aggregate('provider=vodafone|errorCode=E1101', [member({ providerRaw: 'VODAFONE UK', title: 'Urgent: SIM activation fails' }), member({ providerRaw: 'Telefónica' })]);
+    const values = aggregate('provider=vodafone|errorCode=E1101', [
+      member({ providerRaw: 'VODAFONE UK', title: 'Urgent: SIM activation fails' }),
+      member({ providerRaw: 'Telefónica' }),
+    ]);
     expect(values.searchText).toContain('vodafone e1101');
     expect(values.searchText).toContain('vodafone uk');
     expect(values.searchText).toContain('telefonica');
@@ -59,7 +79,11 @@ describe('aggregate', () => {
   });
 
   it('does not depend on the order of members', () => {
-    const members = [member({ updatedAt: new Date('2026-01-05T00:00:00.000Z'), title: 'B' }), member({ updatedAt: new Date('2026-01-05T00:00:00.000Z'), title: 'A' }), member({ title: 'C' })];
+    const members = [
+      member({ updatedAt: new Date('2026-01-05T00:00:00.000Z'), title: 'B' }),
+      member({ updatedAt: new Date('2026-01-05T00:00:00.000Z'), title: 'A' }),
+      member({ title: 'C' }),
+    ];
     expect(sameValues(aggregate('k', members), aggregate('k', [...members].reverse()))).toBe(true);
   });
 
@@ -88,16 +112,29 @@ describe('overrides', () => {
 
   it('apply splits first, then merges, and say which applied', () => {
     expect(effectiveKeyOf({ ref: 'banana:Y', ruleKey: 'provider=q' }, overrides)).toEqual({ key: 'provider=q', origin: 'rules' });
-    expect(effectiveKeyOf({ ref: 'banana:Y', ruleKey: 'provider=a|errorCode=E1' }, overrides)).toEqual({ key: 'provider=c|errorCode=E3', origin: 'merge' });
-    expect(effectiveKeyOf({ ref: 'banana:X', ruleKey: 'provider=q' }, { ...overrides, merges: new Map() })).toEqual({ key: 'split:one', origin: 'split' });
-    expect(effectiveKeyOf({ ref: 'banana:X', ruleKey: 'provider=q' }, overrides)).toEqual({ key: 'provider=d|errorCode=E4', origin: 'merge' });
+    expect(effectiveKeyOf({ ref: 'banana:Y', ruleKey: 'provider=a|errorCode=E1' }, overrides)).toEqual({
+      key: 'provider=c|errorCode=E3',
+      origin: 'merge',
+    });
+    expect(effectiveKeyOf({ ref: 'banana:X', ruleKey: 'provider=q' }, { ...overrides, merges: new Map() })).toEqual({
+      key: 'split:one',
+      origin: 'split',
+    });
+    expect(effectiveKeyOf({ ref: 'banana:X', ruleKey: 'provider=q' }, overrides)).toEqual({
+      key: 'provider=d|errorCode=E4',
+      origin: 'merge',
+    });
   });
 });
 
 describe('consolidate', () => {
   it('groups by key and aggregates each group', () => {
     const groups = consolidate(
-      [member(), member({ source: 'strawberry' }), member({ provider: 'orange', ruleKey: 'provider=orange|errorCode=E1101', status: 'closed' })],
+      [
+        member(),
+        member({ source: 'strawberry' }),
+        member({ provider: 'orange', ruleKey: 'provider=orange|errorCode=E1101', status: 'closed' }),
+      ],
       NO_OVERRIDES,
     );
     expect([...groups.keys()].sort()).toEqual(['provider=orange|errorCode=E1101', 'provider=vodafone|errorCode=E1101']);
@@ -109,8 +146,16 @@ describe('consolidate', () => {
     const a = member({ ref: 'banana:A', ruleKey: 'provider=vodafone|errorCode=E1101' });
     const b = member({ ref: 'banana:B', ruleKey: 'provider=vodafone|errorCode=E1101' });
     const c = member({ ref: 'banana:C', provider: 'orange', ruleKey: 'provider=orange|errorCode=E1101' });
-    const groups = consolidate([a, b, c], { splits: new Map([['banana:B', 'split:b']]), merges: new Map([['provider=orange|errorCode=E1101', 'provider=vodafone|errorCode=E1101']]) });
-    expect(groups.get('provider=vodafone|errorCode=E1101')!.members.map((m) => m.ref).sort()).toEqual(['banana:A', 'banana:C']);
+    const groups = consolidate([a, b, c], {
+      splits: new Map([['banana:B', 'split:b']]),
+      merges: new Map([['provider=orange|errorCode=E1101', 'provider=vodafone|errorCode=E1101']]),
+    });
+    expect(
+      groups
+        .get('provider=vodafone|errorCode=E1101')!
+        .members.map((m) => m.ref)
+        .sort(),
+    ).toEqual(['banana:A', 'banana:C']);
     expect(groups.get('split:b')!.members.map((m) => m.ref)).toEqual(['banana:B']);
     expect(groups.has('provider=orange|errorCode=E1101')).toBe(false);
   });

@@ -40,7 +40,14 @@ const SNAPSHOT_MIN_TTL_MS = 60 * 60_000;
 /** Beyond this many new cases, their ids are read back in one scan rather than looked up. */
 const SNAPSHOT_BULK_IDS = 5_000;
 
-const toRuleRecord = (rule: RuleRecord): RuleRecord => ({ id: rule.id, kind: rule.kind, pattern: rule.pattern, replacement: rule.replacement, position: rule.position, enabled: rule.enabled });
+const toRuleRecord = (rule: RuleRecord): RuleRecord => ({
+  id: rule.id,
+  kind: rule.kind,
+  pattern: rule.pattern,
+  replacement: rule.replacement,
+  position: rule.position,
+  enabled: rule.enabled,
+});
 
 /**
  * Writes the consolidated view: reads the stored state, lets the pure consolidation (mergePulls,
@@ -81,7 +88,10 @@ export class ConsolidationStore implements OnModuleDestroy {
    * classifications stay and only overrides move cases (a merge or split is not a rules change).
    * The aggregated cases whose status changed move through their process, under `cause`.
    */
-  async apply(pulls: readonly SourcePull[], options: { reclassify: boolean; now: Date; cause: ConsolidationCause }): Promise<ConsolidationResult> {
+  async apply(
+    pulls: readonly SourcePull[],
+    options: { reclassify: boolean; now: Date; cause: ConsolidationCause },
+  ): Promise<ConsolidationResult> {
     this.db.assertInTransaction('ConsolidationStore.apply');
     const startedMs = performance.now();
     const token = randomUUID();
@@ -91,12 +101,19 @@ export class ConsolidationStore implements OnModuleDestroy {
     const classifier = new Classifier(compileRules(ruleRecords));
     const { overrides } = await this.overrides.load();
     const snapshot = this.snapshots.find(previousWriter);
-    const stored: ReadonlyMap<string, StoredCase> = snapshot ? snapshot.cases : new Map((await this.cases.loadAll()).map((c) => [c.ref, c]));
+    const stored: ReadonlyMap<string, StoredCase> = snapshot
+      ? snapshot.cases
+      : new Map((await this.cases.loadAll()).map((c) => [c.ref, c]));
     const storedAggregates = snapshot ? snapshot.aggregates : await this.aggregates.loadAll();
     const loadedMs = performance.now();
 
     // Stored classifications stand when they were made with the rules in force.
-    const { members, perSource, removedCaseIds } = mergePulls(stored, pulls, classifier, options.reclassify && snapshot?.rulesSignature !== rulesSignature);
+    const { members, perSource, removedCaseIds } = mergePulls(
+      stored,
+      pulls,
+      classifier,
+      options.reclassify && snapshot?.rulesSignature !== rulesSignature,
+    );
     const groups = consolidate(members.values(), overrides);
     const changes = aggregateChanges(groups, storedAggregates, options.now);
     await this.aggregates.upsert(changes.upserts);
@@ -113,7 +130,16 @@ export class ConsolidationStore implements OnModuleDestroy {
     await this.transitions.recordMany(aggregatedCaseProcess, statusTransitions(changes, options.cause.reason), options.cause.actor);
 
     await this.remember(
-      { token, rulesSignature: options.reclassify ? rulesSignature : (snapshot?.rulesSignature ?? null), stored, groups, idsByKey, storedAggregates, changes, now: options.now },
+      {
+        token,
+        rulesSignature: options.reclassify ? rulesSignature : (snapshot?.rulesSignature ?? null),
+        stored,
+        groups,
+        idsByKey,
+        storedAggregates,
+        changes,
+        now: options.now,
+      },
       snapshot,
     );
     countTotals(members.values(), perSource);
@@ -122,7 +148,12 @@ export class ConsolidationStore implements OnModuleDestroy {
     );
     return {
       perSource,
-      aggregated: { created: changes.created.length, changed: changes.changed.length, closed: changes.closed, removed: changes.removed.length },
+      aggregated: {
+        created: changes.created.length,
+        changed: changes.changed.length,
+        closed: changes.closed,
+        removed: changes.removed.length,
+      },
       caseCount: members.size,
       aggregatedCount: groups.size,
       idsByKey,

@@ -24,7 +24,10 @@ describe('validateRewrite', () => {
   });
 
   it('refuses a replacement naming a group the pattern lacks', () => {
-    expect(problemOf(() => validateRewrite('^E(\\d+)$', 'E$2'))).toMatchObject({ field: 'replacement', message: expect.stringContaining('$2') });
+    expect(problemOf(() => validateRewrite('^E(\\d+)$', 'E$2'))).toMatchObject({
+      field: 'replacement',
+      message: expect.stringContaining('$2'),
+    });
     expect(problemOf(() => validateRewrite('^E\\d+$', 'E$1')).field).toBe('replacement');
   });
 

@@ -61,7 +61,10 @@ export function compilePattern(pattern: string): RegExp {
   try {
     return new RegExp(pattern, 'i');
   } catch (error) {
-    throw new RuleProblem('pattern', `is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    throw new RuleProblem(
+      'pattern',
+      `is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    );
   }
 }
 
@@ -72,7 +75,8 @@ export function validateRewrite(pattern: string, replacement: string): void {
   const groups = (new RegExp(`${regex.source}|`).exec('')?.length ?? 1) - 1;
   for (const match of replacement.matchAll(/\$(\d{1,2})/g)) {
     const group = Number(match[1]);
-    if (group < 1 || group > groups) throw new RuleProblem('replacement', `refers to group $${group}, but the pattern has ${groups} group(s)`);
+    if (group < 1 || group > groups)
+      throw new RuleProblem('replacement', `refers to group $${group}, but the pattern has ${groups} group(s)`);
   }
   if (regex.test('')) throw new RuleProblem('pattern', 'must not match an empty error code');
 }
@@ -101,7 +105,8 @@ export function compileRules(records: readonly RuleRecord[]): GroupingRules {
   for (const rule of enabled) {
     if (rule.kind !== 'provider-alias' || !rule.pattern) continue;
     const alias = normalizeAlias(rule.pattern);
-    if (!aliases.has(alias)) aliases.set(alias, { ruleId: rule.id, alias, pattern: rule.pattern, canonical: normalizeCanonicalProvider(rule.replacement) });
+    if (!aliases.has(alias))
+      aliases.set(alias, { ruleId: rule.id, alias, pattern: rule.pattern, canonical: normalizeCanonicalProvider(rule.replacement) });
   }
   const rewrites: ErrorCodeRewrite[] = [];
   for (const rule of enabled) {
@@ -144,7 +149,13 @@ export const DEFAULT_RULES: readonly Omit<RuleRecord, 'id'>[] = [
       ['T-Mobile USA', 't-mobile-us'],
       ['T-Mobile', 't-mobile-us'],
     ] as const
-  ).map(([alias, canonical], index) => ({ kind: 'provider-alias' as const, pattern: alias, replacement: canonical, position: index + 1, enabled: true })),
+  ).map(([alias, canonical], index) => ({
+    kind: 'provider-alias' as const,
+    pattern: alias,
+    replacement: canonical,
+    position: index + 1,
+    enabled: true,
+  })),
   // E-1234, e1234, ERR1234, ERR-1234 and a bare 1234 are one code: E1234.
   { kind: 'error-code-rewrite', pattern: '^(?:E|ERR)?[-_.]?(\\d+)$', replacement: 'E$1', position: 1, enabled: true },
 ];

@@ -1,7 +1,13 @@
 import { byRef, incomingCase, noRules, storedCase } from '../../test/consolidation-fixtures.js';
 import { countTotals, mergePulls, type SourcePull } from './merge-pulls.js';
 
-const pull = (cases: SourcePull['cases'], extra: Partial<SourcePull> = {}): SourcePull => ({ source: 'banana', cases, seenIds: new Set(cases.map((c) => c.externalId)), deleteUnseen: false, ...extra });
+const pull = (cases: SourcePull['cases'], extra: Partial<SourcePull> = {}): SourcePull => ({
+  source: 'banana',
+  cases,
+  seenIds: new Set(cases.map((c) => c.externalId)),
+  deleteUnseen: false,
+  ...extra,
+});
 
 describe('mergePulls', () => {
   it('counts new, changed and unchanged cases and carries only new and changed ones as incoming', () => {
@@ -52,7 +58,10 @@ describe('mergePulls', () => {
   });
 
   it('totals each pulled source after the merge', () => {
-    const stored = byRef([storedCase(1, incomingCase({ externalId: 'BAN-1' })), storedCase(2, incomingCase({ source: 'strawberry', externalId: 'STR-1' }))]);
+    const stored = byRef([
+      storedCase(1, incomingCase({ externalId: 'BAN-1' })),
+      storedCase(2, incomingCase({ source: 'strawberry', externalId: 'STR-1' })),
+    ]);
     const { members, perSource } = mergePulls(stored, [pull([incomingCase({ externalId: 'BAN-2' })])], noRules(), false);
     countTotals(members.values(), perSource);
     expect(perSource.get('banana')?.total).toBe(2);

@@ -34,7 +34,8 @@ export type Member = MemberState & { externalId: string; appliedRules: string; f
 
 type Derived = Pick<StoredCase, 'provider' | 'errorCode' | 'ruleKey' | 'appliedRules'>;
 
-export const sameDerived = (a: Derived, b: Derived) => a.provider === b.provider && a.errorCode === b.errorCode && a.ruleKey === b.ruleKey && a.appliedRules === b.appliedRules;
+export const sameDerived = (a: Derived, b: Derived) =>
+  a.provider === b.provider && a.errorCode === b.errorCode && a.ruleKey === b.ruleKey && a.appliedRules === b.appliedRules;
 
 export interface MergedPulls {
   /** Every case held after the pulls, by ref. */
@@ -50,7 +51,12 @@ export interface MergedPulls {
  * `reclassifyStored` (the rules changed since the stored classifications were made) every stored
  * case is classified again.
  */
-export function mergePulls(stored: ReadonlyMap<string, StoredCase>, pulls: readonly SourcePull[], classifier: Classifier, reclassifyStored: boolean): MergedPulls {
+export function mergePulls(
+  stored: ReadonlyMap<string, StoredCase>,
+  pulls: readonly SourcePull[],
+  classifier: Classifier,
+  reclassifyStored: boolean,
+): MergedPulls {
   const members = new Map<string, Member>(stored);
   if (reclassifyStored) {
     for (const [ref, c] of stored) {
@@ -66,7 +72,11 @@ export function mergePulls(stored: ReadonlyMap<string, StoredCase>, pulls: reado
     const counts: SourceCounts = { new: 0, changed: 0, unchanged: 0, deleted: 0, unclassified: 0, total: 0 };
     for (const incoming of pull.cases) {
       const ref = caseRef(incoming.source, incoming.externalId);
-      const classification = classifier.classify({ source: incoming.source, providerRaw: incoming.provider, errorCodeRaw: incoming.errorCode });
+      const classification = classifier.classify({
+        source: incoming.source,
+        providerRaw: incoming.provider,
+        errorCodeRaw: incoming.errorCode,
+      });
       if (classification.provider === UNCLASSIFIED || classification.errorCode === UNCLASSIFIED) counts.unclassified += 1;
       const fingerprint = fingerprintOf(incoming);
       const existing = stored.get(ref);

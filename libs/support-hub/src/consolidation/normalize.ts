@@ -26,5 +26,10 @@ export function normalizeErrorCodeText(raw: string): string {
 
 /** Lower case, accents dropped and white space collapsed: the form text search compares. */
 export function searchTextOf(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }

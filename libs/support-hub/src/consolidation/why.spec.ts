@@ -35,11 +35,23 @@ describe('whyOf', () => {
       'provider=orange|errorCode=E2',
       rules,
       { groupKey: 'split:x', reason: 'different fault', actorName: 'anna', createdAt: at, fromAggregatedCaseId: 4 },
-      new Map([['split:x', { fromKey: 'split:x', intoKey: 'provider=orange|errorCode=E2', reason: 'same outage', actorName: 'sergei', createdAt: at }]]),
+      new Map([
+        [
+          'split:x',
+          { fromKey: 'split:x', intoKey: 'provider=orange|errorCode=E2', reason: 'same outage', actorName: 'sergei', createdAt: at },
+        ],
+      ]),
     );
     expect(why.overrides).toEqual([
       { kind: 'split', fromKey: stored.ruleKey, intoKey: 'split:x', reason: 'different fault', by: 'anna', at: at.toISOString() },
-      { kind: 'merge', fromKey: 'split:x', intoKey: 'provider=orange|errorCode=E2', reason: 'same outage', by: 'sergei', at: at.toISOString() },
+      {
+        kind: 'merge',
+        fromKey: 'split:x',
+        intoKey: 'provider=orange|errorCode=E2',
+        reason: 'same outage',
+        by: 'sergei',
+        at: at.toISOString(),
+      },
     ]);
     expect(why.summary).toContain('Split out by anna');
     expect(why.summary).toContain('same outage');
@@ -54,7 +66,19 @@ describe('whyOf', () => {
   });
 
   it('explains an unclassified case', () => {
-    const why = whyOf({ ...stored, providerRaw: null, provider: 'unclassified', ruleKey: 'provider=unclassified|errorCode=E1101', appliedRules: `${rewriteId}` }, 'provider=unclassified|errorCode=E1101', rules, undefined, new Map());
+    const why = whyOf(
+      {
+        ...stored,
+        providerRaw: null,
+        provider: 'unclassified',
+        ruleKey: 'provider=unclassified|errorCode=E1101',
+        appliedRules: `${rewriteId}`,
+      },
+      'provider=unclassified|errorCode=E1101',
+      rules,
+      undefined,
+      new Map(),
+    );
     expect(why.steps[0]).toMatchObject({ field: 'provider', action: 'missing', to: 'unclassified' });
     expect(why.summary).toContain('none sent');
   });

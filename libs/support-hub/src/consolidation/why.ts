@@ -64,7 +64,13 @@ function storedSteps(c: ExplainedCase, rules: GroupingRules): (WhyStep & { ruleT
   const applied = c.appliedRules ? c.appliedRules.split(',').map(Number) : [];
   const ruleOf = (kind: string) => applied.map((id) => ({ id, rule: rules.byId.get(id) })).find(({ rule }) => !rule || rule.kind === kind);
   const steps: (WhyStep & { ruleText: string | null })[] = [];
-  const field = (name: 'provider' | 'errorCode', raw: string | null, base: string, value: string, kind: 'provider-alias' | 'error-code-rewrite') => {
+  const field = (
+    name: 'provider' | 'errorCode',
+    raw: string | null,
+    base: string,
+    value: string,
+    kind: 'provider-alias' | 'error-code-rewrite',
+  ) => {
     if (value === UNCLASSIFIED && !base) {
       steps.push({ field: name, action: 'missing', from: raw, to: UNCLASSIFIED, ruleId: null, rule: null, ruleText: null });
       return;
@@ -80,7 +86,13 @@ function storedSteps(c: ExplainedCase, rules: GroupingRules): (WhyStep & { ruleT
         to: value,
         ruleId: found?.id ?? null,
         rule: rule?.pattern ?? null,
-        ruleText: rule ? (kind === 'provider-alias' ? `alias "${rule.pattern}" → ${rule.replacement}` : `/${rule.pattern}/i → ${rule.replacement}`) : found ? `rule #${found.id} (deleted since)` : null,
+        ruleText: rule
+          ? kind === 'provider-alias'
+            ? `alias "${rule.pattern}" → ${rule.replacement}`
+            : `/${rule.pattern}/i → ${rule.replacement}`
+          : found
+            ? `rule #${found.id} (deleted since)`
+            : null,
       });
     }
   };
@@ -93,17 +105,37 @@ function storedSteps(c: ExplainedCase, rules: GroupingRules): (WhyStep & { ruleT
  * Why a member case is in its group: the key its values make under the grouping rules, each step
  * that made it, and the splits and merges (with who, when and why) that moved it from there.
  */
-export function whyOf(c: ExplainedCase, groupKey: string, rules: GroupingRules, split: SplitRecord | undefined, merges: ReadonlyMap<string, MergeRecord>): Why {
+export function whyOf(
+  c: ExplainedCase,
+  groupKey: string,
+  rules: GroupingRules,
+  split: SplitRecord | undefined,
+  merges: ReadonlyMap<string, MergeRecord>,
+): Why {
   const steps = storedSteps(c, rules);
   const overrides: OverrideStep[] = [];
   let key = c.ruleKey;
   if (split) {
-    overrides.push({ kind: 'split', fromKey: c.ruleKey, intoKey: split.groupKey, reason: split.reason, by: split.actorName, at: split.createdAt.toISOString() });
+    overrides.push({
+      kind: 'split',
+      fromKey: c.ruleKey,
+      intoKey: split.groupKey,
+      reason: split.reason,
+      by: split.actorName,
+      at: split.createdAt.toISOString(),
+    });
     key = split.groupKey;
   }
   const seen = new Set([key]);
   for (let merge = merges.get(key); merge && !seen.has(merge.intoKey); merge = merges.get(key)) {
-    overrides.push({ kind: 'merge', fromKey: merge.fromKey, intoKey: merge.intoKey, reason: merge.reason, by: merge.actorName, at: merge.createdAt.toISOString() });
+    overrides.push({
+      kind: 'merge',
+      fromKey: merge.fromKey,
+      intoKey: merge.intoKey,
+      reason: merge.reason,
+      by: merge.actorName,
+      at: merge.createdAt.toISOString(),
+    });
     key = merge.intoKey;
     seen.add(key);
   }
@@ -114,11 +146,26 @@ export function whyOf(c: ExplainedCase, groupKey: string, rules: GroupingRules, 
     const label = step.field === 'provider' ? 'Provider' : 'Error code';
     if (step.action === 'missing') parts.push(`${label}: none sent → ${UNCLASSIFIED}.`);
     else if (step.action === 'normalized') parts.push(`${label} ${quote(step.from)} normalized to ${quote(step.to)}.`);
-    else parts.push(`${label} ${quote(step.from)} → ${quote(step.to)} by ${step.ruleId ? `rule #${step.ruleId}` : 'a rule'}${step.ruleText ? ` (${step.ruleText})` : ''}.`);
+    else
+      parts.push(
+        `${label} ${quote(step.from)} → ${quote(step.to)} by ${step.ruleId ? `rule #${step.ruleId}` : 'a rule'}${step.ruleText ? ` (${step.ruleText})` : ''}.`,
+      );
   }
   for (const override of overrides) {
-    parts.push(override.kind === 'split' ? `Split out by ${override.by} on ${override.at}: ${override.reason}.` : `Its group was merged into ${override.intoKey} by ${override.by} on ${override.at}: ${override.reason}.`);
+    parts.push(
+      override.kind === 'split'
+        ? `Split out by ${override.by} on ${override.at}: ${override.reason}.`
+        : `Its group was merged into ${override.intoKey} by ${override.by} on ${override.at}: ${override.reason}.`,
+    );
   }
   if (now !== c.ruleKey) parts.push(`The rules changed since the last refresh: the next refresh keys it ${now}.`);
-  return { groupKey, ruleKey: c.ruleKey, keyFields: keyFields as KeyField[], steps, overrides, nextRefreshRuleKey: now !== c.ruleKey ? now : null, summary: parts.join(' ') };
+  return {
+    groupKey,
+    ruleKey: c.ruleKey,
+    keyFields: keyFields as KeyField[],
+    steps,
+    overrides,
+    nextRefreshRuleKey: now !== c.ruleKey ? now : null,
+    summary: parts.join(' '),
+  };
 }

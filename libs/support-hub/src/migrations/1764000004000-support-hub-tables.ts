@@ -77,7 +77,14 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
           new TableIndex({ name: 'idx_support_case_updated_at', columnNames: ['updated_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_support_case_aggregated_case', columnNames: ['aggregated_case_id'], referencedTableName: 'aggregated_case', referencedColumnNames: ['id'], onDelete: 'SET NULL', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_support_case_aggregated_case',
+            columnNames: ['aggregated_case_id'],
+            referencedTableName: 'aggregated_case',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -103,7 +110,14 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'support_hub_merge',
-        columns: [col.id(), col.varchar('from_key', 400), col.varchar('into_key', 400), col.int('from_aggregated_case_id'), col.int('into_aggregated_case_id'), ...override],
+        columns: [
+          col.id(),
+          col.varchar('from_key', 400),
+          col.varchar('into_key', 400),
+          col.int('from_aggregated_case_id'),
+          col.int('into_aggregated_case_id'),
+          ...override,
+        ],
         indices: [
           new TableIndex({ name: 'uq_support_hub_merge_from_key', columnNames: ['from_key'], isUnique: true }),
           new TableIndex({ name: 'idx_support_hub_merge_into_key', columnNames: ['into_key'] }),
@@ -113,7 +127,14 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'support_hub_split',
-        columns: [col.id(), col.varchar('source', 20), col.varchar('external_id', 100), col.varchar('group_key', 400), col.int('from_aggregated_case_id'), ...override],
+        columns: [
+          col.id(),
+          col.varchar('source', 20),
+          col.varchar('external_id', 100),
+          col.varchar('group_key', 400),
+          col.int('from_aggregated_case_id'),
+          ...override,
+        ],
         indices: [
           new TableIndex({ name: 'uq_support_hub_split_case', columnNames: ['source', 'external_id'], isUnique: true }),
           new TableIndex({ name: 'idx_support_hub_split_group_key', columnNames: ['group_key'] }),
@@ -158,7 +179,23 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
           col.varchar('mode', 20),
           col.varchar('status', 20),
           col.timestamp('since', true),
-          ...['fetched', 'new_count', 'changed', 'unchanged', 'deleted', 'skipped_malformed', 'duplicates', 'unclassified', 'pages', 'requests', 'retries', 'timeouts', 'rate_limited', 'server_errors', 'malformed_responses'].map((name) => col.int(name)),
+          ...[
+            'fetched',
+            'new_count',
+            'changed',
+            'unchanged',
+            'deleted',
+            'skipped_malformed',
+            'duplicates',
+            'unclassified',
+            'pages',
+            'requests',
+            'retries',
+            'timeouts',
+            'rate_limited',
+            'server_errors',
+            'malformed_responses',
+          ].map((name) => col.int(name)),
           col.varchar('note', 1000, true),
           col.varchar('error', 1000, true),
           col.int('duration_ms'),
@@ -170,7 +207,14 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
           new TableIndex({ name: 'idx_support_hub_refresh_source_source', columnNames: ['source', 'id'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_support_hub_refresh_source_run', columnNames: ['run_id'], referencedTableName: 'support_hub_refresh_run', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'fk_support_hub_refresh_source_run',
+            columnNames: ['run_id'],
+            referencedTableName: 'support_hub_refresh_run',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -193,7 +237,13 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'support_hub_state',
-        columns: [{ ...col.int('id'), isPrimary: true }, col.int('revision'), col.timestamp('last_refreshed_at', true), col.int('last_run_id', true), col.varchar('writer', 40, true)],
+        columns: [
+          { ...col.int('id'), isPrimary: true },
+          col.int('revision'),
+          col.timestamp('last_refreshed_at', true),
+          col.int('last_run_id', true),
+          col.varchar('writer', 40, true),
+        ],
       }),
     );
 
@@ -203,12 +253,25 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
       const escape = (name: string) => queryRunner.connection.driver.escape(name);
       for (const row of rows) {
         const columns = Object.keys(row);
-        await queryRunner.query(`INSERT INTO ${escape(table)} (${columns.map(escape).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(row));
+        await queryRunner.query(
+          `INSERT INTO ${escape(table)} (${columns.map(escape).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          Object.values(row),
+        );
       }
     };
     await insert(
       'support_hub_rule',
-      DEFAULT_RULES.map((rule) => ({ kind: rule.kind, pattern: rule.pattern, replacement: rule.replacement, position: rule.position, enabled: rule.enabled ? 1 : 0, description: 'Default rule', version: 1, created_at: now, updated_at: now })),
+      DEFAULT_RULES.map((rule) => ({
+        kind: rule.kind,
+        pattern: rule.pattern,
+        replacement: rule.replacement,
+        position: rule.position,
+        enabled: rule.enabled ? 1 : 0,
+        description: 'Default rule',
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
     );
     await insert('support_hub_source', [
       { source: 'banana', runs_since_full: 0, healthy: 1, consecutive_failures: 0 },
@@ -218,7 +281,17 @@ export class SupportHubTables1764000004000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['support_hub_state', 'support_hub_source', 'support_hub_refresh_source', 'support_hub_refresh_run', 'support_hub_split', 'support_hub_merge', 'support_hub_rule', 'support_case', 'aggregated_case']) {
+    for (const table of [
+      'support_hub_state',
+      'support_hub_source',
+      'support_hub_refresh_source',
+      'support_hub_refresh_run',
+      'support_hub_split',
+      'support_hub_merge',
+      'support_hub_rule',
+      'support_case',
+      'aggregated_case',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

@@ -5,7 +5,11 @@ import { AGGREGATED_CASE_TYPE } from '../aggregated-case/aggregated-case-events.
 import type { AggregatedCase } from '../aggregated-case/aggregated-case.entity.js';
 import { AggregatedCaseRepository } from '../aggregated-case/aggregated-case.repository.js';
 import { AggregatedCaseService } from '../aggregated-case/aggregated-case.service.js';
-import type { AggregatedCaseDetailView, MergeAggregatedCasesDto, SplitAggregatedCaseDto } from '../aggregated-case/dto/aggregated-case.dto.js';
+import type {
+  AggregatedCaseDetailView,
+  MergeAggregatedCasesDto,
+  SplitAggregatedCaseDto,
+} from '../aggregated-case/dto/aggregated-case.dto.js';
 import { SupportCaseRepository } from '../case/support-case.repository.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
 import { HubStateRepository } from '../refresh/hub-state.repository.js';
@@ -44,7 +48,9 @@ export class MergeSplitService {
   /** Every case of `sourceId` joins `targetId`, now and after every refresh; `sourceId` disappears. */
   async merge(input: MergeAggregatedCasesDto, actor: Principal, baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
     if (input.targetId === input.sourceId) {
-      throw invalid(SUPPORT_HUB_ERRORS.CANNOT_MERGE_WITH_ITSELF, 'An aggregated case cannot be merged with itself', [{ field: 'sourceId', message: 'must differ from targetId' }]);
+      throw invalid(SUPPORT_HUB_ERRORS.CANNOT_MERGE_WITH_ITSELF, 'An aggregated case cannot be merged with itself', [
+        { field: 'sourceId', message: 'must differ from targetId' },
+      ]);
     }
     await this.db.transaction(async () => {
       await this.state.lockForWrite();
@@ -61,10 +67,30 @@ export class MergeSplitService {
         actorName: actor.username.slice(0, 100),
         createdAt: now,
       });
-      await this.store.apply([], { reclassify: false, now, cause: { actor, reason: `merge of aggregated case ${source.id} into ${target.id}: ${input.reason}` } });
+      await this.store.apply([], {
+        reclassify: false,
+        now,
+        cause: { actor, reason: `merge of aggregated case ${source.id} into ${target.id}: ${input.reason}` },
+      });
       const after = await this.load(target.id);
-      await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: target.id, before: auditable(target), after: { ...auditable(after), mergedFrom: source.id }, reason: input.reason });
-      await this.audit.record({ actor, action: 'merge', resourceType: AGGREGATED_CASE_TYPE, resourceId: source.id, before: auditable(source), after: { mergedInto: target.id }, reason: input.reason });
+      await this.audit.record({
+        actor,
+        action: 'merge',
+        resourceType: AGGREGATED_CASE_TYPE,
+        resourceId: target.id,
+        before: auditable(target),
+        after: { ...auditable(after), mergedFrom: source.id },
+        reason: input.reason,
+      });
+      await this.audit.record({
+        actor,
+        action: 'merge',
+        resourceType: AGGREGATED_CASE_TYPE,
+        resourceId: source.id,
+        before: auditable(source),
+        after: { mergedInto: target.id },
+        reason: input.reason,
+      });
     });
     return this.reads.detail(input.targetId, actor, baseUrl);
   }
@@ -78,22 +104,56 @@ export class MergeSplitService {
       const members = await this.cases.findByIds(caseIds);
       const memberIds = new Set(members.filter((c) => c.aggregatedCaseId === id).map((c) => c.id));
       const strangers = caseIds.filter((caseId) => !memberIds.has(caseId));
-      if (strangers.length) throw notFound(SUPPORT_HUB_ERRORS.CASE_NOT_MEMBER, `Case(s) ${strangers.join(', ')} are not members of aggregated case ${id}`);
+      if (strangers.length)
+        throw notFound(SUPPORT_HUB_ERRORS.CASE_NOT_MEMBER, `Case(s) ${strangers.join(', ')} are not members of aggregated case ${id}`);
       if (caseIds.length >= original.caseCount) {
-        throw invalid(SUPPORT_HUB_ERRORS.SPLIT_WOULD_EMPTY, `Splitting every case out of aggregated case ${id} would leave it empty; split fewer`, [{ field: 'caseIds', message: 'must leave at least one case behind' }]);
+        throw invalid(
+          SUPPORT_HUB_ERRORS.SPLIT_WOULD_EMPTY,
+          `Splitting every case out of aggregated case ${id} would leave it empty; split fewer`,
+          [{ field: 'caseIds', message: 'must leave at least one case behind' }],
+        );
       }
       const groupKey = `split:${randomUUID().replace(/-/g, '').slice(0, 20)}`;
       const now = this.clock.now();
       await this.overrides.saveSplits(
-        members.map((c) => ({ source: c.source, externalId: c.externalId, groupKey, fromAggregatedCaseId: id, reason: input.reason, actorId: actor.userId, actorName: actor.username.slice(0, 100), createdAt: now })),
+        members.map((c) => ({
+          source: c.source,
+          externalId: c.externalId,
+          groupKey,
+          fromAggregatedCaseId: id,
+          reason: input.reason,
+          actorId: actor.userId,
+          actorName: actor.username.slice(0, 100),
+          createdAt: now,
+        })),
       );
-      const result = await this.store.apply([], { reclassify: false, now, cause: { actor, reason: `split of aggregated case ${id}: ${input.reason}` } });
+      const result = await this.store.apply([], {
+        reclassify: false,
+        now,
+        cause: { actor, reason: `split of aggregated case ${id}: ${input.reason}` },
+      });
       const createdId = result.idsByKey.get(groupKey);
       if (createdId === undefined) throw new Error(`the split group ${groupKey} was not created`);
       const after = await this.load(id);
       const created = await this.load(createdId);
-      await this.audit.record({ actor, action: 'split', resourceType: AGGREGATED_CASE_TYPE, resourceId: id, before: auditable(original), after: { ...auditable(after), splitInto: createdId, caseIds }, reason: input.reason });
-      await this.audit.record({ actor, action: 'split', resourceType: AGGREGATED_CASE_TYPE, resourceId: createdId, before: null, after: { ...auditable(created), splitFrom: id, caseIds }, reason: input.reason });
+      await this.audit.record({
+        actor,
+        action: 'split',
+        resourceType: AGGREGATED_CASE_TYPE,
+        resourceId: id,
+        before: auditable(original),
+        after: { ...auditable(after), splitInto: createdId, caseIds },
+        reason: input.reason,
+      });
+      await this.audit.record({
+        actor,
+        action: 'split',
+        resourceType: AGGREGATED_CASE_TYPE,
+        resourceId: createdId,
+        before: null,
+        after: { ...auditable(created), splitFrom: id, caseIds },
+        reason: input.reason,
+      });
       return createdId;
     });
     return this.reads.detail(newId, actor, baseUrl);

@@ -11,7 +11,10 @@ export class OverrideRepository {
   constructor(private readonly db: Database) {}
 
   async load(): Promise<{ overrides: Overrides; merges: GroupMerge[]; splits: CaseSplit[] }> {
-    const [merges, splits] = await Promise.all([this.db.repository(GroupMerge).find({ order: { id: 'ASC' } }), this.db.repository(CaseSplit).find({ order: { id: 'ASC' } })]);
+    const [merges, splits] = await Promise.all([
+      this.db.repository(GroupMerge).find({ order: { id: 'ASC' } }),
+      this.db.repository(CaseSplit).find({ order: { id: 'ASC' } }),
+    ]);
     return {
       overrides: {
         merges: new Map(merges.map((m) => [m.fromKey, m.intoKey])),

@@ -18,7 +18,12 @@ export class HubStateRepository {
   async lockForWrite(writer?: string): Promise<string | null> {
     this.db.assertInTransaction('HubStateRepository.lockForWrite');
     const states = this.db.repository(HubState);
-    await states.createQueryBuilder().update(HubState).set({ revision: () => 'revision + 1' }).where('id = :id', { id: STATE_ID }).execute();
+    await states
+      .createQueryBuilder()
+      .update(HubState)
+      .set({ revision: () => 'revision + 1' })
+      .where('id = :id', { id: STATE_ID })
+      .execute();
     // Read after the lock is held, so this is the last committed writer (and the transaction's snapshot starts here).
     const { writer: previous } = await states.findOneByOrFail({ id: STATE_ID });
     if (writer) await states.update({ id: STATE_ID }, { writer });

@@ -67,13 +67,16 @@ export class RefreshExecutor {
           seenIds: o.result.seenIds,
           deleteUnseen: o.mode === 'full' && o.counters.unreadable === 0,
         }));
-        const result = succeeded.length ? await this.store.apply(pulls, { reclassify: true, now, cause: { actor: REFRESH_ACTOR, reason: `refresh run ${run.id}` } }) : null;
+        const result = succeeded.length
+          ? await this.store.apply(pulls, { reclassify: true, now, cause: { actor: REFRESH_ACTOR, reason: `refresh run ${run.id}` } })
+          : null;
         return this.recorder.finished(run.id, { plans, outcomes, result, now, startedMs });
       });
       progress.phase = 'done';
       this.logger.log(`Support hub refresh ${run.id} ${status} in ${Date.now() - startedMs} ms`);
     } catch (error) {
-      const message = error instanceof FetchAborted ? error.message : `refresh failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message =
+        error instanceof FetchAborted ? error.message : `refresh failed: ${error instanceof Error ? error.message : String(error)}`;
       if (!(error instanceof FetchAborted)) this.logger.error({ err: error }, `Support hub refresh ${run.id} failed`);
       await this.recorder.failed(run.id, message, startedMs);
     } finally {

@@ -97,7 +97,12 @@ export function toRunReport(run: RefreshRun, sources: RefreshSourceRun[], livePr
     finishedAt: run.finishedAt?.toISOString() ?? null,
     durationMs: run.durationMs,
     error: run.error,
-    aggregated: { created: run.aggregatedCreated, changed: run.aggregatedChanged, closed: run.aggregatedClosed, removed: run.aggregatedRemoved },
+    aggregated: {
+      created: run.aggregatedCreated,
+      changed: run.aggregatedChanged,
+      closed: run.aggregatedClosed,
+      removed: run.aggregatedRemoved,
+    },
     caseCount: run.caseCount,
     aggregatedCount: run.aggregatedCount,
     progress: run.status === 'running' ? (liveProgress ?? parseProgress(run.progress)) : null,

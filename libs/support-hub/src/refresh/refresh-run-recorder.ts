@@ -83,7 +83,15 @@ export class RefreshRunRecorder {
       finishedAt: this.clock.now(),
       durationMs: Date.now() - finish.startedMs,
       progress: null,
-      error: status === 'failed' ? clip(`Every source failed: ${outcomes.map((o) => (o.ok ? '' : `${o.adapter.label}: ${o.error}`)).filter(Boolean).join('; ')}`) : null,
+      error:
+        status === 'failed'
+          ? clip(
+              `Every source failed: ${outcomes
+                .map((o) => (o.ok ? '' : `${o.adapter.label}: ${o.error}`))
+                .filter(Boolean)
+                .join('; ')}`,
+            )
+          : null,
       aggregatedCreated: result?.aggregated.created ?? 0,
       aggregatedChanged: result?.aggregated.changed ?? 0,
       aggregatedClosed: result?.aggregated.closed ?? 0,
@@ -100,7 +108,13 @@ export class RefreshRunRecorder {
   async failed(runId: number, message: string, startedMs: number): Promise<void> {
     await this.db
       .transaction(async () => {
-        await this.runs.finish(runId, { status: 'failed', finishedAt: this.clock.now(), durationMs: Date.now() - startedMs, progress: null, error: clip(message) });
+        await this.runs.finish(runId, {
+          status: 'failed',
+          finishedAt: this.clock.now(),
+          durationMs: Date.now() - startedMs,
+          progress: null,
+          error: clip(message),
+        });
         await this.recordCompletion(runId);
       })
       .catch((inner) => this.logger.error({ err: inner }, `Could not record the failure of refresh ${runId}`));
@@ -119,6 +133,11 @@ export class RefreshRunRecorder {
   private async recordCompletion(runId: number): Promise<void> {
     const found = await this.runs.findById(runId);
     if (!found) return;
-    await this.events.record({ eventType: 'SupportHubRefreshCompleteEvent', resourceType: 'supportHubRefresh', resourceId: runId, resource: toRunReport(found.run, found.sources) });
+    await this.events.record({
+      eventType: 'SupportHubRefreshCompleteEvent',
+      resourceType: 'supportHubRefresh',
+      resourceId: runId,
+      resource: toRunReport(found.run, found.sources),
+    });
   }
 }

@@ -12,7 +12,20 @@ export const REFRESH_RUN_LIST: ListSpec = {
     status: { column: 'r.status', type: 'enum', values: ['running', 'succeeded', 'partial', 'failed'] },
     startedAt: { column: 'r.started_at', type: 'date' },
   },
-  selectable: ['status', 'trigger', 'requestedBy', 'startedAt', 'finishedAt', 'durationMs', 'error', 'aggregated', 'caseCount', 'aggregatedCount', 'sources', 'progress'],
+  selectable: [
+    'status',
+    'trigger',
+    'requestedBy',
+    'startedAt',
+    'finishedAt',
+    'durationMs',
+    'error',
+    'aggregated',
+    'caseCount',
+    'aggregatedCount',
+    'sources',
+    'progress',
+  ],
 };
 
 export interface RunWithSources {
@@ -66,7 +79,10 @@ export class RefreshRunRepository {
 
   /** Runs whose instance died mid-way: they never finished. */
   async failAbandoned(heartbeatBefore: Date, now: Date): Promise<void> {
-    await this.runs.update({ status: 'running', heartbeatAt: LessThan(heartbeatBefore) }, { status: 'failed', finishedAt: now, error: 'abandoned: the instance running it stopped' });
+    await this.runs.update(
+      { status: 'running', heartbeatAt: LessThan(heartbeatBefore) },
+      { status: 'failed', finishedAt: now, error: 'abandoned: the instance running it stopped' },
+    );
   }
 
   async findById(id: number): Promise<RunWithSources | null> {

@@ -1,7 +1,20 @@
 import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, ApiList, BaseUrl, CurrentPrincipal, ErrorDto, type ListQuery, ListQueryParams, Page, ParseIdPipe, type Principal, RequirePermissions, StaffOnly } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiList,
+  BaseUrl,
+  CurrentPrincipal,
+  ErrorDto,
+  type ListQuery,
+  ListQueryParams,
+  Page,
+  ParseIdPipe,
+  type Principal,
+  RequirePermissions,
+  StaffOnly,
+} from '@contactly/platform';
 import { SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { HubStatusView, RefreshQuery, RefreshRunView } from './dto/refresh.dto.js';
 import { toRunReport } from './refresh-report.js';
@@ -32,9 +45,18 @@ export class RefreshController {
   @ApiOperation(REFRESH_DOC)
   @ApiAcceptedResponse({ type: RefreshRunView, description: 'Started (or joined)' })
   @ApiOkResponse({ type: RefreshRunView, description: 'With `wait=true`: the finished run' })
-  @ApiResponse({ status: 429, type: ErrorDto, description: 'Refreshed less than 15 minutes ago: `Retry-After`, `lastRefreshedAt`, `nextAllowedAt`' })
+  @ApiResponse({
+    status: 429,
+    type: ErrorDto,
+    description: 'Refreshed less than 15 minutes ago: `Retry-After`, `lastRefreshedAt`, `nextAllowedAt`',
+  })
   @ApiErrors(400, 409, 503)
-  refreshByGet(@Query() query: RefreshQuery, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RefreshRunView> {
+  refreshByGet(
+    @Query() query: RefreshQuery,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RefreshRunView> {
     return this.trigger(query, principal, baseUrl, reply);
   }
 
@@ -43,15 +65,26 @@ export class RefreshController {
   @ApiOperation(REFRESH_DOC)
   @ApiAcceptedResponse({ type: RefreshRunView, description: 'Started (or joined)' })
   @ApiOkResponse({ type: RefreshRunView, description: 'With `wait=true`: the finished run' })
-  @ApiResponse({ status: 429, type: ErrorDto, description: 'Refreshed less than 15 minutes ago: `Retry-After`, `lastRefreshedAt`, `nextAllowedAt`' })
+  @ApiResponse({
+    status: 429,
+    type: ErrorDto,
+    description: 'Refreshed less than 15 minutes ago: `Retry-After`, `lastRefreshedAt`, `nextAllowedAt`',
+  })
   @ApiErrors(400, 409, 503)
-  refreshByPost(@Query() query: RefreshQuery, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RefreshRunView> {
+  refreshByPost(
+    @Query() query: RefreshQuery,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RefreshRunView> {
     return this.trigger(query, principal, baseUrl, reply);
   }
 
   @Get('status')
   @RequirePermissions('support-hub:read')
-  @ApiOperation({ summary: 'Freshness, source health, the latest runs, the next scheduled refresh, and a run in progress with its counters' })
+  @ApiOperation({
+    summary: 'Freshness, source health, the latest runs, the next scheduled refresh, and a run in progress with its counters',
+  })
   @ApiOkResponse({ type: HubStatusView })
   getStatus(@BaseUrl() baseUrl: string): Promise<HubStatusView> {
     return this.status.status(baseUrl);
@@ -64,12 +97,19 @@ export class RefreshController {
   @ApiErrors(400)
   async listRuns(@ListQueryParams(REFRESH_RUN_LIST) query: ListQuery, @BaseUrl() baseUrl: string): Promise<Page<RefreshRunView>> {
     const page = await this.runs.list(query);
-    return new Page(page.items.map(({ run, sources }) => toRefreshRunView(toRunReport(run, sources), baseUrl)), page.total, page.fields);
+    return new Page(
+      page.items.map(({ run, sources }) => toRefreshRunView(toRunReport(run, sources), baseUrl)),
+      page.total,
+      page.fields,
+    );
   }
 
   @Get('refresh-runs/:id')
   @RequirePermissions('support-hub:read')
-  @ApiOperation({ summary: 'One refresh run: status, progress while running, and per source what was fetched, new, changed, deleted, skipped and why it failed' })
+  @ApiOperation({
+    summary:
+      'One refresh run: status, progress while running, and per source what was fetched, new, changed, deleted, skipped and why it failed',
+  })
   @ApiOkResponse({ type: RefreshRunView })
   @ApiErrors(404)
   async getRun(@Param('id', RefreshRunId) id: number, @BaseUrl() baseUrl: string): Promise<RefreshRunView> {

@@ -43,8 +43,14 @@ export class RefreshScheduler implements OnApplicationBootstrap, BeforeApplicati
 
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
-    this.registry.addInterval(INTERVAL, setInterval(() => void this.tick(), this.intervalMs));
-    this.registry.addTimeout(STARTUP, setTimeout(() => void this.tick(), STARTUP_DELAY_MS));
+    this.registry.addInterval(
+      INTERVAL,
+      setInterval(() => void this.tick(), this.intervalMs),
+    );
+    this.registry.addTimeout(
+      STARTUP,
+      setTimeout(() => void this.tick(), STARTUP_DELAY_MS),
+    );
     this.nextAt = new Date(this.clock.nowMs() + STARTUP_DELAY_MS);
   }
 

@@ -66,7 +66,10 @@ export class RefreshService implements BeforeApplicationShutdown {
     if (options.force && !principal.permissions.has('support-hub:force-refresh')) {
       throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, 'A forced refresh needs the permission support-hub:force-refresh');
     }
-    const started = await this.trigger(options.force ? 'forced' : 'manual', principal.username, { enforceMinInterval: !options.force, full: options.full ?? false });
+    const started = await this.trigger(options.force ? 'forced' : 'manual', principal.username, {
+      enforceMinInterval: !options.force,
+      full: options.full ?? false,
+    });
     if (!options.wait) return started;
     return { report: await this.waitFor(started.report.id), joined: started.joined };
   }
@@ -107,18 +110,27 @@ export class RefreshService implements BeforeApplicationShutdown {
   }
 
   /** Starts a run or joins the one going on; triggers on this instance are decided one at a time. */
-  private trigger(trigger: RefreshTrigger, requestedBy: string | null, options: { enforceMinInterval: boolean; full: boolean }): Promise<TriggerResult> {
+  private trigger(
+    trigger: RefreshTrigger,
+    requestedBy: string | null,
+    options: { enforceMinInterval: boolean; full: boolean },
+  ): Promise<TriggerResult> {
     const result = this.triggers.then(() => this.startOrJoin(trigger, requestedBy, options));
     this.triggers = result.catch(() => undefined);
     return result;
   }
 
-  private async startOrJoin(trigger: RefreshTrigger, requestedBy: string | null, options: { enforceMinInterval: boolean; full: boolean }): Promise<TriggerResult> {
+  private async startOrJoin(
+    trigger: RefreshTrigger,
+    requestedBy: string | null,
+    options: { enforceMinInterval: boolean; full: boolean },
+  ): Promise<TriggerResult> {
     if (this.active) return { report: toRunReport(this.active.run, [], this.active.progress), joined: true };
     if (this.stopping.signal.aborted) throw unavailable(SUPPORT_HUB_ERRORS.SERVER_STOPPING, 'The server is shutting down');
     // One read: a run going on now is joined; a run started after it answers this trigger too, even when it has finished before we look again.
     const latest = await this.runs.newest();
-    if (latest?.status === 'running' && latest.heartbeatAt.getTime() >= this.clock.nowMs() - RUN_STALE_MS) return { report: toRunReport(latest, []), joined: true };
+    if (latest?.status === 'running' && latest.heartbeatAt.getTime() >= this.clock.nowMs() - RUN_STALE_MS)
+      return { report: toRunReport(latest, []), joined: true };
     const lastRunBefore = latest?.id ?? 0;
     if (options.enforceMinInterval) await this.assertMinIntervalPassed();
     if (!this.sources.configured.length) {
@@ -131,10 +143,15 @@ export class RefreshService implements BeforeApplicationShutdown {
       // when it has finished by then (a quick refresh), since it started after this trigger.
       for (let waited = 0; waited < JOIN_WAIT_MS; waited += 100) {
         await sleep(100);
-        const other = (await this.findRunningElsewhere()) ?? (await this.runs.firstAfter(lastRunBefore).then((run) => (run ? toRunReport(run, []) : null)));
+        const other =
+          (await this.findRunningElsewhere()) ??
+          (await this.runs.firstAfter(lastRunBefore).then((run) => (run ? toRunReport(run, []) : null)));
         if (other) return { report: other, joined: true };
       }
-      throw conflict(SUPPORT_HUB_ERRORS.REFRESH_BUSY, 'Another server instance holds the refresh but has recorded no run; try again in a moment');
+      throw conflict(
+        SUPPORT_HUB_ERRORS.REFRESH_BUSY,
+        'Another server instance holds the refresh but has recorded no run; try again in a moment',
+      );
     }
     // Another instance's run started after this trigger and has finished already: it answered it.
     const answered = await this.runs.firstAfter(lastRunBefore);
@@ -147,10 +164,12 @@ export class RefreshService implements BeforeApplicationShutdown {
       const startedMs = Date.now();
       const run = await this.recorder.start(trigger, requestedBy, holder, now);
       const progress: RunProgress = { phase: 'pulling', sources: {} };
-      const done = this.executor.execute({ run, progress, full: options.full, startedMs, holder, signal: this.stopping.signal }).finally(() => {
-        this.active = null;
-        return this.lease.release(holder).catch((error) => this.logger.warn(`Could not release the refresh lease: ${String(error)}`));
-      });
+      const done = this.executor
+        .execute({ run, progress, full: options.full, startedMs, holder, signal: this.stopping.signal })
+        .finally(() => {
+          this.active = null;
+          return this.lease.release(holder).catch((error) => this.logger.warn(`Could not release the refresh lease: ${String(error)}`));
+        });
       this.active = { run, progress, done };
       return { report: toRunReport(run, [], progress), joined: false };
     } catch (error) {
@@ -169,10 +188,15 @@ export class RefreshService implements BeforeApplicationShutdown {
     const nextAllowedAt = this.nextAllowedAt(lastRefreshedAt);
     if (!lastRefreshedAt || !nextAllowedAt) return;
     const minutes = this.settings.minRefreshMinutes;
-    throw rateLimited(SUPPORT_HUB_ERRORS.REFRESH_TOO_SOON, `The data was refreshed less than ${minutes} minutes ago (at ${lastRefreshedAt.toISOString()}); refresh again from ${nextAllowedAt.toISOString()}`, (nextAllowedAt.getTime() - this.clock.nowMs()) / 1000, {
-      lastRefreshedAt: lastRefreshedAt.toISOString(),
-      nextAllowedAt: nextAllowedAt.toISOString(),
-    });
+    throw rateLimited(
+      SUPPORT_HUB_ERRORS.REFRESH_TOO_SOON,
+      `The data was refreshed less than ${minutes} minutes ago (at ${lastRefreshedAt.toISOString()}); refresh again from ${nextAllowedAt.toISOString()}`,
+      (nextAllowedAt.getTime() - this.clock.nowMs()) / 1000,
+      {
+        lastRefreshedAt: lastRefreshedAt.toISOString(),
+        nextAllowedAt: nextAllowedAt.toISOString(),
+      },
+    );
   }
 
   /** Waits for a run to finish: this instance's by its promise, another instance's by polling. */

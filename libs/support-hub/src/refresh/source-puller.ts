@@ -29,7 +29,11 @@ export class SourcePuller {
     const nowMs = this.clock.nowMs();
     const plans = this.sources.all.map((adapter) => planSync(adapter, states.get(adapter.name), forceFull, this.settings, nowMs));
     for (const plan of plans) {
-      progress.sources[plan.adapter.name] = { state: plan.adapter.baseUrl ? 'waiting' : 'not-configured', mode: plan.mode, counters: emptyCounters() };
+      progress.sources[plan.adapter.name] = {
+        state: plan.adapter.baseUrl ? 'waiting' : 'not-configured',
+        mode: plan.mode,
+        counters: emptyCounters(),
+      };
     }
     return plans;
   }

@@ -15,13 +15,30 @@ const plan = (name: 'banana' | 'strawberry', mode: 'full' | 'incremental' = 'ful
 describe('sourceRunRows', () => {
   it('records an unconfigured source as such', () => {
     expect(sourceRunRows(1, [plan('strawberry')], [], undefined, now)).toEqual([
-      expect.objectContaining({ runId: 1, source: 'strawberry', status: 'not-configured', fetched: 0, durationMs: 0, startedAt: now, finishedAt: now, note: 'BANANA_URL/STRAWBERRY_URL not set', error: null }),
+      expect.objectContaining({
+        runId: 1,
+        source: 'strawberry',
+        status: 'not-configured',
+        fetched: 0,
+        durationMs: 0,
+        startedAt: now,
+        finishedAt: now,
+        note: 'BANANA_URL/STRAWBERRY_URL not set',
+        error: null,
+      }),
     ]);
   });
 
   it('records what a pull fetched and what the consolidation made of it, with notes on skipped records', () => {
     const counters = { ...emptyCounters(), cases: 3, pages: 2, retries: 1, unreadable: 1, samples: ['BAN-9: no title'] };
-    const outcome: SourceOutcome = { ...plan('banana'), ok: true, result: { cases: [], seenIds: new Set() }, counters, startedAt, durationMs: 60_000 };
+    const outcome: SourceOutcome = {
+      ...plan('banana'),
+      ok: true,
+      result: { cases: [], seenIds: new Set() },
+      counters,
+      startedAt,
+      durationMs: 60_000,
+    };
     const counts = new Map([['banana', { new: 2, changed: 1, unchanged: 0, deleted: 0, unclassified: 1 }]]);
     expect(sourceRunRows(1, [plan('banana')], [outcome], counts, now)).toEqual([
       expect.objectContaining({
@@ -42,7 +59,16 @@ describe('sourceRunRows', () => {
   });
 
   it('records a failed pull with its error and no counts', () => {
-    const outcome: SourceOutcome = { ...plan('banana', 'incremental'), ok: false, error: 'HTTP 503', counters: emptyCounters(), startedAt, durationMs: 10 };
-    expect(sourceRunRows(1, [plan('banana', 'incremental')], [outcome], undefined, now)).toEqual([expect.objectContaining({ status: 'failed', mode: 'incremental', error: 'HTTP 503', newCount: 0, note: null })]);
+    const outcome: SourceOutcome = {
+      ...plan('banana', 'incremental'),
+      ok: false,
+      error: 'HTTP 503',
+      counters: emptyCounters(),
+      startedAt,
+      durationMs: 10,
+    };
+    expect(sourceRunRows(1, [plan('banana', 'incremental')], [outcome], undefined, now)).toEqual([
+      expect.objectContaining({ status: 'failed', mode: 'incremental', error: 'HTTP 503', newCount: 0, note: null }),
+    ]);
   });
 });

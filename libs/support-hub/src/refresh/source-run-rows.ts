@@ -53,11 +53,25 @@ function sourceRunRow(runId: number, plan: SourcePlan, finishedAt: Date, facts: 
  * The `refresh_source_run` rows of a run: one per source, configured or not, with what its pull
  * fetched and what the consolidation made of it (`countsBySource`, absent when nothing was written).
  */
-export function sourceRunRows(runId: number, plans: readonly SourcePlan[], outcomes: readonly SourceOutcome[], countsBySource: ReadonlyMap<string, Counts> | undefined, now: Date): SourceRunRow[] {
+export function sourceRunRows(
+  runId: number,
+  plans: readonly SourcePlan[],
+  outcomes: readonly SourceOutcome[],
+  countsBySource: ReadonlyMap<string, Counts> | undefined,
+  now: Date,
+): SourceRunRow[] {
   return plans.map((plan) => {
     const outcome = outcomes.find((o) => o.adapter.name === plan.adapter.name);
     if (!outcome) {
-      return sourceRunRow(runId, plan, now, { status: 'not-configured', counters: emptyCounters(), startedAt: now, durationMs: 0, error: null, counts: null, note: 'BANANA_URL/STRAWBERRY_URL not set' });
+      return sourceRunRow(runId, plan, now, {
+        status: 'not-configured',
+        counters: emptyCounters(),
+        startedAt: now,
+        durationMs: 0,
+        error: null,
+        counts: null,
+        note: 'BANANA_URL/STRAWBERRY_URL not set',
+      });
     }
     const notes: string[] = [];
     if (outcome.ok && plan.mode === 'full' && outcome.counters.unreadable > 0) {

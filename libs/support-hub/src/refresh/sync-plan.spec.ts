@@ -24,7 +24,10 @@ const state = (overrides: Partial<SourceState> = {}): SourceState => ({
 
 describe('planSync', () => {
   it('pulls incrementally from the cursor while a full sync is recent', () => {
-    expect(planSync(adapter, state(), false, settings, now.getTime())).toMatchObject({ mode: 'incremental', since: new Date('2026-02-01T10:00:00.000Z') });
+    expect(planSync(adapter, state(), false, settings, now.getTime())).toMatchObject({
+      mode: 'incremental',
+      since: new Date('2026-02-01T10:00:00.000Z'),
+    });
   });
 
   it.each([
@@ -39,7 +42,10 @@ describe('planSync', () => {
 });
 
 describe('nextSourceState', () => {
-  const outcomeOf = (plan: ReturnType<typeof planSync>, cases = [incomingCase({ updatedAt: new Date('2026-02-01T11:00:00.000Z') })]): SourceOutcome => ({
+  const outcomeOf = (
+    plan: ReturnType<typeof planSync>,
+    cases = [incomingCase({ updatedAt: new Date('2026-02-01T11:00:00.000Z') })],
+  ): SourceOutcome => ({
     ...plan,
     ok: true,
     result: { cases, seenIds: new Set() },
@@ -50,19 +56,34 @@ describe('nextSourceState', () => {
 
   it('moves the cursor to the newest case and counts incremental runs', () => {
     const plan = planSync(adapter, state(), false, settings, now.getTime());
-    expect(nextSourceState(plan, outcomeOf(plan), now)).toMatchObject({ watermark: new Date('2026-02-01T11:00:00.000Z'), runsSinceFull: 2, healthy: true, lastSuccessAt: now });
+    expect(nextSourceState(plan, outcomeOf(plan), now)).toMatchObject({
+      watermark: new Date('2026-02-01T11:00:00.000Z'),
+      runsSinceFull: 2,
+      healthy: true,
+      lastSuccessAt: now,
+    });
   });
 
   it('keeps the cursor when nothing newer arrived and resets the count after a full sync', () => {
     const plan = planSync(adapter, state(), true, settings, now.getTime());
-    expect(nextSourceState(plan, outcomeOf(plan, []), now)).toMatchObject({ watermark: new Date('2026-02-01T10:00:00.000Z'), runsSinceFull: 0, lastFullSyncAt: now });
+    expect(nextSourceState(plan, outcomeOf(plan, []), now)).toMatchObject({
+      watermark: new Date('2026-02-01T10:00:00.000Z'),
+      runsSinceFull: 0,
+      lastFullSyncAt: now,
+    });
   });
 
   it('marks a failed source unhealthy and keeps its cursor', () => {
     const plan = planSync(adapter, state({ consecutiveFailures: 2 }), false, settings, now.getTime());
     const failed: SourceOutcome = { ...plan, ok: false, error: 'x'.repeat(2000), counters: emptyCounters(), startedAt: now, durationMs: 5 };
     const next = nextSourceState(plan, failed, now);
-    expect(next).toMatchObject({ healthy: false, lastFailureAt: now, consecutiveFailures: 3, watermark: state().watermark, runsSinceFull: 1 });
+    expect(next).toMatchObject({
+      healthy: false,
+      lastFailureAt: now,
+      consecutiveFailures: 3,
+      watermark: state().watermark,
+      runsSinceFull: 1,
+    });
     expect(next.lastError).toHaveLength(1000);
   });
 });

@@ -24,7 +24,13 @@ export type SourceOutcome = SourcePlan & {
  * A full sync when asked, when there is no cursor yet, or when the last one is too many runs or
  * hours ago (it also finds cases deleted at the source); else an incremental pull from the cursor.
  */
-export function planSync(adapter: SourceAdapter, state: SourceState | undefined, forceFull: boolean, settings: Pick<SupportHubSettings, 'fullSyncEvery' | 'fullSyncHours'>, nowMs: number): SourcePlan {
+export function planSync(
+  adapter: SourceAdapter,
+  state: SourceState | undefined,
+  forceFull: boolean,
+  settings: Pick<SupportHubSettings, 'fullSyncEvery' | 'fullSyncHours'>,
+  nowMs: number,
+): SourcePlan {
   const full =
     forceFull ||
     !state?.watermark ||
@@ -48,7 +54,13 @@ export function nextSourceState(plan: SourcePlan, outcome: SourceOutcome, now: D
     consecutiveFailures: 0,
   };
   if (!outcome.ok) {
-    return { ...previous, healthy: false, lastFailureAt: now, lastError: clip(outcome.error), consecutiveFailures: previous.consecutiveFailures + 1 };
+    return {
+      ...previous,
+      healthy: false,
+      lastFailureAt: now,
+      lastError: clip(outcome.error),
+      consecutiveFailures: previous.consecutiveFailures + 1,
+    };
   }
   let watermark = previous.watermark?.getTime() ?? -1;
   for (const c of outcome.result.cases) watermark = Math.max(watermark, c.updatedAt.getTime());

@@ -33,7 +33,10 @@ export class GroupingRuleController {
 
   @Get()
   @RequirePermissions('support-hub:read')
-  @ApiOperation({ summary: 'The grouping rules: key fields, provider aliases, error-code rewrites', description: 'Changes apply from the next refresh, which regroups every case.' })
+  @ApiOperation({
+    summary: 'The grouping rules: key fields, provider aliases, error-code rewrites',
+    description: 'Changes apply from the next refresh, which regroups every case.',
+  })
   @ApiList(GROUPING_RULE_LIST, GroupingRuleView)
   @ApiErrors(400)
   list(@ListQueryParams(GROUPING_RULE_LIST) query: ListQuery, @BaseUrl() baseUrl: string): Promise<Page<GroupingRuleView>> {
@@ -42,7 +45,9 @@ export class GroupingRuleController {
 
   @Get('explain')
   @RequirePermissions('support-hub:read')
-  @ApiOperation({ summary: 'What a provider and error code become under the rules in force, step by step (try a rule before the next refresh)' })
+  @ApiOperation({
+    summary: 'What a provider and error code become under the rules in force, step by step (try a rule before the next refresh)',
+  })
   @ApiOkResponse({ type: ExplainView })
   @ApiErrors(400)
   explain(@Query() query: ExplainQuery): Promise<ExplainView> {
@@ -61,10 +66,18 @@ export class GroupingRuleController {
   @Post()
   @Idempotent()
   @RequirePermissions('support-hub:rules')
-  @ApiOperation({ summary: 'Add a grouping rule', description: 'An invalid regular expression (or a replacement naming a group the pattern lacks) is 400; a second key-fields rule or an existing alias is 409.' })
+  @ApiOperation({
+    summary: 'Add a grouping rule',
+    description:
+      'An invalid regular expression (or a replacement naming a group the pattern lacks) is 400; a second key-fields rule or an existing alias is 409.',
+  })
   @ApiCreatedResponse({ type: GroupingRuleView })
   @ApiErrors(400, 409)
-  async create(@Body() body: CreateGroupingRuleDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Created<GroupingRuleView>> {
+  async create(
+    @Body() body: CreateGroupingRuleDto,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Created<GroupingRuleView>> {
     const { body: view, version } = await this.rules.create(body, principal, baseUrl);
     return new Created(view, view.href, version);
   }
@@ -74,7 +87,13 @@ export class GroupingRuleController {
   @ApiOperation({ summary: 'Change a grouping rule (merge patch; its kind cannot change)' })
   @ApiMergePatch(UpdateGroupingRuleDto, GroupingRuleView)
   @ApiErrors(400, 404, 409, 412)
-  update(@Param('id', RuleId) id: number, @Body() body: UpdateGroupingRuleDto, @IfMatch() version: number | undefined, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<GroupingRuleView>> {
+  update(
+    @Param('id', RuleId) id: number,
+    @Body() body: UpdateGroupingRuleDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Versioned<GroupingRuleView>> {
     return this.rules.update(id, body, version, principal, baseUrl);
   }
 

@@ -15,7 +15,14 @@ import {
 } from '@contactly/platform';
 import { explain } from '../consolidation/classify.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
-import { normalizeAlias, normalizeCanonicalProvider, parseKeyFields, type RuleKind, RuleProblem, validateRewrite } from '../consolidation/grouping-rules.js';
+import {
+  normalizeAlias,
+  normalizeCanonicalProvider,
+  parseKeyFields,
+  type RuleKind,
+  RuleProblem,
+  validateRewrite,
+} from '../consolidation/grouping-rules.js';
 import type { CreateGroupingRuleDto, ExplainQuery, ExplainView, GroupingRuleView, UpdateGroupingRuleDto } from './dto/grouping-rule.dto.js';
 import type { GroupingRule } from './grouping-rule.entity.js';
 import { toGroupingRuleView } from './grouping-rule.mapper.js';
@@ -40,7 +47,11 @@ export class GroupingRuleService {
 
   async list(query: ListQuery, baseUrl: string): Promise<Page<GroupingRuleView>> {
     const page = await this.rules.list(query);
-    return new Page(page.items.map((r) => toGroupingRuleView(r, baseUrl)), page.total, page.fields);
+    return new Page(
+      page.items.map((r) => toGroupingRuleView(r, baseUrl)),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(id: number, baseUrl: string): Promise<Versioned<GroupingRuleView>> {
@@ -52,7 +63,11 @@ export class GroupingRuleService {
     const values = this.validValues(input.kind, input);
     return this.db.transaction(async () => {
       const siblings = await this.rules.ofKind(input.kind);
-      if (input.kind === 'key-fields' && siblings.length) throw conflict(SUPPORT_HUB_ERRORS.KEY_FIELDS_RULE_EXISTS, `There is already a key-fields rule (#${siblings[0].id}); change it instead`);
+      if (input.kind === 'key-fields' && siblings.length)
+        throw conflict(
+          SUPPORT_HUB_ERRORS.KEY_FIELDS_RULE_EXISTS,
+          `There is already a key-fields rule (#${siblings[0].id}); change it instead`,
+        );
       this.assertUniqueAlias(input.kind, values, siblings, null);
       const now = this.clock.now();
       const rule = await this.rules.insert({
@@ -65,12 +80,26 @@ export class GroupingRuleService {
         updatedAt: now,
       });
       const view = toGroupingRuleView(rule, baseUrl);
-      await this.changes.record({ resource: 'SupportHubRule', resourceType: 'supportHubRule', resourceId: rule.id, actor, before: null, after: view, stateAttribute: 'enabled' });
+      await this.changes.record({
+        resource: 'SupportHubRule',
+        resourceType: 'supportHubRule',
+        resourceId: rule.id,
+        actor,
+        before: null,
+        after: view,
+        stateAttribute: 'enabled',
+      });
       return new Versioned(view, rule.version);
     });
   }
 
-  async update(id: number, input: UpdateGroupingRuleDto, expectedVersion: number | undefined, actor: Principal, baseUrl: string): Promise<Versioned<GroupingRuleView>> {
+  async update(
+    id: number,
+    input: UpdateGroupingRuleDto,
+    expectedVersion: number | undefined,
+    actor: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<GroupingRuleView>> {
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
@@ -91,7 +120,15 @@ export class GroupingRuleService {
             updatedAt: this.clock.now(),
           });
           const after = toGroupingRuleView(updated, baseUrl);
-          await this.changes.record({ resource: 'SupportHubRule', resourceType: 'supportHubRule', resourceId: id, actor, before, after, stateAttribute: 'enabled' });
+          await this.changes.record({
+            resource: 'SupportHubRule',
+            resourceType: 'supportHubRule',
+            resourceId: id,
+            actor,
+            before,
+            after,
+            stateAttribute: 'enabled',
+          });
           return new Versioned(after, updated.version);
         }),
       expectedVersion,
@@ -103,14 +140,24 @@ export class GroupingRuleService {
     await this.db.transaction(async () => {
       const rule = await this.find(id);
       await this.rules.delete(id);
-      await this.changes.record({ resource: 'SupportHubRule', resourceType: 'supportHubRule', resourceId: id, actor, before: toGroupingRuleView(rule, baseUrl), after: null });
+      await this.changes.record({
+        resource: 'SupportHubRule',
+        resourceType: 'supportHubRule',
+        resourceId: id,
+        actor,
+        before: toGroupingRuleView(rule, baseUrl),
+        after: null,
+      });
     });
   }
 
   /** What a provider and error code become under the rules in force, step by step. */
   async explain(query: ExplainQuery): Promise<ExplainView> {
     const rules = await this.store.currentRules();
-    const result = explain({ source: query.source ?? 'banana', providerRaw: query.provider ?? null, errorCodeRaw: query.errorCode ?? null }, rules);
+    const result = explain(
+      { source: query.source ?? 'banana', providerRaw: query.provider ?? null, errorCodeRaw: query.errorCode ?? null },
+      rules,
+    );
     return {
       provider: result.provider,
       errorCode: result.errorCode,
@@ -137,10 +184,12 @@ export class GroupingRuleService {
         }
         case 'provider-alias': {
           if (input.keyFields) throw new RuleProblem('keyFields', 'is used by key-fields rules only');
-          if (!input.pattern || !normalizeAlias(input.pattern)) throw new RuleProblem('pattern', 'must name the provider spelling to alias');
+          if (!input.pattern || !normalizeAlias(input.pattern))
+            throw new RuleProblem('pattern', 'must name the provider spelling to alias');
           const canonical = input.replacement ? normalizeCanonicalProvider(input.replacement) : '';
           if (!canonical) throw new RuleProblem('replacement', 'must name the canonical provider');
-          if (normalizeAlias(input.pattern) === canonical) throw new RuleProblem('replacement', 'must differ from the alias (after normalization)');
+          if (normalizeAlias(input.pattern) === canonical)
+            throw new RuleProblem('replacement', 'must differ from the alias (after normalization)');
           return { pattern: input.pattern, replacement: canonical };
         }
         case 'error-code-rewrite': {
@@ -152,7 +201,8 @@ export class GroupingRuleService {
         }
       }
     } catch (error) {
-      if (error instanceof RuleProblem) throw invalid(SUPPORT_HUB_ERRORS.INVALID_RULE, `${error.field} ${error.message}`, [{ field: error.field, message: error.message }]);
+      if (error instanceof RuleProblem)
+        throw invalid(SUPPORT_HUB_ERRORS.INVALID_RULE, `${error.field} ${error.message}`, [{ field: error.field, message: error.message }]);
       throw error;
     }
   }
@@ -161,6 +211,10 @@ export class GroupingRuleService {
     if (kind !== 'provider-alias' || !values.pattern) return;
     const alias = normalizeAlias(values.pattern);
     const taken = siblings.find((r) => r.id !== selfId && r.pattern && normalizeAlias(r.pattern) === alias);
-    if (taken) throw conflict(SUPPORT_HUB_ERRORS.ALIAS_EXISTS, `"${values.pattern}" is already an alias (rule #${taken.id}, for ${taken.replacement})`);
+    if (taken)
+      throw conflict(
+        SUPPORT_HUB_ERRORS.ALIAS_EXISTS,
+        `"${values.pattern}" is already an alias (rule #${taken.id}, for ${taken.replacement})`,
+      );
   }
 }

@@ -14,7 +14,11 @@ async function scriptedVendor(answers: { status?: number; headers?: Record<strin
     res.end(answer.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 const policy = { timeoutMs: 1000, retries: 3, retryBaseMs: 1, retryMaxWaitMs: 20 };
@@ -30,7 +34,17 @@ const bananaCase = (id: string, updatedMs: number, extra: Record<string, unknown
   updated_ms: updatedMs,
   ...extra,
 });
-const ticket = (id: string, updatedAt: string) => ({ id, provider: { id: 'prv-12', displayName: 'Vodafone' }, errorCode: 'e1101', status: 'open', subject: 's', body: 'b', customer: null, createdAt: updatedAt, updatedAt });
+const ticket = (id: string, updatedAt: string) => ({
+  id,
+  provider: { id: 'prv-12', displayName: 'Vodafone' },
+  errorCode: 'e1101',
+  status: 'open',
+  subject: 's',
+  body: 'b',
+  customer: null,
+  createdAt: updatedAt,
+  updatedAt,
+});
 
 describe('BananaAdapter', () => {
   it('pages by update time with its key, skips and counts malformed records, retries a broken body', async () => {
@@ -62,7 +76,9 @@ describe('BananaAdapter', () => {
     const vendor = await scriptedVendor([{ status: 401, body: '{"err":"unauthorized"}' }]);
     try {
       const adapter = new BananaAdapter({ baseUrl: vendor.url, credential: 'wrong', policy, pageSize: 2 });
-      await expect(adapter.pull({ since: undefined, signal: new AbortController().signal, counters: emptyCounters() })).rejects.toThrow(/refused the credentials/);
+      await expect(adapter.pull({ since: undefined, signal: new AbortController().signal, counters: emptyCounters() })).rejects.toThrow(
+        /refused the credentials/,
+      );
       expect(vendor.requests).toHaveLength(1);
     } finally {
       await vendor.close();
@@ -73,10 +89,20 @@ describe('BananaAdapter', () => {
 describe('StrawberryAdapter', () => {
   it('follows the cursor with its token, keeps a repeated ticket once, honours Retry-After', async () => {
     const vendor = await scriptedVendor([
-      { body: JSON.stringify({ data: [ticket('s1', '2026-01-01T00:00:00.000Z'), ticket('s2', '2026-01-02T00:00:00.000Z')], nextCursor: 'c1' }) },
+      {
+        body: JSON.stringify({
+          data: [ticket('s1', '2026-01-01T00:00:00.000Z'), ticket('s2', '2026-01-02T00:00:00.000Z')],
+          nextCursor: 'c1',
+        }),
+      },
       { status: 429, headers: { 'retry-after': '0' }, body: '{"error":{"code":"RATE_LIMITED"}}' },
       { status: 503, body: '{"error":{"code":"UNAVAILABLE"}}' },
-      { body: JSON.stringify({ data: [ticket('s2', '2026-01-02T00:00:00.000Z'), ticket('s3', '2026-01-03T00:00:00.000Z')], nextCursor: null }) },
+      {
+        body: JSON.stringify({
+          data: [ticket('s2', '2026-01-02T00:00:00.000Z'), ticket('s3', '2026-01-03T00:00:00.000Z')],
+          nextCursor: null,
+        }),
+      },
     ]);
     try {
       const counters = emptyCounters();
@@ -96,7 +122,9 @@ describe('StrawberryAdapter', () => {
     const vendor = await scriptedVendor([500, 502, 503, 500].map((status) => ({ status, body: '{}' })));
     try {
       const adapter = new StrawberryAdapter({ baseUrl: vendor.url, credential: 'tok', policy, pageSize: 10 });
-      const error = await adapter.pull({ since: undefined, signal: new AbortController().signal, counters: emptyCounters() }).catch((e: unknown) => e);
+      const error = await adapter
+        .pull({ since: undefined, signal: new AbortController().signal, counters: emptyCounters() })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SourceFetchError);
       expect((error as Error).message).toMatch(/answered 500.*gave up after 4 attempts/);
     } finally {

@@ -13,7 +13,8 @@ import {
 
 const BANANA_STATES: Record<string, 'open' | 'closed'> = { OPEN: 'open', CLOSED: 'closed' };
 
-const epochMs = (value: unknown): Date | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? new Date(value) : null);
+const epochMs = (value: unknown): Date | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? new Date(value) : null;
 
 /**
  * Banana: `{case_id, vendor: {name, region}, err_code, state: OPEN|CLOSED, title, details,
@@ -24,7 +25,11 @@ export function mapBananaCase(raw: unknown): MappedRecord {
   if (!isRecord(raw)) return reject('not an object', null);
   const externalId = readableId(raw.case_id);
   if (!externalId) return reject('case_id missing or not a string', null);
-  const provider = isRecord(raw.vendor) ? optionalText(raw.vendor.name, PROVIDER_RAW_MAX) : raw.vendor === undefined || raw.vendor === null ? null : undefined;
+  const provider = isRecord(raw.vendor)
+    ? optionalText(raw.vendor.name, PROVIDER_RAW_MAX)
+    : raw.vendor === undefined || raw.vendor === null
+      ? null
+      : undefined;
   if (provider === undefined) return reject('vendor.name is not a string', externalId);
   const errorCode = optionalText(raw.err_code, ERROR_CODE_RAW_MAX);
   if (errorCode === undefined) return reject('err_code is not a string', externalId);

@@ -34,7 +34,15 @@ export class BananaAdapter implements SourceAdapter {
     for (let pages = 0; pages < MAX_PAGES; pages += 1) {
       const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
       if (sinceMs !== undefined) params.set('updatedSince', String(sinceMs));
-      const body = (await getVendorJson(`${this.settings.baseUrl}/api/cases?${params}`, { 'x-banana-key': this.settings.credential }, this.settings.policy, counters, signal, isBananaPage, 'Banana')) as { cases: unknown[] };
+      const body = (await getVendorJson(
+        `${this.settings.baseUrl}/api/cases?${params}`,
+        { 'x-banana-key': this.settings.credential },
+        this.settings.policy,
+        counters,
+        signal,
+        isBananaPage,
+        'Banana',
+      )) as { cases: unknown[] };
       counters.pages += 1;
       let lastMs = -1;
       for (const raw of body.cases) {

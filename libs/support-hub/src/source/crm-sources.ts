@@ -13,10 +13,20 @@ export class CrmSources {
 
   constructor(settings: SupportHubSettings) {
     const hub = settings;
-    const policy: RetryPolicy = { timeoutMs: hub.httpTimeoutMs, retries: hub.httpRetries, retryBaseMs: hub.retryBaseMs, retryMaxWaitMs: hub.retryMaxWaitMs };
+    const policy: RetryPolicy = {
+      timeoutMs: hub.httpTimeoutMs,
+      retries: hub.httpRetries,
+      retryBaseMs: hub.retryBaseMs,
+      retryMaxWaitMs: hub.retryMaxWaitMs,
+    };
     this.all = [
       new BananaAdapter({ baseUrl: settings.bananaUrl ?? null, credential: settings.bananaApiKey, policy, pageSize: hub.pageSize }),
-      new StrawberryAdapter({ baseUrl: settings.strawberryUrl ?? null, credential: settings.strawberryToken, policy, pageSize: hub.pageSize }),
+      new StrawberryAdapter({
+        baseUrl: settings.strawberryUrl ?? null,
+        credential: settings.strawberryToken,
+        policy,
+        pageSize: hub.pageSize,
+      }),
     ];
   }
 

@@ -37,7 +37,8 @@ export interface RejectedRecord {
 
 export type MappedRecord = { ok: true; value: NormalizedCase } | RejectedRecord;
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A usable id: a non-empty string of bounded length. */
 export function readableId(value: unknown): string | null {

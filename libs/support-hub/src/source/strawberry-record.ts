@@ -28,7 +28,11 @@ export function mapStrawberryTicket(raw: unknown): MappedRecord {
   if (!isRecord(raw)) return reject('not an object', null);
   const externalId = readableId(raw.id);
   if (!externalId) return reject('id missing or not a string', null);
-  const provider = isRecord(raw.provider) ? optionalText(raw.provider.displayName, PROVIDER_RAW_MAX) : raw.provider === undefined || raw.provider === null ? null : undefined;
+  const provider = isRecord(raw.provider)
+    ? optionalText(raw.provider.displayName, PROVIDER_RAW_MAX)
+    : raw.provider === undefined || raw.provider === null
+      ? null
+      : undefined;
   if (provider === undefined) return reject('provider.displayName is not a string', externalId);
   const errorCode = optionalText(raw.errorCode, ERROR_CODE_RAW_MAX);
   if (errorCode === undefined) return reject('errorCode is not a string', externalId);
@@ -38,7 +42,11 @@ export function mapStrawberryTicket(raw: unknown): MappedRecord {
   if (title === undefined) return reject('subject is not a string', externalId);
   const description = optionalText(raw.body, DESCRIPTION_MAX);
   if (description === undefined) return reject('body is not a string', externalId);
-  const customerRef = isRecord(raw.customer) ? customerRefOf(raw.customer.email) : raw.customer === undefined || raw.customer === null ? null : undefined;
+  const customerRef = isRecord(raw.customer)
+    ? customerRefOf(raw.customer.email)
+    : raw.customer === undefined || raw.customer === null
+      ? null
+      : undefined;
   if (customerRef === undefined) return reject('customer.email is not a string', externalId);
   const createdAt = isoTime(raw.createdAt);
   const updatedAt = isoTime(raw.updatedAt);

@@ -7,7 +7,9 @@ const MAX_LIMIT = 200;
 const MAX_PAGES = 100_000;
 
 const isStrawberryPage = (body: unknown): body is { data: unknown[]; nextCursor: string | null } =>
-  isRecord(body) && Array.isArray(body.data) && (body.nextCursor === null || (typeof body.nextCursor === 'string' && body.nextCursor !== ''));
+  isRecord(body) &&
+  Array.isArray(body.data) &&
+  (body.nextCursor === null || (typeof body.nextCursor === 'string' && body.nextCursor !== ''));
 
 /**
  * Strawberry: `GET /v2/tickets?limit&cursor&updatedSince` (ISO, inclusive), `Authorization: Bearer`,
@@ -32,7 +34,15 @@ export class StrawberryAdapter implements SourceAdapter {
       const params = new URLSearchParams({ limit: String(limit) });
       if (cursor) params.set('cursor', cursor);
       if (since) params.set('updatedSince', since.toISOString());
-      const body = (await getVendorJson(`${this.settings.baseUrl}/v2/tickets?${params}`, { authorization: `Bearer ${this.settings.credential}` }, this.settings.policy, counters, signal, isStrawberryPage, 'Strawberry')) as {
+      const body = (await getVendorJson(
+        `${this.settings.baseUrl}/v2/tickets?${params}`,
+        { authorization: `Bearer ${this.settings.credential}` },
+        this.settings.policy,
+        counters,
+        signal,
+        isStrawberryPage,
+        'Strawberry',
+      )) as {
         data: unknown[];
         nextCursor: string | null;
       };

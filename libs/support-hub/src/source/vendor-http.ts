@@ -138,13 +138,18 @@ async function attemptOnce(
     const text = await response.text();
     if (response.status === 429) {
       counters.rateLimited += 1;
-      return { kind: 'retry', reason: `${vendor} rate-limited the request (429)`, waitMs: retryAfterMs(response.headers.get('retry-after')) };
+      return {
+        kind: 'retry',
+        reason: `${vendor} rate-limited the request (429)`,
+        waitMs: retryAfterMs(response.headers.get('retry-after')),
+      };
     }
     if (response.status >= 500) {
       counters.serverErrors += 1;
       return { kind: 'retry', reason: `${vendor} answered ${response.status}` };
     }
-    if (response.status === 401 || response.status === 403) return { kind: 'fail', reason: `${vendor} refused the credentials (${response.status}); check its API key or token` };
+    if (response.status === 401 || response.status === 403)
+      return { kind: 'fail', reason: `${vendor} refused the credentials (${response.status}); check its API key or token` };
     if (response.status !== 200) return { kind: 'fail', reason: `${vendor} answered ${response.status}: ${text.slice(0, 200)}` };
     let body: unknown;
     try {

@@ -49,7 +49,10 @@ describe('mapBananaCase', () => {
   it('keeps a case without vendor or error code (it is unclassified, not malformed)', () => {
     const { vendor: _vendor, err_code: _code, ...bare } = banana;
     expect(mapBananaCase(bare)).toMatchObject({ ok: true, value: { provider: null, errorCode: null } });
-    expect(mapBananaCase({ ...banana, vendor: { region: 'EU' }, customer_ref: null })).toMatchObject({ ok: true, value: { provider: null, customerRef: null } });
+    expect(mapBananaCase({ ...banana, vendor: { region: 'EU' }, customer_ref: null })).toMatchObject({
+      ok: true,
+      value: { provider: null, customerRef: null },
+    });
   });
 
   it.each([
@@ -69,16 +72,33 @@ describe('mapStrawberryTicket', () => {
   it('maps camelCase, ISO times, the nested provider and the four statuses', () => {
     expect(mapStrawberryTicket(strawberry)).toMatchObject({
       ok: true,
-      value: { source: 'strawberry', externalId: 'st_7f3a', provider: 'Vodafone', errorCode: 'e1234', status: 'open', sourceStatus: 'pending', customerRef: 'maria.smith0@mail.example', updatedAt: new Date('2026-01-11T08:00:00.000Z') },
+      value: {
+        source: 'strawberry',
+        externalId: 'st_7f3a',
+        provider: 'Vodafone',
+        errorCode: 'e1234',
+        status: 'open',
+        sourceStatus: 'pending',
+        customerRef: 'maria.smith0@mail.example',
+        updatedAt: new Date('2026-01-11T08:00:00.000Z'),
+      },
     });
-    for (const [status, normalized] of [['open', 'open'], ['pending', 'open'], ['resolved', 'closed'], ['closed', 'closed']]) {
+    for (const [status, normalized] of [
+      ['open', 'open'],
+      ['pending', 'open'],
+      ['resolved', 'closed'],
+      ['closed', 'closed'],
+    ]) {
       expect(mapStrawberryTicket({ ...strawberry, status })).toMatchObject({ ok: true, value: { status: normalized } });
     }
   });
 
   it('keeps a ticket without provider, error code or customer', () => {
     const { provider: _provider, errorCode: _code, ...bare } = strawberry;
-    expect(mapStrawberryTicket({ ...bare, customer: null })).toMatchObject({ ok: true, value: { provider: null, errorCode: null, customerRef: null } });
+    expect(mapStrawberryTicket({ ...bare, customer: null })).toMatchObject({
+      ok: true,
+      value: { provider: null, errorCode: null, customerRef: null },
+    });
   });
 
   it.each([

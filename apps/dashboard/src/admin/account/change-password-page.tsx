@@ -10,7 +10,8 @@ type PasswordChange = {
   repeatedPassword: string;
 };
 
-const matchesNewPassword = (value: string, values: PasswordChange) => (value === values.newPassword ? undefined : 'The two new passwords differ');
+const matchesNewPassword = (value: string, values: PasswordChange) =>
+  value === values.newPassword ? undefined : 'The two new passwords differ';
 
 /** The signed-in user changes their own password (PUT /api/v1/users/me/password). */
 export function ChangePasswordPage() {
@@ -43,7 +44,13 @@ export function ChangePasswordPage() {
           </Alert>
         )}
         <Form onSubmit={(values: Record<string, unknown>) => change(values as PasswordChange)}>
-          <PasswordInput source="currentPassword" label="Current password" validate={required()} autoComplete="current-password" fullWidth />
+          <PasswordInput
+            source="currentPassword"
+            label="Current password"
+            validate={required()}
+            autoComplete="current-password"
+            fullWidth
+          />
           <PasswordInput
             source="newPassword"
             label="New password"
@@ -52,7 +59,13 @@ export function ChangePasswordPage() {
             helperText="At least 10 characters, not your username, not a common password"
             fullWidth
           />
-          <PasswordInput source="repeatedPassword" label="Repeat the new password" validate={[required(), matchesNewPassword]} autoComplete="new-password" fullWidth />
+          <PasswordInput
+            source="repeatedPassword"
+            label="Repeat the new password"
+            validate={[required(), matchesNewPassword]}
+            autoComplete="new-password"
+            fullWidth
+          />
           <SaveButton label="Change password" />
         </Form>
       </CardContent>

@@ -18,7 +18,8 @@ export function useAffiliateCredentials(affiliateId: number) {
     onSettled: refresh,
   });
   const revoke = useMutation({
-    mutationFn: (userId: number) => unwrap(api.DELETE('/api/v1/affiliates/{id}/credentials/{userId}', { params: { path: { ...path, userId } } })),
+    mutationFn: (userId: number) =>
+      unwrap(api.DELETE('/api/v1/affiliates/{id}/credentials/{userId}', { params: { path: { ...path, userId } } })),
     onSettled: refresh,
   });
   return { list, issue, revoke };

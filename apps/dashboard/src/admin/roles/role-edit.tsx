@@ -31,7 +31,9 @@ export function RoleEdit() {
         <RolePermissions />
       </SimpleForm>
       {hasPermission(principal, 'users:read') && <RoleUsers />}
-      {hasPermission(principal, 'communications:read') && <RoleCommunicationPermissions writable={hasPermission(principal, 'communications:admin')} />}
+      {hasPermission(principal, 'communications:read') && (
+        <RoleCommunicationPermissions writable={hasPermission(principal, 'communications:admin')} />
+      )}
     </Edit>
   );
 }

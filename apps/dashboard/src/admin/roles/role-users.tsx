@@ -9,7 +9,13 @@ export function RoleUsers() {
       <Typography id="role-users-title" variant="h6" component="h2" gutterBottom>
         Users with this role
       </Typography>
-      <ReferenceManyField reference="users" target="role" sort={{ field: 'username', order: 'ASC' }} perPage={10} pagination={<Pagination />}>
+      <ReferenceManyField
+        reference="users"
+        target="role"
+        sort={{ field: 'username', order: 'ASC' }}
+        perPage={10}
+        pagination={<Pagination />}
+      >
         <DataTable<User> bulkActionButtons={false} empty={<Typography color="text.secondary">Nobody holds this role.</Typography>}>
           <DataTable.Col source="username" />
           <DataTable.Col source="displayName" />

@@ -24,35 +24,35 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   return (
     <Dialog open onClose={onClose} aria-labelledby="reset-password-title">
       <form onSubmit={submit}>
-      <DialogTitle id="reset-password-title">Reset the password of {user.username}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          Tell {user.displayName} the new password through a channel you trust; they can change it after signing in.
-        </DialogContentText>
-        {reset.error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {reset.error.message}
-          </Alert>
-        )}
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
-          fullWidth
-          autoFocus
-          margin="normal"
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-          helperText="At least 10 characters, not the username, not a common password"
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={reset.isPending}>
-          Reset password
-        </Button>
-      </DialogActions>
+        <DialogTitle id="reset-password-title">Reset the password of {user.username}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            Tell {user.displayName} the new password through a channel you trust; they can change it after signing in.
+          </DialogContentText>
+          {reset.error && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {reset.error.message}
+            </Alert>
+          )}
+          <TextField
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            required
+            fullWidth
+            autoFocus
+            margin="normal"
+            value={newPassword}
+            onChange={(event) => setNewPassword(event.target.value)}
+            helperText="At least 10 characters, not the username, not a common password"
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={reset.isPending}>
+            Reset password
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -5,6 +5,14 @@ import { useRoleChoices } from './use-role-choices';
 export function RoleFilterInput(props: Omit<SelectInputProps, 'choices'>) {
   const { choices, isPending, problem } = useRoleChoices();
   return (
-    <SelectInput label="Role" {...props} choices={choices} optionValue="name" optionText="name" isPending={isPending} helperText={problem ?? props.helperText} />
+    <SelectInput
+      label="Role"
+      {...props}
+      choices={choices}
+      optionValue="name"
+      optionText="name"
+      isPending={isPending}
+      helperText={problem ?? props.helperText}
+    />
   );
 }

@@ -3,7 +3,10 @@ import type { Role } from '../api-types';
 
 /** Every role, by name, for inputs that pick roles (users hold role names, not role ids). */
 export function useRoleChoices() {
-  const { data, isPending, error } = useGetList<Role>('roles', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } });
+  const { data, isPending, error } = useGetList<Role>('roles', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   return {
     choices: data ?? [],
     isPending,

@@ -7,7 +7,12 @@ export function BookingCreate() {
   return (
     <Create redirect="edit">
       <SimpleForm defaultValues={{ clientIds: [] }}>
-        <ClientsInput source="clientIds" label="Clients" validate={required('Choose the client, or the clients of a group')} helperText="One client, or several for a group; a client another department holds is refused" />
+        <ClientsInput
+          source="clientIds"
+          label="Clients"
+          validate={required('Choose the client, or the clients of a group')}
+          helperText="One client, or several for a group; a client another department holds is refused"
+        />
         <ReferenceSelect source="departmentId" reference="departments" label="For the department" emptyText="Mine (as an employee)" />
         <BookingInputs />
       </SimpleForm>

@@ -5,7 +5,10 @@ describe('bookingListFilter', () => {
   const now = new Date('2026-05-01T10:00:00Z');
 
   it('asks for bookings that end after now when only those ahead are wanted', () => {
-    expect(bookingListFilter({ ahead: true, departmentId: 3 }, now)).toEqual({ departmentId: 3, 'beforeDate.gt': '2026-05-01T10:00:00.000Z' });
+    expect(bookingListFilter({ ahead: true, departmentId: 3 }, now)).toEqual({
+      departmentId: 3,
+      'beforeDate.gt': '2026-05-01T10:00:00.000Z',
+    });
   });
 
   it('passes the other filters as they are', () => {

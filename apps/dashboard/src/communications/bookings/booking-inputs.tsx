@@ -10,7 +10,13 @@ export function BookingInputs() {
     <>
       <TextInput source="name" helperText="Optional: a name to find it by" />
       <TextInput source="purpose" multiline />
-      <DateTimeInput source="beforeDate" label="Until" parse={parseLocalDateTime} validate={[required(), inTheFuture]} helperText="Your local time; the clients are free again after it" />
+      <DateTimeInput
+        source="beforeDate"
+        label="Until"
+        parse={parseLocalDateTime}
+        validate={[required(), inTheFuture]}
+        helperText="Your local time; the clients are free again after it"
+      />
       <ReferenceSelect source="statusId" reference="booking_status_types" label="Status" emptyText="Забронирован (the default)" />
       <ReferenceSelect source="communicationTypeId" reference="communication_types" label="For the communication type" emptyText="—" />
       <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label="On the channel" emptyText="—" />

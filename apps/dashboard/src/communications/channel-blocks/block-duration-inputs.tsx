@@ -10,7 +10,15 @@ export function BlockDurationInputs() {
       <BooleanInput source="permanent" label="Permanent (until lifted)" />
       <FormDataConsumer<{ permanent?: boolean }>>
         {({ formData }) =>
-          !formData.permanent && <DateTimeInput source="until" label="Blocked until" parse={parseLocalDateTime} validate={[required(), inTheFuture]} helperText="Your local time" />
+          !formData.permanent && (
+            <DateTimeInput
+              source="until"
+              label="Blocked until"
+              parse={parseLocalDateTime}
+              validate={[required(), inTheFuture]}
+              helperText="Your local time"
+            />
+          )
         }
       </FormDataConsumer>
     </>

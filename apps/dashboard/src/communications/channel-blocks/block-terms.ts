@@ -25,7 +25,11 @@ export type BlockRequest = { clientId: number; sendChannelTypeId: number; until:
  * The POST /api/v1/channel_blocks body for a client, or what to fix first (by field). The server
  * checks the same and has the last word; checking here saves a round trip for the obvious.
  */
-export function blockRequestOf(clientId: number, input: BlockInput, now: Date): { request: BlockRequest } | { problems: Partial<Record<keyof BlockInput, string>> } {
+export function blockRequestOf(
+  clientId: number,
+  input: BlockInput,
+  now: Date,
+): { request: BlockRequest } | { problems: Partial<Record<keyof BlockInput, string>> } {
   const problems: Partial<Record<keyof BlockInput, string>> = {};
   if (input.sendChannelTypeId === '') problems.sendChannelTypeId = 'Choose the channel to block';
   const until = input.duration === 'permanent' ? null : instantOfLocal(input.untilLocal);

@@ -5,7 +5,9 @@ import { BlockDurationInputs } from './block-duration-inputs';
 export function ChannelBlockEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm toolbar={<EditToolbar deleteConsequence="Lifting the block lets communications reach the client on this channel again." />}>
+      <SimpleForm
+        toolbar={<EditToolbar deleteConsequence="Lifting the block lets communications reach the client on this channel again." />}
+      >
         <Labeled label="Client">
           <NumberField source="clientId" />
         </Labeled>

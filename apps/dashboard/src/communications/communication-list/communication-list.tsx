@@ -29,7 +29,9 @@ function CommunicationListActions() {
 }
 
 /** The reference's name, as plain text (the row opens the communication). */
-const Named = ({ source, reference }: { source: keyof Communication; reference: string }) => <ReferenceField source={source} reference={reference} link={false} emptyText="—" />;
+const Named = ({ source, reference }: { source: keyof Communication; reference: string }) => (
+  <ReferenceField source={source} reference={reference} link={false} emptyText="—" />
+);
 
 /**
  * Every communication (one per recipient), newest first, filtered by status, type, channel, client,
@@ -42,10 +44,25 @@ export function CommunicationList() {
         <DataTable.Col source="communicationId" label="Id" />
         <DataTable.Col source="name" disableSort />
         <DataTable.Col source="clientId" label="Client" disableSort render={() => <ClientLink />} />
-        <DataTable.Col source="communicationTypeId" label="Type" disableSort render={() => <Named source="communicationTypeId" reference="communication_types" />} />
-        <DataTable.Col source="sendChannelTypeId" label="Channel" disableSort render={() => <Named source="sendChannelTypeId" reference="send_channel_types" />} />
+        <DataTable.Col
+          source="communicationTypeId"
+          label="Type"
+          disableSort
+          render={() => <Named source="communicationTypeId" reference="communication_types" />}
+        />
+        <DataTable.Col
+          source="sendChannelTypeId"
+          label="Channel"
+          disableSort
+          render={() => <Named source="sendChannelTypeId" reference="send_channel_types" />}
+        />
         <DataTable.Col source="status" disableSort render={(c) => <StatusChip status={c.status} />} />
-        <DataTable.Col source="reason" label="Reason" disableSort render={(c) => <ReasonText reason={c.reason} lastError={c.status === 'failed' ? c.lastError : null} />} />
+        <DataTable.Col
+          source="reason"
+          label="Reason"
+          disableSort
+          render={(c) => <ReasonText reason={c.reason} lastError={c.status === 'failed' ? c.lastError : null} />}
+        />
         <DataTable.Col source="scheduledTime" label="Goes at" disableSort>
           <DateField source="scheduledTime" showTime />
         </DataTable.Col>

@@ -1,6 +1,23 @@
 import CancelScheduleSendIcon from '@mui/icons-material/CancelScheduleSend';
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { Alert, Box, Button, Card, CardContent, Grid, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { Confirm, ReferenceField, Show, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { Link } from 'react-router';
@@ -71,7 +88,9 @@ function CommunicationDetails() {
   if (!communication) return null;
 
   const mayReport = hasPermission(principal, 'communications:status') && reportableAfter(communication.status).length > 0;
-  const mayCancel = (hasPermission(principal, 'communications:send') || hasPermission(principal, 'communications:admin')) && isCancellable(communication.status);
+  const mayCancel =
+    (hasPermission(principal, 'communications:send') || hasPermission(principal, 'communications:admin')) &&
+    isCancellable(communication.status);
   const answers = answerRows(communication.answers);
 
   const cancel = async () => {
@@ -91,7 +110,11 @@ function CommunicationDetails() {
   return (
     <Card>
       <CardContent>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', mb: 2 }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={2}
+          sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', mb: 2 }}
+        >
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <Typography variant="h5" component="h1">
               {communication.name}
@@ -128,7 +151,13 @@ function CommunicationDetails() {
             <ClientLink />
           </Detail>
           <Detail label="Address">{communication.address ?? '—'}</Detail>
-          <Detail label="Mailing">{communication.mailingId === null ? 'None (a transactional message)' : <Link to={mailingPath(communication.mailingId)}>#{communication.mailingId}</Link>}</Detail>
+          <Detail label="Mailing">
+            {communication.mailingId === null ? (
+              'None (a transactional message)'
+            ) : (
+              <Link to={mailingPath(communication.mailingId)}>#{communication.mailingId}</Link>
+            )}
+          </Detail>
           <Detail label="Type">
             <ReferenceField source="communicationTypeId" reference="communication_types" link={false} emptyText="—" />
           </Detail>
@@ -226,7 +255,11 @@ const stillPending = (data: unknown) => ['scheduled', 'sending'].includes((data 
 
 export function CommunicationShow() {
   return (
-    <Show actions={false} component="div" queryOptions={{ refetchInterval: (query) => (stillPending(query.state.data) ? PENDING_REFRESH_MS : false) }}>
+    <Show
+      actions={false}
+      component="div"
+      queryOptions={{ refetchInterval: (query) => (stillPending(query.state.data) ? PENDING_REFRESH_MS : false) }}
+    >
       <CommunicationDetails />
     </Show>
   );

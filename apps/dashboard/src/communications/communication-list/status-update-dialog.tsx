@@ -23,7 +23,8 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
   const [saving, setSaving] = useState(false);
   const choices = reportableAfter(communication.status);
   const set = (change: Partial<StatusUpdateForm>) => setForm((current) => ({ ...current, ...change }));
-  const setAnswer = (index: number, change: Partial<StatusUpdateForm['answers'][number]>) => set({ answers: form.answers.map((row, i) => (i === index ? { ...row, ...change } : row)) });
+  const setAnswer = (index: number, change: Partial<StatusUpdateForm['answers'][number]>) =>
+    set({ answers: form.answers.map((row, i) => (i === index ? { ...row, ...change } : row)) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,24 +48,58 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
           <Typography variant="body2" color="text.secondary" gutterBottom>
             Now {statusLabel(communication.status).toLowerCase()}.
           </Typography>
-          <TextField select label="New status" value={form.status} onChange={(event) => set({ status: event.target.value as StatusUpdateForm['status'] })} margin="dense" fullWidth required>
+          <TextField
+            select
+            label="New status"
+            value={form.status}
+            onChange={(event) => set({ status: event.target.value as StatusUpdateForm['status'] })}
+            margin="dense"
+            fullWidth
+            required
+          >
             {choices.map((status) => (
               <MenuItem key={status} value={status}>
                 {statusLabel(status)}
               </MenuItem>
             ))}
           </TextField>
-          {form.status === 'failed' && <TextField label="Why it failed" value={form.reason} onChange={(event) => set({ reason: event.target.value })} margin="dense" fullWidth slotProps={{ htmlInput: { maxLength: 500 } }} />}
+          {form.status === 'failed' && (
+            <TextField
+              label="Why it failed"
+              value={form.reason}
+              onChange={(event) => set({ reason: event.target.value })}
+              margin="dense"
+              fullWidth
+              slotProps={{ htmlInput: { maxLength: 500 } }}
+            />
+          )}
           {form.status === 'responded' && (
             <Stack spacing={1} sx={{ mt: 1 }}>
               <Typography variant="subtitle2">Survey answers</Typography>
               {form.answers.map((row, index) => (
                 <Stack key={index} direction="row" spacing={1}>
-                  <TextField fullWidth={false} size="small" label="Question" value={row.question} onChange={(event) => setAnswer(index, { question: event.target.value })} />
-                  <TextField size="small" label="Answer" value={row.answer} onChange={(event) => setAnswer(index, { answer: event.target.value })} sx={{ flex: 1 }} />
+                  <TextField
+                    fullWidth={false}
+                    size="small"
+                    label="Question"
+                    value={row.question}
+                    onChange={(event) => setAnswer(index, { question: event.target.value })}
+                  />
+                  <TextField
+                    size="small"
+                    label="Answer"
+                    value={row.answer}
+                    onChange={(event) => setAnswer(index, { answer: event.target.value })}
+                    sx={{ flex: 1 }}
+                  />
                 </Stack>
               ))}
-              <Button size="small" startIcon={<AddIcon />} onClick={() => set({ answers: [...form.answers, { question: '', answer: '' }] })} sx={{ alignSelf: 'flex-start' }}>
+              <Button
+                size="small"
+                startIcon={<AddIcon />}
+                onClick={() => set({ answers: [...form.answers, { question: '', answer: '' }] })}
+                sx={{ alignSelf: 'flex-start' }}
+              >
                 Add an answer
               </Button>
             </Stack>

@@ -11,8 +11,17 @@ function CompanyDepartments() {
       <Typography id="company-departments-title" variant="h6" component="h2" gutterBottom>
         Departments
       </Typography>
-      <ReferenceManyField reference="departments" target="companyId" sort={{ field: 'name', order: 'ASC' }} perPage={10} pagination={<Pagination />}>
-        <DataTable<Recorded<Department>> bulkActionButtons={false} empty={<Typography color="text.secondary">No departments yet.</Typography>}>
+      <ReferenceManyField
+        reference="departments"
+        target="companyId"
+        sort={{ field: 'name', order: 'ASC' }}
+        perPage={10}
+        pagination={<Pagination />}
+      >
+        <DataTable<Recorded<Department>>
+          bulkActionButtons={false}
+          empty={<Typography color="text.secondary">No departments yet.</Typography>}
+        >
           <DataTable.Col source="name" />
           <DataTable.Col source="description" disableSort />
           <DataTable.Col source="updateTime" label="Changed" field={DateField} />

@@ -15,13 +15,20 @@ const SAMPLE_FIELDS = SAMPLE_CLIENT_FIELDS.join(',');
 
 /** A client with what a template may use of them, or null when it is not (or no longer) visible. */
 export const getSampleClient = async (clientId: number, signal?: AbortSignal): Promise<SampleClient | null> =>
-  (await readPage<SampleClient>(api.GET('/api/v1/clients', { params: { query: { clientId, fields: SAMPLE_FIELDS, limit: 1 } }, signal }) as Outcome<SampleClient[]>)).items[0] ?? null;
+  (
+    await readPage<SampleClient>(
+      api.GET('/api/v1/clients', { params: { query: { clientId, fields: SAMPLE_FIELDS, limit: 1 } }, signal }) as Outcome<SampleClient[]>,
+    )
+  ).items[0] ?? null;
 
 /** The first client a filter of the client list selects (a sample recipient), or null for none. */
 export const firstClientMatching = async (filter: Record<string, string>, signal?: AbortSignal): Promise<SampleClient | null> =>
   (
     await readPage<SampleClient>(
-      api.GET('/api/v1/clients', { params: { query: { ...filter, fields: SAMPLE_FIELDS, sort: 'clientId', limit: 1 } as never }, signal }) as Outcome<SampleClient[]>,
+      api.GET('/api/v1/clients', {
+        params: { query: { ...filter, fields: SAMPLE_FIELDS, sort: 'clientId', limit: 1 } as never },
+        signal,
+      }) as Outcome<SampleClient[]>,
     )
   ).items[0] ?? null;
 
@@ -29,6 +36,9 @@ export const firstClientMatching = async (filter: Record<string, string>, signal
 export const firstClientOfGroup = async (groupId: number, signal?: AbortSignal): Promise<SampleClient | null> =>
   (
     await readPage<SampleClient>(
-      api.GET('/api/v1/client_groups/{group}/clients', { params: { path: { group: String(groupId) }, query: { fields: SAMPLE_FIELDS, limit: 1 } }, signal }) as Outcome<SampleClient[]>,
+      api.GET('/api/v1/client_groups/{group}/clients', {
+        params: { path: { group: String(groupId) }, query: { fields: SAMPLE_FIELDS, limit: 1 } },
+        signal,
+      }) as Outcome<SampleClient[]>,
     )
   ).items[0] ?? null;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clientFilterOf, type ComposeDraft, draftFieldOf, draftFor, EMPTY_DRAFT, problemsAfter, sendRequestOf, variablesOf } from './compose-draft';
+import {
+  clientFilterOf,
+  type ComposeDraft,
+  draftFieldOf,
+  draftFor,
+  EMPTY_DRAFT,
+  problemsAfter,
+  sendRequestOf,
+  variablesOf,
+} from './compose-draft';
 
 const NOW = new Date('2026-06-02T10:00:00Z');
 const maria = { clientId: 2, label: 'Мария Иванова (#2) · maria@example.com' };
@@ -30,7 +39,15 @@ describe('sendRequestOf', () => {
   });
 
   it('adds the department, the common variables and one time for all', () => {
-    const { request } = sendRequestOf(draft({ departmentId: 3, variables: [{ name: 'promoCode', value: 'AUTUMN26' }], scheduleMode: 'at', at: local('2026-06-03T07:00:00Z') }), NOW);
+    const { request } = sendRequestOf(
+      draft({
+        departmentId: 3,
+        variables: [{ name: 'promoCode', value: 'AUTUMN26' }],
+        scheduleMode: 'at',
+        at: local('2026-06-03T07:00:00Z'),
+      }),
+      NOW,
+    );
     expect(request).toMatchObject({ departmentId: 3, variables: { promoCode: 'AUTUMN26' }, schedule: { at: '2026-06-03T07:00:00.000Z' } });
   });
 
@@ -41,7 +58,12 @@ describe('sendRequestOf', () => {
 
   it('sends to a saved group or to the clients a filter selects', () => {
     expect(sendRequestOf(draft({ recipientMode: 'group', groupId: 7 }), NOW).request?.recipients).toEqual({ groupId: 7 });
-    expect(sendRequestOf(draft({ recipientMode: 'filter', filter: { lastName: ' Иванова ', available: 'true', createdFrom: '', createdTo: '' } }), NOW).request?.recipients).toEqual({
+    expect(
+      sendRequestOf(
+        draft({ recipientMode: 'filter', filter: { lastName: ' Иванова ', available: 'true', createdFrom: '', createdTo: '' } }),
+        NOW,
+      ).request?.recipients,
+    ).toEqual({
       filter: { lastName: 'Иванова', available: 'true' },
     });
   });
@@ -58,25 +80,49 @@ describe('sendRequestOf', () => {
   });
 
   it('asks someone who is no employee for the department', () => {
-    expect(sendRequestOf(draft(), NOW, { departmentRequired: true }).problems).toEqual({ departmentId: 'You are no department’s employee: choose the department you send for' });
+    expect(sendRequestOf(draft(), NOW, { departmentRequired: true }).problems).toEqual({
+      departmentId: 'You are no department’s employee: choose the department you send for',
+    });
     expect(sendRequestOf(draft({ departmentId: 3 }), NOW, { departmentRequired: true }).request?.departmentId).toBe(3);
   });
 
   it('refuses a time that has passed, or that is not a time', () => {
     expect(sendRequestOf(draft({ scheduleMode: 'at', at: local('2026-06-02T09:00:00Z') }), NOW).problems?.schedule).toMatch(/has passed/);
     expect(sendRequestOf(draft({ scheduleMode: 'at', at: '' }), NOW).problems?.schedule).toBe('Choose the date and time to send at');
-    expect(sendRequestOf(draft({ scheduleMode: 'perClient', perClient: { 2: local('2026-06-01T09:00:00Z') } }), NOW).problems?.schedule).toBe(`The time for ${maria.label} has passed`);
-    expect(sendRequestOf(draft({ scheduleMode: 'perClient' }), NOW).problems?.schedule).toBe('Give at least one client a time, or send now');
-    expect(sendRequestOf(draft({ scheduleMode: 'perClient', recipientMode: 'group', groupId: 7 }), NOW).problems?.schedule).toBe('A time per client needs clients picked by search');
+    expect(
+      sendRequestOf(draft({ scheduleMode: 'perClient', perClient: { 2: local('2026-06-01T09:00:00Z') } }), NOW).problems?.schedule,
+    ).toBe(`The time for ${maria.label} has passed`);
+    expect(sendRequestOf(draft({ scheduleMode: 'perClient' }), NOW).problems?.schedule).toBe(
+      'Give at least one client a time, or send now',
+    );
+    expect(sendRequestOf(draft({ scheduleMode: 'perClient', recipientMode: 'group', groupId: 7 }), NOW).problems?.schedule).toBe(
+      'A time per client needs clients picked by search',
+    );
   });
 
   it('refuses variables that are not names, repeat, or have a value without a name', () => {
-    expect(sendRequestOf(draft({ variables: [{ name: 'promo code', value: 'x' }] }), NOW).problems?.variables).toMatch(/not a variable name/);
-    expect(sendRequestOf(draft({ variables: [{ name: 'a', value: '1' }, { name: 'a', value: '2' }] }), NOW).problems?.variables).toBe('«a» is given twice');
-    expect(sendRequestOf(draft({ variables: [{ name: '', value: 'x' }] }), NOW).problems?.variables).toBe('A value needs the name of its variable');
+    expect(sendRequestOf(draft({ variables: [{ name: 'promo code', value: 'x' }] }), NOW).problems?.variables).toMatch(
+      /not a variable name/,
+    );
+    expect(
+      sendRequestOf(
+        draft({
+          variables: [
+            { name: 'a', value: '1' },
+            { name: 'a', value: '2' },
+          ],
+        }),
+        NOW,
+      ).problems?.variables,
+    ).toBe('«a» is given twice');
+    expect(sendRequestOf(draft({ variables: [{ name: '', value: 'x' }] }), NOW).problems?.variables).toBe(
+      'A value needs the name of its variable',
+    );
     const many = Array.from({ length: 51 }, (_, i) => ({ name: `v${i}`, value: 'x' }));
     expect(sendRequestOf(draft({ variables: many }), NOW).problems?.variables).toBe('At most 50 variables');
-    expect(sendRequestOf(draft({ variables: [{ name: 'long', value: 'я'.repeat(10_001) }] }), NOW).problems?.variables).toBe('The values hold 10,001 characters; at most 10,000 in all');
+    expect(sendRequestOf(draft({ variables: [{ name: 'long', value: 'я'.repeat(10_001) }] }), NOW).problems?.variables).toBe(
+      'The values hold 10,001 characters; at most 10,000 in all',
+    );
     // An empty row is left out, not refused.
     expect(sendRequestOf(draft({ variables: [{ name: '', value: '' }] }), NOW).request?.variables).toBeUndefined();
   });
@@ -94,7 +140,12 @@ describe('clientFilterOf', () => {
 
 describe('variablesOf', () => {
   it('keeps named rows, trimmed', () => {
-    expect(variablesOf([{ name: ' city ', value: 'Москва' }, { name: '', value: '' }])).toEqual({ city: 'Москва' });
+    expect(
+      variablesOf([
+        { name: ' city ', value: 'Москва' },
+        { name: '', value: '' },
+      ]),
+    ).toEqual({ city: 'Москва' });
   });
 });
 

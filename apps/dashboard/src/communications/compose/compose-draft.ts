@@ -66,11 +66,14 @@ export interface ComposeFor {
 /** A new draft, to the recipient the page was opened for, if any. */
 export const draftFor = (state: unknown): ComposeDraft => {
   const recipient = (state as ComposeFor | null)?.recipient;
-  return recipient && Number.isInteger(recipient.clientId) && typeof recipient.label === 'string' ? { ...EMPTY_DRAFT, clients: [recipient] } : EMPTY_DRAFT;
+  return recipient && Number.isInteger(recipient.clientId) && typeof recipient.label === 'string'
+    ? { ...EMPTY_DRAFT, clients: [recipient] }
+    : EMPTY_DRAFT;
 };
 
 /** The inputs of the page a problem can be shown next to. */
-export type DraftField = 'name' | 'communicationTypeId' | 'sendChannelTypeId' | 'documentId' | 'departmentId' | 'variables' | 'recipients' | 'schedule';
+export type DraftField =
+  'name' | 'communicationTypeId' | 'sendChannelTypeId' | 'documentId' | 'departmentId' | 'variables' | 'recipients' | 'schedule';
 
 export type DraftProblems = Partial<Record<DraftField, string>>;
 
@@ -114,14 +117,17 @@ function variableProblem(rows: readonly VariableRow[]): string | undefined {
   if (rows.some((row) => !row.name.trim() && row.value)) return 'A value needs the name of its variable';
   if (names.length > VARIABLES_MAX_COUNT) return `At most ${VARIABLES_MAX_COUNT} variables`;
   const total = rows.reduce((sum, row) => sum + (row.name.trim() ? row.value.length : 0), 0);
-  if (total > VARIABLES_MAX_TOTAL) return `The values hold ${total.toLocaleString('en')} characters; at most ${VARIABLES_MAX_TOTAL.toLocaleString('en')} in all`;
+  if (total > VARIABLES_MAX_TOTAL)
+    return `The values hold ${total.toLocaleString('en')} characters; at most ${VARIABLES_MAX_TOTAL.toLocaleString('en')} in all`;
   return undefined;
 }
 
 function recipientsOf(draft: ComposeDraft): { recipients?: SendRequest['recipients']; problem?: string } {
   switch (draft.recipientMode) {
     case 'clients':
-      return draft.clients.length ? { recipients: { clientIds: draft.clients.map((client) => client.clientId) } } : { problem: 'Pick at least one client' };
+      return draft.clients.length
+        ? { recipients: { clientIds: draft.clients.map((client) => client.clientId) } }
+        : { problem: 'Pick at least one client' };
     case 'group':
       return draft.groupId === '' ? { problem: 'Pick a saved group' } : { recipients: { groupId: draft.groupId } };
     case 'filter':
@@ -167,7 +173,8 @@ export function sendRequestOf(
   if (draft.communicationTypeId === '') problems.communicationTypeId = 'Choose the type';
   if (draft.sendChannelTypeId === '') problems.sendChannelTypeId = 'Choose the channel';
   if (draft.documentId === '') problems.documentId = 'Choose what to send';
-  if (departmentRequired && draft.departmentId === '') problems.departmentId = 'You are no department’s employee: choose the department you send for';
+  if (departmentRequired && draft.departmentId === '')
+    problems.departmentId = 'You are no department’s employee: choose the department you send for';
   const variables = variableProblem(draft.variables);
   if (variables) problems.variables = variables;
   const { recipients, problem: recipientProblem } = recipientsOf(draft);
@@ -218,6 +225,15 @@ export function problemsAfter(problems: DraftProblems, change: Partial<ComposeDr
 export function draftFieldOf(apiField: string): DraftField | undefined {
   const head = apiField.split(/[.[]/)[0];
   if (head === 'recipientVariables') return 'variables';
-  const known: readonly DraftField[] = ['name', 'communicationTypeId', 'sendChannelTypeId', 'documentId', 'departmentId', 'variables', 'recipients', 'schedule'];
+  const known: readonly DraftField[] = [
+    'name',
+    'communicationTypeId',
+    'sendChannelTypeId',
+    'documentId',
+    'departmentId',
+    'variables',
+    'recipients',
+    'schedule',
+  ];
   return known.find((field) => field === head);
 }

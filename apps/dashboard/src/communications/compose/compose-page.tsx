@@ -23,9 +23,31 @@ const ALL = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', ord
 const DOCUMENT_KINDS: Record<string, string> = { template: 'template', text: 'text', audio: 'audio file', video: 'video file' };
 
 /** Who the send goes out for: an administrator picks the department; an employee sends for their own. */
-function DepartmentInput({ scope, departments, value, onChange, problem }: { scope: SenderScope; departments: Department[]; value: number | ''; onChange(id: number | ''): void; problem?: string }) {
+function DepartmentInput({
+  scope,
+  departments,
+  value,
+  onChange,
+  problem,
+}: {
+  scope: SenderScope;
+  departments: Department[];
+  value: number | '';
+  onChange(id: number | ''): void;
+  problem?: string;
+}) {
   if (scope.kind === 'employee') {
-    return <TextField label="Department" value={scope.departmentName} margin="dense" fullWidth slotProps={{ htmlInput: { readOnly: true } }} helperText={problem ?? 'You send for your own department'} error={Boolean(problem)} />;
+    return (
+      <TextField
+        label="Department"
+        value={scope.departmentName}
+        margin="dense"
+        fullWidth
+        slotProps={{ htmlInput: { readOnly: true } }}
+        helperText={problem ?? 'You send for your own department'}
+        error={Boolean(problem)}
+      />
+    );
   }
   const own = scope.kind === 'administrator' ? scope.ownDepartmentId : null;
   return (
@@ -87,14 +109,18 @@ export function ComposePage() {
   const refusal = scope ? sendingRefusal(scope) : undefined;
 
   const chooseType = (communicationTypeId: number) => {
-    const stillAllowed = allowedChannels(effectiveScope, catalogs.channels, communicationTypeId).some((c) => c.sendChannelTypeId === draft.sendChannelTypeId);
+    const stillAllowed = allowedChannels(effectiveScope, catalogs.channels, communicationTypeId).some(
+      (c) => c.sendChannelTypeId === draft.sendChannelTypeId,
+    );
     update({ communicationTypeId, ...(stillAllowed ? {} : { sendChannelTypeId: '' }) });
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (inFlight.current) return;
-    const built = sendRequestOf(draft, new Date(), { departmentRequired: scope?.kind === 'administrator' && scope.ownDepartmentId === null });
+    const built = sendRequestOf(draft, new Date(), {
+      departmentRequired: scope?.kind === 'administrator' && scope.ownDepartmentId === null,
+    });
     if (built.problems) {
       setProblems(built.problems);
       setFailure({ message: 'Nothing was sent: fix what is marked.', fields: built.problems, retry: false, keyUsed: false });
@@ -146,10 +172,28 @@ export function ComposePage() {
           )}
           <Grid container spacing={3}>
             <Grid size={{ xs: 12, lg: 7 }}>
-              <TextField label="Name" value={draft.name} onChange={(event) => update({ name: event.target.value })} required margin="dense" fullWidth slotProps={{ htmlInput: { maxLength: 200 } }} {...fieldProps('name')} />
+              <TextField
+                label="Name"
+                value={draft.name}
+                onChange={(event) => update({ name: event.target.value })}
+                required
+                margin="dense"
+                fullWidth
+                slotProps={{ htmlInput: { maxLength: 200 } }}
+                {...fieldProps('name')}
+              />
               <Grid container spacing={2}>
                 <Grid size={{ xs: 12, sm: 6 }}>
-                  <TextField select label="Type" value={draft.communicationTypeId} onChange={(event) => chooseType(Number(event.target.value))} required margin="dense" fullWidth {...fieldProps('communicationTypeId')}>
+                  <TextField
+                    select
+                    label="Type"
+                    value={draft.communicationTypeId}
+                    onChange={(event) => chooseType(Number(event.target.value))}
+                    required
+                    margin="dense"
+                    fullWidth
+                    {...fieldProps('communicationTypeId')}
+                  >
                     {types.map((type) => (
                       <MenuItem key={type.communicationTypeId} value={type.communicationTypeId}>
                         {type.name}
@@ -167,7 +211,9 @@ export function ComposePage() {
                     margin="dense"
                     fullWidth
                     {...fieldProps('sendChannelTypeId')}
-                    helperText={problems.sendChannelTypeId ?? (scope?.kind === 'employee' ? 'The channels your role may send this type on' : ' ')}
+                    helperText={
+                      problems.sendChannelTypeId ?? (scope?.kind === 'employee' ? 'The channels your role may send this type on' : ' ')
+                    }
                   >
                     {channels.map((channel) => (
                       <MenuItem key={channel.sendChannelTypeId} value={channel.sendChannelTypeId}>
@@ -193,8 +239,21 @@ export function ComposePage() {
                   </MenuItem>
                 ))}
               </TextField>
-              {scope && <DepartmentInput scope={scope} departments={departments.data ?? []} value={draft.departmentId} onChange={(departmentId) => update({ departmentId })} problem={problems.departmentId} />}
-              <VariablesSection rows={draft.variables} onChange={(variables) => update({ variables })} templateVariables={document?.kind === 'template' ? document.variables : []} problem={problems.variables} />
+              {scope && (
+                <DepartmentInput
+                  scope={scope}
+                  departments={departments.data ?? []}
+                  value={draft.departmentId}
+                  onChange={(departmentId) => update({ departmentId })}
+                  problem={problems.departmentId}
+                />
+              )}
+              <VariablesSection
+                rows={draft.variables}
+                onChange={(variables) => update({ variables })}
+                templateVariables={document?.kind === 'template' ? document.variables : []}
+                problem={problems.variables}
+              />
               <RecipientsSection draft={draft} update={update} groups={groups.data ?? []} problem={problems.recipients} />
               <ScheduleSection draft={draft} update={update} problem={problems.schedule} />
             </Grid>
@@ -220,11 +279,17 @@ export function ComposePage() {
             </Alert>
           )}
           <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center' }}>
-            <Button type="submit" variant="contained" startIcon={<SendIcon />} disabled={sending || loading || Boolean(refusal) || failure?.keyUsed}>
+            <Button
+              type="submit"
+              variant="contained"
+              startIcon={<SendIcon />}
+              disabled={sending || loading || Boolean(refusal) || failure?.keyUsed}
+            >
               {sending ? 'Sending…' : failure?.retry ? 'Send again' : 'Send'}
             </Button>
             <Typography variant="body2" color="text.secondary">
-              Each recipient is checked (availability, blocks, bookings, rules, caps, address, variables); one a check stops is skipped with the reason while the rest go.
+              Each recipient is checked (availability, blocks, bookings, rules, caps, address, variables); one a check stops is skipped with
+              the reason while the rest go.
             </Typography>
           </Box>
         </CardContent>

@@ -15,7 +15,10 @@ describe('countText', () => {
   it('says how many, and when one send cannot take them all', () => {
     expect(countText(1).text).toBe('1 recipient, each checked before sending');
     expect(countText(0)).toEqual({ text: 'No client: nothing would be sent', tooMany: false });
-    expect(countText(100_001)).toEqual({ text: '100,001 recipients: more than one send takes (100,000); narrow the filter', tooMany: true });
+    expect(countText(100_001)).toEqual({
+      text: '100,001 recipients: more than one send takes (100,000); narrow the filter',
+      tooMany: true,
+    });
     expect(countText(100_000).tooMany).toBe(false);
   });
 });

@@ -1,4 +1,15 @@
-import { Alert, Autocomplete, Box, LinearProgress, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { type ClientOption, mergedOptions } from '../clients/client-option';
 import { useClientSearch } from '../clients/use-client-search';
@@ -15,7 +26,15 @@ interface RecipientsSectionProps {
 }
 
 /** Clients found as one types (name, email, phone, id); the chosen ones stay listed. */
-function ClientPicker({ chosen, onChange, problem }: { chosen: ClientOption[]; onChange(clients: ClientOption[]): void; problem?: string }) {
+function ClientPicker({
+  chosen,
+  onChange,
+  problem,
+}: {
+  chosen: ClientOption[];
+  onChange(clients: ClientOption[]): void;
+  problem?: string;
+}) {
   const [text, setText] = useState('');
   const search = useClientSearch(text);
   return (
@@ -30,7 +49,15 @@ function ClientPicker({ chosen, onChange, problem }: { chosen: ClientOption[]; o
       onInputChange={(_, typed, reason) => reason === 'input' && setText(typed)}
       onChange={(_, clients) => onChange(clients)}
       noOptionsText={text ? 'No client matches' : 'Type a name, email, phone or id'}
-      renderInput={(params) => <TextField {...params} label="Clients" margin="dense" error={Boolean(problem ?? search.problem)} helperText={problem ?? search.problem ?? 'Search by name, email, phone or id'} />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label="Clients"
+          margin="dense"
+          error={Boolean(problem ?? search.problem)}
+          helperText={problem ?? search.problem ?? 'Search by name, email, phone or id'}
+        />
+      )}
     />
   );
 }
@@ -39,14 +66,48 @@ function FilterForm({ filter, onChange }: { filter: ClientFilterForm; onChange(f
   const set = (change: Partial<ClientFilterForm>) => onChange({ ...filter, ...change });
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
-      <TextField fullWidth={false} label="Last name" value={filter.lastName} onChange={(event) => set({ lastName: event.target.value })} helperText="Exactly this last name" margin="dense" />
-      <TextField fullWidth={false} select label="Availability" value={filter.available} onChange={(event) => set({ available: event.target.value as ClientFilterForm['available'] })} margin="dense" sx={{ minWidth: 200 }} helperText=" ">
+      <TextField
+        fullWidth={false}
+        label="Last name"
+        value={filter.lastName}
+        onChange={(event) => set({ lastName: event.target.value })}
+        helperText="Exactly this last name"
+        margin="dense"
+      />
+      <TextField
+        fullWidth={false}
+        select
+        label="Availability"
+        value={filter.available}
+        onChange={(event) => set({ available: event.target.value as ClientFilterForm['available'] })}
+        margin="dense"
+        sx={{ minWidth: 200 }}
+        helperText=" "
+      >
         <MenuItem value="true">Available clients</MenuItem>
         <MenuItem value="false">Unavailable clients</MenuItem>
         <MenuItem value="">Any client</MenuItem>
       </TextField>
-      <TextField fullWidth={false} label="Client since" type="date" value={filter.createdFrom} onChange={(event) => set({ createdFrom: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} margin="dense" helperText=" " />
-      <TextField fullWidth={false} label="Client until" type="date" value={filter.createdTo} onChange={(event) => set({ createdTo: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} margin="dense" helperText=" " />
+      <TextField
+        fullWidth={false}
+        label="Client since"
+        type="date"
+        value={filter.createdFrom}
+        onChange={(event) => set({ createdFrom: event.target.value })}
+        slotProps={{ inputLabel: { shrink: true } }}
+        margin="dense"
+        helperText=" "
+      />
+      <TextField
+        fullWidth={false}
+        label="Client until"
+        type="date"
+        value={filter.createdTo}
+        onChange={(event) => set({ createdTo: event.target.value })}
+        slotProps={{ inputLabel: { shrink: true } }}
+        margin="dense"
+        helperText=" "
+      />
     </Stack>
   );
 }
@@ -60,16 +121,25 @@ export function RecipientsSection({ draft, update, groups, problem }: Recipients
       <Typography id="compose-recipients-title" variant="h6" component="h2" gutterBottom>
         Recipients
       </Typography>
-      <ToggleButtonGroup exclusive size="small" value={draft.recipientMode} onChange={(_, mode: RecipientMode | null) => mode && update({ recipientMode: mode })} aria-label="How to pick the recipients">
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={draft.recipientMode}
+        onChange={(_, mode: RecipientMode | null) => mode && update({ recipientMode: mode })}
+        aria-label="How to pick the recipients"
+      >
         <ToggleButton value="clients">By search</ToggleButton>
         <ToggleButton value="filter">By filter</ToggleButton>
         <ToggleButton value="group">Saved group</ToggleButton>
       </ToggleButtonGroup>
       <Box sx={{ mt: 1, maxWidth: 720 }}>
-        {draft.recipientMode === 'clients' && <ClientPicker chosen={draft.clients} onChange={(clients) => update({ clients })} problem={problem} />}
+        {draft.recipientMode === 'clients' && (
+          <ClientPicker chosen={draft.clients} onChange={(clients) => update({ clients })} problem={problem} />
+        )}
         {draft.recipientMode === 'filter' && <FilterForm filter={draft.filter} onChange={(filter) => update({ filter })} />}
         {draft.recipientMode === 'group' && (
-          <TextField fullWidth={false}
+          <TextField
+            fullWidth={false}
             select
             label="Group"
             value={draft.groupId}

@@ -11,7 +11,10 @@ import { type SampleClient, sampleValuesFor } from './sample-values';
 const TYPING_PAUSE_MS = 400;
 
 /** The recipient whose message is shown: one of the picked clients, or the first the filter or group selects. */
-function useSampleClient(draft: ComposeDraft, pickedId: number | ''): { client: SampleClient | null | undefined; loading: boolean; error?: Error } {
+function useSampleClient(
+  draft: ComposeDraft,
+  pickedId: number | '',
+): { client: SampleClient | null | undefined; loading: boolean; error?: Error } {
   const source =
     draft.recipientMode === 'clients'
       ? { kind: 'client' as const, clientId: pickedId === '' ? draft.clients[0]?.clientId : pickedId }
@@ -40,7 +43,15 @@ const clientName = (client: SampleClient) => [client.firstName, client.lastName]
  * /api/v1/documents/{id}/preview) with that client's values and the page's variables; a text as
  * written; a file as the link a recipient gets. Nothing is sent.
  */
-export function SamplePreview({ document, draft, mailingName }: { document: CommunicationDocument | undefined; draft: ComposeDraft; mailingName: string }) {
+export function SamplePreview({
+  document,
+  draft,
+  mailingName,
+}: {
+  document: CommunicationDocument | undefined;
+  draft: ComposeDraft;
+  mailingName: string;
+}) {
   const [pickedId, setPickedId] = useState<number | ''>('');
   const picked = pickedId !== '' && draft.clients.some((client) => client.clientId === pickedId) ? pickedId : '';
   const sample = useSampleClient(draft, picked);
@@ -60,7 +71,14 @@ export function SamplePreview({ document, draft, mailingName }: { document: Comm
         Preview
       </Typography>
       {draft.recipientMode === 'clients' && draft.clients.length > 1 && (
-        <TextField select size="small" label="Sample recipient" value={picked === '' ? draft.clients[0].clientId : picked} onChange={(event) => setPickedId(Number(event.target.value))} sx={{ mb: 1, minWidth: 260 }}>
+        <TextField
+          select
+          size="small"
+          label="Sample recipient"
+          value={picked === '' ? draft.clients[0].clientId : picked}
+          onChange={(event) => setPickedId(Number(event.target.value))}
+          sx={{ mb: 1, minWidth: 260 }}
+        >
           {draft.clients.map((client) => (
             <MenuItem key={client.clientId} value={client.clientId}>
               {client.label}
@@ -69,7 +87,9 @@ export function SamplePreview({ document, draft, mailingName }: { document: Comm
         </TextField>
       )}
       {!document && <Typography color="text.secondary">Choose what to send to see it as a recipient would.</Typography>}
-      {document && sample.client === null && !sample.loading && <Typography color="text.secondary">Pick the recipients to see the message as one of them would get it.</Typography>}
+      {document && sample.client === null && !sample.loading && (
+        <Typography color="text.secondary">Pick the recipients to see the message as one of them would get it.</Typography>
+      )}
       {sample.error && <Alert severity="warning">The sample recipient could not be read: {sample.error.message}</Alert>}
       {(sample.loading || preview.isFetching) && <LinearProgress aria-label="Rendering the preview" sx={{ mb: 1 }} />}
       {document && sample.client && (
@@ -94,12 +114,17 @@ export function SamplePreview({ document, draft, mailingName }: { document: Comm
                 <Typography sx={{ whiteSpace: 'pre-wrap' }}>{document.body}</Typography>
               </>
             )}
-            {(document.kind === 'audio' || document.kind === 'video') && <Typography>A link to the {document.kind} file «{document.name}» ({document.file?.fileName ?? 'no file'}).</Typography>}
+            {(document.kind === 'audio' || document.kind === 'video') && (
+              <Typography>
+                A link to the {document.kind} file «{document.name}» ({document.file?.fileName ?? 'no file'}).
+              </Typography>
+            )}
           </Box>
           {isTemplate && preview.error && <Alert severity="error">The preview failed: {preview.error.message}</Alert>}
           {isTemplate && preview.data && preview.data.missingVariables.length > 0 && (
             <Alert severity="warning" sx={{ mt: 1 }}>
-              No value for {preview.data.missingVariables.map((name) => `{{${name}}}`).join(', ')} for this client: a recipient without a value is skipped (MISSING_VARIABLE) while the others go.
+              No value for {preview.data.missingVariables.map((name) => `{{${name}}}`).join(', ')} for this client: a recipient without a
+              value is skipped (MISSING_VARIABLE) while the others go.
             </Alert>
           )}
         </>

@@ -18,13 +18,26 @@ export function ScheduleSection({ draft, update, problem }: ScheduleSectionProps
       <Typography id="compose-schedule-title" variant="h6" component="h2" gutterBottom>
         When
       </Typography>
-      <RadioGroup row value={draft.scheduleMode} onChange={(event) => update({ scheduleMode: event.target.value as ScheduleMode })} aria-labelledby="compose-schedule-title">
+      <RadioGroup
+        row
+        value={draft.scheduleMode}
+        onChange={(event) => update({ scheduleMode: event.target.value as ScheduleMode })}
+        aria-labelledby="compose-schedule-title"
+      >
         <FormControlLabel value="now" control={<Radio />} label="Now" />
         <FormControlLabel value="at" control={<Radio />} label="At one time for all" />
         <FormControlLabel value="perClient" control={<Radio />} label="A time per client" disabled={!perClient} />
       </RadioGroup>
       {draft.scheduleMode === 'at' && (
-        <TextField fullWidth={false} label="Send at" type="datetime-local" value={draft.at} onChange={(event) => update({ at: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} margin="dense" />
+        <TextField
+          fullWidth={false}
+          label="Send at"
+          type="datetime-local"
+          value={draft.at}
+          onChange={(event) => update({ at: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          margin="dense"
+        />
       )}
       {draft.scheduleMode === 'perClient' && (
         <Stack spacing={1} sx={{ mt: 1, maxWidth: 720 }}>
@@ -32,7 +45,8 @@ export function ScheduleSection({ draft, update, problem }: ScheduleSectionProps
           {draft.clients.map((client) => (
             <Stack key={client.clientId} direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <Typography sx={{ flex: 1 }}>{client.label}</Typography>
-              <TextField fullWidth={false}
+              <TextField
+                fullWidth={false}
                 size="small"
                 type="datetime-local"
                 label={`Time for #${client.clientId}`}

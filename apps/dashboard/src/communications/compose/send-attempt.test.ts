@@ -41,27 +41,50 @@ describe('sendIdempotently', () => {
 
   it('gives up waiting after a while, and passes other failures on at once', async () => {
     const waits: number[] = [];
-    await expect(sendIdempotently(async () => Promise.reject(inProgress()), BODY, 'k', async (ms) => void waits.push(ms))).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_PROGRESS' });
+    await expect(
+      sendIdempotently(
+        async () => Promise.reject(inProgress()),
+        BODY,
+        'k',
+        async (ms) => void waits.push(ms),
+      ),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_PROGRESS' });
     expect(waits).toHaveLength(5);
     const refused = new ApiError('No', 403, 'TYPE_CHANNEL_NOT_PERMITTED');
-    await expect(sendIdempotently(async () => Promise.reject(refused), BODY, 'k', async () => undefined)).rejects.toBe(refused);
+    await expect(
+      sendIdempotently(
+        async () => Promise.reject(refused),
+        BODY,
+        'k',
+        async () => undefined,
+      ),
+    ).rejects.toBe(refused);
   });
 });
 
 describe('sendFailureOf', () => {
   it('says a role’s 403 in plain words, next to the channel', () => {
-    const failure = sendFailureOf(new ApiError('Your role (agent) may not send communication type 1 on channel 3', 403, 'TYPE_CHANNEL_NOT_PERMITTED'));
-    expect(failure.fields.sendChannelTypeId).toBe('Your role may not send this type on this channel (Your role (agent) may not send communication type 1 on channel 3). Pick another type or channel, or ask an administrator to allow it.');
+    const failure = sendFailureOf(
+      new ApiError('Your role (agent) may not send communication type 1 on channel 3', 403, 'TYPE_CHANNEL_NOT_PERMITTED'),
+    );
+    expect(failure.fields.sendChannelTypeId).toBe(
+      'Your role may not send this type on this channel (Your role (agent) may not send communication type 1 on channel 3). Pick another type or channel, or ask an administrator to allow it.',
+    );
     expect(failure).toMatchObject({ message: 'Nothing was sent.', retry: false, keyUsed: false });
   });
 
   it('explains that someone who is no employee cannot send', () => {
-    expect(sendFailureOf(new ApiError('maria is no department’s employee', 403, 'NOT_AN_EMPLOYEE')).message).toMatch(/^You are no department’s employee/);
+    expect(sendFailureOf(new ApiError('maria is no department’s employee', 403, 'NOT_AN_EMPLOYEE')).message).toMatch(
+      /^You are no department’s employee/,
+    );
     expect(sendFailureOf(new ApiError('Forbidden', 403, 'FORBIDDEN')).message).toBe('You may not send this: Forbidden. Nothing was sent.');
   });
 
   it('lets the sender retry safely when the server could not be reached or failed', () => {
-    expect(sendFailureOf(new ApiError('The server cannot be reached', 0))).toMatchObject({ retry: true, message: expect.stringMatching(/not a second send/) });
+    expect(sendFailureOf(new ApiError('The server cannot be reached', 0))).toMatchObject({
+      retry: true,
+      message: expect.stringMatching(/not a second send/),
+    });
     expect(sendFailureOf(new ApiError('Internal', 500)).retry).toBe(true);
   });
 
@@ -76,7 +99,10 @@ describe('sendFailureOf', () => {
     ]);
     expect(sendFailureOf(error)).toMatchObject({
       message: 'Nothing was sent: fix what is marked.',
-      fields: { schedule: 'schedule.perClient[0].at must be within a year from now', variables: 'variables.promo code is not a variable name (letters, digits, _ and dots)' },
+      fields: {
+        schedule: 'schedule.perClient[0].at must be within a year from now',
+        variables: 'variables.promo code is not a variable name (letters, digits, _ and dots)',
+      },
     });
     expect(sendFailureOf(new ApiError('Odd', 422, 'SOMETHING')).message).toBe('Nothing was sent: Odd');
   });

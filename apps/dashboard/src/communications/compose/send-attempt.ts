@@ -47,7 +47,11 @@ const SAFE_AGAIN = 'Sending again is safe: if the first attempt went through, yo
 
 /** Refusals about one input, in the sender's words. */
 const FIELD_REFUSALS: Record<string, { field: DraftField; text: (message: string) => string }> = {
-  TYPE_CHANNEL_NOT_PERMITTED: { field: 'sendChannelTypeId', text: (m) => `Your role may not send this type on this channel (${m}). Pick another type or channel, or ask an administrator to allow it.` },
+  TYPE_CHANNEL_NOT_PERMITTED: {
+    field: 'sendChannelTypeId',
+    text: (m) =>
+      `Your role may not send this type on this channel (${m}). Pick another type or channel, or ask an administrator to allow it.`,
+  },
   FOREIGN_DEPARTMENT: { field: 'departmentId', text: (m) => `You send for your own department only (${m}).` },
   DEPARTMENT_REQUIRED: { field: 'departmentId', text: () => 'You are no department’s employee: choose the department you send for.' },
   DEPARTMENT_NOT_FOUND: { field: 'departmentId', text: () => 'That department no longer exists: choose another.' },
@@ -72,13 +76,17 @@ export function sendFailureOf(error: unknown): SendFailure {
     return {
       ...none,
       keyUsed: true,
-      message: 'This page already sent a communication with other content, and its answer did not arrive. Look at the mailings before sending again; start a new send to send this one.',
+      message:
+        'This page already sent a communication with other content, and its answer did not arrive. Look at the mailings before sending again; start a new send to send this one.',
     };
   }
   const refusal = error.code ? FIELD_REFUSALS[error.code] : undefined;
   if (refusal) return { ...none, message: 'Nothing was sent.', fields: { [refusal.field]: refusal.text(error.message) } };
   if (error.status === 403) {
-    const message = error.code === 'NOT_AN_EMPLOYEE' ? 'You are no department’s employee, and only employees (or administrators of communications) send communications' : `You may not send this: ${sentence(error.message)}`;
+    const message =
+      error.code === 'NOT_AN_EMPLOYEE'
+        ? 'You are no department’s employee, and only employees (or administrators of communications) send communications'
+        : `You may not send this: ${sentence(error.message)}`;
     return { ...none, message: `${message}. Nothing was sent.` };
   }
   const fields: DraftProblems = {};
@@ -87,5 +95,9 @@ export function sendFailureOf(error: unknown): SendFailure {
     const text = `${field} ${message}`;
     if (at) fields[at] = fields[at] ? `${fields[at]}; ${text}` : text;
   }
-  return { ...none, fields, message: Object.keys(fields).length ? 'Nothing was sent: fix what is marked.' : `Nothing was sent: ${error.message}` };
+  return {
+    ...none,
+    fields,
+    message: Object.keys(fields).length ? 'Nothing was sent: fix what is marked.' : `Nothing was sent: ${error.message}`,
+  };
 }

@@ -25,7 +25,12 @@ describe('what a sender may pick', () => {
   });
 
   it('offers an employee only the types and channels their role permits', () => {
-    const agent = employee([[2, 1], [2, 3], [4, 3], [4, 2]]);
+    const agent = employee([
+      [2, 1],
+      [2, 3],
+      [4, 3],
+      [4, 2],
+    ]);
     expect(allowedTypes(agent, types).map((t) => t.communicationTypeId)).toEqual([2, 4]);
     expect(ids(allowedChannels(agent, channels, 2))).toEqual([1, 3]);
     // Messenger is permitted for type 4, but disabled for everyone.

@@ -8,7 +8,10 @@ import { type CountSource, countSourceOf } from './recipient-count';
 const TYPING_PAUSE_MS = 300;
 
 /** The live count of recipients: picked clients on the page, a group's size, or the server's count of a filter (once typing pauses). */
-export function useRecipientCount(draft: ComposeDraft, groups: readonly ClientGroup[]): { count?: number; loading: boolean; problem?: string } {
+export function useRecipientCount(
+  draft: ComposeDraft,
+  groups: readonly ClientGroup[],
+): { count?: number; loading: boolean; problem?: string } {
   const now = countSourceOf(draft);
   // Compared as text: a new object each render would restart the pause forever.
   const typed = JSON.stringify(now);
@@ -32,6 +35,10 @@ export function useRecipientCount(draft: ComposeDraft, groups: readonly ClientGr
     }
     case 'clients':
       if (settled !== typed) return { count: counted.data, loading: true };
-      return { count: counted.data, loading: counted.isFetching, problem: counted.error ? `The recipients could not be counted: ${counted.error.message}` : undefined };
+      return {
+        count: counted.data,
+        loading: counted.isFetching,
+        problem: counted.error ? `The recipients could not be counted: ${counted.error.message}` : undefined,
+      };
   }
 }

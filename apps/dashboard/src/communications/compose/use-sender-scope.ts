@@ -11,7 +11,12 @@ import type { SenderScope } from './sender-scope';
 export function useSenderScope(): { scope: SenderScope | undefined; isPending: boolean } {
   const principal = useSignedInPrincipal();
   const administrator = hasPermission(principal, 'communications:admin');
-  const employee = useQuery({ queryKey: ['sending', 'employee', principal.username], queryFn: ({ signal }) => findEmployee(principal.username, signal), staleTime: 60_000, retry: false });
+  const employee = useQuery({
+    queryKey: ['sending', 'employee', principal.username],
+    queryFn: ({ signal }) => findEmployee(principal.username, signal),
+    staleTime: 60_000,
+    retry: false,
+  });
   const roleName = employee.data?.role?.name ?? null;
   const pairs = useQuery({
     queryKey: ['sending', 'role-permissions', roleName],
@@ -22,12 +27,20 @@ export function useSenderScope(): { scope: SenderScope | undefined; isPending: b
   });
 
   if (employee.isPending) return { scope: undefined, isPending: true };
-  if (administrator) return { scope: { kind: 'administrator', ownDepartmentId: employee.data?.department.departmentId ?? null }, isPending: false };
+  if (administrator)
+    return { scope: { kind: 'administrator', ownDepartmentId: employee.data?.department.departmentId ?? null }, isPending: false };
   if (employee.error) return { scope: { kind: 'unknown' }, isPending: false };
   if (!employee.data) return { scope: { kind: 'not-an-employee' }, isPending: false };
   const { department } = employee.data;
-  if (roleName === null) return { scope: { kind: 'employee', departmentId: department.departmentId, departmentName: department.name, roleName: null, pairs: [] }, isPending: false };
+  if (roleName === null)
+    return {
+      scope: { kind: 'employee', departmentId: department.departmentId, departmentName: department.name, roleName: null, pairs: [] },
+      isPending: false,
+    };
   if (pairs.isPending) return { scope: undefined, isPending: true };
   if (pairs.error) return { scope: { kind: 'unknown' }, isPending: false };
-  return { scope: { kind: 'employee', departmentId: department.departmentId, departmentName: department.name, roleName, pairs: pairs.data }, isPending: false };
+  return {
+    scope: { kind: 'employee', departmentId: department.departmentId, departmentName: department.name, roleName, pairs: pairs.data },
+    isPending: false,
+  };
 }

@@ -25,20 +25,42 @@ export function VariablesSection({ rows, onChange, templateVariables, problem }:
         Variables
       </Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
-        Each client’s own {CLIENT_VARIABLES.map((name) => `{{${name}}}`).join(', ')} are filled per recipient; values given here go to every recipient and win over those.
+        Each client’s own {CLIENT_VARIABLES.map((name) => `{{${name}}}`).join(', ')} are filled per recipient; values given here go to every
+        recipient and win over those.
       </Typography>
       {toGive.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', my: 1 }}>
           <Typography variant="body2">The template also needs:</Typography>
           {toGive.map((name) => (
-            <Chip key={name} size="small" icon={<AddIcon />} label={`{{${name}}}`} onClick={() => onChange([...rows, { name, value: '' }])} aria-label={`Give {{${name}}} a value`} />
+            <Chip
+              key={name}
+              size="small"
+              icon={<AddIcon />}
+              label={`{{${name}}}`}
+              onClick={() => onChange([...rows, { name, value: '' }])}
+              aria-label={`Give {{${name}}} a value`}
+            />
           ))}
         </Stack>
       )}
       {rows.map((row, index) => (
         <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'center', maxWidth: 720 }}>
-          <TextField fullWidth={false} size="small" margin="dense" label="Variable" value={row.name} onChange={(event) => set(index, { name: event.target.value })} />
-          <TextField size="small" margin="dense" label={row.name.trim() ? `Value of ${row.name.trim()}` : 'Value'} value={row.value} onChange={(event) => set(index, { value: event.target.value })} sx={{ flex: 1 }} />
+          <TextField
+            fullWidth={false}
+            size="small"
+            margin="dense"
+            label="Variable"
+            value={row.name}
+            onChange={(event) => set(index, { name: event.target.value })}
+          />
+          <TextField
+            size="small"
+            margin="dense"
+            label={row.name.trim() ? `Value of ${row.name.trim()}` : 'Value'}
+            value={row.value}
+            onChange={(event) => set(index, { value: event.target.value })}
+            sx={{ flex: 1 }}
+          />
           <IconButton aria-label={`Remove ${row.name || 'this variable'}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
             <DeleteIcon />
           </IconButton>

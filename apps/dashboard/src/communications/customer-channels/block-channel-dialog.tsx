@@ -46,7 +46,12 @@ interface BlockChannelDialogProps {
 
 /** Blocks a channel for a client: until a date (it ends by itself) or permanently, with a reason. */
 export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, onClose }: BlockChannelDialogProps) {
-  const [input, setInput] = useState<BlockInput>({ sendChannelTypeId: channels.length === 1 ? channels[0].sendChannelTypeId : '', duration: 'temporary', untilLocal: '', reason: '' });
+  const [input, setInput] = useState<BlockInput>({
+    sendChannelTypeId: channels.length === 1 ? channels[0].sendChannelTypeId : '',
+    duration: 'temporary',
+    untilLocal: '',
+    reason: '',
+  });
   const [problem, setProblem] = useState<{ message?: string; fields: Problems } | null>(null);
   const [sending, setSending] = useState(false);
   const edit = (change: Partial<BlockInput>) => setInput((current) => ({ ...current, ...change }));
@@ -75,7 +80,9 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
       <form onSubmit={submit} noValidate>
         <DialogTitle id="block-channel-title">Block a channel for {clientName}</DialogTitle>
         <DialogContent>
-          <DialogContentText variant="body2">Nothing is sent to the client on a blocked channel, whatever the department or rule.</DialogContentText>
+          <DialogContentText variant="body2">
+            Nothing is sent to the client on a blocked channel, whatever the department or rule.
+          </DialogContentText>
           {problem?.message && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>
               {problem.message}
@@ -101,7 +108,12 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
           </TextField>
           <FormControl margin="normal">
             <FormLabel id="block-duration-label">How long</FormLabel>
-            <RadioGroup row aria-labelledby="block-duration-label" value={input.duration} onChange={(event) => edit({ duration: event.target.value as BlockDuration })}>
+            <RadioGroup
+              row
+              aria-labelledby="block-duration-label"
+              value={input.duration}
+              onChange={(event) => edit({ duration: event.target.value as BlockDuration })}
+            >
               <FormControlLabel value="temporary" control={<Radio />} label="Until a date" />
               <FormControlLabel value="permanent" control={<Radio />} label="Permanently" />
             </RadioGroup>

@@ -12,17 +12,23 @@ export const getAvailability = (clientId: number, signal?: AbortSignal): Promise
   unwrap(api.GET('/api/v1/clients/{id}/availability', { params: { path: { id: clientId } }, signal }));
 
 export const listClientBlocks = async (clientId: number, signal?: AbortSignal): Promise<ChannelBlock[]> =>
-  (await unwrap(api.GET('/api/v1/channel_blocks', { params: { query: { clientId, sort: '-channelBlockId', limit: BLOCKS_SHOWN } }, signal }))) ?? [];
+  (await unwrap(
+    api.GET('/api/v1/channel_blocks', { params: { query: { clientId, sort: '-channelBlockId', limit: BLOCKS_SHOWN } }, signal }),
+  )) ?? [];
 
 /** Every channel with whether it is enabled (the list shows only the document's keys unless asked). */
 export const listChannels = async (signal?: AbortSignal): Promise<SendChannelType[]> =>
   (await unwrap(
-    api.GET('/api/v1/send_channel_types', { params: { query: { fields: 'sendChannelTypeId,name,description,kind,enabled,version', sort: 'sendChannelTypeId', limit: 1000 } }, signal }),
+    api.GET('/api/v1/send_channel_types', {
+      params: { query: { fields: 'sendChannelTypeId,name,description,kind,enabled,version', sort: 'sendChannelTypeId', limit: 1000 } },
+      signal,
+    }),
   )) ?? [];
 
 export const blockChannel = (request: BlockRequest): Promise<ChannelBlock> => unwrap(api.POST('/api/v1/channel_blocks', { body: request }));
 
-export const liftBlock = (channelBlockId: number): Promise<unknown> => unwrap(api.DELETE('/api/v1/channel_blocks/{id}', { params: { path: { id: channelBlockId } } }));
+export const liftBlock = (channelBlockId: number): Promise<unknown> =>
+  unwrap(api.DELETE('/api/v1/channel_blocks/{id}', { params: { path: { id: channelBlockId } } }));
 
 export const getClient = (clientId: number, signal?: AbortSignal): Promise<Client> =>
   unwrap(api.GET('/api/v1/clients/{id}', { params: { path: { id: clientId } }, signal }));

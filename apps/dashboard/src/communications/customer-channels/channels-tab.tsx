@@ -1,5 +1,18 @@
 import BlockIcon from '@mui/icons-material/Block';
-import { Alert, Box, Button, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, useNotify } from 'react-admin';
@@ -79,7 +92,12 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
           Channels
         </Typography>
         {mayBlock && (
-          <Button startIcon={<BlockIcon />} variant="outlined" onClick={() => setBlocking(true)} disabled={!states.length || !blockableChannels(states).length}>
+          <Button
+            startIcon={<BlockIcon />}
+            variant="outlined"
+            onClick={() => setBlocking(true)}
+            disabled={!states.length || !blockableChannels(states).length}
+          >
             Block channel
           </Button>
         )}
@@ -87,7 +105,9 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
 
       {availability.data && (
         <Alert severity={availability.data.available ? 'success' : 'warning'} data-testid="client-availability" sx={{ mb: 2 }}>
-          {availability.data.available ? 'Available for communications.' : 'Not available: no communication is sent to this client on any channel.'}
+          {availability.data.available
+            ? 'Available for communications.'
+            : 'Not available: no communication is sent to this client on any channel.'}
         </Alert>
       )}
       {availability.error && <Alert severity="error">The availability could not be loaded: {availability.error.message}</Alert>}
@@ -144,7 +164,13 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
       )}
 
       {blocking && (
-        <BlockChannelDialog clientId={clientId} clientName={customer.data.name} channels={blockableChannels(states)} onBlocked={blocked} onClose={() => setBlocking(false)} />
+        <BlockChannelDialog
+          clientId={clientId}
+          clientName={customer.data.name}
+          channels={blockableChannels(states)}
+          onBlocked={blocked}
+          onClose={() => setBlocking(false)}
+        />
       )}
       <Confirm
         isOpen={lifting !== null}

@@ -1,7 +1,21 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  IconButton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNotify } from 'react-admin';
@@ -9,7 +23,15 @@ import { ApiError } from '../../api/api-error';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
 import { clientChannelsKey, getClient, saveSocialAccounts } from './channels-api';
-import { type AccountRow, accountRowsOf, MAX_NETWORKS, rowOfProblem, type SocialAccounts, socialAddressOf, socialMediaOf } from './social-accounts';
+import {
+  type AccountRow,
+  accountRowsOf,
+  MAX_NETWORKS,
+  rowOfProblem,
+  type SocialAccounts,
+  socialAddressOf,
+  socialMediaOf,
+} from './social-accounts';
 
 /** Who may change a client's accounts: as the API's PUT /api/v1/clients/edit/{id}. */
 const MAY_EDIT = ['customers:write', 'communications:admin'];
@@ -45,7 +67,13 @@ export function SocialAccountsSection({ clientId, clientName }: SocialAccountsSe
           </Typography>
         )}
         {Object.entries(accounts ?? {}).map(([network, account]) => (
-          <Chip key={network} size="small" label={`${network}: ${account}`} color={used === `${network}:${account}` ? 'primary' : 'default'} data-testid="social-account" />
+          <Chip
+            key={network}
+            size="small"
+            label={`${network}: ${account}`}
+            color={used === `${network}:${account}` ? 'primary' : 'default'}
+            data-testid="social-account"
+          />
         ))}
         {mayEdit && client.data && (
           <Button size="small" startIcon={<EditIcon />} onClick={() => setEditing(true)}>
@@ -91,7 +119,8 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
   });
   const [problems, setProblems] = useState<{ message?: string; rows: Record<number, string> }>({ rows: {} });
   const [saving, setSaving] = useState(false);
-  const edit = (index: number, change: Partial<AccountRow>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const edit = (index: number, change: Partial<AccountRow>) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -124,7 +153,8 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
         <DialogTitle id="social-accounts-title">Social accounts of {clientName}</DialogTitle>
         <DialogContent>
           <DialogContentText variant="body2">
-            Up to {MAX_NETWORKS} networks (lower-case names such as telegram or vk). The Social channel sends to the first network alphabetically.
+            Up to {MAX_NETWORKS} networks (lower-case names such as telegram or vk). The Social channel sends to the first network
+            alphabetically.
           </DialogContentText>
           {problems.message && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>
@@ -142,13 +172,28 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
                 helperText={problems.rows[index]}
                 slotProps={{ htmlInput: { maxLength: 30 } }}
               />
-              <TextField label="Account" size="small" sx={{ flex: 1 }} value={row.account} onChange={(event) => edit(index, { account: event.target.value })} slotProps={{ htmlInput: { maxLength: 100 } }} />
-              <IconButton aria-label={`Remove ${row.network || 'this account'}`} onClick={() => setRows((current) => current.filter((_, i) => i !== index))}>
+              <TextField
+                label="Account"
+                size="small"
+                sx={{ flex: 1 }}
+                value={row.account}
+                onChange={(event) => edit(index, { account: event.target.value })}
+                slotProps={{ htmlInput: { maxLength: 100 } }}
+              />
+              <IconButton
+                aria-label={`Remove ${row.network || 'this account'}`}
+                onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+              >
                 <DeleteIcon />
               </IconButton>
             </Stack>
           ))}
-          <Button startIcon={<AddIcon />} sx={{ mt: 1 }} disabled={rows.length >= MAX_NETWORKS} onClick={() => setRows((current) => [...current, { network: '', account: '' }])}>
+          <Button
+            startIcon={<AddIcon />}
+            sx={{ mt: 1 }}
+            disabled={rows.length >= MAX_NETWORKS}
+            onClick={() => setRows((current) => [...current, { network: '', account: '' }])}
+          >
             Add account
           </Button>
         </DialogContent>

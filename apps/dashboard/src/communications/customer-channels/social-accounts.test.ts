@@ -15,13 +15,23 @@ describe('social accounts', () => {
   });
 
   it('says which line is incomplete or repeats a network', () => {
-    expect(socialMediaOf([{ network: 'vk', account: '' }, { network: '', account: 'x' }, { network: 'ok', account: 'a' }, { network: 'ok', account: 'b' }])).toEqual({
+    expect(
+      socialMediaOf([
+        { network: 'vk', account: '' },
+        { network: '', account: 'x' },
+        { network: 'ok', account: 'a' },
+        { network: 'ok', account: 'b' },
+      ]),
+    ).toEqual({
       problems: { 0: 'Enter the account', 1: 'Name the network', 3: 'ok is listed twice' },
     });
   });
 
   it('finds the line of a server problem and the address the Social channel uses', () => {
-    const rows = [{ network: 'telegram', account: '@a' }, { network: 'vk', account: '' }];
+    const rows = [
+      { network: 'telegram', account: '@a' },
+      { network: 'vk', account: '' },
+    ];
     expect(rowOfProblem('socialMedia.vk', rows)).toBe(1);
     expect(rowOfProblem('socialMedia', rows)).toBe(-1);
     expect(socialAddressOf({ vk: 'id1', telegram: '@a' })).toBe('telegram:@a');

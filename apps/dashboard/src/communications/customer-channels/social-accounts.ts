@@ -11,7 +11,8 @@ export interface AccountRow {
 export const MAX_NETWORKS = 5;
 
 /** The rows to edit, in the server's (alphabetical) order. */
-export const accountRowsOf = (accounts: SocialAccounts | null | undefined): AccountRow[] => Object.entries(accounts ?? {}).map(([network, account]) => ({ network, account }));
+export const accountRowsOf = (accounts: SocialAccounts | null | undefined): AccountRow[] =>
+  Object.entries(accounts ?? {}).map(([network, account]) => ({ network, account }));
 
 /** The account the Social channel sends to: the first network in alphabetical order, as the server picks it. */
 export function socialAddressOf(accounts: SocialAccounts | null | undefined): string | null {

@@ -15,7 +15,11 @@ export function channelVerdict(check: AvailabilityCheck, channelName: string): C
   if (check.available) return { answer: 'yes', headline: `Yes: ${channelName} reaches this client at ${at}.`, reasons };
   const onlyQuietHours = check.nextAllowedTime !== null && check.reasons.every((reason) => reason.code === 'QUIET_HOURS');
   if (onlyQuietHours) {
-    return { answer: 'later', headline: `Not at ${at}: quiet hours. A send then would go at ${new Date(check.nextAllowedTime as string).toLocaleString()}.`, reasons };
+    return {
+      answer: 'later',
+      headline: `Not at ${at}: quiet hours. A send then would go at ${new Date(check.nextAllowedTime as string).toLocaleString()}.`,
+      reasons,
+    };
   }
   return { answer: 'no', headline: `No: ${channelName} does not reach this client at ${at}.`, reasons };
 }

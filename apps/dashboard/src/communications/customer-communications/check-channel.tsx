@@ -20,7 +20,10 @@ const SEVERITY = { yes: 'success', later: 'info', no: 'warning' } as const;
  * is sent), with the department whose rules, caps and bookings count and, optionally, the type.
  */
 export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
-  const departments = useGetList<Department & { id: number }>('departments', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } });
+  const departments = useGetList<Department & { id: number }>('departments', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const [channelId, setChannelId] = useState<number | ''>('');
   const [typeId, setTypeId] = useState<number | ''>('');
   const [departmentId, setDepartmentId] = useState<number | ''>('');
@@ -49,16 +52,49 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
       <Typography variant="body2" color="text.secondary" gutterBottom>
         Whether a communication could reach this client on a channel at a time, by the checks a send applies. Nothing is sent.
       </Typography>
-      <Stack component="form" onSubmit={submit} direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: { md: 'center' } }}>
-        <TextField fullWidth={false} select size="small" label="Channel" value={channelId} onChange={(event) => setChannelId(Number(event.target.value))} required sx={{ minWidth: 160 }}>
+      <Stack
+        component="form"
+        onSubmit={submit}
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ flexWrap: 'wrap', alignItems: { md: 'center' } }}
+      >
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          label="Channel"
+          value={channelId}
+          onChange={(event) => setChannelId(Number(event.target.value))}
+          required
+          sx={{ minWidth: 160 }}
+        >
           {channels.map((channel) => (
             <MenuItem key={channel.sendChannelTypeId} value={channel.sendChannelTypeId}>
               {channel.name}
             </MenuItem>
           ))}
         </TextField>
-        <TextField fullWidth={false} size="small" label="At" type="datetime-local" value={atLocal} onChange={(event) => setAtLocal(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText={atLocal ? undefined : 'Empty: now'} />
-        <TextField fullWidth={false} select size="small" label="Type" value={typeId} onChange={(event) => setTypeId(event.target.value === '' ? '' : Number(event.target.value))} sx={{ minWidth: 180 }}>
+        <TextField
+          fullWidth={false}
+          size="small"
+          label="At"
+          type="datetime-local"
+          value={atLocal}
+          onChange={(event) => setAtLocal(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+          helperText={atLocal ? undefined : 'Empty: now'}
+        />
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          label="Type"
+          value={typeId}
+          onChange={(event) => setTypeId(event.target.value === '' ? '' : Number(event.target.value))}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value="">Any type</MenuItem>
           {types.map((type) => (
             <MenuItem key={type.communicationTypeId} value={type.communicationTypeId}>
@@ -66,7 +102,15 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField fullWidth={false} select size="small" label="For department" value={departmentId} onChange={(event) => setDepartmentId(event.target.value === '' ? '' : Number(event.target.value))} sx={{ minWidth: 200 }}>
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          label="For department"
+          value={departmentId}
+          onChange={(event) => setDepartmentId(event.target.value === '' ? '' : Number(event.target.value))}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">Mine (if I am an employee)</MenuItem>
           {(departments.data ?? []).map((department) => (
             <MenuItem key={department.departmentId} value={department.departmentId}>

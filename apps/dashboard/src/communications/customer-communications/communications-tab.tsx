@@ -1,5 +1,18 @@
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, Button, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -33,7 +46,8 @@ export function CommunicationsTab({ customer }: CustomerTabProps) {
   });
   const nameOf = {
     type: (id: number | null) => catalogs.types.find((type) => type.communicationTypeId === id)?.name ?? (id === null ? '—' : `#${id}`),
-    channel: (id: number | null) => catalogs.channels.find((channel) => channel.sendChannelTypeId === id)?.name ?? (id === null ? '—' : `#${id}`),
+    channel: (id: number | null) =>
+      catalogs.channels.find((channel) => channel.sendChannelTypeId === id)?.name ?? (id === null ? '—' : `#${id}`),
   };
   const rows = communications.data?.items ?? [];
   const composeFor: ComposeFor = { recipient: { clientId, label: `${customer.data.name} (#${clientId})` } };
@@ -56,7 +70,9 @@ export function CommunicationsTab({ customer }: CustomerTabProps) {
           The communications could not be loaded: {communications.error.message}
         </Alert>
       )}
-      {communications.data && rows.length === 0 && <Typography color="text.secondary">Nothing has been sent to this client yet.</Typography>}
+      {communications.data && rows.length === 0 && (
+        <Typography color="text.secondary">Nothing has been sent to this client yet.</Typography>
+      )}
       {rows.length > 0 && (
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-labelledby="client-communications-title">
@@ -92,7 +108,14 @@ export function CommunicationsTab({ customer }: CustomerTabProps) {
         </Box>
       )}
       {(communications.data?.total ?? 0) > PAGE_SIZE && (
-        <TablePagination component="div" count={communications.data?.total ?? 0} page={page} rowsPerPage={PAGE_SIZE} rowsPerPageOptions={[]} onPageChange={(_, next) => setPage(next)} />
+        <TablePagination
+          component="div"
+          count={communications.data?.total ?? 0}
+          page={page}
+          rowsPerPage={PAGE_SIZE}
+          rowsPerPageOptions={[]}
+          onPageChange={(_, next) => setPage(next)}
+        />
       )}
       <CheckChannel clientId={clientId} channels={catalogs.channels.filter((channel) => channel.enabled)} types={catalogs.types} />
     </section>

@@ -7,7 +7,11 @@ import { DepartmentRules } from './department-rules';
 export function DepartmentEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm toolbar={<EditToolbar deleteConsequence="Its rules are deleted with it. A department with employees or bookings cannot be deleted." />}>
+      <SimpleForm
+        toolbar={
+          <EditToolbar deleteConsequence="Its rules are deleted with it. A department with employees or bookings cannot be deleted." />
+        }
+      >
         <DepartmentInputs />
       </SimpleForm>
       <DepartmentEmployees />

@@ -9,8 +9,17 @@ export function DepartmentEmployees() {
       <Typography id="department-employees-title" variant="h6" component="h2" gutterBottom>
         Employees
       </Typography>
-      <ReferenceManyField reference="employees" target="departmentId" sort={{ field: 'username', order: 'ASC' }} perPage={10} pagination={<Pagination />}>
-        <DataTable<Recorded<Employee>> bulkActionButtons={false} empty={<Typography color="text.secondary">Nobody works here yet.</Typography>}>
+      <ReferenceManyField
+        reference="employees"
+        target="departmentId"
+        sort={{ field: 'username', order: 'ASC' }}
+        perPage={10}
+        pagination={<Pagination />}
+      >
+        <DataTable<Recorded<Employee>>
+          bulkActionButtons={false}
+          empty={<Typography color="text.secondary">Nobody works here yet.</Typography>}
+        >
           <DataTable.Col source="username" />
           <DataTable.Col source="displayName" label="Name" disableSort />
           <DataTable.Col source="role.name" label="Role" disableSort />

@@ -14,7 +14,11 @@ export function DepartmentRules() {
           <DataTable.Col source="name" disableSort />
           <DataTable.Col source="active" field={BooleanField} disableSort />
           <DataTable.Col source="timeZone" label="Time zone" disableSort />
-          <DataTable.Col label="Quiet hours" disableSort render={(rule) => (rule.quietHours ? `${rule.quietHours.start}–${rule.quietHours.end}` : 'none')} />
+          <DataTable.Col
+            label="Quiet hours"
+            disableSort
+            render={(rule) => (rule.quietHours ? `${rule.quietHours.start}–${rule.quietHours.end}` : 'none')}
+          />
         </DataTable>
       </ReferenceManyField>
     </Box>

@@ -32,10 +32,17 @@ export function uploadDocument({ name, kind, description, file }: FileUpload): P
 }
 
 /** A new file for an audio or video document, at the version it was read (a stale one is 412). */
-export function replaceDocumentFile(document: Pick<CommunicationDocument, 'documentId' | 'kind' | 'version'>, file: File): Promise<CommunicationDocument> {
+export function replaceDocumentFile(
+  document: Pick<CommunicationDocument, 'documentId' | 'kind' | 'version'>,
+  file: File,
+): Promise<CommunicationDocument> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const request = new Request(`/api/v1/documents/${document.documentId}/content`, { method: 'PUT', body: form, headers: { 'If-Match': `"${document.version}"` } });
+  const request = new Request(`/api/v1/documents/${document.documentId}/content`, {
+    method: 'PUT',
+    body: form,
+    headers: { 'If-Match': `"${document.version}"` },
+  });
   return multipart(request, document.kind as FileKind, file);
 }
 
@@ -52,7 +59,10 @@ export async function downloadDocument(document: Pick<CommunicationDocument, 'do
   if (!response.ok) throw toApiError(response, await readJson(response));
   const url = URL.createObjectURL(await response.blob());
   try {
-    const link = Object.assign(window.document.createElement('a'), { href: url, download: document.file?.fileName ?? `${document.name}.txt` });
+    const link = Object.assign(window.document.createElement('a'), {
+      href: url,
+      download: document.file?.fileName ?? `${document.name}.txt`,
+    });
     link.click();
   } finally {
     // The click has handed the blob to the browser's download; the URL is not needed after it.

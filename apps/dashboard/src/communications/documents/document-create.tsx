@@ -18,7 +18,13 @@ export function DocumentCreate() {
         <TextInput source="name" validate={required()} helperText="Unique, ignoring upper and lower case" />
         <TextInput source="description" multiline />
         <FormDataConsumer<{ kind?: string }>>
-          {({ formData }) => (isTextKind(formData.kind) ? <TextDocumentInputs /> : isFileKind(formData.kind) ? <DocumentFileInput kind={formData.kind} /> : null)}
+          {({ formData }) =>
+            isTextKind(formData.kind) ? (
+              <TextDocumentInputs />
+            ) : isFileKind(formData.kind) ? (
+              <DocumentFileInput kind={formData.kind} />
+            ) : null
+          }
         </FormDataConsumer>
       </SimpleForm>
     </Create>

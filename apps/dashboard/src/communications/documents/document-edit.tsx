@@ -14,7 +14,11 @@ function TemplateVariables() {
   return (
     <Labeled label="Variables (as saved)">
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="template-variables">
-        {document.variables.length ? document.variables.map((name) => <Chip key={name} size="small" label={`{{${name}}}`} />) : <span>none</span>}
+        {document.variables.length ? (
+          document.variables.map((name) => <Chip key={name} size="small" label={`{{${name}}}`} />)
+        ) : (
+          <span>none</span>
+        )}
       </Stack>
     </Labeled>
   );

@@ -10,7 +10,11 @@ const documentFilters = [
 
 /** What a document holds, in a few words: a template's variables, a file's name and size. */
 const contentOf = (document: CommunicationDocument) =>
-  document.file ? `${document.file.fileName} · ${formatBytes(document.file.sizeBytes)}` : document.variables.length ? document.variables.map((v) => `{{${v}}}`).join(' ') : '—';
+  document.file
+    ? `${document.file.fileName} · ${formatBytes(document.file.sizeBytes)}`
+    : document.variables.length
+      ? document.variables.map((v) => `{{${v}}}`).join(' ')
+      : '—';
 
 export function DocumentList() {
   return (

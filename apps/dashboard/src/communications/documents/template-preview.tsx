@@ -29,7 +29,13 @@ export function TemplatePreview({ document }: { document: CommunicationDocument 
       <form onSubmit={submit}>
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', my: 1 }}>
           {document.variables.map((name) => (
-            <TextField key={name} size="small" label={name} value={values[name] ?? ''} onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))} />
+            <TextField
+              key={name}
+              size="small"
+              label={name}
+              value={values[name] ?? ''}
+              onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+            />
           ))}
           <Button type="submit" variant="outlined" disabled={preview.isPending}>
             Preview
@@ -47,7 +53,8 @@ export function TemplatePreview({ document }: { document: CommunicationDocument 
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{preview.data.body}</Typography>
           {preview.data.missingVariables.length > 0 && (
             <Alert severity="warning" sx={{ mt: 1 }}>
-              No value for {preview.data.missingVariables.map((name) => `{{${name}}}`).join(', ')}: a client without it would get the placeholder as written.
+              No value for {preview.data.missingVariables.map((name) => `{{${name}}}`).join(', ')}: a client without it would get the
+              placeholder as written.
             </Alert>
           )}
         </Box>

@@ -8,8 +8,21 @@ export function TextDocumentInputs() {
     <FormDataConsumer<{ kind?: string }>>
       {({ formData }) => (
         <>
-          <TextInput source="subject" fullWidth helperText={formData.kind === 'template' ? 'May hold {{variables}} too (email subjects)' : 'Used where the channel has one (email)'} />
-          <TextInput source="body" multiline minRows={5} fullWidth validate={required()} helperText={formData.kind === 'template' ? TEMPLATE_HELP : undefined} />
+          <TextInput
+            source="subject"
+            fullWidth
+            helperText={
+              formData.kind === 'template' ? 'May hold {{variables}} too (email subjects)' : 'Used where the channel has one (email)'
+            }
+          />
+          <TextInput
+            source="body"
+            multiline
+            minRows={5}
+            fullWidth
+            validate={required()}
+            helperText={formData.kind === 'template' ? TEMPLATE_HELP : undefined}
+          />
         </>
       )}
     </FormDataConsumer>

@@ -34,7 +34,9 @@ describe('uploadRefusal', () => {
     expect(uploadRefusal(413, { code: 'FILE_TOO_LARGE', maxBytes: 2 * MiB }, 'audio', { size: 3 * MiB, type: 'audio/mpeg' })).toBe(
       'The file is too large: the server takes audio files up to 2 MiB, and this one is 3 MiB. Nothing was stored.',
     );
-    expect(uploadRefusal(413, undefined, 'video')).toBe('The file is too large: the server takes video files up to 50 MiB. Nothing was stored.');
+    expect(uploadRefusal(413, undefined, 'video')).toBe(
+      'The file is too large: the server takes video files up to 50 MiB. Nothing was stored.',
+    );
   });
 
   it('explains a 415 with the types the server takes', () => {

@@ -21,7 +21,18 @@ const MiB = 1024 * 1024;
 export const UPLOAD_LIMITS: Readonly<Record<FileKind, UploadLimit>> = {
   audio: {
     maxBytes: 20 * MiB,
-    contentTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav', 'audio/x-wav', 'audio/webm', 'audio/flac'],
+    contentTypes: [
+      'audio/mpeg',
+      'audio/mp4',
+      'audio/x-m4a',
+      'audio/aac',
+      'audio/ogg',
+      'audio/opus',
+      'audio/wav',
+      'audio/x-wav',
+      'audio/webm',
+      'audio/flac',
+    ],
     extensions: 'mp3, m4a, aac, ogg, opus, wav, webm, flac',
   },
   video: {
@@ -43,7 +54,8 @@ const aKind = (kind: FileKind) => (kind === 'audio' ? 'an audio' : 'a video');
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The limits of a kind in one line, for the form's helper text. */
-export const limitsText = (kind: FileKind): string => `${kind === 'audio' ? 'Audio' : 'Video'}: ${UPLOAD_LIMITS[kind].extensions}, up to ${formatBytes(UPLOAD_LIMITS[kind].maxBytes)}`;
+export const limitsText = (kind: FileKind): string =>
+  `${kind === 'audio' ? 'Audio' : 'Video'}: ${UPLOAD_LIMITS[kind].extensions}, up to ${formatBytes(UPLOAD_LIMITS[kind].maxBytes)}`;
 
 /** The `accept` of a file input for the kind. */
 export const acceptOf = (kind: FileKind): string => UPLOAD_LIMITS[kind].contentTypes.join(',');
@@ -56,8 +68,10 @@ export function uploadProblem(kind: FileKind, file: { size: number; type: string
   const limit = UPLOAD_LIMITS[kind];
   if (file.size === 0) return 'The file is empty';
   const type = file.type.split(';')[0].trim().toLowerCase();
-  if (type && !limit.contentTypes.includes(type)) return `${capitalized(aKind(kind))} document must be ${limit.extensions} (this file is ${type})`;
-  if (file.size > limit.maxBytes) return `${capitalized(aKind(kind))} file may be at most ${formatBytes(limit.maxBytes)} (this one is ${formatBytes(file.size)})`;
+  if (type && !limit.contentTypes.includes(type))
+    return `${capitalized(aKind(kind))} document must be ${limit.extensions} (this file is ${type})`;
+  if (file.size > limit.maxBytes)
+    return `${capitalized(aKind(kind))} file may be at most ${formatBytes(limit.maxBytes)} (this one is ${formatBytes(file.size)})`;
   return undefined;
 }
 

@@ -39,14 +39,24 @@ export function EmployeeCreate() {
           {({ formData }) =>
             formData.login === 'existing' ? (
               <ReferenceInput source="userId" reference="users" filter={{ kind: 'staff' }} sort={{ field: 'username', order: 'ASC' }}>
-                <AutocompleteInput label="Staff user" optionText="username" validate={required()} helperText="Their login gets the role above" />
+                <AutocompleteInput
+                  label="Staff user"
+                  optionText="username"
+                  validate={required()}
+                  helperText="Their login gets the role above"
+                />
               </ReferenceInput>
             ) : (
               <>
                 <TextInput source="username" validate={required()} autoComplete="off" />
                 <TextInput source="displayName" validate={required()} />
                 <TextInput source="email" type="email" />
-                <PasswordInput source="password" validate={required()} autoComplete="new-password" helperText="At least 10 characters, not the username, not a common password" />
+                <PasswordInput
+                  source="password"
+                  validate={required()}
+                  autoComplete="new-password"
+                  helperText="At least 10 characters, not the username, not a common password"
+                />
               </>
             )
           }

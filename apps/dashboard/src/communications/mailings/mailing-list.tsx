@@ -30,9 +30,24 @@ export function MailingList() {
       <DataTable<Mailing & { id: number }> bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="mailingId" label="Id" />
         <DataTable.Col source="name" disableSort />
-        <DataTable.Col source="communicationTypeId" label="Type" disableSort render={() => <ReferenceField source="communicationTypeId" reference="communication_types" link={false} />} />
-        <DataTable.Col source="sendChannelTypeId" label="Channel" disableSort render={() => <ReferenceField source="sendChannelTypeId" reference="send_channel_types" link={false} />} />
-        <DataTable.Col source="departmentId" label="Department" disableSort render={() => <ReferenceField source="departmentId" reference="departments" link={false} />} />
+        <DataTable.Col
+          source="communicationTypeId"
+          label="Type"
+          disableSort
+          render={() => <ReferenceField source="communicationTypeId" reference="communication_types" link={false} />}
+        />
+        <DataTable.Col
+          source="sendChannelTypeId"
+          label="Channel"
+          disableSort
+          render={() => <ReferenceField source="sendChannelTypeId" reference="send_channel_types" link={false} />}
+        />
+        <DataTable.Col
+          source="departmentId"
+          label="Department"
+          disableSort
+          render={() => <ReferenceField source="departmentId" reference="departments" link={false} />}
+        />
         <DataTable.Col source="sender.username" label="Sender" disableSort />
         <DataTable.NumberCol source="recipientCount" label="Recipients" disableSort />
         <DataTable.NumberCol source="scheduledCount" label="Accepted" disableSort />

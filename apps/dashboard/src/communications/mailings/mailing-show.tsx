@@ -1,7 +1,18 @@
 import CancelScheduleSendIcon from '@mui/icons-material/CancelScheduleSend';
 import { Box, Button, Card, CardContent, Chip, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Confirm, DataTable, DateField, Pagination, ReferenceField, ReferenceManyField, Show, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import {
+  Confirm,
+  DataTable,
+  DateField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
 import { useNotifyError } from '../../admin/use-notify-error';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
@@ -16,9 +27,11 @@ import { mailingSummary, recipientsText } from './mailing-summary';
 /** While some of its communications wait for the dispatcher, the page reads them again this often. */
 const PENDING_REFRESH_MS = 3_000;
 
-const pendingIn = (mailing: Pick<Mailing, 'statusCounts'> | undefined) => Boolean(mailing && ((mailing.statusCounts.scheduled ?? 0) > 0 || (mailing.statusCounts.sending ?? 0) > 0));
+const pendingIn = (mailing: Pick<Mailing, 'statusCounts'> | undefined) =>
+  Boolean(mailing && ((mailing.statusCounts.scheduled ?? 0) > 0 || (mailing.statusCounts.sending ?? 0) > 0));
 
-const rowsPending = (page: unknown) => ((page as { data?: Communication[] } | undefined)?.data ?? []).some((c) => c.status === 'scheduled' || c.status === 'sending');
+const rowsPending = (page: unknown) =>
+  ((page as { data?: Communication[] } | undefined)?.data ?? []).some((c) => c.status === 'scheduled' || c.status === 'sending');
 
 function Figure({ label, value, testId, color }: { label: string; value: number; testId: string; color?: string }) {
   return (
@@ -53,7 +66,15 @@ function Recipients({ pending }: { pending: boolean }) {
         <Typography id="mailing-recipients-title" variant="h6" component="h2">
           Recipients
         </Typography>
-        <TextField fullWidth={false} select size="small" label="Status" value={status} onChange={(event) => setStatus(event.target.value)} sx={{ width: 200 }}>
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          label="Status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value)}
+          sx={{ width: 200 }}
+        >
           <MenuItem value="">Any status</MenuItem>
           {STATUS_CHOICES.map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
@@ -72,12 +93,20 @@ function Recipients({ pending }: { pending: boolean }) {
         // Read again while the mailing or a row shown still waits for the dispatcher (the two reads are not in step).
         queryOptions={{ refetchInterval: (query) => (pending || rowsPending(query.state.data) ? PENDING_REFRESH_MS : false) }}
       >
-        <DataTable<Communication & { id: number }> bulkActionButtons={false} rowClick="show" empty={<Typography color="text.secondary">No recipient has this status.</Typography>}>
+        <DataTable<Communication & { id: number }>
+          bulkActionButtons={false}
+          rowClick="show"
+          empty={<Typography color="text.secondary">No recipient has this status.</Typography>}
+        >
           <DataTable.Col source="communicationId" label="Id" />
           <DataTable.Col source="clientId" label="Client" render={() => <ClientLink />} />
           <DataTable.Col source="address" />
           <DataTable.Col source="status" render={(c) => <StatusChip status={c.status} />} />
-          <DataTable.Col source="reason" label="Why" render={(c) => <ReasonText reason={c.reason} lastError={c.status === 'failed' ? c.lastError : null} />} />
+          <DataTable.Col
+            source="reason"
+            label="Why"
+            render={(c) => <ReasonText reason={c.reason} lastError={c.status === 'failed' ? c.lastError : null} />}
+          />
           <DataTable.Col source="scheduledTime" label="Goes at">
             <DateField source="scheduledTime" showTime />
           </DataTable.Col>
@@ -125,7 +154,11 @@ function MailingDetails() {
   return (
     <Card>
       <CardContent>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 2 }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={2}
+          sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 2 }}
+        >
           <Typography variant="h5" component="h1">
             {mailing.name}
           </Typography>
@@ -150,18 +183,33 @@ function MailingDetails() {
             </Typography>
             {summary.skippedBy.map((reason) => (
               <Typography key={reason.code} variant="body2">
-                {reason.count.toLocaleString('en')} × {reason.title} <Typography component="span" variant="caption" color="text.secondary">({reason.code})</Typography>
+                {reason.count.toLocaleString('en')} × {reason.title}{' '}
+                <Typography component="span" variant="caption" color="text.secondary">
+                  ({reason.code})
+                </Typography>
               </Typography>
             ))}
           </Box>
         )}
 
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }} data-testid="mailing-status-counts">
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}
+          data-testid="mailing-status-counts"
+        >
           <Typography variant="body2" color="text.secondary">
             Now:
           </Typography>
           {summary.now.map((entry) => (
-            <Chip key={entry.status} size="small" color={statusColor(entry.status)} variant="outlined" label={`${entry.label}: ${entry.count.toLocaleString('en')}`} />
+            <Chip
+              key={entry.status}
+              size="small"
+              color={statusColor(entry.status)}
+              variant="outlined"
+              label={`${entry.label}: ${entry.count.toLocaleString('en')}`}
+            />
           ))}
         </Stack>
 
@@ -180,7 +228,9 @@ function MailingDetails() {
           </Detail>
           <Detail label="Sent by">{mailing.sender.username}</Detail>
           <Detail label="Recipients named as">{recipientsText(mailing.recipients)}</Detail>
-          <Detail label="Asked for">{mailing.scheduledTime ? new Date(mailing.scheduledTime).toLocaleString() : 'At once, or per client'}</Detail>
+          <Detail label="Asked for">
+            {mailing.scheduledTime ? new Date(mailing.scheduledTime).toLocaleString() : 'At once, or per client'}
+          </Detail>
           <Detail label="Created">{new Date(mailing.createTime).toLocaleString()}</Detail>
           <Detail label="Variables">
             {Object.entries(mailing.variables)
@@ -207,7 +257,11 @@ function MailingDetails() {
 
 export function MailingShow() {
   return (
-    <Show actions={false} component="div" queryOptions={{ refetchInterval: (query) => (pendingIn(query.state.data as Mailing | undefined) ? PENDING_REFRESH_MS : false) }}>
+    <Show
+      actions={false}
+      component="div"
+      queryOptions={{ refetchInterval: (query) => (pendingIn(query.state.data as Mailing | undefined) ? PENDING_REFRESH_MS : false) }}
+    >
       <MailingDetails />
     </Show>
   );

@@ -29,7 +29,9 @@ describe('recipientsText', () => {
     expect(recipientsText({ kind: 'clientIds', groupId: null, filter: null })).toBe('Clients picked one by one');
     expect(recipientsText({ kind: 'group', groupId: 7, filter: null })).toBe('Saved group #7');
     expect(recipientsText({ kind: 'group', groupId: null, filter: null })).toBe('A saved group (since deleted)');
-    expect(recipientsText({ kind: 'filter', groupId: null, filter: { available: 'true', lastName: 'Иванова' } })).toBe('Clients where available = true, lastName = Иванова');
+    expect(recipientsText({ kind: 'filter', groupId: null, filter: { available: 'true', lastName: 'Иванова' } })).toBe(
+      'Clients where available = true, lastName = Иванова',
+    );
     expect(recipientsText({ kind: 'filter', groupId: null, filter: {} })).toBe('Every client');
   });
 });

@@ -20,7 +20,9 @@ export interface MailingSummary {
   now: { status: string; label: string; count: number }[];
 }
 
-export function mailingSummary(mailing: Pick<Mailing, 'recipientCount' | 'scheduledCount' | 'movedCount' | 'skippedCount' | 'skippedByReason' | 'statusCounts'>): MailingSummary {
+export function mailingSummary(
+  mailing: Pick<Mailing, 'recipientCount' | 'scheduledCount' | 'movedCount' | 'skippedCount' | 'skippedByReason' | 'statusCounts'>,
+): MailingSummary {
   const order = (status: string) => {
     const index = COMMUNICATION_STATUSES.indexOf(status as (typeof COMMUNICATION_STATUSES)[number]);
     return index < 0 ? COMMUNICATION_STATUSES.length : index;
@@ -43,7 +45,8 @@ export function mailingSummary(mailing: Pick<Mailing, 'recipientCount' | 'schedu
 
 /** How a mailing's recipients are described: a group, a filter of the client list, or picked clients. */
 export function recipientsText(recipients: Mailing['recipients']): string {
-  if (recipients.kind === 'group') return recipients.groupId === null ? 'A saved group (since deleted)' : `Saved group #${recipients.groupId}`;
+  if (recipients.kind === 'group')
+    return recipients.groupId === null ? 'A saved group (since deleted)' : `Saved group #${recipients.groupId}`;
   if (recipients.kind === 'filter') {
     const filters = Object.entries(recipients.filter ?? {});
     return filters.length ? `Clients where ${filters.map(([key, value]) => `${key} = ${value}`).join(', ')}` : 'Every client';

@@ -8,7 +8,8 @@ export type Selection = ReadonlySet<string>;
 
 export const pairKey = (communicationTypeId: number, sendChannelTypeId: number) => `${communicationTypeId}:${sendChannelTypeId}`;
 
-export const selectionOf = (pairs: readonly TypeChannel[]): Selection => new Set(pairs.map((p) => pairKey(p.communicationTypeId, p.sendChannelTypeId)));
+export const selectionOf = (pairs: readonly TypeChannel[]): Selection =>
+  new Set(pairs.map((p) => pairKey(p.communicationTypeId, p.sendChannelTypeId)));
 
 /** The pairs of a selection, ordered by type then channel. */
 export function pairsOf(selection: Selection): TypeChannel[] {

@@ -36,7 +36,8 @@ function PermissionsOfRole({ role, writable }: { role: Role; writable: boolean }
   const dirty = edited !== null && savedSelection !== null && !sameSelection(edited, savedSelection);
 
   const save = useMutation({
-    mutationFn: (next: Selection) => unwrap(api.PUT('/api/v1/roles/{role}/communication-permissions', { params: { path }, body: { permissions: pairsOf(next) } })),
+    mutationFn: (next: Selection) =>
+      unwrap(api.PUT('/api/v1/roles/{role}/communication-permissions', { params: { path }, body: { permissions: pairsOf(next) } })),
     onSuccess: (result) => {
       queryClient.setQueryData(permissionsKey(role.id), result);
       setEdited(null);
@@ -62,7 +63,14 @@ function PermissionsOfRole({ role, writable }: { role: Role; writable: boolean }
       )}
       {selection && !catalogs.isPending && (
         <>
-          <TypeChannelMatrix types={catalogs.types} channels={catalogs.channels} selection={selection} onChange={setEdited} meaning="may send" disabled={!writable || save.isPending} />
+          <TypeChannelMatrix
+            types={catalogs.types}
+            channels={catalogs.channels}
+            selection={selection}
+            onChange={setEdited}
+            meaning="may send"
+            disabled={!writable || save.isPending}
+          />
           {writable && (
             <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
               <Button variant="contained" disabled={!dirty || save.isPending} onClick={() => edited && save.mutate(edited)}>

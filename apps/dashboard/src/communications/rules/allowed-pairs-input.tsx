@@ -17,9 +17,17 @@ export function AllowedPairsInput() {
       {catalogs.isPending && <LinearProgress aria-label="Loading the types and channels" />}
       {catalogs.problem && <Alert severity="error">{catalogs.problem}</Alert>}
       {!catalogs.isPending && !catalogs.problem && (
-        <TypeChannelMatrix types={catalogs.types} channels={catalogs.channels} selection={selection} onChange={(next) => field.onChange(pairsOf(next))} meaning="allowed" />
+        <TypeChannelMatrix
+          types={catalogs.types}
+          channels={catalogs.channels}
+          selection={selection}
+          onChange={(next) => field.onChange(pairsOf(next))}
+          meaning="allowed"
+        />
       )}
-      <FormHelperText error={fieldState.invalid}>{fieldState.error?.message ?? 'The department may send only the checked types on the checked channels.'}</FormHelperText>
+      <FormHelperText error={fieldState.invalid}>
+        {fieldState.error?.message ?? 'The department may send only the checked types on the checked channels.'}
+      </FormHelperText>
     </Stack>
   );
 }

@@ -1,5 +1,14 @@
 import { Typography } from '@mui/material';
-import { ArrayInput, AutocompleteInput, BooleanInput, NumberInput, required, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
+import {
+  ArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  NumberInput,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+} from 'react-admin';
 import type { CapPeriod } from '../api-types';
 import { ReferenceSelect } from '../reference-choices';
 import { AllowedPairsInput } from './allowed-pairs-input';
@@ -31,9 +40,18 @@ export function RuleInputs() {
       </Typography>
       <TextInput source="quietHours.start" label="From" type="time" slotProps={{ inputLabel: { shrink: true } }} />
       <TextInput source="quietHours.end" label="Until" type="time" slotProps={{ inputLabel: { shrink: true } }} />
-      <AutocompleteInput source="timeZone" label="Time zone" choices={TIME_ZONES} helperText="For clients whose own time zone is not known" />
+      <AutocompleteInput
+        source="timeZone"
+        label="Time zone"
+        choices={TIME_ZONES}
+        helperText="For clients whose own time zone is not known"
+      />
 
-      <ArrayInput source="frequencyCaps" label="Frequency caps" helperText="At most so many communications to one client on a channel within a period">
+      <ArrayInput
+        source="frequencyCaps"
+        label="Frequency caps"
+        helperText="At most so many communications to one client on a channel within a period"
+      >
         <SimpleFormIterator inline disableReordering>
           <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label="Channel" validate={required()} />
           <NumberInput source="maxCount" label="At most" min={1} max={10000} step={1} validate={required()} />
@@ -41,7 +59,11 @@ export function RuleInputs() {
         </SimpleFormIterator>
       </ArrayInput>
 
-      <ArrayInput source="channelPreference" label="Channel preference" helperText="When several channels may reach a client, the first of these is used">
+      <ArrayInput
+        source="channelPreference"
+        label="Channel preference"
+        helperText="When several channels may reach a client, the first of these is used"
+      >
         <SimpleFormIterator inline>
           <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label="Channel" validate={required()} />
         </SimpleFormIterator>

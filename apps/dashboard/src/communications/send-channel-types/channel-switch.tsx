@@ -18,7 +18,11 @@ export function ChannelSwitch() {
   const toggle = useMutation({
     mutationFn: (target: SendChannelType) => {
       const options = { params: { path: { channel: String(target.sendChannelTypeId) }, header: { 'If-Match': `"${target.version}"` } } };
-      return unwrap(target.enabled ? api.POST('/api/v1/send_channel_types/{channel}/disable', options) : api.POST('/api/v1/send_channel_types/{channel}/enable', options));
+      return unwrap(
+        target.enabled
+          ? api.POST('/api/v1/send_channel_types/{channel}/disable', options)
+          : api.POST('/api/v1/send_channel_types/{channel}/enable', options),
+      );
     },
     onSuccess: (saved) => notify(`${saved.name} is ${saved.enabled ? 'enabled' : 'disabled'}`, { type: 'success' }),
     onError: notifyError,
@@ -32,7 +36,13 @@ export function ChannelSwitch() {
     toggle.mutate(channel);
   };
   return (
-    <Button size="small" color={channel.enabled ? 'warning' : 'primary'} disabled={toggle.isPending} onClick={click} aria-label={`${channel.enabled ? 'Disable' : 'Enable'} ${channel.name}`}>
+    <Button
+      size="small"
+      color={channel.enabled ? 'warning' : 'primary'}
+      disabled={toggle.isPending}
+      onClick={click}
+      aria-label={`${channel.enabled ? 'Disable' : 'Enable'} ${channel.name}`}
+    >
       {channel.enabled ? 'Disable' : 'Enable'}
     </Button>
   );

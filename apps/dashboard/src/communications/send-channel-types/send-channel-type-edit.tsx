@@ -16,7 +16,11 @@ const ChannelActions = () => (
 export function SendChannelTypeEdit() {
   return (
     <Edit mutationMode="pessimistic" actions={<ChannelActions />} title={<ChannelTitle />}>
-      <SimpleForm toolbar={<EditToolbar deleteConsequence="A channel that rules, role permissions, bookings or blocks use cannot be deleted: disable it instead." />}>
+      <SimpleForm
+        toolbar={
+          <EditToolbar deleteConsequence="A channel that rules, role permissions, bookings or blocks use cannot be deleted: disable it instead." />
+        }
+      >
         <Labeled>
           <BooleanField source="enabled" />
         </Labeled>

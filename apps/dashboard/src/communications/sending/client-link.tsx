@@ -8,7 +8,8 @@ interface ClientRecord {
   lastName: string | null;
 }
 
-export const clientNameOf = (client: ClientRecord): string => [client.firstName, client.lastName].filter(Boolean).join(' ') || `Client #${client.clientId}`;
+export const clientNameOf = (client: ClientRecord): string =>
+  [client.firstName, client.lastName].filter(Boolean).join(' ') || `Client #${client.clientId}`;
 
 /**
  * A communication's client by name, linking to their customer 360 page at its communications tab

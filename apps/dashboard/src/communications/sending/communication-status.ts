@@ -1,7 +1,18 @@
 import type { CommunicationStatus, ReportedStatus } from './sending-types';
 
 /** Every status in the order a communication lives through them (the API's enum, for filters). */
-export const COMMUNICATION_STATUSES: readonly CommunicationStatus[] = ['scheduled', 'sending', 'sent', 'delivered', 'failed', 'read', 'responded', 'ignored', 'skipped', 'cancelled'];
+export const COMMUNICATION_STATUSES: readonly CommunicationStatus[] = [
+  'scheduled',
+  'sending',
+  'sent',
+  'delivered',
+  'failed',
+  'read',
+  'responded',
+  'ignored',
+  'skipped',
+  'cancelled',
+];
 
 type ChipColor = 'default' | 'info' | 'primary' | 'success' | 'warning' | 'error';
 
@@ -40,7 +51,8 @@ const REPORTABLE_AFTER: Record<ReportedStatus, readonly CommunicationStatus[]> =
 export const REPORTED_STATUSES = Object.keys(REPORTABLE_AFTER) as ReportedStatus[];
 
 /** The statuses someone may report for a communication that is now `current`, in life order. */
-export const reportableAfter = (current: CommunicationStatus): ReportedStatus[] => REPORTED_STATUSES.filter((status) => REPORTABLE_AFTER[status].includes(current));
+export const reportableAfter = (current: CommunicationStatus): ReportedStatus[] =>
+  REPORTED_STATUSES.filter((status) => REPORTABLE_AFTER[status].includes(current));
 
 /** Only a communication still waiting to go can be cancelled; what was sent stays as history. */
 export const isCancellable = (status: CommunicationStatus): boolean => status === 'scheduled';

@@ -35,14 +35,23 @@ export const getMailing = (mailingId: number, signal?: AbortSignal): Promise<Mai
   unwrap(api.GET('/api/v1/mailings/{mailing}', { params: { path: { mailing: String(mailingId) } }, signal }));
 
 /** Cancels what of a mailing is still scheduled; what was sent stays. */
-export const cancelMailing = (mailingId: number): Promise<unknown> => unwrap(api.DELETE('/api/v1/mailings/{mailing}', { params: { path: { mailing: String(mailingId) } } }));
+export const cancelMailing = (mailingId: number): Promise<unknown> =>
+  unwrap(api.DELETE('/api/v1/mailings/{mailing}', { params: { path: { mailing: String(mailingId) } } }));
 
 /** A client's communications, newest first. */
-export const listClientCommunications = (clientId: number, offset: number, limit: number, signal?: AbortSignal): Promise<Page<Communication>> =>
+export const listClientCommunications = (
+  clientId: number,
+  offset: number,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<Page<Communication>> =>
   readPage(api.GET('/api/v1/communications', { params: { query: { clientId, offset, limit, sort: '-communicationId' } }, signal }));
 
 /** A new status for one communication, at the version it was read (a stale one is 412). */
-export const updateCommunicationStatus = (communication: Pick<Communication, 'communicationId' | 'version'>, update: StatusUpdate): Promise<Communication> =>
+export const updateCommunicationStatus = (
+  communication: Pick<Communication, 'communicationId' | 'version'>,
+  update: StatusUpdate,
+): Promise<Communication> =>
   unwrap(
     api.PATCH('/api/v1/communications/{communication}/status', {
       params: { path: { communication: String(communication.communicationId) }, header: { 'If-Match': `"${communication.version}"` } },
@@ -71,7 +80,10 @@ export interface ChannelCheck {
 }
 
 /** May the client be reached on the channel at that time? Yes or no, with every reason. Nothing is sent. */
-export const checkChannel = ({ clientId, sendChannelTypeId, at, communicationTypeId, departmentId }: ChannelCheck, signal?: AbortSignal): Promise<AvailabilityCheck> =>
+export const checkChannel = (
+  { clientId, sendChannelTypeId, at, communicationTypeId, departmentId }: ChannelCheck,
+  signal?: AbortSignal,
+): Promise<AvailabilityCheck> =>
   unwrap(
     api.GET('/api/v1/clients/{id}/availability/check', {
       params: {
@@ -86,4 +98,3 @@ export const checkChannel = ({ clientId, sendChannelTypeId, at, communicationTyp
       signal,
     }),
   );
-

@@ -15,9 +15,11 @@ export const SENDING_RESOURCES: Readonly<Record<string, RecordShape>> = {
 
 const shapeFor = (name: string): RecordShape | undefined => (Object.hasOwn(SENDING_RESOURCES, name) ? SENDING_RESOURCES[name] : undefined);
 
-const sortOf = (shape: RecordShape, sort: SortPayload | undefined): SortPayload | undefined => (sort && sort.field === 'id' ? { ...sort, field: shape.idKey } : sort);
+const sortOf = (shape: RecordShape, sort: SortPayload | undefined): SortPayload | undefined =>
+  sort && sort.field === 'id' ? { ...sort, field: shape.idKey } : sort;
 
-const recorded = <R extends RaRecord>(shape: RecordShape, items: readonly RaRecord[]): R[] => items.map((item) => shape.toRecord(item) as R);
+const recorded = <R extends RaRecord>(shape: RecordShape, items: readonly RaRecord[]): R[] =>
+  items.map((item) => shape.toRecord(item) as R);
 
 /**
  * The data provider with the sending resources' ids (SENDING_RESOURCES); every other resource goes

@@ -4,7 +4,10 @@ import { NAV_ENTRIES, visibleNavEntries } from '../../layout/navigation';
 import { COMPOSE_PATH } from './sending-paths';
 
 const principal = (permissions: string[]): Principal => ({ username: 'maria', kind: 'staff', roles: [], permissions });
-const sendingTestIds = (permissions: string[]) => visibleNavEntries(principal(permissions)).filter((entry) => entry.group === 'Sending').map((entry) => entry.testId);
+const sendingTestIds = (permissions: string[]) =>
+  visibleNavEntries(principal(permissions))
+    .filter((entry) => entry.group === 'Sending')
+    .map((entry) => entry.testId);
 
 describe('the sending menu group', () => {
   it('opens compose, the communications and the mailings, before the platform’s admin screens', () => {

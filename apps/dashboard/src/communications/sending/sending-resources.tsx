@@ -27,7 +27,13 @@ export function sendingResources(can: (permission: string) => boolean) {
   const sender = can('communications:send') || can('communications:admin');
   return (
     <>
-      <Resource name="communications" list={CommunicationList} show={CommunicationShow} create={sender ? Compose : undefined} recordRepresentation={(c) => `${c.name} #${c.communicationId}`} />
+      <Resource
+        name="communications"
+        list={CommunicationList}
+        show={CommunicationShow}
+        create={sender ? Compose : undefined}
+        recordRepresentation={(c) => `${c.name} #${c.communicationId}`}
+      />
       <Resource name="mailings" list={MailingList} show={MailingShow} recordRepresentation="name" />
       <Resource name="clients" recordRepresentation={clientNameOf} />
       <Resource name="client_groups" recordRepresentation="name" />

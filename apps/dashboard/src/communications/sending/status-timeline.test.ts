@@ -44,22 +44,42 @@ describe('statusTimeline', () => {
   });
 
   it('tells a move out of quiet hours with the server’s reason', () => {
-    const moved = communication({ scheduledTime: at(50), reason: { code: 'QUIET_HOURS', message: 'Moved from … to …: quiet hours 21:00–09:00' } });
+    const moved = communication({
+      scheduledTime: at(50),
+      reason: { code: 'QUIET_HOURS', message: 'Moved from … to …: quiet hours 21:00–09:00' },
+    });
     const step = statusTimeline(moved).find((s) => s.key === 'moved');
     expect(step?.detail).toBe('Moved from … to …: quiet hours 21:00–09:00');
     expect(keys(moved)).toEqual(['accepted', 'moved', 'due']);
   });
 
   it('walks a delivered, read and answered survey in time order', () => {
-    const answered = communication({ status: 'responded', sentTime: at(1), deliveredTime: at(2), readTime: at(5), respondedTime: at(9), statusTime: at(9), answers: { q1: 5 } });
+    const answered = communication({
+      status: 'responded',
+      sentTime: at(1),
+      deliveredTime: at(2),
+      readTime: at(5),
+      respondedTime: at(9),
+      statusTime: at(9),
+      answers: { q1: 5 },
+    });
     expect(keys(answered)).toEqual(['accepted', 'sent', 'delivered', 'read', 'responded']);
     expect(statusTimeline(answered).find((s) => s.key === 'sent')?.detail).toBe('To maria@example.com');
   });
 
   it('shows a skipped recipient with only the reason it was skipped', () => {
-    const skipped = communication({ status: 'skipped', reason: { code: 'CHANNEL_BLOCKED', message: 'Email is blocked for client 2 permanently: просил не писать' } });
+    const skipped = communication({
+      status: 'skipped',
+      reason: { code: 'CHANNEL_BLOCKED', message: 'Email is blocked for client 2 permanently: просил не писать' },
+    });
     expect(statusTimeline(skipped)).toEqual([
-      { key: 'skipped', at: at(0), title: 'Skipped: The channel is blocked for the client', detail: 'Email is blocked for client 2 permanently: просил не писать', tone: 'problem' },
+      {
+        key: 'skipped',
+        at: at(0),
+        title: 'Skipped: The channel is blocked for the client',
+        detail: 'Email is blocked for client 2 permanently: просил не писать',
+        tone: 'problem',
+      },
     ]);
   });
 

@@ -21,28 +21,64 @@ const time = (instant: string) => new Date(instant).getTime();
 export function statusTimeline(c: Communication): TimelineStep[] {
   const steps: TimelineStep[] = [];
   if (c.status === 'skipped') {
-    steps.push({ key: 'skipped', at: c.createTime, title: `Skipped: ${reasonTitle(c.reason?.code ?? '')}`, detail: c.reason?.message, tone: 'problem' });
+    steps.push({
+      key: 'skipped',
+      at: c.createTime,
+      title: `Skipped: ${reasonTitle(c.reason?.code ?? '')}`,
+      detail: c.reason?.message,
+      tone: 'problem',
+    });
     return steps;
   }
-  steps.push({ key: 'accepted', at: c.createTime, title: 'Accepted', detail: `To go at ${new Date(c.requestedTime).toLocaleString()}`, tone: 'done' });
+  steps.push({
+    key: 'accepted',
+    at: c.createTime,
+    title: 'Accepted',
+    detail: `To go at ${new Date(c.requestedTime).toLocaleString()}`,
+    tone: 'done',
+  });
   if (time(c.scheduledTime) !== time(c.requestedTime)) {
     const why = c.reason?.code === 'QUIET_HOURS' ? c.reason.message : undefined;
-    steps.push({ key: 'moved', at: c.createTime, title: `Moved to ${new Date(c.scheduledTime).toLocaleString()}`, detail: why ?? reasonTitle('QUIET_HOURS'), tone: 'done' });
+    steps.push({
+      key: 'moved',
+      at: c.createTime,
+      title: `Moved to ${new Date(c.scheduledTime).toLocaleString()}`,
+      detail: why ?? reasonTitle('QUIET_HOURS'),
+      tone: 'done',
+    });
   }
   if (c.lastError && c.status !== 'failed') {
-    steps.push({ key: 'retrying', at: c.updateTime, title: `${c.attempts} attempt${c.attempts === 1 ? '' : 's'} failed; retrying`, detail: c.lastError, tone: 'problem' });
+    steps.push({
+      key: 'retrying',
+      at: c.updateTime,
+      title: `${c.attempts} attempt${c.attempts === 1 ? '' : 's'} failed; retrying`,
+      detail: c.lastError,
+      tone: 'problem',
+    });
   }
-  if (c.sentTime) steps.push({ key: 'sent', at: c.sentTime, title: 'Sent', detail: c.address ? `To ${c.address}` : undefined, tone: 'done' });
+  if (c.sentTime)
+    steps.push({ key: 'sent', at: c.sentTime, title: 'Sent', detail: c.address ? `To ${c.address}` : undefined, tone: 'done' });
   if (c.deliveredTime) steps.push({ key: 'delivered', at: c.deliveredTime, title: 'Delivered', tone: 'done' });
   if (c.readTime) steps.push({ key: 'read', at: c.readTime, title: 'Read', tone: 'done' });
   if (c.respondedTime) steps.push({ key: 'responded', at: c.respondedTime, title: 'Responded', tone: 'done' });
-  if (c.status === 'failed') steps.push({ key: 'failed', at: c.statusTime, title: 'Failed', detail: c.lastError ?? undefined, tone: 'problem' });
+  if (c.status === 'failed')
+    steps.push({ key: 'failed', at: c.statusTime, title: 'Failed', detail: c.lastError ?? undefined, tone: 'problem' });
   if (c.status === 'ignored') steps.push({ key: 'ignored', at: c.statusTime, title: 'Ignored', tone: 'done' });
   if (c.status === 'cancelled') steps.push({ key: 'cancelled', at: c.statusTime, title: 'Cancelled', tone: 'done' });
   // Stable: steps of the same instant keep the order of a communication's life.
-  const past = steps.map((step, index) => ({ step, index })).sort((a, b) => time(a.step.at) - time(b.step.at) || a.index - b.index).map(({ step }) => step);
+  const past = steps
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => time(a.step.at) - time(b.step.at) || a.index - b.index)
+    .map(({ step }) => step);
   // What is still to come closes the history, whatever its time (a retry goes after its planned time).
-  if (c.status === 'scheduled') past.push({ key: 'due', at: c.scheduledTime, title: c.attempts ? 'Retry pending' : 'Due', detail: 'Waiting for the dispatcher', tone: 'upcoming' });
+  if (c.status === 'scheduled')
+    past.push({
+      key: 'due',
+      at: c.scheduledTime,
+      title: c.attempts ? 'Retry pending' : 'Due',
+      detail: 'Waiting for the dispatcher',
+      tone: 'upcoming',
+    });
   if (c.status === 'sending') past.push({ key: 'sending', at: c.statusTime, title: 'Being sent', tone: 'upcoming' });
   return past;
 }

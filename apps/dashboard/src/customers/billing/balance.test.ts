@@ -5,7 +5,9 @@ const balance = (balanceType: string, value: number, unit: string) => ({ balance
 
 describe('balanceOf', () => {
   it('shows the receivable balance in its currency', () => {
-    expect(balanceOf({ accountBalance: [balance('deposit', 5, 'EUR'), balance('receivableBalance', 12.5, 'EUR')] }, 'en-GB')).toBe('€12.50');
+    expect(balanceOf({ accountBalance: [balance('deposit', 5, 'EUR'), balance('receivableBalance', 12.5, 'EUR')] }, 'en-GB')).toBe(
+      '€12.50',
+    );
   });
 
   it('falls back to the first balance, the raw unit, or a dash', () => {

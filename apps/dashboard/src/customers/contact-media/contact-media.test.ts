@@ -6,7 +6,11 @@ const media: ContactMedium[] = [
   { mediumType: 'email', preferred: true, characteristic: { emailAddress: 'maria@example.com' } },
   { mediumType: 'phone', preferred: true, characteristic: { phoneNumber: '+447700900123' } },
   { mediumType: 'email', preferred: false, characteristic: { emailAddress: 'work@example.com' } },
-  { mediumType: 'postalAddress', preferred: false, characteristic: { street1: '25 Station Road', city: 'London', postCode: 'NW1 6XE', country: 'GB' } },
+  {
+    mediumType: 'postalAddress',
+    preferred: false,
+    characteristic: { street1: '25 Station Road', city: 'London', postCode: 'NW1 6XE', country: 'GB' },
+  },
 ];
 
 describe('contact media rows', () => {
@@ -17,8 +21,12 @@ describe('contact media rows', () => {
   });
 
   it('trims values and leaves empty inputs out', () => {
-    const rows = toRows([{ mediumType: 'postalAddress', preferred: false, characteristic: { street1: '  1 Main St ', street2: '  ', city: 'Riga' } }]);
-    expect(toMedia(rows)).toEqual([{ mediumType: 'postalAddress', preferred: false, characteristic: { street1: '1 Main St', city: 'Riga' } }]);
+    const rows = toRows([
+      { mediumType: 'postalAddress', preferred: false, characteristic: { street1: '  1 Main St ', street2: '  ', city: 'Riga' } },
+    ]);
+    expect(toMedia(rows)).toEqual([
+      { mediumType: 'postalAddress', preferred: false, characteristic: { street1: '1 Main St', city: 'Riga' } },
+    ]);
   });
 
   it('prefers a new row only when it is the first of its type', () => {
@@ -42,6 +50,11 @@ describe('contact media rows', () => {
   });
 
   it('describes each medium in one line', () => {
-    expect(media.map(describeMedium)).toEqual(['maria@example.com', '+447700900123', 'work@example.com', '25 Station Road, NW1 6XE London, GB']);
+    expect(media.map(describeMedium)).toEqual([
+      'maria@example.com',
+      '+447700900123',
+      'work@example.com',
+      '25 Station Road, NW1 6XE London, GB',
+    ]);
   });
 });

@@ -1,7 +1,19 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import BusinessIcon from '@mui/icons-material/Business';
 import PersonIcon from '@mui/icons-material/Person';
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Title, useNotify } from 'react-admin';
@@ -34,7 +46,13 @@ export function CustomerCreatePage() {
   const [sending, setSending] = useState(false);
   // When the party was created but the customer call failed, a retry only makes it a customer.
   const [created, setCreated] = useState<Party | null>(null);
-  const affiliates = useQuery({ queryKey: ['affiliates', 'all'], queryFn: ({ signal }) => listAffiliates(signal), enabled: chooseOwner, staleTime: 60_000, retry: false });
+  const affiliates = useQuery({
+    queryKey: ['affiliates', 'all'],
+    queryFn: ({ signal }) => listAffiliates(signal),
+    enabled: chooseOwner,
+    staleTime: 60_000,
+    retry: false,
+  });
 
   const set = (field: FormField) => (event: { target: { value: string } }) => {
     setForm((current) => ({ ...current, [field]: event.target.value }));
@@ -62,7 +80,11 @@ export function CustomerCreatePage() {
     }
   };
 
-  const input = (field: FormField, label: string, extra: { required?: boolean; type?: string; autoComplete?: string; maxLength?: number; helperText?: string } = {}) => (
+  const input = (
+    field: FormField,
+    label: string,
+    extra: { required?: boolean; type?: string; autoComplete?: string; maxLength?: number; helperText?: string } = {},
+  ) => (
     <TextField
       label={label}
       value={form[field]}
@@ -72,7 +94,10 @@ export function CustomerCreatePage() {
       autoComplete={extra.autoComplete}
       error={Boolean(problem?.fields[field])}
       helperText={problem?.fields[field] ?? extra.helperText ?? ' '}
-      slotProps={{ htmlInput: { maxLength: extra.maxLength ?? 200, readOnly: Boolean(created) }, inputLabel: extra.type === 'date' ? { shrink: true } : undefined }}
+      slotProps={{
+        htmlInput: { maxLength: extra.maxLength ?? 200, readOnly: Boolean(created) },
+        inputLabel: extra.type === 'date' ? { shrink: true } : undefined,
+      }}
       margin="dense"
       fullWidth
     />
@@ -89,7 +114,14 @@ export function CustomerCreatePage() {
           <Typography id="new-customer-title" variant="h5" component="h1" gutterBottom>
             New customer
           </Typography>
-          <ToggleButtonGroup exclusive value={form.type} onChange={(_, type: PartyType | null) => setType(type)} aria-label="Kind of customer" sx={{ mb: 2 }} disabled={Boolean(created)}>
+          <ToggleButtonGroup
+            exclusive
+            value={form.type}
+            onChange={(_, type: PartyType | null) => setType(type)}
+            aria-label="Kind of customer"
+            sx={{ mb: 2 }}
+            disabled={Boolean(created)}
+          >
             <ToggleButton value="individual" aria-label="Individual (B2C)">
               <PersonIcon sx={{ mr: 1 }} /> Individual (B2C)
             </ToggleButton>
@@ -139,7 +171,12 @@ export function CustomerCreatePage() {
           </Section>
           <Section title="Contact">
             {input('email', 'Email', { type: 'email', autoComplete: 'email', maxLength: 254 })}
-            {input('phone', 'Phone', { type: 'tel', autoComplete: 'tel', maxLength: 30, helperText: 'International format, e.g. +447700900123' })}
+            {input('phone', 'Phone', {
+              type: 'tel',
+              autoComplete: 'tel',
+              maxLength: 30,
+              helperText: 'International format, e.g. +447700900123',
+            })}
           </Section>
           <Section title="Address">
             {input('street1', 'Street', { autoComplete: 'address-line1' })}

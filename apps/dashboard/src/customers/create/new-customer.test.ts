@@ -25,7 +25,15 @@ describe('newCustomerRequest', () => {
   });
 
   it('makes an organization named by its trading name, owned by the chosen affiliate', () => {
-    const request = newCustomerRequest({ ...EMPTY_FORM, type: 'organization', tradingName: 'Acme', legalName: 'Acme Ltd', givenName: 'ignored', email: 'hi@acme.example', affiliateId: '3' });
+    const request = newCustomerRequest({
+      ...EMPTY_FORM,
+      type: 'organization',
+      tradingName: 'Acme',
+      legalName: 'Acme Ltd',
+      givenName: 'ignored',
+      email: 'hi@acme.example',
+      affiliateId: '3',
+    });
     expect(request.name).toBe('Acme');
     expect(request.party).toEqual({
       type: 'organization',

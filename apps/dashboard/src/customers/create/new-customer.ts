@@ -61,7 +61,9 @@ export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
     mediumInputs.push('phone');
   }
   if (ADDRESS_FIELDS.some((field) => text(form[field]))) {
-    const characteristic = Object.fromEntries(ADDRESS_FIELDS.filter((field) => text(form[field])).map((field) => [field, text(form[field])]));
+    const characteristic = Object.fromEntries(
+      ADDRESS_FIELDS.filter((field) => text(form[field])).map((field) => [field, text(form[field])]),
+    );
     media.push({ mediumType: 'postalAddress', preferred: true, characteristic });
     mediumInputs.push('street1');
   }
@@ -85,7 +87,12 @@ export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
   if (form.type === 'organization') {
     const tradingName = text(form.tradingName);
     return {
-      party: { type: 'organization', fields: { tradingName, ...(text(form.legalName) ? { name: text(form.legalName) } : {}) }, contactMedium: media, affiliateId },
+      party: {
+        type: 'organization',
+        fields: { tradingName, ...(text(form.legalName) ? { name: text(form.legalName) } : {}) },
+        contactMedium: media,
+        affiliateId,
+      },
       name: tradingName,
       formFieldOf,
     };
@@ -93,7 +100,12 @@ export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
   const givenName = text(form.givenName);
   const familyName = text(form.familyName);
   return {
-    party: { type: 'individual', fields: { givenName, familyName, ...(form.birthDate ? { birthDate: form.birthDate } : {}) }, contactMedium: media, affiliateId },
+    party: {
+      type: 'individual',
+      fields: { givenName, familyName, ...(form.birthDate ? { birthDate: form.birthDate } : {}) },
+      contactMedium: media,
+      affiliateId,
+    },
     name: `${givenName} ${familyName}`,
     formFieldOf,
   };

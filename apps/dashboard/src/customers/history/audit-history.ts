@@ -30,7 +30,9 @@ export function displayValue(value: unknown): string {
 /** The changes of one entry worth reading: no bookkeeping attributes, nothing that stayed the same. */
 export function changeRows(entry: Pick<AuditEntry, 'changes'>): ChangeRow[] {
   return Object.entries(entry.changes ?? {})
-    .filter(([field, change]) => !NOISE.has(field) && change && typeof change === 'object' && !same(change.before ?? null, change.after ?? null))
+    .filter(
+      ([field, change]) => !NOISE.has(field) && change && typeof change === 'object' && !same(change.before ?? null, change.after ?? null),
+    )
     .map(([field, change]) => ({ field, before: displayValue(change.before), after: displayValue(change.after) }));
 }
 

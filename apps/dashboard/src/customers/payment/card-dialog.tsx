@@ -1,11 +1,35 @@
 import CreditCardIcon from '@mui/icons-material/CreditCard';
-import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, InputAdornment, TextField } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControlLabel,
+  InputAdornment,
+  TextField,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorMap } from '../../api/field-errors';
 import type { CardInput } from '../customer-api';
 import type { PaymentMethod } from '../customer-types';
-import { brandLabel, brandOf, cardFormFieldOf, cardNumberHint, digitsOf, formatCardNumber, isExpired, maskedCard, parseExpiry, type CardFormField } from './card';
+import {
+  brandLabel,
+  brandOf,
+  cardFormFieldOf,
+  cardNumberHint,
+  digitsOf,
+  formatCardNumber,
+  isExpired,
+  maskedCard,
+  parseExpiry,
+  type CardFormField,
+} from './card';
 
 interface CardDialogProps {
   /** The card being replaced; none to add one. */
@@ -35,7 +59,8 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
   const digits = digitsOf(number);
   const brand = digits.length >= 2 ? brandOf(digits) : 'unknown';
   const parsedExpiry = parseExpiry(expiry);
-  const expiryHint = expiry.length >= 4 && !parsedExpiry ? 'MM/YY' : parsedExpiry && isExpired(parsedExpiry, new Date()) ? 'This card has expired' : null;
+  const expiryHint =
+    expiry.length >= 4 && !parsedExpiry ? 'MM/YY' : parsedExpiry && isExpired(parsedExpiry, new Date()) ? 'This card has expired' : null;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,9 +71,13 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
     setSending(true);
     setProblem(null);
     try {
-      await onSubmit({ number: digits, expiryMonth: parsedExpiry.month, expiryYear: parsedExpiry.year, cvc, holderName: holderName.trim() }, makeDefault);
+      await onSubmit(
+        { number: digits, expiryMonth: parsedExpiry.month, expiryYear: parsedExpiry.year, cvc, holderName: holderName.trim() },
+        makeDefault,
+      );
     } catch (error) {
-      const fields = error instanceof ApiError ? (fieldErrorMap(error.details, cardFormFieldOf) as Partial<Record<CardFormField, string>>) : {};
+      const fields =
+        error instanceof ApiError ? (fieldErrorMap(error.details, cardFormFieldOf) as Partial<Record<CardFormField, string>>) : {};
       setProblem({ message: error instanceof Error ? error.message : String(error), fields });
       setSending(false);
     }
@@ -63,7 +92,9 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
         <DialogTitle id="card-dialog-title">{replacing ? `Replace ${maskedCard(replacing.details)}` : 'Add a card'}</DialogTitle>
         <DialogContent>
           <DialogContentText variant="body2">
-            {replacing ? 'The new card takes the place of this one, with the same default setting.' : 'The card goes to the payment gateway; only its brand, last four digits and expiry are kept.'}
+            {replacing
+              ? 'The new card takes the place of this one, with the same default setting.'
+              : 'The card goes to the payment gateway; only its brand, last four digits and expiry are kept.'}
           </DialogContentText>
           {problem && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>
@@ -83,7 +114,13 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
             helperText={fieldError('number') ?? numberHint ?? (brand !== 'unknown' ? brandLabel(brand) : ' ')}
             slotProps={{
               htmlInput: { inputMode: 'numeric', maxLength: 23, spellCheck: false },
-              input: { startAdornment: <InputAdornment position="start"><CreditCardIcon fontSize="small" /></InputAdornment> },
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <CreditCardIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
             }}
           />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
@@ -124,7 +161,10 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
             slotProps={{ htmlInput: { maxLength: 100 } }}
           />
           {offerDefault && (
-            <FormControlLabel control={<Checkbox checked={makeDefault} onChange={(event) => setMakeDefault(event.target.checked)} />} label="Make it the default payment method" />
+            <FormControlLabel
+              control={<Checkbox checked={makeDefault} onChange={(event) => setMakeDefault(event.target.checked)} />}
+              label="Make it the default payment method"
+            />
           )}
         </DialogContent>
         <DialogActions>

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { brandLabel, brandOf, cardFormFieldOf, cardNumberHint, digitsOf, isGeneratedCardName, expiryLabel, formatCardNumber, isExpired, maskedCard, parseExpiry, passesLuhn } from './card';
+import {
+  brandLabel,
+  brandOf,
+  cardFormFieldOf,
+  cardNumberHint,
+  digitsOf,
+  isGeneratedCardName,
+  expiryLabel,
+  formatCardNumber,
+  isExpired,
+  maskedCard,
+  parseExpiry,
+  passesLuhn,
+} from './card';
 
 describe('passesLuhn', () => {
   it('accepts the test cards and refuses a typo', () => {

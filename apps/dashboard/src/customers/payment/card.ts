@@ -42,7 +42,8 @@ const BRAND_LABELS: Record<string, string> = {
 };
 
 /** "visa" → "Visa"; a brand we do not know keeps the server's word. */
-export const brandLabel = (brand: string): string => BRAND_LABELS[brand.toLowerCase()] ?? (brand ? brand[0].toUpperCase() + brand.slice(1) : 'Card');
+export const brandLabel = (brand: string): string =>
+  BRAND_LABELS[brand.toLowerCase()] ?? (brand ? brand[0].toUpperCase() + brand.slice(1) : 'Card');
 
 /** The number in groups as people read it: 4-4-4-4, or 4-6-5 for American Express. */
 export function formatCardNumber(typed: string): string {
@@ -85,7 +86,8 @@ export function parseExpiry(typed: string): Expiry | null {
 }
 
 /** A card works to the end of its expiry month. */
-export const isExpired = ({ month, year }: Expiry, now: Date): boolean => year < now.getFullYear() || (year === now.getFullYear() && month < now.getMonth() + 1);
+export const isExpired = ({ month, year }: Expiry, now: Date): boolean =>
+  year < now.getFullYear() || (year === now.getFullYear() && month < now.getMonth() + 1);
 
 /** The last moment a card on file can be used (an ISO date-time) as MM/YY. */
 export function expiryLabel(expirationDate: string): string {
@@ -95,7 +97,8 @@ export function expiryLabel(expirationDate: string): string {
 }
 
 /** "Visa •••• 4242" */
-export const maskedCard = (details: { brand: string; lastFourDigits: string }): string => `${brandLabel(details.brand)} •••• ${details.lastFourDigits}`;
+export const maskedCard = (details: { brand: string; lastFourDigits: string }): string =>
+  `${brandLabel(details.brand)} •••• ${details.lastFourDigits}`;
 
 /** The inputs of the card form. */
 export type CardFormField = 'number' | 'expiry' | 'cvc' | 'holderName';

@@ -92,7 +92,13 @@ export function CustomerSearchPage() {
     if (rows[0]) open(rows[0].id);
   });
 
-  const affiliates = useQuery({ queryKey: ['affiliates', 'all'], queryFn: ({ signal }) => listAffiliates(signal), enabled: admin, staleTime: 60_000, retry: false });
+  const affiliates = useQuery({
+    queryKey: ['affiliates', 'all'],
+    queryFn: ({ signal }) => listAffiliates(signal),
+    enabled: admin,
+    staleTime: 60_000,
+    retry: false,
+  });
   const affiliateNames = new Map((affiliates.data ?? []).map((affiliate) => [affiliate.id, affiliate.name]));
 
   const open = (id: number) => {
@@ -174,7 +180,10 @@ export function CustomerSearchPage() {
             disabled={!affiliates.data}
             helperText={affiliates.error ? 'The affiliates could not be loaded' : undefined}
             error={Boolean(affiliates.error)}
-            slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'affiliate-filter' } as object }, inputLabel: { shrink: true } }}
+            slotProps={{
+              select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'affiliate-filter' } as object },
+              inputLabel: { shrink: true },
+            }}
           >
             <MenuItem value="">All affiliates</MenuItem>
             {(affiliates.data ?? []).map((affiliate) => (
@@ -185,7 +194,13 @@ export function CustomerSearchPage() {
           </TextField>
         )}
         {can('customers:write') && (
-          <Button component={Link} to={NEW_CUSTOMER_PATH} variant="contained" startIcon={<PersonAddIcon />} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          <Button
+            component={Link}
+            to={NEW_CUSTOMER_PATH}
+            variant="contained"
+            startIcon={<PersonAddIcon />}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             New customer
           </Button>
         )}
@@ -214,7 +229,9 @@ export function CustomerSearchPage() {
               {q ? `No customer matches “${q}”` : 'No customers yet'}
             </Typography>
             <Typography color="text.secondary">
-              {q ? 'Search by the start of a name, an email address, a phone number or a customer id.' : 'Customers you create or that affiliates add appear here.'}
+              {q
+                ? 'Search by the start of a name, an email address, a phone number or a customer id.'
+                : 'Customers you create or that affiliates add appear here.'}
             </Typography>
             {can('customers:write') && (
               <Button component={Link} to={NEW_CUSTOMER_PATH} startIcon={<PersonAddIcon />} sx={{ mt: 2 }}>
@@ -251,8 +268,16 @@ export function CustomerSearchPage() {
                   >
                     <TableCell>
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                        {row.partyType === 'organization' ? <BusinessIcon fontSize="small" color="action" /> : <PersonIcon fontSize="small" color="action" />}
-                        <Link to={customerPath(row.id)} onClick={(event) => event.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
+                        {row.partyType === 'organization' ? (
+                          <BusinessIcon fontSize="small" color="action" />
+                        ) : (
+                          <PersonIcon fontSize="small" color="action" />
+                        )}
+                        <Link
+                          to={customerPath(row.id)}
+                          onClick={(event) => event.stopPropagation()}
+                          style={{ color: 'inherit', fontWeight: 500 }}
+                        >
                           {row.name}
                         </Link>
                       </Stack>
@@ -265,7 +290,11 @@ export function CustomerSearchPage() {
                     </TableCell>
                     <TableCell>{row.email ?? '—'}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.phone ?? '—'}</TableCell>
-                    {admin && <TableCell>{row.affiliateId === null ? '—' : (affiliateNames.get(row.affiliateId) ?? `#${row.affiliateId}`)}</TableCell>}
+                    {admin && (
+                      <TableCell>
+                        {row.affiliateId === null ? '—' : (affiliateNames.get(row.affiliateId) ?? `#${row.affiliateId}`)}
+                      </TableCell>
+                    )}
                   </TableRow>
                 ))}
               </TableBody>

@@ -25,7 +25,13 @@ describe('searchPlan', () => {
   });
 
   it('narrows the ranked matches to the chosen affiliate', () => {
-    expect(searchPlan({ q: 'ivan', affiliateId: 2, page: 0 }, 10)).toEqual({ kind: 'search-affiliate', q: 'ivan', affiliateId: 2, offset: 0, limit: 10 });
+    expect(searchPlan({ q: 'ivan', affiliateId: 2, page: 0 }, 10)).toEqual({
+      kind: 'search-affiliate',
+      q: 'ivan',
+      affiliateId: 2,
+      offset: 0,
+      limit: 10,
+    });
   });
 });
 

@@ -31,7 +31,12 @@ export function searchPlan({ q, affiliateId, page }: SearchCriteria, limit = SEA
 }
 
 /** One page of the ranked matches that belong to an affiliate, ranking kept. */
-export function affiliatePage(matches: readonly CustomerSummary[], affiliateId: number, offset: number, limit: number): Page<CustomerSummary> {
+export function affiliatePage(
+  matches: readonly CustomerSummary[],
+  affiliateId: number,
+  offset: number,
+  limit: number,
+): Page<CustomerSummary> {
   const owned = matches.filter((match) => match.affiliateId === affiliateId);
   return { items: owned.slice(offset, offset + limit), total: owned.length };
 }

@@ -4,7 +4,12 @@ import { balanceOf } from '../billing/balance';
 import { listBillingAccounts } from '../customer-api';
 import type { CustomerTabProps } from './customer-tab';
 
-const STATE_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info'> = { created: 'info', active: 'success', suspended: 'warning', closed: 'default' };
+const STATE_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info'> = {
+  created: 'info',
+  active: 'success',
+  suspended: 'warning',
+  closed: 'default',
+};
 
 /** The customer's TMF666 billing accounts: name, state, balance. */
 export function BillingAccountsTab({ customer }: CustomerTabProps) {

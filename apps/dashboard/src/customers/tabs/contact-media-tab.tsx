@@ -1,14 +1,39 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, IconButton, Radio, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  FormControlLabel,
+  IconButton,
+  Radio,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useNotify } from 'react-admin';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorMap } from '../../api/field-errors';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
-import { describeMedium, emptyRow, MEDIUM_FIELDS, MEDIUM_LABELS, type MediumRow, type MediumType, preferRow, removeRow, toMedia, toRows } from '../contact-media/contact-media';
+import {
+  describeMedium,
+  emptyRow,
+  MEDIUM_FIELDS,
+  MEDIUM_LABELS,
+  type MediumRow,
+  type MediumType,
+  preferRow,
+  removeRow,
+  toMedia,
+  toRows,
+} from '../contact-media/contact-media';
 import { patchParty, partyRefOf } from '../customer-api';
 import type { ContactMedium } from '../customer-types';
 import { StaleRecordAlert } from '../stale-record-alert';
@@ -49,7 +74,11 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
       setProblem(
         error instanceof ApiError && error.status === 412
           ? { kind: 'stale' }
-          : { kind: 'error', message: error instanceof Error ? error.message : String(error), fields: error instanceof ApiError ? fieldErrorMap(error.details) : {} },
+          : {
+              kind: 'error',
+              message: error instanceof Error ? error.message : String(error),
+              fields: error instanceof ApiError ? fieldErrorMap(error.details) : {},
+            },
       );
     } finally {
       setSaving(false);
@@ -58,7 +87,9 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
 
   const fieldErrors = problem?.kind === 'error' ? problem.fields : {};
   const setValue = (key: string, name: string, value: string) =>
-    media.edit((draft) => draft.map((row) => (row.key === key ? { ...row, characteristic: { ...row.characteristic, [name]: value } } : row)));
+    media.edit((draft) =>
+      draft.map((row) => (row.key === key ? { ...row, characteristic: { ...row.characteristic, [name]: value } } : row)),
+    );
 
   return (
     <Box component="form" onSubmit={save} noValidate aria-labelledby="contact-media-title">
@@ -83,7 +114,9 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
                   <Chip size="small" label={MEDIUM_LABELS[row.mediumType]} />
                   {writable ? (
                     <FormControlLabel
-                      control={<Radio size="small" checked={row.preferred} onChange={() => media.edit((draft) => preferRow(draft, row.key))} />}
+                      control={
+                        <Radio size="small" checked={row.preferred} onChange={() => media.edit((draft) => preferRow(draft, row.key))} />
+                      }
                       label="Preferred"
                     />
                   ) : (
@@ -92,14 +125,27 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
                   <Box sx={{ flex: 1 }} />
                   {writable && (
                     <Tooltip title={`Remove ${describeMedium(row) || MEDIUM_LABELS[row.mediumType].toLowerCase()}`}>
-                      <IconButton aria-label={`Remove ${MEDIUM_LABELS[row.mediumType].toLowerCase()} ${describeMedium(row)}`.trim()} onClick={() => media.edit((draft) => removeRow(draft, row.key))}>
+                      <IconButton
+                        aria-label={`Remove ${MEDIUM_LABELS[row.mediumType].toLowerCase()} ${describeMedium(row)}`.trim()}
+                        onClick={() => media.edit((draft) => removeRow(draft, row.key))}
+                      >
                         <DeleteIcon />
                       </IconButton>
                     </Tooltip>
                   )}
                 </Stack>
-                {rowError && <Alert severity="error" sx={{ mb: 1 }}>{rowError}</Alert>}
-                <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: row.mediumType === 'postalAddress' ? '1fr 1fr 1fr' : '1fr' }, columnGap: 2 }}>
+                {rowError && (
+                  <Alert severity="error" sx={{ mb: 1 }}>
+                    {rowError}
+                  </Alert>
+                )}
+                <Box
+                  sx={{
+                    display: 'grid',
+                    gridTemplateColumns: { xs: '1fr', md: row.mediumType === 'postalAddress' ? '1fr 1fr 1fr' : '1fr' },
+                    columnGap: 2,
+                  }}
+                >
                   {MEDIUM_FIELDS[row.mediumType].map(({ key, label }) => (
                     <TextField
                       key={key}
@@ -129,7 +175,13 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
             </Button>
           ))}
           <Box sx={{ flex: 1 }} />
-          <Button onClick={() => { media.discard(); setProblem(null); }} disabled={!media.dirty || saving}>
+          <Button
+            onClick={() => {
+              media.discard();
+              setProblem(null);
+            }}
+            disabled={!media.dirty || saving}
+          >
             Discard changes
           </Button>
           <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!media.dirty || saving}>

@@ -31,4 +31,5 @@ export const visibleTabs = <T extends Pick<CustomerTab, 'permission'>>(tabs: rea
   tabs.filter((tab) => hasPermission(principal, tab.permission));
 
 /** The tab a URL names, or the first one when it names none the principal may open. */
-export const tabFor = <T extends Pick<CustomerTab, 'id'>>(tabs: readonly T[], id: string | undefined): T | undefined => tabs.find((tab) => tab.id === id) ?? tabs[0];
+export const tabFor = <T extends Pick<CustomerTab, 'id'>>(tabs: readonly T[], id: string | undefined): T | undefined =>
+  tabs.find((tab) => tab.id === id) ?? tabs[0];

@@ -1,4 +1,19 @@
-import { Alert, Box, Button, Chip, LinearProgress, List, ListItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  LinearProgress,
+  List,
+  ListItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { readAudit } from '../customer-api';
 import { changeRows, mergeHistory, resourceLabel } from '../history/audit-history';
@@ -14,7 +29,10 @@ export function HistoryTab({ customer, party }: CustomerTabProps) {
   const history = useQuery({
     queryKey: ['customers', customerId, 'history', customer.etag],
     queryFn: async ({ signal }) => {
-      const [ofCustomer, ofParty] = await Promise.all([readAudit('customer', customerId, HISTORY_LIMIT, signal), readAudit(partyType, partyId, HISTORY_LIMIT, signal)]);
+      const [ofCustomer, ofParty] = await Promise.all([
+        readAudit('customer', customerId, HISTORY_LIMIT, signal),
+        readAudit(partyType, partyId, HISTORY_LIMIT, signal),
+      ]);
       return { entries: mergeHistory(ofCustomer.items, ofParty.items), total: ofCustomer.total + ofParty.total };
     },
   });
@@ -43,9 +61,20 @@ export function HistoryTab({ customer, party }: CustomerTabProps) {
                   </Typography>
                   <Chip size="small" variant="outlined" label={resourceLabel(entry.resourceType)} />
                   <Typography variant="body2">
-                    <strong>{entry.actor.username}</strong> {entry.action === 'create' ? 'created' : entry.action === 'delete' ? 'deleted' : entry.action === 'update' ? 'changed' : entry.action}
+                    <strong>{entry.actor.username}</strong>{' '}
+                    {entry.action === 'create'
+                      ? 'created'
+                      : entry.action === 'delete'
+                        ? 'deleted'
+                        : entry.action === 'update'
+                          ? 'changed'
+                          : entry.action}
                   </Typography>
-                  {entry.reason && <Typography variant="body2" color="text.secondary">— {entry.reason}</Typography>}
+                  {entry.reason && (
+                    <Typography variant="body2" color="text.secondary">
+                      — {entry.reason}
+                    </Typography>
+                  )}
                 </Stack>
                 {rows.length > 0 && (
                   <Box sx={{ overflowX: 'auto' }}>

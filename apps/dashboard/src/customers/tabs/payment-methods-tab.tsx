@@ -98,14 +98,24 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
               {writable && (
                 <Stack direction="row" spacing={1}>
                   {!method.isPreferred && method.status === 'active' && (
-                    <Button size="small" disabled={busy === method.id} onClick={() => act(method, () => preferPaymentMethod(method.id), `${maskedCard(method.details)} is now the default`)}>
+                    <Button
+                      size="small"
+                      disabled={busy === method.id}
+                      onClick={() => act(method, () => preferPaymentMethod(method.id), `${maskedCard(method.details)} is now the default`)}
+                    >
                       Make default
                     </Button>
                   )}
                   <Button size="small" disabled={busy === method.id} onClick={() => setEditing({ kind: 'replace', method })}>
                     Replace
                   </Button>
-                  <Button size="small" color="error" disabled={busy === method.id} onClick={() => setRemoving(method)} aria-label={`Remove ${maskedCard(method.details)}`}>
+                  <Button
+                    size="small"
+                    color="error"
+                    disabled={busy === method.id}
+                    onClick={() => setRemoving(method)}
+                    aria-label={`Remove ${maskedCard(method.details)}`}
+                  >
                     Remove
                   </Button>
                 </Stack>

@@ -4,13 +4,32 @@ import { displayName, profileDraft, profilePatch } from './profile-fields';
 
 const individual: Party = {
   type: 'individual',
-  record: { givenName: 'Maria', familyName: 'Novak', middleName: null, birthDate: '1965-04-16', nationality: 'GB', title: null, gender: null } as unknown as Individual,
+  record: {
+    givenName: 'Maria',
+    familyName: 'Novak',
+    middleName: null,
+    birthDate: '1965-04-16',
+    nationality: 'GB',
+    title: null,
+    gender: null,
+  } as unknown as Individual,
 };
-const organization: Party = { type: 'organization', record: { tradingName: 'Acme', name: null, organizationType: 'company' } as unknown as Organization };
+const organization: Party = {
+  type: 'organization',
+  record: { tradingName: 'Acme', name: null, organizationType: 'company' } as unknown as Organization,
+};
 
 describe('profile fields', () => {
   it('reads the party’s attributes as form values', () => {
-    expect(profileDraft(individual)).toEqual({ givenName: 'Maria', familyName: 'Novak', middleName: '', title: '', birthDate: '1965-04-16', gender: '', nationality: 'GB' });
+    expect(profileDraft(individual)).toEqual({
+      givenName: 'Maria',
+      familyName: 'Novak',
+      middleName: '',
+      title: '',
+      birthDate: '1965-04-16',
+      gender: '',
+      nationality: 'GB',
+    });
     expect(profileDraft(organization)).toEqual({ tradingName: 'Acme', name: '', organizationType: 'company' });
   });
 

@@ -27,12 +27,15 @@ export const ORGANIZATION_INPUTS: readonly ProfileInput[] = [
   { name: 'organizationType', label: 'Organization type', maxLength: 60 },
 ];
 
-export const profileInputs = (party: Party): readonly ProfileInput[] => (party.type === 'organization' ? ORGANIZATION_INPUTS : INDIVIDUAL_INPUTS);
+export const profileInputs = (party: Party): readonly ProfileInput[] =>
+  party.type === 'organization' ? ORGANIZATION_INPUTS : INDIVIDUAL_INPUTS;
 
 /** The party's profile attributes as form values ('' for none). */
 export function profileDraft(party: Party): ProfileDraft {
   const record = party.record as unknown as Record<string, unknown>;
-  return Object.fromEntries(profileInputs(party).map(({ name }) => [name, typeof record[name] === 'string' ? (record[name] as string) : '']));
+  return Object.fromEntries(
+    profileInputs(party).map(({ name }) => [name, typeof record[name] === 'string' ? (record[name] as string) : '']),
+  );
 }
 
 /** The merge patch of what changed: trimmed, and an emptied optional attribute as null. */

@@ -19,7 +19,11 @@ type Problem = { kind: 'stale' } | { kind: 'error'; message: string; fields: Rec
 const problemOf = (error: unknown): Problem =>
   error instanceof ApiError && error.status === 412
     ? { kind: 'stale' }
-    : { kind: 'error', message: error instanceof Error ? error.message : String(error), fields: error instanceof ApiError ? fieldErrorMap(error.details) : {} };
+    : {
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        fields: error instanceof ApiError ? fieldErrorMap(error.details) : {},
+      };
 
 /** The party's profile (If-Match edit) and the customer's status (allowed transitions only). */
 export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
@@ -86,7 +90,10 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
               onChange={(event) => profile.edit((draft) => ({ ...draft, [input.name]: event.target.value }))}
               error={Boolean(fieldErrors[input.name])}
               helperText={fieldErrors[input.name] ?? ' '}
-              slotProps={{ htmlInput: { maxLength: input.maxLength, readOnly: !writable }, inputLabel: input.type === 'date' ? { shrink: true } : undefined }}
+              slotProps={{
+                htmlInput: { maxLength: input.maxLength, readOnly: !writable },
+                inputLabel: input.type === 'date' ? { shrink: true } : undefined,
+              }}
               margin="dense"
               fullWidth
             />
@@ -97,14 +104,24 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
             <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!profile.dirty || saving}>
               Save profile
             </Button>
-            <Button onClick={() => { profile.discard(); setProblem(null); }} disabled={!profile.dirty || saving}>
+            <Button
+              onClick={() => {
+                profile.discard();
+                setProblem(null);
+              }}
+              disabled={!profile.dirty || saving}
+            >
               Discard changes
             </Button>
           </Stack>
         )}
       </Box>
       <Divider />
-      <StatusSection {...{ customer, reload }} writable={writable} onOwnWrite={(before, after) => profile.etag === before && profile.rebase(after)} />
+      <StatusSection
+        {...{ customer, reload }}
+        writable={writable}
+        onOwnWrite={(before, after) => profile.etag === before && profile.rebase(after)}
+      />
     </Stack>
   );
 }
@@ -146,7 +163,14 @@ function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSection
       <Typography id="status-title" variant="h6" component="h2" gutterBottom>
         Status
       </Typography>
-      {problem?.kind === 'stale' && <StaleRecordAlert onReload={async () => { await reload(); setProblem(null); }} />}
+      {problem?.kind === 'stale' && (
+        <StaleRecordAlert
+          onReload={async () => {
+            await reload();
+            setProblem(null);
+          }}
+        />
+      )}
       {problem?.kind === 'error' && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
           {problem.message}

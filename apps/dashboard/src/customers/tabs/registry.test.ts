@@ -7,12 +7,26 @@ const principal = (permissions: string[]): Principal => ({ username: 'agent', ki
 
 describe('the customer tab registry', () => {
   it('ships the customer tabs in order, each with a unique URL segment', () => {
-    expect(CUSTOMER_TABS.map((tab) => tab.id)).toEqual(['profile', 'contact-media', 'billing-accounts', 'payment-methods', 'cases', 'channels', 'communications', 'history']);
+    expect(CUSTOMER_TABS.map((tab) => tab.id)).toEqual([
+      'profile',
+      'contact-media',
+      'billing-accounts',
+      'payment-methods',
+      'cases',
+      'channels',
+      'communications',
+      'history',
+    ]);
     expect(new Set(CUSTOMER_TABS.map((tab) => tab.id)).size).toBe(CUSTOMER_TABS.length);
   });
 
   it('shows the history only to principals who may read the audit', () => {
-    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.label)).toEqual(['Profile', 'Contact media', 'Billing accounts', 'Payment methods']);
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.label)).toEqual([
+      'Profile',
+      'Contact media',
+      'Billing accounts',
+      'Payment methods',
+    ]);
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'audit:read'])).map((tab) => tab.id)).toContain('history');
     expect(visibleTabs(CUSTOMER_TABS, principal([]))).toEqual([]);
   });
@@ -29,7 +43,9 @@ describe('the customer tab registry', () => {
 
   it('shows the client’s communications only to principals who may read communications', () => {
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.id)).not.toContain('communications');
-    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'communications:read'])).map((tab) => tab.id)).toContain('communications');
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'communications:read'])).map((tab) => tab.id)).toContain(
+      'communications',
+    );
   });
 
   it('lets a later module add a tab by adding an entry', () => {

@@ -6,7 +6,12 @@ import type { CustomerTab } from './customer-tab';
  * invoices, communications, cases) add an entry here; the page itself does not change.
  */
 export const CUSTOMER_TABS: readonly CustomerTab[] = [
-  { id: 'profile', label: 'Profile', permission: 'customers:read', component: lazy(() => import('./profile-tab').then((m) => ({ default: m.ProfileTab }))) },
+  {
+    id: 'profile',
+    label: 'Profile',
+    permission: 'customers:read',
+    component: lazy(() => import('./profile-tab').then((m) => ({ default: m.ProfileTab }))),
+  },
   {
     id: 'contact-media',
     label: 'Contact media',
@@ -41,7 +46,14 @@ export const CUSTOMER_TABS: readonly CustomerTab[] = [
     id: 'communications',
     label: 'Communications',
     permission: 'communications:read',
-    component: lazy(() => import('../../communications/customer-communications/communications-tab').then((m) => ({ default: m.CommunicationsTab }))),
+    component: lazy(() =>
+      import('../../communications/customer-communications/communications-tab').then((m) => ({ default: m.CommunicationsTab })),
+    ),
   },
-  { id: 'history', label: 'History', permission: 'audit:read', component: lazy(() => import('./history-tab').then((m) => ({ default: m.HistoryTab }))) },
+  {
+    id: 'history',
+    label: 'History',
+    permission: 'audit:read',
+    component: lazy(() => import('./history-tab').then((m) => ({ default: m.HistoryTab }))),
+  },
 ];

@@ -10,7 +10,12 @@ export const BOOKING_MAX_CLIENTS = 10_000;
 
 const ClientIds = (options: { optional: boolean; description: string }) =>
   applyDecorators(
-    (options.optional ? ApiPropertyOptional : ApiProperty)({ type: [Number], example: [2, 5, 8], maxItems: BOOKING_MAX_CLIENTS, description: options.description }),
+    (options.optional ? ApiPropertyOptional : ApiProperty)({
+      type: [Number],
+      example: [2, 5, 8],
+      maxItems: BOOKING_MAX_CLIENTS,
+      description: options.description,
+    }),
     ...(options.optional ? [ValidateIf((_: object, value: unknown) => value !== undefined)] : []),
     IsArray(),
     ...(options.optional ? [] : [ArrayMinSize(1)]),
@@ -22,7 +27,8 @@ const ClientIds = (options: { optional: boolean; description: string }) =>
 class BookingPurposeFields {
   @TextField({ max: 200, optional: true, nullable: true, example: 'Осенний опрос — Москва' }) name?: string | null;
   @TextField({ max: 500, optional: true, nullable: true, example: 'Опрос удовлетворённости' }) purpose?: string | null;
-  @IntField({ min: 1, optional: true, nullable: true, description: 'The type of the communication the clients are kept for' }) communicationTypeId?: number | null;
+  @IntField({ min: 1, optional: true, nullable: true, description: 'The type of the communication the clients are kept for' })
+  communicationTypeId?: number | null;
   @IntField({ min: 1, optional: true, nullable: true }) sendChannelTypeId?: number | null;
   @IntField({ min: 1, optional: true, nullable: true }) documentId?: number | null;
 }
@@ -30,7 +36,8 @@ class BookingPurposeFields {
 export class CreateBookingDto extends BookingPurposeFields {
   @ClientIds({ optional: false, description: 'The client, or the group of clients, to reserve' }) clientIds: number[];
   @DateTimeField({ example: '2026-06-02T00:00:00Z', description: 'Until when; must be in the future' }) beforeDate: string;
-  @NestedField(() => BookingStatusRefDto, { optional: true, description: 'By name or id; default «Забронирован»' }) status?: BookingStatusRefDto;
+  @NestedField(() => BookingStatusRefDto, { optional: true, description: 'By name or id; default «Забронирован»' })
+  status?: BookingStatusRefDto;
   @IntField({ min: 1, optional: true, description: 'Default: your department as an employee' }) departmentId?: number;
 }
 
@@ -44,7 +51,8 @@ export class UpdateBookingDto extends BookingPurposeFields {
 export class BookingView {
   @ApiProperty({ example: 4 }) bookingId: number;
   @ApiPropertyOptional({ nullable: true, type: String }) name: string | null;
-  @ApiPropertyOptional({ type: DepartmentRefView, nullable: true, description: 'Null: booked by someone in no department' }) department: DepartmentRefView | null;
+  @ApiPropertyOptional({ type: DepartmentRefView, nullable: true, description: 'Null: booked by someone in no department' })
+  department: DepartmentRefView | null;
   @ApiPropertyOptional({ nullable: true, type: String }) purpose: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) communicationTypeId: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) sendChannelTypeId: number | null;

@@ -3,7 +3,13 @@ import { DateTimeField, IntField, TextField } from '@contactly/platform';
 
 export class BlockChannelDto {
   @IntField({ min: 1, example: 2 }) clientId: number;
-  @DateTimeField({ optional: true, nullable: true, example: '2026-12-31T00:00:00Z', description: 'Until when (in the future); null or left out: permanently' }) until?: string | null;
+  @DateTimeField({
+    optional: true,
+    nullable: true,
+    example: '2026-12-31T00:00:00Z',
+    description: 'Until when (in the future); null or left out: permanently',
+  })
+  until?: string | null;
   @TextField({ max: 500, example: 'Клиент попросил не присылать SMS' }) reason: string;
 }
 
@@ -21,7 +27,8 @@ export class ChannelBlockView {
   @ApiProperty({ example: 2 }) clientId: number;
   @ApiProperty({ example: 1 }) sendChannelTypeId: number;
   @ApiProperty({ example: 'SMS' }) channelName: string;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-12-31T00:00:00.000+00:00', description: 'Null: permanent' }) until: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-12-31T00:00:00.000+00:00', description: 'Null: permanent' }) until:
+    string | null;
   @ApiProperty({ example: false }) permanent: boolean;
   @ApiProperty({ example: true, description: 'In force now' }) active: boolean;
   @ApiProperty({ example: 'Клиент попросил не присылать SMS' }) reason: string;

@@ -33,11 +33,13 @@ const SocialMediaInput = () =>
 export class AddClientDto {
   @TextField({ max: 100, example: 'Michael' }) firstName: string;
   @TextField({ max: 100, example: 'Jordan' }) lastName: string;
-  @DateTimeField({ optional: true, nullable: true, example: '1995-06-02T00:00:00Z', description: 'ISO 8601; its UTC date is kept' }) birthDate?: string | null;
+  @DateTimeField({ optional: true, nullable: true, example: '1995-06-02T00:00:00Z', description: 'ISO 8601; its UTC date is kept' })
+  birthDate?: string | null;
   @BooleanField({ optional: true, example: true, description: 'Default true' }) available?: boolean;
   @TextField({ max: 64, optional: true, nullable: true, example: 'Europe/Moscow', description: TIME_ZONE }) timeZone?: string | null;
   @EmailField({ optional: true, description: 'Extension: the client’s email (a preferred email contact medium)' }) email?: string;
-  @TextField({ max: 25, optional: true, example: '+79161234567', description: 'Extension: the client’s phone, international format' }) phone?: string;
+  @TextField({ max: 25, optional: true, example: '+79161234567', description: 'Extension: the client’s phone, international format' })
+  phone?: string;
   @SocialMediaInput() socialMedia?: Record<string, unknown> | null;
 }
 
@@ -59,8 +61,10 @@ export class BookingStatusRefDto {
 /** `PUT /api/v1/clients/:id/bookings`, as the document sends it (plus optional extensions). */
 export class BookClientDto {
   @DateTimeField({ example: '2026-06-02T00:00:00Z', description: 'Until when; must be in the future' }) beforeDate: string;
-  @NestedField(() => BookingStatusRefDto, { optional: true, description: 'By name or id; default «Забронирован»' }) status?: BookingStatusRefDto;
-  @IntField({ min: 1, optional: true, description: 'Extension: the booking department (default: yours as an employee)' }) departmentId?: number;
+  @NestedField(() => BookingStatusRefDto, { optional: true, description: 'By name or id; default «Забронирован»' })
+  status?: BookingStatusRefDto;
+  @IntField({ min: 1, optional: true, description: 'Extension: the booking department (default: yours as an employee)' })
+  departmentId?: number;
   @TextField({ max: 500, optional: true, nullable: true, example: 'Осенний опрос' }) purpose?: string | null;
   @IntField({ min: 1, optional: true, nullable: true }) communicationTypeId?: number | null;
   @IntField({ min: 1, optional: true, nullable: true }) sendChannelTypeId?: number | null;
@@ -73,7 +77,11 @@ export class ClientCommunicationView {
   @ApiProperty({ example: 'Осенний опрос' }) name: string;
   @ApiProperty({ example: 4, nullable: true, type: Number }) communicationTypeId: number | null;
   @ApiProperty({ example: 3, nullable: true, type: Number }) sendChannelTypeId: number | null;
-  @ApiProperty({ example: 'delivered', description: 'scheduled, sending, sent, delivered, failed, read, responded, ignored, skipped or cancelled' }) status: string;
+  @ApiProperty({
+    example: 'delivered',
+    description: 'scheduled, sending, sent, delivered, failed, read, responded, ignored, skipped or cancelled',
+  })
+  status: string;
   @ApiProperty({ example: '2026-06-02T09:00:00.000+00:00', description: 'When it reached this status' }) statusTime: string;
 }
 
@@ -93,9 +101,16 @@ export class ClientView {
   @ApiProperty({ example: '2023-04-12T23:13:48.363+00:00' }) createTime: string;
   @ApiProperty({ example: '2023-04-12T23:13:48.363+00:00' }) updateTime: string;
   @ApiProperty({ example: true }) available: boolean;
-  @ApiProperty({ ...SOCIAL_MEDIA_SCHEMA, nullable: true, description: 'Social-media accounts by network, in alphabetical order; null when none' }) socialMedia: Record<string, string> | null;
-  @ApiProperty({ nullable: true, type: ClientCommunicationView, description: 'The latest communication to the client' }) communication: ClientCommunicationView | null;
-  @ApiProperty({ nullable: true, type: ClientBookingView, description: 'The current booking (its beforeDate is in the future)' }) booking: ClientBookingView | null;
+  @ApiProperty({
+    ...SOCIAL_MEDIA_SCHEMA,
+    nullable: true,
+    description: 'Social-media accounts by network, in alphabetical order; null when none',
+  })
+  socialMedia: Record<string, string> | null;
+  @ApiProperty({ nullable: true, type: ClientCommunicationView, description: 'The latest communication to the client' })
+  communication: ClientCommunicationView | null;
+  @ApiProperty({ nullable: true, type: ClientBookingView, description: 'The current booking (its beforeDate is in the future)' })
+  booking: ClientBookingView | null;
 }
 
 /** Attributes beyond the document's, returned when `fields` names them. */

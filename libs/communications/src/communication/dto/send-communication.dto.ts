@@ -18,7 +18,12 @@ const TextMap = (description: string, example: object) =>
 
 /** Exactly one of the three forms. */
 export class RecipientsDto {
-  @ApiPropertyOptional({ type: [Number], example: [2, 5, 8], maxItems: MAX_RECIPIENTS, description: 'These clients (unknown ones: 422, nothing is sent)' })
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [2, 5, 8],
+    maxItems: MAX_RECIPIENTS,
+    description: 'These clients (unknown ones: 422, nothing is sent)',
+  })
   @optional()
   @IsArray()
   @ArrayMinSize(1)
@@ -27,7 +32,10 @@ export class RecipientsDto {
   @Min(1, { each: true })
   clientIds?: number[];
 
-  @TextMap('The clients the client list’s filters select, as GET /api/v1/clients takes them (`lastName`, `available`, `createTime.gte`, `clientId.gt`, …)', { available: 'true', 'createTime.gte': '2025-01-01T00:00:00Z' })
+  @TextMap(
+    'The clients the client list’s filters select, as GET /api/v1/clients takes them (`lastName`, `available`, `createTime.gte`, `clientId.gt`, …)',
+    { available: 'true', 'createTime.gte': '2025-01-01T00:00:00Z' },
+  )
   filter?: Record<string, string>;
 
   @IntField({ min: 1, optional: true, example: 7, description: 'The clients of a saved group (/api/v1/client_groups)' })
@@ -42,7 +50,12 @@ export class PerClientTimeDto {
 /** When: one time for all, and/or a time per client (the others get `at`, or go at once). */
 export class ScheduleDto {
   @DateTimeField({ optional: true, example: '2026-06-02T10:00:00Z', description: 'Not in the past; default: now' }) at?: string;
-  @NestedField(() => PerClientTimeDto, { optional: true, isArray: true, maxItems: MAX_RECIPIENTS, description: 'A time for each of these recipients' })
+  @NestedField(() => PerClientTimeDto, {
+    optional: true,
+    isArray: true,
+    maxItems: MAX_RECIPIENTS,
+    description: 'A time for each of these recipients',
+  })
   perClient?: PerClientTimeDto[];
 }
 
@@ -51,8 +64,16 @@ export class SendCommunicationDto {
   @TextField({ max: 200, example: 'Осенний опрос' }) name: string;
   @IntField({ min: 1, example: 4 }) communicationTypeId: number;
   @IntField({ min: 1, example: 3 }) sendChannelTypeId: number;
-  @IntField({ min: 1, example: 1, description: 'A text, a template (its `{{variables}}` filled per recipient) or an audio or video file (sent as a link)' }) documentId: number;
-  @TextMap('Template values for every recipient, up to 50 of 10,000 characters in all (each client’s own clientId, firstName, lastName, fullName, birthDate, email and phone are there already)', { promoCode: 'AUTUMN26' })
+  @IntField({
+    min: 1,
+    example: 1,
+    description: 'A text, a template (its `{{variables}}` filled per recipient) or an audio or video file (sent as a link)',
+  })
+  documentId: number;
+  @TextMap(
+    'Template values for every recipient, up to 50 of 10,000 characters in all (each client’s own clientId, firstName, lastName, fullName, birthDate, email and phone are there already)',
+    { promoCode: 'AUTUMN26' },
+  )
   variables?: Record<string, string>;
   @ApiPropertyOptional({
     type: 'object',
@@ -63,7 +84,13 @@ export class SendCommunicationDto {
   @optional()
   @IsObject({ message: '$property must be an object of client ids to values' })
   recipientVariables?: Record<string, Record<string, string>>;
-  @IntField({ min: 1, optional: true, example: 3, description: 'The sending department: default your own as an employee; another needs communications:admin' }) departmentId?: number;
+  @IntField({
+    min: 1,
+    optional: true,
+    example: 3,
+    description: 'The sending department: default your own as an employee; another needs communications:admin',
+  })
+  departmentId?: number;
   @NestedField(() => RecipientsDto, { description: 'clientIds, filter or groupId: exactly one' }) recipients: RecipientsDto;
   @NestedField(() => ScheduleDto, { optional: true }) schedule?: ScheduleDto;
 }

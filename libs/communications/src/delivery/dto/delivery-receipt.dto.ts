@@ -8,7 +8,11 @@ export const RECEIPT_STATUSES = ['delivered', 'failed', 'read', 'responded'] as 
 export class DeliveryReceiptDto {
   @IntField({ min: 1, example: 101, description: 'The `reference` the message was sent with' }) communicationId: number;
   @EnumField(RECEIPT_STATUSES, { example: 'delivered' }) status: (typeof RECEIPT_STATUSES)[number];
-  @DateTimeField({ example: '2026-06-02T10:00:05.000Z', description: 'When the provider signed it; too far from now (COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS) is refused as a replay' }) timestamp: string;
+  @DateTimeField({
+    example: '2026-06-02T10:00:05.000Z',
+    description: 'When the provider signed it; too far from now (COMMUNICATIONS_RECEIPT_TOLERANCE_SECONDS) is refused as a replay',
+  })
+  timestamp: string;
   @TextField({ max: 500, optional: true, example: 'Unknown subscriber', description: 'Why it failed' }) reason?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Survey answers (with `responded`)' })

@@ -8,7 +8,8 @@ export const BODY_MAX = 10_000;
 /** A text or template document (audio and video are uploaded with multipart). */
 export class CreateTextDocumentDto {
   @TextField({ max: 200, example: 'Приглашение на опрос' }) name: string;
-  @EnumField(TEXT_KINDS, { example: 'template', description: 'text: sent as written; template: `{{variables}}` are filled per client' }) kind: (typeof TEXT_KINDS)[number];
+  @EnumField(TEXT_KINDS, { example: 'template', description: 'text: sent as written; template: `{{variables}}` are filled per client' })
+  kind: (typeof TEXT_KINDS)[number];
   @TextField({ max: 1000, min: 0, optional: true, nullable: true }) description?: string | null;
   @TextField({ max: 500, optional: true, nullable: true, example: '{{firstName}}, расскажите о нас' }) subject?: string | null;
   @TextField({ max: BODY_MAX, example: 'Здравствуйте, {{firstName}}! Ответьте на три вопроса.' }) body: string;
@@ -29,7 +30,12 @@ export class UploadDocumentFieldsDto {
 }
 
 export class PreviewDocumentDto {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { firstName: 'Мария' }, description: 'A value for each variable' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { firstName: 'Мария' },
+    description: 'A value for each variable',
+  })
   @IsObject({ message: 'variables must be an object of names to text' })
   variables: Record<string, string>;
 }

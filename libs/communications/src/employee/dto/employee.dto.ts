@@ -9,13 +9,22 @@ const USERNAME = /^[\p{L}\p{N}][\p{L}\p{N}._@+-]*$/u;
  */
 export class CreateEmployeeDto {
   @IntField({ min: 1, example: 3 }) departmentId: number;
-  @TextField({ max: 60, example: 'marketer', description: 'The role (its name or id) the employee works under; the login is given it' }) role: string;
+  @TextField({ max: 60, example: 'marketer', description: 'The role (its name or id) the employee works under; the login is given it' })
+  role: string;
   @TextField({ max: 200, optional: true, nullable: true, example: 'Маркетолог' }) position?: string | null;
   @IntField({ min: 1, optional: true, description: 'An existing staff user to make an employee' }) userId?: number;
-  @TextField({ max: 100, optional: true, pattern: USERNAME, patternMessage: 'username may hold letters, digits and . _ @ + -', example: 'olga.sender' }) username?: string;
+  @TextField({
+    max: 100,
+    optional: true,
+    pattern: USERNAME,
+    patternMessage: 'username may hold letters, digits and . _ @ + -',
+    example: 'olga.sender',
+  })
+  username?: string;
   @TextField({ max: 200, optional: true, example: 'Ольга Отправкина' }) displayName?: string;
   @EmailField({ optional: true, nullable: true }) email?: string | null;
-  @PasswordField({ optional: true, description: 'For a new login: at least 10 characters, not the username, not a common password' }) password?: string;
+  @PasswordField({ optional: true, description: 'For a new login: at least 10 characters, not the username, not a common password' })
+  password?: string;
 }
 
 export class UpdateEmployeeDto {

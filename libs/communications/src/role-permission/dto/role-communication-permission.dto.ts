@@ -7,7 +7,11 @@ export class TypeChannelDto {
 }
 
 export class ReplaceRoleCommunicationPermissionsDto {
-  @NestedField(() => TypeChannelDto, { isArray: true, maxItems: 1000, description: 'Every type × channel the role may send; replaces what it had' })
+  @NestedField(() => TypeChannelDto, {
+    isArray: true,
+    maxItems: 1000,
+    description: 'Every type × channel the role may send; replaces what it had',
+  })
   permissions: TypeChannelDto[];
 }
 

@@ -15,7 +15,8 @@ export class QuietHoursDto {
 export class FrequencyCapDto {
   @IntField({ min: 1, example: 1 }) sendChannelTypeId: number;
   @EnumField(CAP_PERIODS, { example: 'week' }) period: CapPeriod;
-  @IntField({ min: 1, max: 10000, example: 2, description: 'Communications to one client on the channel within the period' }) maxCount: number;
+  @IntField({ min: 1, max: 10000, example: 2, description: 'Communications to one client on the channel within the period' })
+  maxCount: number;
 }
 
 /** An optional list of channel ids, most preferred first, each once. */
@@ -32,10 +33,29 @@ const ChannelIdList = () =>
 class RuleFields {
   @TextField({ max: 1000, min: 0, optional: true, nullable: true }) description?: string | null;
   @BooleanField({ optional: true, description: 'Only active rules allow sending; default true' }) active?: boolean;
-  @NestedField(() => QuietHoursDto, { optional: true, nullable: true, description: 'Local time of the client; null for none' }) quietHours?: QuietHoursDto | null;
-  @TextField({ max: 64, optional: true, example: 'Europe/Moscow', description: 'IANA zone of the quiet hours for clients without their own (default UTC)' }) timeZone?: string;
-  @NestedField(() => TypeChannelDto, { optional: true, isArray: true, maxItems: 500, description: 'Type × channel pairs the rule allows (replaces the list)' }) allowed?: TypeChannelDto[];
-  @NestedField(() => FrequencyCapDto, { optional: true, isArray: true, maxItems: 100, description: 'One per channel and period (replaces the list)' }) frequencyCaps?: FrequencyCapDto[];
+  @NestedField(() => QuietHoursDto, { optional: true, nullable: true, description: 'Local time of the client; null for none' })
+  quietHours?: QuietHoursDto | null;
+  @TextField({
+    max: 64,
+    optional: true,
+    example: 'Europe/Moscow',
+    description: 'IANA zone of the quiet hours for clients without their own (default UTC)',
+  })
+  timeZone?: string;
+  @NestedField(() => TypeChannelDto, {
+    optional: true,
+    isArray: true,
+    maxItems: 500,
+    description: 'Type × channel pairs the rule allows (replaces the list)',
+  })
+  allowed?: TypeChannelDto[];
+  @NestedField(() => FrequencyCapDto, {
+    optional: true,
+    isArray: true,
+    maxItems: 100,
+    description: 'One per channel and period (replaces the list)',
+  })
+  frequencyCaps?: FrequencyCapDto[];
   @ChannelIdList() channelPreference?: number[];
 }
 

@@ -27,5 +27,16 @@ export const BILLING_CYCLE_SPECIFICATION_LIST: ListSpec = {
     mailingDateOffset: { column: 'r.mailing_date_offset', type: 'int' },
     paymentDueDateOffset: { column: 'r.payment_due_date_offset', type: 'int' },
   },
-  selectable: ['name', 'description', 'frequency', 'billingPeriod', 'billingDateShift', 'chargeDateOffset', 'creditDateOffset', 'mailingDateOffset', 'paymentDueDateOffset', 'validFor'],
+  selectable: [
+    'name',
+    'description',
+    'frequency',
+    'billingPeriod',
+    'billingDateShift',
+    'chargeDateOffset',
+    'creditDateOffset',
+    'mailingDateOffset',
+    'paymentDueDateOffset',
+    'validFor',
+  ],
 };

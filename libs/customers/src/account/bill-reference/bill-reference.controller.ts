@@ -27,13 +27,28 @@ function billReferenceController(kind: BillReferenceKind) {
       update: (id, body, version, principal, baseUrl) => catalogues.update(kind, id, body, version, principal, baseUrl),
       delete: (id, principal, baseUrl) => catalogues.delete(kind, id, principal, baseUrl),
     }),
-    access: { read: [ReferenceData(), RequireAnyPermission('customers:read', 'self:read')], create: staffWrite, update: staffWrite, delete: staffWrite },
+    access: {
+      read: [ReferenceData(), RequireAnyPermission('customers:read', 'self:read')],
+      create: staffWrite,
+      update: staffWrite,
+      delete: staffWrite,
+    },
     docs: {
-      list: { summary: `List ${lower} entries`, description: 'The operator’s catalogue that billing accounts refer to in `billStructure`.' },
+      list: {
+        summary: `List ${lower} entries`,
+        description: 'The operator’s catalogue that billing accounts refer to in `billStructure`.',
+      },
       get: { summary: `Get a ${lower}` },
-      create: { summary: `Add a ${lower}`, description: '`name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).' },
+      create: {
+        summary: `Add a ${lower}`,
+        description: '`name` is mandatory; entries are told apart by `id`, so two may share a name. Staff only (403 for affiliates).',
+      },
       update: { summary: `Change a ${lower} (merge patch)`, description: '`id` and `href` cannot change (400). Staff only.' },
-      delete: { summary: `Remove a ${lower}`, description: 'Refused (409) while an account’s bill structure uses it. Staff only.', errors: [409] },
+      delete: {
+        summary: `Remove a ${lower}`,
+        description: 'Refused (409) while an account’s bill structure uses it. Staff only.',
+        errors: [409],
+      },
     },
   });
 }

@@ -2,13 +2,28 @@ import { tmfHref, toTimePeriodView } from '@contactly/platform';
 import type { BillFormatView, BillingCycleSpecificationView, BillPresentationMediaView } from './dto/bill-reference.dto.js';
 import type { BillingCycleSpecification, BillReference } from './bill-reference.entity.js';
 
-const common = (row: BillReference, path: string, baseUrl: string) => ({ id: String(row.id), href: tmfHref(baseUrl, path, row.id), name: row.name, description: row.description });
+const common = (row: BillReference, path: string, baseUrl: string) => ({
+  id: String(row.id),
+  href: tmfHref(baseUrl, path, row.id),
+  name: row.name,
+  description: row.description,
+});
 
-export const toBillFormatView = (row: BillReference, path: string, baseUrl: string): BillFormatView => ({ ...common(row, path, baseUrl), '@type': 'BillFormat' });
+export const toBillFormatView = (row: BillReference, path: string, baseUrl: string): BillFormatView => ({
+  ...common(row, path, baseUrl),
+  '@type': 'BillFormat',
+});
 
-export const toBillPresentationMediaView = (row: BillReference, path: string, baseUrl: string): BillPresentationMediaView => ({ ...common(row, path, baseUrl), '@type': 'BillPresentationMedia' });
+export const toBillPresentationMediaView = (row: BillReference, path: string, baseUrl: string): BillPresentationMediaView => ({
+  ...common(row, path, baseUrl),
+  '@type': 'BillPresentationMedia',
+});
 
-export function toBillingCycleSpecificationView(row: BillingCycleSpecification, path: string, baseUrl: string): BillingCycleSpecificationView {
+export function toBillingCycleSpecificationView(
+  row: BillingCycleSpecification,
+  path: string,
+  baseUrl: string,
+): BillingCycleSpecificationView {
   return {
     ...common(row, path, baseUrl),
     frequency: row.frequency,

@@ -40,7 +40,11 @@ export class BillReferenceService {
 
   async list(kind: BillReferenceKind, query: ListQuery, baseUrl: string): Promise<Page<CatalogueView>> {
     const page = await this.catalogues.list(kind.entity, query, kind.list);
-    return new Page(page.items.map((row) => kind.toView(row, baseUrl)), page.total, page.fields);
+    return new Page(
+      page.items.map((row) => kind.toView(row, baseUrl)),
+      page.total,
+      page.fields,
+    );
   }
 
   async get(kind: BillReferenceKind, id: number, baseUrl: string): Promise<Versioned<CatalogueView>> {
@@ -48,18 +52,37 @@ export class BillReferenceService {
     return new Versioned(kind.toView(row, baseUrl), row.version);
   }
 
-  async create(kind: BillReferenceKind, input: BillReferenceInput, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
+  async create(
+    kind: BillReferenceKind,
+    input: BillReferenceInput,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<CatalogueView>> {
     assertStaff(principal, kind);
     return this.db.transaction(async () => {
       const now = this.clock.now();
       const row = await this.catalogues.insert(kind.entity, { ...kind.valuesOf(input), createdAt: now, updatedAt: now });
       const view = kind.toView(row, baseUrl);
-      await this.changes.record({ resource: kind.resource, resourceType: kind.type, resourceId: row.id, actor: principal, before: null, after: view });
+      await this.changes.record({
+        resource: kind.resource,
+        resourceType: kind.type,
+        resourceId: row.id,
+        actor: principal,
+        before: null,
+        after: view,
+      });
       return new Versioned(view, row.version);
     });
   }
 
-  async update(kind: BillReferenceKind, id: number, patch: BillReferencePatch, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<CatalogueView>> {
+  async update(
+    kind: BillReferenceKind,
+    id: number,
+    patch: BillReferencePatch,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<CatalogueView>> {
     assertStaff(principal, kind);
     const what = `${kind.label} ${id}`;
     return retryOnVersionConflict(
@@ -84,9 +107,17 @@ export class BillReferenceService {
     await this.db.transaction(async () => {
       const row = await this.load(kind, id);
       const users = await this.accounts.countReferencing(kind.type, id);
-      if (users > 0) throw conflict(kind.codes.inUse, `${kind.label} ${id} is used by ${users} account(s): change their bill structure first`);
+      if (users > 0)
+        throw conflict(kind.codes.inUse, `${kind.label} ${id} is used by ${users} account(s): change their bill structure first`);
       await this.catalogues.delete(kind.entity, id);
-      await this.changes.record({ resource: kind.resource, resourceType: kind.type, resourceId: id, actor: principal, before: kind.toView(row, baseUrl), after: null });
+      await this.changes.record({
+        resource: kind.resource,
+        resourceType: kind.type,
+        resourceId: id,
+        actor: principal,
+        before: kind.toView(row, baseUrl),
+        after: null,
+      });
     });
   }
 
@@ -99,5 +130,6 @@ export class BillReferenceService {
 
 /** The catalogues are operator-wide: an affiliate's `customers:write` does not reach them. */
 function assertStaff(principal: Principal, kind: BillReferenceKind): void {
-  if (principal.kind !== 'staff') throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, `Only staff change the ${kind.label.toLowerCase()} catalogue`);
+  if (principal.kind !== 'staff')
+    throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, `Only staff change the ${kind.label.toLowerCase()} catalogue`);
 }

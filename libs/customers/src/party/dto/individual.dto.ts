@@ -10,7 +10,15 @@ class IndividualFields {
   @TextField({ max: 100, optional: true, nullable: true, example: 'Petrovna' }) middleName?: string | null;
   @TextField({ max: 40, optional: true, nullable: true, example: 'Dr' }) title?: string | null;
   @TextField({ max: 20, optional: true, nullable: true, example: 'female' }) gender?: string | null;
-  @TextField({ max: 10, optional: true, nullable: true, pattern: DATE, patternMessage: 'birthDate must be a date YYYY-MM-DD', example: '1990-04-12' }) birthDate?: string | null;
+  @TextField({
+    max: 10,
+    optional: true,
+    nullable: true,
+    pattern: DATE,
+    patternMessage: 'birthDate must be a date YYYY-MM-DD',
+    example: '1990-04-12',
+  })
+  birthDate?: string | null;
   @TextField({ max: 60, optional: true, nullable: true, example: 'GB' }) nationality?: string | null;
   @EnumField(INDIVIDUAL_STATUSES, { optional: true, example: 'initialized' }) status?: (typeof INDIVIDUAL_STATUSES)[number];
   @NestedField(() => ContactMediumDto, { optional: true, isArray: true, maxItems: 20 }) contactMedium?: ContactMediumDto[];
@@ -22,7 +30,12 @@ class IndividualFields {
 export class CreateIndividualDto extends IndividualFields {
   @TextField({ max: 100, example: 'Maria' }) givenName: string;
   @TextField({ max: 100, example: 'Ivanova' }) familyName: string;
-  @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'Staff may name the owning affiliate: `{id, role: "affiliate"}`' })
+  @NestedField(() => ResourceRefDto, {
+    optional: true,
+    isArray: true,
+    maxItems: 5,
+    description: 'Staff may name the owning affiliate: `{id, role: "affiliate"}`',
+  })
   relatedParty?: ResourceRefDto[];
 }
 
@@ -31,7 +44,8 @@ export class UpdateIndividualDto extends IndividualFields {
   @TextField({ max: 100, optional: true, example: 'Ivanova-Smith' }) familyName?: string;
   @TextField({ max: 20, optional: true, description: 'Must equal the resource id if sent' }) id?: string;
   @TextField({ max: 500, optional: true, description: 'Must equal the resource href if sent' }) href?: string;
-  @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'The owning affiliate cannot change' }) relatedParty?: ResourceRefDto[];
+  @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'The owning affiliate cannot change' })
+  relatedParty?: ResourceRefDto[];
 }
 
 export class IndividualView {

@@ -5,7 +5,8 @@ import { ContactMediumDto, ContactMediumView } from './contact-medium.dto.js';
 export const ORGANIZATION_STATUSES = ['initialized', 'validated', 'closed'] as const;
 
 class OrganizationFields {
-  @TextField({ max: 200, optional: true, nullable: true, example: 'Acme Telecom Services Ltd', description: 'The legal name' }) name?: string | null;
+  @TextField({ max: 200, optional: true, nullable: true, example: 'Acme Telecom Services Ltd', description: 'The legal name' }) name?:
+    string | null;
   @TextField({ max: 60, optional: true, nullable: true, example: 'company' }) organizationType?: string | null;
   @EnumField(ORGANIZATION_STATUSES, { optional: true, example: 'initialized' }) status?: (typeof ORGANIZATION_STATUSES)[number];
   @NestedField(() => ContactMediumDto, { optional: true, isArray: true, maxItems: 20 }) contactMedium?: ContactMediumDto[];
@@ -16,7 +17,12 @@ class OrganizationFields {
 
 export class CreateOrganizationDto extends OrganizationFields {
   @TextField({ max: 200, example: 'Acme Telecom' }) tradingName: string;
-  @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'Staff may name the owning affiliate: `{id, role: "affiliate"}`' })
+  @NestedField(() => ResourceRefDto, {
+    optional: true,
+    isArray: true,
+    maxItems: 5,
+    description: 'Staff may name the owning affiliate: `{id, role: "affiliate"}`',
+  })
   relatedParty?: ResourceRefDto[];
 }
 
@@ -24,7 +30,8 @@ export class UpdateOrganizationDto extends OrganizationFields {
   @TextField({ max: 200, optional: true, example: 'Acme Telecom' }) tradingName?: string;
   @TextField({ max: 20, optional: true, description: 'Must equal the resource id if sent' }) id?: string;
   @TextField({ max: 500, optional: true, description: 'Must equal the resource href if sent' }) href?: string;
-  @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'The owning affiliate cannot change' }) relatedParty?: ResourceRefDto[];
+  @NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 5, description: 'The owning affiliate cannot change' })
+  relatedParty?: ResourceRefDto[];
 }
 
 export class OrganizationView {

@@ -5,16 +5,37 @@ const WRITE_ONLY = 'Write-only: passed to the payment gateway and forgotten; nev
 
 /** A card as a client types it, in TMF670 `details`. Only brand, last 4, expiry and holder are kept. */
 export class CardDetailsDto {
-  @TextField({ max: 23, pattern: /^\d[\d -]{10,21}\d$/, patternMessage: 'cardNumber must be 12 to 19 digits (spaces and dashes allowed)', example: '4242 4242 4242 4242', description: WRITE_ONLY })
+  @TextField({
+    max: 23,
+    pattern: /^\d[\d -]{10,21}\d$/,
+    patternMessage: 'cardNumber must be 12 to 19 digits (spaces and dashes allowed)',
+    example: '4242 4242 4242 4242',
+    description: WRITE_ONLY,
+  })
   cardNumber: string;
 
   @TextField({ max: 30, example: '12/28', description: 'MM/YY, MM/YYYY, YYYY-MM or an ISO 8601 date-time within the expiry month' })
   expirationDate: string;
 
-  @TextField({ min: 3, max: 4, optional: true, pattern: /^\d{3,4}$/, patternMessage: 'cvc must be 3 or 4 digits', example: '123', description: `The security code (or send it as \`cvv\`). ${WRITE_ONLY}` })
+  @TextField({
+    min: 3,
+    max: 4,
+    optional: true,
+    pattern: /^\d{3,4}$/,
+    patternMessage: 'cvc must be 3 or 4 digits',
+    example: '123',
+    description: `The security code (or send it as \`cvv\`). ${WRITE_ONLY}`,
+  })
   cvc?: string;
 
-  @TextField({ min: 3, max: 4, optional: true, pattern: /^\d{3,4}$/, patternMessage: 'cvv must be 3 or 4 digits', description: 'TMF670’s name for the security code' })
+  @TextField({
+    min: 3,
+    max: 4,
+    optional: true,
+    pattern: /^\d{3,4}$/,
+    patternMessage: 'cvv must be 3 or 4 digits',
+    description: 'TMF670’s name for the security code',
+  })
   cvv?: string;
 
   @TextField({ max: 100, example: 'MARIA IVANOVA' })
@@ -28,6 +49,7 @@ export class CardDetailsDto {
 export class CardView {
   @ApiProperty({ example: 'visa' }) brand: string;
   @ApiProperty({ example: '4242' }) lastFourDigits: string;
-  @ApiProperty({ example: '2028-12-31T23:59:59.999Z', description: 'The last moment the card can be used (end of its expiry month, UTC)' }) expirationDate: string;
+  @ApiProperty({ example: '2028-12-31T23:59:59.999Z', description: 'The last moment the card can be used (end of its expiry month, UTC)' })
+  expirationDate: string;
   @ApiProperty({ example: 'MARIA IVANOVA' }) nameOnCard: string;
 }

@@ -12,7 +12,12 @@ export const E164 = /^\+[1-9]\d{6,14}$/;
  */
 export function InternationalPhoneField(options: { description?: string } = {}) {
   return applyDecorators(
-    ApiProperty({ type: 'string', maxLength: 25, example: '+447700900123', description: options.description ?? 'International format (E.164); spaces, dots, dashes and brackets are ignored' }),
+    ApiProperty({
+      type: 'string',
+      maxLength: 25,
+      example: '+447700900123',
+      description: options.description ?? 'International format (E.164); spaces, dots, dashes and brackets are ignored',
+    }),
     Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s().-]/g, '') : value)),
     IsString(),
     Length(1, 25),

@@ -24,6 +24,10 @@ export class RegisterDto {
   @PasswordField({ description: 'At least 10 characters, not containing the email, not a common password', example: 'Correct-Horse-42' })
   password: string;
 
-  @EnumField(OTP_CHANNELS, { optional: true, example: 'email', description: 'Where the one-time code goes: the email (default) or the phone by SMS' })
+  @EnumField(OTP_CHANNELS, {
+    optional: true,
+    example: 'email',
+    description: 'Where the one-time code goes: the email (default) or the phone by SMS',
+  })
   otpChannel?: OtpChannel;
 }

@@ -11,6 +11,7 @@ export class RegistrationStartedDto {
 /** What a verified registration created. */
 export class RegistrationCompletedDto {
   @ApiProperty({ example: '42', description: 'The TMF629 customer (and TMF632 party) id; `Location` is its href' }) customerId: string;
-  @ApiProperty({ example: 'maria.ivanova@example.com', description: 'Sign in with it and the chosen password (HTTP Basic)' }) username: string;
+  @ApiProperty({ example: 'maria.ivanova@example.com', description: 'Sign in with it and the chosen password (HTTP Basic)' })
+  username: string;
   @ApiProperty({ example: '17', description: 'The default TMF666 billing account' }) billingAccountId: string;
 }

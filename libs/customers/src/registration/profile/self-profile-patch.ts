@@ -12,7 +12,11 @@ export function partyPatchOf(type: PartyType, patch: UpdateSelfProfileDto): Upda
   const foreign = (type === 'individual' ? BUSINESS_ONLY : PERSON_ONLY).filter((field) => patch[field] !== undefined);
   if (foreign.length) {
     const message = type === 'individual' ? 'is only for a business' : 'is only for a person';
-    throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Invalid request: ${foreign.map((field) => `${field} ${message}`).join('; ')}`, foreign.map((field) => ({ field, message })));
+    throw invalid(
+      PLATFORM_ERRORS.VALIDATION_FAILED,
+      `Invalid request: ${foreign.map((field) => `${field} ${message}`).join('; ')}`,
+      foreign.map((field) => ({ field, message })),
+    );
   }
   const { givenName, middleName, familyName, title, tradingName, contactMedium } = patch;
   return type === 'individual' ? { givenName, middleName, familyName, title, contactMedium } : { tradingName, contactMedium };

@@ -1,6 +1,16 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, ApiMergePatch, BaseUrl, CurrentPrincipal, IfMatch, OwnAccount, type Principal, RequirePermissions, Versioned } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiMergePatch,
+  BaseUrl,
+  CurrentPrincipal,
+  IfMatch,
+  OwnAccount,
+  type Principal,
+  RequirePermissions,
+  Versioned,
+} from '@contactly/platform';
 import { IndividualView } from '../../party/dto/individual.dto.js';
 import { OrganizationView } from '../../party/dto/organization.dto.js';
 import { UpdateSelfProfileDto } from './dto/update-self-profile.dto.js';
@@ -8,7 +18,10 @@ import { type SelfProfile, SelfProfileService } from './self-profile.service.js'
 
 const PROFILE_RESPONSE = {
   description: 'The subscriber’s TMF632 Individual (a person) or Organization (a business); `ETag` carries the version',
-  schema: { oneOf: [{ $ref: getSchemaPath(IndividualView) }, { $ref: getSchemaPath(OrganizationView) }], discriminator: { propertyName: '@type' } },
+  schema: {
+    oneOf: [{ $ref: getSchemaPath(IndividualView) }, { $ref: getSchemaPath(OrganizationView) }],
+    discriminator: { propertyName: '@type' },
+  },
   headers: { ETag: { schema: { type: 'string' } } },
 };
 
@@ -21,7 +34,10 @@ export class SelfProfileController {
 
   @Get()
   @RequirePermissions('self:read')
-  @ApiOperation({ summary: 'My profile (subscribers)', description: 'The signed-in subscriber’s names and contact media. Other principals get 403 `NOT_A_SUBSCRIBER`.' })
+  @ApiOperation({
+    summary: 'My profile (subscribers)',
+    description: 'The signed-in subscriber’s names and contact media. Other principals get 403 `NOT_A_SUBSCRIBER`.',
+  })
   @ApiOkResponse(PROFILE_RESPONSE)
   @ApiErrors(404)
   get(@CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<SelfProfile>> {
@@ -32,11 +48,19 @@ export class SelfProfileController {
   @RequirePermissions('self:write')
   @ApiOperation({
     summary: 'Change my profile (subscribers, merge patch)',
-    description: 'Names of a person (`givenName`, `middleName`, `familyName`, `title`) or of a business (`tradingName`), and `contactMedium` (replaces them all). A name of the other kind is 400. A stale `If-Match` is 412.',
+    description:
+      'Names of a person (`givenName`, `middleName`, `familyName`, `title`) or of a business (`tradingName`), and `contactMedium` (replaces them all). A name of the other kind is 400. A stale `If-Match` is 412.',
   })
-  @ApiMergePatch(UpdateSelfProfileDto, PROFILE_RESPONSE, { rename: { summary: 'A new family name', value: { familyName: 'Ivanova-Smith' } } })
+  @ApiMergePatch(UpdateSelfProfileDto, PROFILE_RESPONSE, {
+    rename: { summary: 'A new family name', value: { familyName: 'Ivanova-Smith' } },
+  })
   @ApiErrors(400, 404, 412)
-  update(@Body() body: UpdateSelfProfileDto, @IfMatch() version: number | undefined, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Versioned<SelfProfile>> {
+  update(
+    @Body() body: UpdateSelfProfileDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Versioned<SelfProfile>> {
     return this.profiles.update(body, version, principal, baseUrl);
   }
 }

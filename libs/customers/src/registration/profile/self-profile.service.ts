@@ -27,9 +27,21 @@ export class SelfProfileService {
     return this.parties.get(party.partyType, party.id, principal, baseUrl);
   }
 
-  async update(patch: UpdateSelfProfileDto, expectedVersion: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<SelfProfile>> {
+  async update(
+    patch: UpdateSelfProfileDto,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    baseUrl: string,
+  ): Promise<Versioned<SelfProfile>> {
     const { party } = await this.ownCustomer(principal);
-    const updated = await this.parties.update(party.partyType, party.id, partyPatchOf(party.partyType, patch), expectedVersion, principal, baseUrl);
+    const updated = await this.parties.update(
+      party.partyType,
+      party.id,
+      partyPatchOf(party.partyType, patch),
+      expectedVersion,
+      principal,
+      baseUrl,
+    );
     const newName = 'fullName' in updated.body ? updated.body.fullName : updated.body.tradingName;
     // A customer named after its party (as registration names it) follows a change of that name;
     // a name staff gave the customer on purpose stays.

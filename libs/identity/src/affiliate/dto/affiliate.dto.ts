@@ -18,7 +18,13 @@ export const AFFILIATE_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
 export class CreateAffiliateDto {
   @TextField({ max: 200, example: 'Northwind Mobile' }) name: string;
-  @TextField({ max: 40, pattern: AFFILIATE_CODE_PATTERN, patternMessage: 'code must be lower-case letters, digits and dashes', example: 'northwind' }) code: string;
+  @TextField({
+    max: 40,
+    pattern: AFFILIATE_CODE_PATTERN,
+    patternMessage: 'code must be lower-case letters, digits and dashes',
+    example: 'northwind',
+  })
+  code: string;
   @EmailField({ optional: true, nullable: true }) contactEmail?: string | null;
   @EnumField(AFFILIATE_STATUSES, { optional: true, example: 'active' }) status?: (typeof AFFILIATE_STATUSES)[number];
 }

@@ -4,7 +4,12 @@ import { PRINCIPAL_KINDS } from '../user.entity.js';
 export const USERNAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._@+-]*$/u;
 
 export class CreateUserDto {
-  @TextField({ max: 100, pattern: USERNAME_PATTERN, patternMessage: 'username may hold letters, digits and . _ @ + - (no spaces or colons)', example: 'anna.agent' })
+  @TextField({
+    max: 100,
+    pattern: USERNAME_PATTERN,
+    patternMessage: 'username may hold letters, digits and . _ @ + - (no spaces or colons)',
+    example: 'anna.agent',
+  })
   username: string;
 
   @TextField({ max: 200, example: 'Anna Agent' })

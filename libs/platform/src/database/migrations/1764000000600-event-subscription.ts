@@ -9,7 +9,14 @@ export class EventSubscription1764000000600 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'event_subscription',
-        columns: [col.id(), col.varchar('api', 60), col.varchar('callback', 2000), col.varchar('query', 1000, true), col.int('owner_id'), col.timestamp('created_at')],
+        columns: [
+          col.id(),
+          col.varchar('api', 60),
+          col.varchar('callback', 2000),
+          col.varchar('query', 1000, true),
+          col.int('owner_id'),
+          col.timestamp('created_at'),
+        ],
         indices: [new TableIndex({ name: 'idx_event_subscription_api', columnNames: ['api'] })],
       }),
     );

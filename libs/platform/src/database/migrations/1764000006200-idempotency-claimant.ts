@@ -11,7 +11,10 @@ export class IdempotencyClaimant1764000006200 implements MigrationInterface {
   name = 'IdempotencyClaimant1764000006200';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('idempotency_record', [new TableColumn(col.varchar('claimant', 36, true)), new TableColumn(col.timestamp('committed_at', true))]);
+    await queryRunner.addColumns('idempotency_record', [
+      new TableColumn(col.varchar('claimant', 36, true)),
+      new TableColumn(col.timestamp('committed_at', true)),
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

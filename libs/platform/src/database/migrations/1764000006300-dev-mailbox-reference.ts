@@ -10,7 +10,10 @@ export class DevMailboxReference1764000006300 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn('dev_mailbox_message', new TableColumn(col.varchar('reference', 100, true)));
-    await queryRunner.createIndex('dev_mailbox_message', new TableIndex({ name: 'uq_dev_mailbox_message_reference', columnNames: ['reference'], isUnique: true }));
+    await queryRunner.createIndex(
+      'dev_mailbox_message',
+      new TableIndex({ name: 'uq_dev_mailbox_message_reference', columnNames: ['reference'], isUnique: true }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

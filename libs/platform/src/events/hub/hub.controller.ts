@@ -28,10 +28,17 @@ export function hubControllerFor(api: string, basePath: string, permission: Perm
     @CustomerOwned('hubRegistration')
     @Idempotent()
     @RequirePermissions(permission)
-    @ApiOperation({ summary: `Register a listener for ${api} events`, description: 'Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.' })
+    @ApiOperation({
+      summary: `Register a listener for ${api} events`,
+      description: 'Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.',
+    })
     @ApiCreatedResponse({ type: HubDto })
     @ApiErrors(400)
-    async register(@Body() body: HubRegistrationDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string): Promise<Created<HubDto>> {
+    async register(
+      @Body() body: HubRegistrationDto,
+      @CurrentPrincipal() principal: Principal,
+      @BaseUrl() baseUrl: string,
+    ): Promise<Created<HubDto>> {
       const hub = await this.hubs.register(api, body.callback, body.query ?? null, principal);
       return new Created(hub, `${baseUrl}${basePath}/hub/${hub.id}`);
     }

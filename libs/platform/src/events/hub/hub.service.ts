@@ -16,14 +16,17 @@ export class HubService {
   ) {}
 
   async register(api: string, callback: string, query: string | null, owner: Principal): Promise<HubDto> {
-    const row = await this.db.repository(EventSubscription).save({ api, callback, query, ownerId: owner.userId, createdAt: this.clock.now() });
+    const row = await this.db
+      .repository(EventSubscription)
+      .save({ api, callback, query, ownerId: owner.userId, createdAt: this.clock.now() });
     return { id: String(row.id), callback: row.callback, query: row.query };
   }
 
   /** Only the owner (or staff) may remove a registration; anyone else is told it does not exist. */
   async unregister(api: string, id: number, principal: Principal): Promise<void> {
     const row = await this.db.repository(EventSubscription).findOneBy({ id, api });
-    if (!row || (principal.kind !== 'staff' && row.ownerId !== principal.userId)) throw notFound(PLATFORM_ERRORS.HUB_NOT_FOUND, `No listener ${id} is registered at this hub`);
+    if (!row || (principal.kind !== 'staff' && row.ownerId !== principal.userId))
+      throw notFound(PLATFORM_ERRORS.HUB_NOT_FOUND, `No listener ${id} is registered at this hub`);
     await this.db.repository(EventSubscription).delete({ id });
   }
 

@@ -32,5 +32,7 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** Documents the error responses of a route, each with the common error shape. */
 export function ApiErrors(...statuses: number[]) {
-  return applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorDto })));
+  return applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorDto })),
+  );
 }

@@ -40,16 +40,14 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (code: string, message: string, details?: FieldProblem[]) =>
-  new DomainError('Invalid', code, message, { details });
+export const invalid = (code: string, message: string, details?: FieldProblem[]) => new DomainError('Invalid', code, message, { details });
 export const notFound = (code: string, message: string) => new DomainError('NotFound', code, message);
 export const conflict = (code: string, message: string, extra?: Record<string, unknown>) =>
   new DomainError('Conflict', code, message, { extra });
 export const forbidden = (code: string, message: string) => new DomainError('Forbidden', code, message);
 export const unprocessable = (code: string, message: string, details?: FieldProblem[]) =>
   new DomainError('Unprocessable', code, message, { details });
-export const preconditionFailed = (code: string, message: string) =>
-  new DomainError('PreconditionFailed', code, message);
+export const preconditionFailed = (code: string, message: string) => new DomainError('PreconditionFailed', code, message);
 export const rateLimited = (code: string, message: string, retryAfterSeconds: number, extra?: Record<string, unknown>) =>
   new DomainError('RateLimited', code, message, { retryAfterSeconds, extra });
 export const unauthenticated = (code: string, message: string) => new DomainError('Unauthenticated', code, message);

@@ -18,7 +18,13 @@ export class GlobalErrorFilter implements ExceptionFilter {
   }
 }
 
-export function sendError(reply: FastifyReply, request: FastifyRequest, error: unknown, logger: Pick<Logger, 'error'>, outage?: Pick<DatabaseOutage, 'report'>): void {
+export function sendError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  error: unknown,
+  logger: Pick<Logger, 'error'>,
+  outage?: Pick<DatabaseOutage, 'report'>,
+): void {
   const response = toErrorResponse(error);
   if (response.databaseUnavailable) outage?.report(error);
   if (response.internal) {

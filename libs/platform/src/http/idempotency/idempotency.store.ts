@@ -75,7 +75,8 @@ export class IdempotencyStore {
   async settleUnknown(recordId: number): Promise<void> {
     const record = await retryWhileUnavailable(() => this.records.findOneBy({ id: recordId }));
     if (!record || record.response !== null) return;
-    if (record.committedAt) await retryWhileUnavailable(() => this.records.update({ id: recordId, response: IsNull() }, { response: ANSWER_LOST }));
+    if (record.committedAt)
+      await retryWhileUnavailable(() => this.records.update({ id: recordId, response: IsNull() }, { response: ANSWER_LOST }));
     else await this.abandon(recordId);
   }
 
@@ -85,7 +86,14 @@ export class IdempotencyStore {
    * mark tells whether the work is done.
    */
   runMarked<T>(recordId: number, work: () => Promise<T>): Promise<T> {
-    return this.db.withCommitMark((manager) => manager.getRepository(IdempotencyRecord).update({ id: recordId }, { committedAt: this.clock.now() }).then(() => undefined), work);
+    return this.db.withCommitMark(
+      (manager) =>
+        manager
+          .getRepository(IdempotencyRecord)
+          .update({ id: recordId }, { committedAt: this.clock.now() })
+          .then(() => undefined),
+      work,
+    );
   }
 
   private async tryClaim(principalId: number, key: string, requestHash: string, claimant: string): Promise<ClaimResult> {
@@ -93,7 +101,15 @@ export class IdempotencyStore {
     await this.records.delete({ principalId, key, expiresAt: LessThan(now) });
     await this.takeOverAbandoned(principalId, key, now);
     try {
-      const inserted = await this.records.insert({ principalId, key, requestHash, claimant, response: null, createdAt: now, expiresAt: new Date(now.getTime() + RETENTION_MS) });
+      const inserted = await this.records.insert({
+        principalId,
+        key,
+        requestHash,
+        claimant,
+        response: null,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RETENTION_MS),
+      });
       return { outcome: 'claimed', recordId: inserted.identifiers[0].id as number };
     } catch (error) {
       // Taken by another request — or written before our connection was lost, then it is ours.

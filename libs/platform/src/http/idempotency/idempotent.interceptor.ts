@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -27,7 +35,8 @@ const NO_SECRETS: ReadonlySet<string> = new Set();
  * once; a replay shows the credential without it).
  */
 function store(result: unknown): StoredResult {
-  if (result instanceof Created) return { kind: 'created', body: withoutSecrets(result.body), location: result.location, version: result.version };
+  if (result instanceof Created)
+    return { kind: 'created', body: withoutSecrets(result.body), location: result.location, version: result.version };
   if (result instanceof Versioned) return { kind: 'versioned', body: withoutSecrets(result.body), version: result.version };
   return { kind: 'plain', body: withoutSecrets(result) };
 }
@@ -38,7 +47,9 @@ function store(result: unknown): StoredResult {
  */
 function fingerprint(request: FastifyRequest, secrets: ReadonlySet<string>): string {
   return createHash('sha256')
-    .update(`${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(withoutSecrets(request.body ?? null, secrets))}`)
+    .update(
+      `${request.method} ${request.routeOptions?.url ?? request.url} ${JSON.stringify(request.params ?? {})} ${JSON.stringify(withoutSecrets(request.body ?? null, secrets))}`,
+    )
     .digest('hex');
 }
 
@@ -49,7 +60,6 @@ function restore(stored: StoredResult): unknown {
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
-
 
 /** Replays the first response to an `Idempotency-Key`; the same key with another body is 422. */
 @Injectable()
@@ -65,20 +75,40 @@ export class IdempotentInterceptor implements NestInterceptor {
     const key = request.headers['idempotency-key'];
     if (key === undefined) return next.handle();
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      return throwError(() => invalid(PLATFORM_ERRORS.INVALID_IDEMPOTENCY_KEY, 'Idempotency-Key must be 1 to 200 visible ASCII characters'));
+      return throwError(() =>
+        invalid(PLATFORM_ERRORS.INVALID_IDEMPOTENCY_KEY, 'Idempotency-Key must be 1 to 200 visible ASCII characters'),
+      );
     }
     const principalId = request.user?.userId ?? 0;
-    return from(this.store.claim(principalId, key, fingerprint(request, this.reflector.get<ReadonlySet<string> | undefined>(ROUTE_SECRETS, context.getHandler()) ?? NO_SECRETS))).pipe(
+    return from(
+      this.store.claim(
+        principalId,
+        key,
+        fingerprint(request, this.reflector.get<ReadonlySet<string> | undefined>(ROUTE_SECRETS, context.getHandler()) ?? NO_SECRETS),
+      ),
+    ).pipe(
       mergeMap((claim) => {
         switch (claim.outcome) {
           case 'replay':
             return of(restore(JSON.parse(claim.response) as StoredResult));
           case 'mismatch':
-            return throwError(() => unprocessable(PLATFORM_ERRORS.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was used for a different request'));
+            return throwError(() =>
+              unprocessable(PLATFORM_ERRORS.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was used for a different request'),
+            );
           case 'in-progress':
-            return throwError(() => conflict(PLATFORM_ERRORS.IDEMPOTENCY_KEY_IN_PROGRESS, 'A request with this Idempotency-Key is still being processed; retry it later'));
+            return throwError(() =>
+              conflict(
+                PLATFORM_ERRORS.IDEMPOTENCY_KEY_IN_PROGRESS,
+                'A request with this Idempotency-Key is still being processed; retry it later',
+              ),
+            );
           case 'answer-lost':
-            return throwError(() => conflict(PLATFORM_ERRORS.IDEMPOTENCY_KEY_ANSWER_LOST, 'The request with this Idempotency-Key was carried out, but its answer was lost when the database went away; look up what it created instead of repeating it'));
+            return throwError(() =>
+              conflict(
+                PLATFORM_ERRORS.IDEMPOTENCY_KEY_ANSWER_LOST,
+                'The request with this Idempotency-Key was carried out, but its answer was lost when the database went away; look up what it created instead of repeating it',
+              ),
+            );
           case 'claimed':
             return this.marked(claim.recordId, next).pipe(
               mergeMap(async (result) => {
@@ -97,7 +127,17 @@ export class IdempotentInterceptor implements NestInterceptor {
   /** The handler, run so that its transactions mark the claim committed (see IdempotencyStore.runMarked). */
   private marked(recordId: number, next: CallHandler): Observable<unknown> {
     return new Observable((subscriber) => {
-      void this.store.runMarked(recordId, () => new Promise<void>((settle) => next.handle().subscribe({ next: (value) => subscriber.next(value), error: (error) => (subscriber.error(error), settle()), complete: () => (subscriber.complete(), settle()) })));
+      void this.store.runMarked(
+        recordId,
+        () =>
+          new Promise<void>((settle) =>
+            next.handle().subscribe({
+              next: (value) => subscriber.next(value),
+              error: (error) => (subscriber.error(error), settle()),
+              complete: () => (subscriber.complete(), settle()),
+            }),
+          ),
+      );
     });
   }
 

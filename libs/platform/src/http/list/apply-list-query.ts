@@ -3,7 +3,11 @@ import type { ListQuery } from './list-query.js';
 import type { ListSpec } from './list-spec.js';
 
 /** Applies filters, order and paging of a parsed ListQuery to a query builder (parameters bound). */
-export function applyListQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec): SelectQueryBuilder<T> {
+export function applyListQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+): SelectQueryBuilder<T> {
   query.filters.forEach((filter, index) => {
     qb.andWhere(`${filter.column} ${filter.operator} :lf${index}`, { [`lf${index}`]: filter.value });
   });

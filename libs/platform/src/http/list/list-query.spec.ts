@@ -119,7 +119,10 @@ describe('parseListQuery', () => {
     });
 
     it('maps .gt .gte .lt .lte on numbers and dates to operators', () => {
-      const { filters } = parseListQuery({ 'id.gt': '1', 'id.lte': '9', 'score.gte': '-2', 'createdAt.lt': '2026-01-15T09:00:00.000Z' }, SPEC);
+      const { filters } = parseListQuery(
+        { 'id.gt': '1', 'id.lte': '9', 'score.gte': '-2', 'createdAt.lt': '2026-01-15T09:00:00.000Z' },
+        SPEC,
+      );
       expect(filters.map((f) => [f.field, f.operator, f.value])).toEqual([
         ['id', '>', 1],
         ['id', '<=', 9],
@@ -229,7 +232,13 @@ describe('parseListQuery', () => {
     } catch (error) {
       message = (error as DomainError).message;
     }
-    expect(refusedFields({ offset: '-1', limit: 'x', sort: 'nope', bogus: '1', fields: 'secret' }).sort()).toEqual(['bogus', 'fields', 'limit', 'offset', 'sort']);
+    expect(refusedFields({ offset: '-1', limit: 'x', sort: 'nope', bogus: '1', fields: 'secret' }).sort()).toEqual([
+      'bogus',
+      'fields',
+      'limit',
+      'offset',
+      'sort',
+    ]);
     for (const name of ['offset', 'limit', 'sort', 'bogus', 'fields']) expect(message).toContain(name);
   });
 });

@@ -90,9 +90,13 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
   if (query.fields !== undefined) {
     if (typeof query.fields !== 'string') problems.push({ field: 'fields', message: 'must be a comma-separated list' });
     else {
-      fields = query.fields.split(',').map((f) => f.trim()).filter(Boolean);
+      fields = query.fields
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
       for (const name of fields) {
-        if (!selectable.has(name) && name !== 'id' && name !== 'href') problems.push({ field: 'fields', message: `unknown attribute "${name}"` });
+        if (!selectable.has(name) && name !== 'id' && name !== 'href')
+          problems.push({ field: 'fields', message: `unknown attribute "${name}"` });
       }
     }
   }
@@ -101,7 +105,10 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
   const sortParam = query.sort ?? spec.defaultSort;
   if (typeof sortParam !== 'string') problems.push({ field: 'sort', message: 'must be a comma-separated list of attributes' });
   else {
-    for (const item of sortParam.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const item of sortParam
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const direction = item.startsWith('-') ? 'DESC' : 'ASC';
       const name = item.replace(/^[-+]/, '');
       const field = fieldOf(spec, name);
@@ -138,6 +145,7 @@ export function parseListQuery(rawQuery: Record<string, unknown> | undefined, sp
     if (value !== undefined) filters.push({ field: name, column: field.column, operator, value });
   }
 
-  if (problems.length) throw invalid(PLATFORM_ERRORS.INVALID_LIST_QUERY, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (problems.length)
+    throw invalid(PLATFORM_ERRORS.INVALID_LIST_QUERY, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   return { offset, limit, fields, filters, sort, extra };
 }

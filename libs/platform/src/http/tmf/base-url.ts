@@ -18,4 +18,6 @@ export function baseUrlOf(request: FastifyRequest): string {
 }
 
 /** The absolute base URL (`https://host`) for building `href`s and `Location`s. */
-export const BaseUrl = createParamDecorator((_: unknown, context: ExecutionContext) => baseUrlOf(context.switchToHttp().getRequest<FastifyRequest>()));
+export const BaseUrl = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  baseUrlOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);

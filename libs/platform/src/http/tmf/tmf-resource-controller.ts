@@ -81,7 +81,13 @@ export function tmfResourceController<S, C extends object, U extends object>(spe
     }
 
     @TmfPatch(spec.update, spec.view, docs.update, ...access.update)
-    update(@Param('id', Id) id: number, @Body(createValidationPipe(spec.update)) body: U, @IfMatch() version: number | undefined, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
+    update(
+      @Param('id', Id) id: number,
+      @Body(createValidationPipe(spec.update)) body: U,
+      @IfMatch() version: number | undefined,
+      @CurrentPrincipal() principal: Principal,
+      @BaseUrl() baseUrl: string,
+    ) {
       return this.operations.update(id, body, version, principal, baseUrl);
     }
 

@@ -1,5 +1,13 @@
 import { applyDecorators, Delete, Get, HttpCode, Patch, Post, type Type } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, type ApiResponseOptions } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  type ApiResponseOptions,
+} from '@nestjs/swagger';
 import type { ExamplesObject } from '@nestjs/swagger';
 import { ApiIfMatch } from '../concurrency/if-match.decorator.js';
 import { ApiErrors } from '../errors/api-errors.decorator.js';
@@ -26,9 +34,11 @@ export interface TmfRouteDocs {
   examples?: ExamplesObject;
 }
 
-const errorsOf = (conventional: number[], docs: TmfRouteDocs) => ApiErrors(...[...new Set([...conventional, ...(docs.errors ?? [])])].sort((a, b) => a - b));
+const errorsOf = (conventional: number[], docs: TmfRouteDocs) =>
+  ApiErrors(...[...new Set([...conventional, ...(docs.errors ?? [])])].sort((a, b) => a - b));
 const record = (docs: TmfRouteDocs) => `:${docs.param ?? 'id'}`;
-const operation = (docs: TmfRouteDocs) => ApiOperation({ summary: docs.summary, ...(docs.description ? { description: docs.description } : {}) });
+const operation = (docs: TmfRouteDocs) =>
+  ApiOperation({ summary: docs.summary, ...(docs.description ? { description: docs.description } : {}) });
 
 /**
  * A merge patch's documentation, for TMF and `/api/v1` routes alike: both content types
@@ -66,8 +76,21 @@ export const TmfCreate = (body: Type<unknown>, view: Type<unknown>, docs: TmfRou
 
 /** `PATCH /{id}`: a merge patch in either content type, checked against `If-Match` (412 when stale). */
 export const TmfPatch = (body: Type<unknown>, view: Type<unknown>, docs: TmfRouteDocs, ...access: MethodDecorator[]) =>
-  applyDecorators(Patch(record(docs)), ...access, operation(docs), ApiMergePatch(body, view, docs.examples), errorsOf([400, 404, 412], docs));
+  applyDecorators(
+    Patch(record(docs)),
+    ...access,
+    operation(docs),
+    ApiMergePatch(body, view, docs.examples),
+    errorsOf([400, 404, 412], docs),
+  );
 
 /** `DELETE /{id}`: 204. */
 export const TmfDelete = (docs: TmfRouteDocs, ...access: MethodDecorator[]) =>
-  applyDecorators(Delete(record(docs)), HttpCode(204), ...access, operation(docs), ApiNoContentResponse({ description: 'Deleted' }), errorsOf([404], docs));
+  applyDecorators(
+    Delete(record(docs)),
+    HttpCode(204),
+    ...access,
+    operation(docs),
+    ApiNoContentResponse({ description: 'Deleted' }),
+    errorsOf([404], docs),
+  );

@@ -19,7 +19,9 @@ export function CodePointLength(min: number, max: number, options?: ValidationOp
         defaultMessage: (args) => {
           const value = args?.value;
           const short = typeof value === 'string' && [...value].length < min;
-          return short ? `$property must be longer than or equal to ${min} characters` : `$property must be shorter than or equal to ${max} characters`;
+          return short
+            ? `$property must be longer than or equal to ${min} characters`
+            : `$property must be shorter than or equal to ${max} characters`;
         },
       },
     },

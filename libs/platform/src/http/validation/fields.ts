@@ -40,20 +40,28 @@ const doc = (options: Common, schema: Record<string, unknown>) => {
  * An optional attribute may be left out; only a `nullable` one may be sent as null (to clear it).
  * A null for a non-nullable attribute is a 400, not silently ignored.
  */
-const presence = (options: Common) => (options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : []);
+const presence = (options: Common) =>
+  options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : [];
 
 /** Trims, rejects control characters, and bounds length. */
 export function TextField(options: Common & { min?: number; max: number; pattern?: RegExp; patternMessage?: string }) {
   const min = options.min ?? 1;
   return applyDecorators(
-    doc(options, { type: 'string', minLength: min, maxLength: options.max, ...(options.pattern ? { pattern: options.pattern.source } : {}) }),
+    doc(options, {
+      type: 'string',
+      minLength: min,
+      maxLength: options.max,
+      ...(options.pattern ? { pattern: options.pattern.source } : {}),
+    }),
     ...presence(options),
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
     CodePointLength(min, options.max),
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     Matches(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u, { message: '$property must not contain control characters' }),
-    ...(options.pattern ? [Matches(options.pattern, { message: options.patternMessage ?? `$property must match ${options.pattern.source}` })] : []),
+    ...(options.pattern
+      ? [Matches(options.pattern, { message: options.patternMessage ?? `$property must match ${options.pattern.source}` })]
+      : []),
   );
 }
 
@@ -124,7 +132,11 @@ export function NestedField(type: () => new () => object, options: Common & { is
   return applyDecorators(
     // @nestjs/swagger resolves a lazy type only from a function named `type`.
     doc(options, { type: () => type(), isArray: options.isArray }),
-    ...(options.nullable ? [IsOptional()] : options.optional ? [ValidateIf((_, value) => value !== undefined)] : [IsDefined({ message: '$property is required' })]),
+    ...(options.nullable
+      ? [IsOptional()]
+      : options.optional
+        ? [ValidateIf((_, value) => value !== undefined)]
+        : [IsDefined({ message: '$property is required' })]),
     // ValidateNested walks into an array where an object belongs (`[[]]`), and the service would get it.
     IsObject({ each: options.isArray, message: options.isArray ? '$property must hold objects' : '$property must be an object' }),
     ValidateNested({ each: options.isArray }),

@@ -5,7 +5,8 @@ import { notFound } from '../errors/domain-error.js';
  * The row id a text names (a path segment, a TMF reference's `id`, a filter), or -1 when it cannot
  * name a row: only the canonical form of a positive integer is an id (`01`, `+1`, `1.0` are not).
  */
-export const rowIdOf = (text: string | null | undefined): number => (typeof text === 'string' && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2147483647 ? Number(text) : -1);
+export const rowIdOf = (text: string | null | undefined): number =>
+  typeof text === 'string' && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2147483647 ? Number(text) : -1;
 
 /**
  * Path ids are positive integers; anything else cannot name a record, so it reads as not found

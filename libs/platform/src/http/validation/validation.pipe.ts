@@ -8,7 +8,9 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       // class-validator says "property x should not exist" for unknown fields; say it plainly.
-      message: message.startsWith(`property ${error.property} should not exist`) ? 'is not a known attribute' : message.replace(new RegExp(`^${error.property} `), ''),
+      message: message.startsWith(`property ${error.property} should not exist`)
+        ? 'is not a known attribute'
+        : message.replace(new RegExp(`^${error.property} `), ''),
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
@@ -41,7 +43,11 @@ export function createValidationPipe(expectedType?: new () => object): Validatio
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return invalid(PLATFORM_ERRORS.VALIDATION_FAILED, `Invalid request: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+      return invalid(
+        PLATFORM_ERRORS.VALIDATION_FAILED,
+        `Invalid request: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`,
+        details,
+      );
     },
   });
 }

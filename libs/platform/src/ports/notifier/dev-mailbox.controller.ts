@@ -46,11 +46,22 @@ export class DevMailboxController {
 
   @Get()
   @RequirePermissions('dev-mailbox:read')
-  @ApiOperation({ summary: 'Messages the development mailbox received (absent in production)', description: 'One-time codes and password-reset links land here until real channels are configured.' })
+  @ApiOperation({
+    summary: 'Messages the development mailbox received (absent in production)',
+    description: 'One-time codes and password-reset links land here until real channels are configured.',
+  })
   @ApiList(MAILBOX_LIST, MailboxMessageDto)
   @ApiErrors(400)
   async list(@ListQueryParams(MAILBOX_LIST) query: ListQuery): Promise<Page<MailboxMessageDto>> {
-    const [rows, total] = await applyListQuery(this.db.repository(DevMailboxMessage).createQueryBuilder('m'), query, MAILBOX_LIST).getManyAndCount();
-    return new Page(rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })), total, query.fields);
+    const [rows, total] = await applyListQuery(
+      this.db.repository(DevMailboxMessage).createQueryBuilder('m'),
+      query,
+      MAILBOX_LIST,
+    ).getManyAndCount();
+    return new Page(
+      rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
+      total,
+      query.fields,
+    );
   }
 }

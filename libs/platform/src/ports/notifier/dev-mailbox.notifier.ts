@@ -31,10 +31,23 @@ export class DevMailboxNotifier extends Notifier {
    */
   async sendMany(messages: readonly DevMailboxDelivery[]): Promise<void> {
     const now = this.clock.now();
-    await bulkInsert(this.db.manager, DevMailboxMessage, messages.map((message) => this.row(message, now)), { ignoreDuplicatesOf: ['reference'] });
+    await bulkInsert(
+      this.db.manager,
+      DevMailboxMessage,
+      messages.map((message) => this.row(message, now)),
+      { ignoreDuplicatesOf: ['reference'] },
+    );
   }
 
   private row(message: DevMailboxDelivery, createdAt: Date): Omit<DevMailboxMessage, 'id'> {
-    return { channel: message.channel, recipient: message.to, subject: message.subject ?? null, body: message.text, purpose: message.purpose, reference: message.reference ?? null, createdAt };
+    return {
+      channel: message.channel,
+      recipient: message.to,
+      subject: message.subject ?? null,
+      body: message.text,
+      purpose: message.purpose,
+      reference: message.reference ?? null,
+      createdAt,
+    };
   }
 }

@@ -15,7 +15,8 @@ export class AggregatedCaseView {
   @ApiProperty({ example: '2026-10-01T07:00:00.000Z', description: 'Earliest creation of a member' }) firstSeen: string;
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z', description: 'Latest update of a member' }) lastSeen: string;
   @ApiProperty({ example: 'SIM activation fails', description: 'Title of the most recently updated member' }) title: string;
-  @ApiProperty({ example: 'provider=vodafone|errorCode=E1101', description: 'The grouping key (`split:…` for cases split out by hand)' }) groupKey: string;
+  @ApiProperty({ example: 'provider=vodafone|errorCode=E1101', description: 'The grouping key (`split:…` for cases split out by hand)' })
+  groupKey: string;
   @ApiProperty({ example: 3 }) version: number;
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z', description: 'When the hub last changed it' }) updatedAt: string;
 }
@@ -36,11 +37,24 @@ export class SplitOriginView {
 }
 
 export class AggregatedCaseDetailView extends AggregatedCaseView {
-  @ApiProperty({ type: [SupportCaseView], description: 'The most recently updated members (at most `memberLimit`), each with why it is here' }) members: SupportCaseView[];
+  @ApiProperty({
+    type: [SupportCaseView],
+    description: 'The most recently updated members (at most `memberLimit`), each with why it is here',
+  })
+  members: SupportCaseView[];
   @ApiProperty({ example: 100 }) memberLimit: number;
-  @ApiProperty({ example: 'https://api.example.com/api/v1/support-hub/cases?aggregatedCaseId=17', description: 'Every member, with the list conventions' }) membersHref: string;
+  @ApiProperty({
+    example: 'https://api.example.com/api/v1/support-hub/cases?aggregatedCaseId=17',
+    description: 'Every member, with the list conventions',
+  })
+  membersHref: string;
   @ApiProperty({ type: [MergedGroupView], description: 'Groups merged into this one' }) merges: MergedGroupView[];
-  @ApiProperty({ type: SplitOriginView, nullable: true, description: 'Set when this aggregated case was made by splitting cases out of another' }) splitFrom: SplitOriginView | null;
+  @ApiProperty({
+    type: SplitOriginView,
+    nullable: true,
+    description: 'Set when this aggregated case was made by splitting cases out of another',
+  })
+  splitFrom: SplitOriginView | null;
 }
 
 export class MergeAggregatedCasesDto {
@@ -50,7 +64,13 @@ export class MergeAggregatedCasesDto {
 }
 
 export class SplitAggregatedCaseDto {
-  @ApiProperty({ type: [Number], example: [812, 813], minItems: 1, maxItems: 1000, description: 'Ids of member cases to split out, together, into a new aggregated case' })
+  @ApiProperty({
+    type: [Number],
+    example: [812, 813],
+    minItems: 1,
+    maxItems: 1000,
+    description: 'Ids of member cases to split out, together, into a new aggregated case',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)

@@ -5,9 +5,18 @@ const BOOLEAN_TEXT = ['true', 'false'] as const;
 
 /** `?force=true&full=true&wait=true` */
 export class RefreshQuery {
-  @EnumField(BOOLEAN_TEXT, { optional: true, description: 'Refresh even within SUPPORT_HUB_MIN_REFRESH_MINUTES of the last one (needs support-hub:force-refresh)' }) force?: 'true' | 'false';
-  @EnumField(BOOLEAN_TEXT, { optional: true, description: 'Pull every case from every source (a full sync, which also notices deleted cases) instead of what changed' }) full?: 'true' | 'false';
-  @EnumField(BOOLEAN_TEXT, { optional: true, description: 'Answer 200 with the finished run’s report instead of 202 as soon as it starts' }) wait?: 'true' | 'false';
+  @EnumField(BOOLEAN_TEXT, {
+    optional: true,
+    description: 'Refresh even within SUPPORT_HUB_MIN_REFRESH_MINUTES of the last one (needs support-hub:force-refresh)',
+  })
+  force?: 'true' | 'false';
+  @EnumField(BOOLEAN_TEXT, {
+    optional: true,
+    description: 'Pull every case from every source (a full sync, which also notices deleted cases) instead of what changed',
+  })
+  full?: 'true' | 'false';
+  @EnumField(BOOLEAN_TEXT, { optional: true, description: 'Answer 200 with the finished run’s report instead of 202 as soon as it starts' })
+  wait?: 'true' | 'false';
 }
 
 class FetchCountersView {
@@ -79,7 +88,11 @@ class AggregatedChangesView {
 export class RefreshRunView {
   @ApiProperty({ example: 12 }) id: number;
   @ApiProperty({ example: 'https://api.example.com/api/v1/support-hub/refresh-runs/12' }) href: string;
-  @ApiProperty({ enum: ['running', 'succeeded', 'partial', 'failed'], description: 'partial: some sources failed (their previous cases are kept)' }) status: string;
+  @ApiProperty({
+    enum: ['running', 'succeeded', 'partial', 'failed'],
+    description: 'partial: some sources failed (their previous cases are kept)',
+  })
+  status: string;
   @ApiProperty({ enum: ['scheduled', 'manual', 'forced'] }) trigger: string;
   @ApiProperty({ nullable: true, type: String }) requestedBy: string | null;
   @ApiProperty() startedAt: string;
@@ -110,7 +123,8 @@ export class SourceStatusView {
 }
 
 export class HubStatusView {
-  @ApiProperty({ nullable: true, type: String, description: 'When the last refresh in which a source succeeded finished' }) lastRefreshedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the last refresh in which a source succeeded finished' })
+  lastRefreshedAt: string | null;
   @ApiProperty({ nullable: true, type: Number, example: 1380, description: 'Age of the data in seconds' }) ageSeconds: number | null;
   @ApiProperty({ description: 'Older than the schedule interval (or never refreshed)' }) stale: boolean;
   @ApiProperty({ example: 4 }) refreshIntervalHours: number;
@@ -118,8 +132,10 @@ export class HubStatusView {
   @ApiProperty({ description: 'A person may refresh now (without force)' }) canRefresh: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'When a person may refresh next (null: now)' }) nextAllowedAt: string | null;
   @ApiProperty({ example: 0 }) retryAfterSeconds: number;
-  @ApiProperty({ nullable: true, type: String, description: 'The next scheduled refresh (null when this instance does not schedule)' }) nextScheduledAt: string | null;
-  @ApiProperty({ type: RefreshRunView, nullable: true, description: 'The run going on, with progress counters' }) inProgress: RefreshRunView | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The next scheduled refresh (null when this instance does not schedule)' })
+  nextScheduledAt: string | null;
+  @ApiProperty({ type: RefreshRunView, nullable: true, description: 'The run going on, with progress counters' })
+  inProgress: RefreshRunView | null;
   @ApiProperty({ type: [SourceStatusView] }) sources: SourceStatusView[];
   @ApiProperty({ type: [RefreshRunView], description: 'The latest runs, newest first' }) lastRuns: RefreshRunView[];
   @ApiProperty() aggregatedCaseCount: number;

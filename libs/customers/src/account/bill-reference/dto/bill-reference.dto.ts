@@ -3,7 +3,8 @@ import { IntField, NestedField, TextField, TimePeriodDto, TimePeriodView, TmfMar
 
 export class CreateBillFormatDto extends TmfMarkers {
   @TextField({ max: 100, example: 'Detailed', description: 'Unique among bill formats' }) name: string;
-  @TextField({ max: 500, optional: true, nullable: true, example: 'Every charge and usage record, line by line' }) description?: string | null;
+  @TextField({ max: 500, optional: true, nullable: true, example: 'Every charge and usage record, line by line' }) description?:
+    string | null;
 }
 
 /** A PATCH may repeat `id` and `href` (clients send back what they read) but never change them. */
@@ -21,8 +22,17 @@ export class UpdateBillPresentationMediaDto extends UpdateBillFormatDto {}
 class CycleFields extends TmfMarkers {
   @TextField({ max: 500, optional: true, nullable: true, example: 'Bills on the first day of each month' }) description?: string | null;
   @TextField({ max: 40, optional: true, nullable: true, example: 'monthly' }) frequency?: string | null;
-  @TextField({ max: 40, optional: true, nullable: true, example: 'month', description: 'e.g. week, month, quarter, year' }) billingPeriod?: string | null;
-  @IntField({ min: -366, max: 366, optional: true, nullable: true, example: 0, description: 'Days from the start of the billing period to the billing date' }) billingDateShift?: number | null;
+  @TextField({ max: 40, optional: true, nullable: true, example: 'month', description: 'e.g. week, month, quarter, year' }) billingPeriod?:
+    string | null;
+  @IntField({
+    min: -366,
+    max: 366,
+    optional: true,
+    nullable: true,
+    example: 0,
+    description: 'Days from the start of the billing period to the billing date',
+  })
+  billingDateShift?: number | null;
   @IntField({ min: -366, max: 366, optional: true, nullable: true, example: 0 }) chargeDateOffset?: number | null;
   @IntField({ min: -366, max: 366, optional: true, nullable: true, example: 0 }) creditDateOffset?: number | null;
   @IntField({ min: -366, max: 366, optional: true, nullable: true, example: 2 }) mailingDateOffset?: number | null;
