@@ -1,5 +1,5 @@
-import { type MigrationInterface, type QueryRunner, TableForeignKey } from 'typeorm';
-import { dropForeignKeyAndItsIndex } from '@contactly/platform';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { type CrossLibKey, dropCrossLibKeys, restoreCrossLibKeys } from '@contactly/platform';
 
 /**
  * The communications platform names identity's users and roles and the customers lib's parties by
@@ -10,7 +10,7 @@ import { dropForeignKeyAndItsIndex } from '@contactly/platform';
  * deleted role's communication permissions are removed with their own events; communication
  * history keeps the client id. On SQLite, dropping a key rebuilds the table (rows kept).
  */
-const CROSS_LIB_KEYS: [table: string, name: string, column: string, referenced: string, onDelete: 'CASCADE' | 'SET NULL'][] = [
+const CROSS_LIB_KEYS: CrossLibKey[] = [
   ['employee', 'fk_employee_user', 'user_id', 'user', 'CASCADE'],
   ['employee', 'fk_employee_role', 'role_id', 'role', 'SET NULL'],
   ['role_communication_permission', 'fk_role_communication_permission_role', 'role_id', 'role', 'CASCADE'],
@@ -27,22 +27,10 @@ export class CommunicationsCrossLibReferences1764000007100 implements MigrationI
   name = 'CommunicationsCrossLibReferences1764000007100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, name] of CROSS_LIB_KEYS) await dropForeignKeyAndItsIndex(queryRunner, table, name);
+    await dropCrossLibKeys(queryRunner, CROSS_LIB_KEYS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, name, column, referenced, onDelete] of CROSS_LIB_KEYS) {
-      await queryRunner.createForeignKey(
-        table,
-        new TableForeignKey({
-          name,
-          columnNames: [column],
-          referencedTableName: referenced,
-          referencedColumnNames: ['id'],
-          onDelete,
-          onUpdate: 'NO ACTION',
-        }),
-      );
-    }
+    await restoreCrossLibKeys(queryRunner, CROSS_LIB_KEYS);
   }
 }

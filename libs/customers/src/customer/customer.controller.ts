@@ -1,10 +1,9 @@
-import { CustomerOwned, RequireAnyPermission, RequirePermissions, tmfResourceController } from '@contactly/platform';
+import { tmfResourceController } from '@contactly/platform';
+import { selfServiceAccess } from '../party/self-service-access.js';
 import { CUSTOMER_PATH } from '../party/tmf-paths.js';
 import { CUSTOMER_LIST } from './customer-list.js';
 import { CustomerService } from './customer.service.js';
 import { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
-
-const owned = CustomerOwned('customer');
 
 /** TMF629 Customer: the customer face of a party. */
 export const CustomerController = tmfResourceController({
@@ -17,12 +16,7 @@ export const CustomerController = tmfResourceController({
   view: CustomerView,
   service: CustomerService,
   operations: (customers) => customers,
-  access: {
-    read: [owned, RequireAnyPermission('customers:read', 'self:read')],
-    create: [owned, RequirePermissions('customers:write')],
-    update: [owned, RequireAnyPermission('customers:write', 'self:write')],
-    delete: [owned, RequirePermissions('customers:write')],
-  },
+  access: selfServiceAccess('customer'),
   docs: {
     list: {
       summary: 'List customers (within your scope)',

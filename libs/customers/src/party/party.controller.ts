@@ -1,9 +1,10 @@
-import { CustomerOwned, type ListSpec, RequireAnyPermission, RequirePermissions, tmfResourceController } from '@contactly/platform';
+import { type ListSpec, tmfResourceController } from '@contactly/platform';
 import { CreateIndividualDto, IndividualView, UpdateIndividualDto } from './dto/individual.dto.js';
 import { CreateOrganizationDto, OrganizationView, UpdateOrganizationDto } from './dto/organization.dto.js';
 import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-lists.js';
 import type { PartyType } from './party.entity.js';
 import { type PartyInput, type PartyPatch, PartyService } from './party.service.js';
+import { selfServiceAccess } from './self-service-access.js';
 import { INDIVIDUAL_PATH, ORGANIZATION_PATH } from './tmf-paths.js';
 
 interface PartyApi {
@@ -24,7 +25,6 @@ interface PartyApi {
  */
 function partyController(api: PartyApi) {
   const lower = api.resource.toLowerCase();
-  const owned = CustomerOwned(api.type);
   return tmfResourceController({
     tag: 'TMF632 party',
     resource: api.resource,
@@ -41,12 +41,7 @@ function partyController(api: PartyApi) {
       update: (id, body, version, principal, baseUrl) => parties.update(api.type, id, body, version, principal, baseUrl),
       delete: (id, principal, baseUrl) => parties.delete(api.type, id, principal, baseUrl),
     }),
-    access: {
-      read: [owned, RequireAnyPermission('customers:read', 'self:read')],
-      create: [owned, RequirePermissions('customers:write')],
-      update: [owned, RequireAnyPermission('customers:write', 'self:write')],
-      delete: [owned, RequirePermissions('customers:write')],
-    },
+    access: selfServiceAccess(api.type),
     docs: {
       list: { summary: `List ${lower}s (within your scope)` },
       get: { summary: `Get an ${lower}` },

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import { type QueryRunner, TableForeignKey } from 'typeorm';
 
 /**
  * Drops a foreign key, and on MariaDB the index the server made for it when no other index served
@@ -10,4 +10,27 @@ export async function dropForeignKeyAndItsIndex(queryRunner: QueryRunner, tableN
   const table = await queryRunner.getTable(tableName);
   const leftover = table?.indices.find((index) => index.name === foreignKeyName);
   if (table && leftover) await queryRunner.dropIndex(table, leftover);
+}
+
+/** A foreign key into another lib's table, as the migration that drops it names it (so `down` can put it back). */
+export type CrossLibKey = [table: string, name: string, column: string, referenced: string, onDelete: 'CASCADE' | 'SET NULL' | 'RESTRICT'];
+
+export async function dropCrossLibKeys(queryRunner: QueryRunner, keys: readonly CrossLibKey[]): Promise<void> {
+  for (const [table, name] of keys) await dropForeignKeyAndItsIndex(queryRunner, table, name);
+}
+
+export async function restoreCrossLibKeys(queryRunner: QueryRunner, keys: readonly CrossLibKey[]): Promise<void> {
+  for (const [table, name, column, referenced, onDelete] of keys) {
+    await queryRunner.createForeignKey(
+      table,
+      new TableForeignKey({
+        name,
+        columnNames: [column],
+        referencedTableName: referenced,
+        referencedColumnNames: ['id'],
+        onDelete,
+        onUpdate: 'NO ACTION',
+      }),
+    );
+  }
 }
