@@ -309,6 +309,7 @@ describe('dispatch, providers, receipts and the Notifier', () => {
         from: 'responded',
         to: 'failed',
         allowed: [],
+        communicationStatus: 'responded',
       });
     });
 

@@ -673,7 +673,15 @@ describe('sending communications', () => {
       expect(
         (await t.http.delete(`/api/v1/communications/${skipped.communicationId}`).set('Authorization', sender.employee.auth).expect(409))
           .body,
-      ).toMatchObject({ '@type': 'Error', code: 'INVALID_STATE_TRANSITION', status: '409', from: 'skipped', to: 'cancelled', allowed: [] });
+      ).toMatchObject({
+        '@type': 'Error',
+        code: 'INVALID_STATE_TRANSITION',
+        status: '409',
+        from: 'skipped',
+        to: 'cancelled',
+        allowed: [],
+        communicationStatus: 'skipped',
+      });
       const left = rows.find((c) => c.status === 'scheduled' && c.communicationId !== scheduled.communicationId)!;
       expect(
         (await t.http.delete(`/api/v1/communications/${left.communicationId}`).set('Authorization', stranger.employee.auth).expect(403))

@@ -233,7 +233,17 @@ export class CommunicationRepository {
   async moveStatus(ids: number[], from: readonly CommunicationStatus[], changes: Partial<Communication>): Promise<StatusMove[]> {
     const moved: StatusMove[] = [];
     for (const chunk of chunked(distinct(ids), CHUNK)) {
-      const eligible = await this.rows.find({ select: { id: true, status: true }, where: { id: In(chunk), status: In([...from]) } });
+      // Locked (MariaDB) so that the rows read are exactly the rows the update moves: a row the dispatcher claims
+      // meanwhile is either waited for and then no longer eligible, or moved here first — never recorded as moved when it was not.
+      const eligible = await lockRows(
+        this.rows
+          .createQueryBuilder('c')
+          .select(['c.id', 'c.status'])
+          .where('c.id IN (:...chunk)', { chunk })
+          .andWhere('c.status IN (:...from)', { from })
+          .orderBy('c.id', 'ASC'),
+        'write',
+      ).getMany();
       if (!eligible.length) continue;
       const eligibleIds = eligible.map((r) => r.id);
       await this.rows

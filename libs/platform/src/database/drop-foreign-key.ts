@@ -19,8 +19,22 @@ export async function dropCrossLibKeys(queryRunner: QueryRunner, keys: readonly 
   for (const [table, name] of keys) await dropForeignKeyAndItsIndex(queryRunner, table, name);
 }
 
+/**
+ * Puts the keys back. Without them, rows kept the ids of records deleted since (on purpose: history keeps a deleted
+ * client's id); each key's old ON DELETE rule is applied to those rows first, as the key would have done, so the key can
+ * be created on both dialects — or, for RESTRICT, the migration stops naming the rows that hold a deleted record.
+ */
 export async function restoreCrossLibKeys(queryRunner: QueryRunner, keys: readonly CrossLibKey[]): Promise<void> {
+  const q = (identifier: string) => queryRunner.connection.driver.escape(identifier);
   for (const [table, name, column, referenced, onDelete] of keys) {
+    const orphans = `${q(column)} IS NOT NULL AND ${q(column)} NOT IN (SELECT ${q('id')} FROM ${q(referenced)})`;
+    if (onDelete === 'SET NULL') await queryRunner.query(`UPDATE ${q(table)} SET ${q(column)} = NULL WHERE ${orphans}`);
+    if (onDelete === 'CASCADE') await queryRunner.query(`DELETE FROM ${q(table)} WHERE ${orphans}`);
+    if (onDelete === 'RESTRICT') {
+      const [{ n }] = (await queryRunner.query(`SELECT COUNT(*) AS n FROM ${q(table)} WHERE ${orphans}`)) as { n: number | string }[];
+      if (Number(n) > 0)
+        throw new Error(`${n} row(s) of ${table} name a ${referenced} that no longer exists (${column}): ${name} cannot be restored`);
+    }
     await queryRunner.createForeignKey(
       table,
       new TableForeignKey({

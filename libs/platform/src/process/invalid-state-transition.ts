@@ -25,5 +25,8 @@ export function invalidStateTransition(move: {
     from: move.from,
     to: move.to,
     allowed: [...move.allowed],
+    // Where the record is, under its resource's name too (`communicationStatus`): the field the communications API
+    // answered with before its statuses became a declared process, and front systems read it.
+    [`${move.resource.charAt(0).toLowerCase()}${move.resource.slice(1)}Status`]: move.from,
   });
 }

@@ -54,7 +54,7 @@ describe('a declared process', () => {
     expect(error.category).toBe('Conflict');
     expect(error.code).toBe('INVALID_STATE_TRANSITION');
     expect(error.message).toBe('Lamp 7 is broken: it cannot become on (broken is final)');
-    expect(error.options.extra).toEqual({ process: 'lamp', resourceId: '7', from: 'broken', to: 'on', allowed: [] });
+    expect(error.options.extra).toEqual({ process: 'lamp', resourceId: '7', from: 'broken', to: 'on', allowed: [], lampStatus: 'broken' });
     const other = refusal(() =>
       lamp({ terminal: [], transitions: { off: ['on'], on: ['off', 'broken'], broken: ['off'] } }).assertAllowed('off', 'broken'),
     ) as DomainError;
