@@ -2,8 +2,9 @@
  * The lib boundaries of ARCHITECTURE.md, checked on every import (tests included):
  * `apps → domain libs → platform`; `identity → customers → catalog → inventory → ordering → billing`;
  * `communications` and `support-hub` may use `customers` and `identity`; platform uses no lib. From
- * outside a lib only its entry (`@contactly/<lib>`) and its test kit (`@contactly/<lib>/testing`,
- * from tests only) may be imported: its entities, repositories and other files are its own.
+ * outside a lib only its entry (`@contactly/<lib>`), its test kit (`@contactly/<lib>/testing`, from
+ * tests only) and its persistence (`@contactly/<lib>/persistence`: entity and migration classes, for the
+ * app's data source only) may be imported: its entities, repositories and other files are its own.
  * `scripts/check-table-ownership.mjs` (run with this) checks that no lib queries another lib's tables.
  */
 
@@ -27,6 +28,8 @@ const orderRules = ALL_DOMAIN_LIBS.map((lib) => {
 
 /** A test file: a unit spec, a test or benchmark folder, or a lib's test kit. */
 const TEST_FILES = '(\\.spec\\.ts$|\\.e2e-spec\\.ts$|^(libs|apps)/[^/]+/(test|bench)/|^libs/[^/]+/src/testing/|^bench/)';
+/** Where a lib's persistence entry may be imported: the app composition building the data source, scripts, tests. */
+const DATA_SOURCE_BUILDERS = ['^apps/api/src/', '^scripts/', TEST_FILES];
 
 module.exports = {
   forbidden: [
@@ -56,12 +59,12 @@ module.exports = {
     {
       name: 'no-lib-internals',
       comment:
-        'from outside a lib import only @contactly/<lib> or @contactly/<lib>/testing: its entities, repositories and files are its own',
+        'from outside a lib import only @contactly/<lib>, @contactly/<lib>/testing or @contactly/<lib>/persistence: its entities, repositories and files are its own',
       severity: 'error',
       from: { path: '^(libs/([^/]+)/|apps/|bench/|scripts/)' },
       to: {
         path: '^libs/([^/]+)/',
-        pathNot: ['^libs/$2/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/testing/index\\.ts$'],
+        pathNot: ['^libs/$2/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/testing/index\\.ts$', '^libs/[^/]+/src/persistence\\.ts$'],
       },
     },
     {
@@ -77,6 +80,14 @@ module.exports = {
       severity: 'error',
       from: { pathNot: TEST_FILES },
       to: { path: '^libs/[^/]+/src/testing/' },
+    },
+    {
+      name: 'persistence-only-for-the-data-source',
+      comment:
+        "a lib's persistence entry (@contactly/<lib>/persistence) hands out its entity classes: only the app composition, scripts and tests build a data source with it; a lib (its own included) never imports it, so no lib can query another lib's tables through it",
+      severity: 'error',
+      from: { pathNot: DATA_SOURCE_BUILDERS },
+      to: { path: '^libs/[^/]+/src/persistence\\.ts$' },
     },
   ],
   options: {

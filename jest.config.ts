@@ -18,6 +18,7 @@ const config = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@contactly/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
+    '^@contactly/([a-z-]+)/persistence$': '<rootDir>/libs/$1/src/persistence.ts',
     '^@contactly/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^content-disposition$': '<rootDir>/scripts/jest/content-disposition.cjs',

@@ -7,10 +7,14 @@ import {
   PlatformModule,
   type SettingsClass,
 } from '@contactly/platform';
-import { IDENTITY_PERSISTENCE, IdentityModule } from '@contactly/identity';
-import { CUSTOMERS_PERSISTENCE, CustomersModule } from '@contactly/customers';
-import { COMMUNICATIONS_PERSISTENCE, CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
-import { SUPPORT_HUB_PERSISTENCE, SupportHubModule, SupportHubSettings } from '@contactly/support-hub';
+import { IdentityModule } from '@contactly/identity';
+import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
+import { CustomersModule } from '@contactly/customers';
+import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
+import { CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
+import { COMMUNICATIONS_PERSISTENCE } from '@contactly/communications/persistence';
+import { SupportHubModule, SupportHubSettings } from '@contactly/support-hub';
+import { SUPPORT_HUB_PERSISTENCE } from '@contactly/support-hub/persistence';
 
 /** The domain modules of the server, with their entities and migrations (in timestamp order). */
 export const DOMAIN_MODULES = [IdentityModule, CustomersModule, CommunicationsModule, SupportHubModule];

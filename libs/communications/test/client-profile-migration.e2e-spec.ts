@@ -8,9 +8,9 @@ import {
   PLATFORM_MIGRATIONS,
 } from '@contactly/platform';
 import { ADMIN_AUTH, createTestDatabase, type TestApp, type TestDatabase } from '@contactly/platform/testing';
-import { IDENTITY_PERSISTENCE } from '@contactly/identity';
-import { CUSTOMERS_PERSISTENCE } from '@contactly/customers';
-import { COMMUNICATIONS_PERSISTENCE } from '../src/index.js';
+import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
+import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
+import { COMMUNICATIONS_PERSISTENCE } from '../src/persistence.js';
 import { createCommunicationsTestApp } from './communications-test-app.js';
 
 /** The migration that copies the client attributes out of `party` (1764000007600); 1764000007650 then drops them there. */

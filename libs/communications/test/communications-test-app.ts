@@ -1,8 +1,11 @@
 import { basic, createTestApp, type TestApp, type TestAppOptions } from '@contactly/platform/testing';
 import { mergePersistence, SYSTEM_PRINCIPAL } from '@contactly/platform';
-import { IDENTITY_PERSISTENCE, IdentityModule, UserService } from '@contactly/identity';
-import { CUSTOMERS_PERSISTENCE, CustomersModule } from '@contactly/customers';
-import { COMMUNICATIONS_PERSISTENCE, CommunicationsModule, DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from '../src/index.js';
+import { IdentityModule, UserService } from '@contactly/identity';
+import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
+import { CustomersModule } from '@contactly/customers';
+import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
+import { CommunicationsModule, DEFAULT_UPLOAD_LIMITS, DocumentUploadLimits } from '../src/index.js';
+import { COMMUNICATIONS_PERSISTENCE } from '../src/persistence.js';
 
 /** Small upload limits, so the 413 tests send kilobytes, not megabytes. */
 export const TEST_UPLOAD_LIMITS = new DocumentUploadLimits({ audio: 64 * 1024, video: 128 * 1024 }, DEFAULT_UPLOAD_LIMITS.contentTypes);

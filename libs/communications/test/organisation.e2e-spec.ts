@@ -190,6 +190,47 @@ describe('companies, departments, employees, role permissions and rules', () => 
       expect((await events('EmployeeDeleteEvent')).length).toBe(1);
     });
 
+    it("sorts a department's employees by their login's username and filters them on its active flag", async () => {
+      const department = await newDepartment(t, ADMIN_AUTH, 'Сортировка');
+      const suffix = unique();
+      const hire = async (username: string) =>
+        (
+          await t.http
+            .post('/api/v1/employees')
+            .set('Authorization', ADMIN_AUTH)
+            .send({
+              departmentId: department.departmentId,
+              role: 'marketer',
+              username,
+              displayName: username,
+              password: 'Correct-Horse-42',
+            })
+            .expect(201)
+        ).body as { userId: number; username: string };
+      const bea = await hire(`Bea.${suffix}`);
+      const al = await hire(`al.${suffix}`);
+      await t.http.patch(`/api/v1/users/${bea.userId}`).set('Authorization', ADMIN_AUTH).send({ active: false }).expect(200);
+      const usernames = async (query: Record<string, string>) =>
+        (
+          await t.http
+            .get(`/api/v1/departments/${department.departmentId}/employees`)
+            .query(query)
+            .set('Authorization', ADMIN_AUTH)
+            .expect(200)
+        ).body.map((e: { username: string }) => e.username);
+
+      expect(await usernames({ sort: 'username' })).toEqual([al.username, bea.username]);
+      expect(await usernames({ sort: '-username' })).toEqual([bea.username, al.username]);
+      expect(await usernames({ active: 'true' })).toEqual([al.username]);
+      expect(await usernames({ active: 'false' })).toEqual([bea.username]);
+      const byLogin = await t.http
+        .get('/api/v1/employees')
+        .query({ username: bea.username.toUpperCase() })
+        .set('Authorization', ADMIN_AUTH)
+        .expect(200);
+      expect(byLogin.body.map((e: { username: string }) => e.username)).toEqual([bea.username]);
+    });
+
     it('links an existing staff user, giving them the role; refuses twice, non-staff, unknown users, roles and departments', async () => {
       const department = await newDepartment(t, ADMIN_AUTH);
       const staff = await newStaff(t, ['agent']);

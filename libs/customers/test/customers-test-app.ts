@@ -1,8 +1,10 @@
 import { mergePersistence, SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { basic, createTestApp, type TestApp, type TestAppOptions } from '@contactly/platform/testing';
-import { IDENTITY_PERSISTENCE, IdentityModule, UserService } from '@contactly/identity';
+import { IdentityModule, UserService } from '@contactly/identity';
+import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
 import { bindLoginToCustomer } from '@contactly/identity/testing';
-import { CUSTOMERS_PERSISTENCE, CustomersModule } from '../src/index.js';
+import { CustomersModule } from '../src/index.js';
+import { CUSTOMERS_PERSISTENCE } from '../src/persistence.js';
 
 export const createCustomersTestApp = (options: Partial<TestAppOptions> = {}) =>
   createTestApp({

@@ -1,6 +1,7 @@
 import { mergePersistence, SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { createTestApp, type TestApp, type TestAppOptions, basic } from '@contactly/platform/testing';
-import { IDENTITY_PERSISTENCE, IdentityModule, UserService } from '../src/index.js';
+import { IdentityModule, UserService } from '../src/index.js';
+import { IDENTITY_PERSISTENCE } from '../src/persistence.js';
 import { User } from '../src/user/user.entity.js';
 import { StandInLibsModule } from './stand-in-libs.js';
 

@@ -1,9 +1,11 @@
 import { type ManualClock, mergePersistence } from '@contactly/platform';
 import { ADMIN_AUTH, createTestApp, type TestApp } from '@contactly/platform/testing';
-import { IDENTITY_PERSISTENCE, IdentityModule } from '@contactly/identity';
-import { CUSTOMERS_PERSISTENCE } from '@contactly/customers';
+import { IdentityModule } from '@contactly/identity';
+import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
+import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
 import { type CrmSimulators, startCrmSimulators } from '../../../apps/crm-simulator/src/index.js';
-import { SUPPORT_HUB_PERSISTENCE, SupportHubModule } from '../src/index.js';
+import { SupportHubModule } from '../src/index.js';
+import { SUPPORT_HUB_PERSISTENCE } from '../src/persistence.js';
 
 export const HUB = '/api/v1/support-hub';
 /** Seeded data is pinned to this day, so every run sees the same cases. */

@@ -1,4 +1,7 @@
 import type { ListFilter, ListSpec } from '@contactly/platform';
+import { CustomerDirectory } from '@contactly/customers';
+
+const PARTY = CustomerDirectory.LIST_COLUMNS;
 
 /** The keys of a client in the requirement document; lists show exactly these unless `fields` asks. */
 export const CLIENT_DOCUMENT_KEYS = [
@@ -15,22 +18,22 @@ export const CLIENT_DOCUMENT_KEYS = [
 ] as const;
 
 /**
- * Every filter and sort is on an indexed column of `party` (`p`), or of the platform's
+ * Every filter and sort is on an indexed column of `party` (the customers lib's list columns), or of the platform's
  * `client_profile` (`cp`, left-joined by primary key; no row reads as available), so lists stay
  * fast at a million clients; `clientId.gt` pages by key (`sort=clientId&clientId.gt=<last id>&limit=…`).
  */
 export const CLIENT_LIST: ListSpec = {
-  idColumn: 'p.id',
+  idColumn: PARTY.id,
   defaultSort: 'clientId',
   fields: {
-    clientId: { column: 'p.id', type: 'int' },
-    lastName: { column: 'p.family_name', type: 'string' },
+    clientId: { column: PARTY.id, type: 'int' },
+    lastName: { column: PARTY.familyName, type: 'string' },
     // No profile reads as available; see indexFriendlyFilters for `available=false`.
     available: { column: 'COALESCE(cp.available, 1)', type: 'boolean', sort: false },
-    createTime: { column: 'p.created_at', type: 'date' },
+    createTime: { column: PARTY.createdAt, type: 'date' },
     // The party's update time: an edit of only the platform's attributes shows in a client's
     // updateTime (the later of both records') but does not move it in this order.
-    updateTime: { column: 'p.updated_at', type: 'date' },
+    updateTime: { column: PARTY.updatedAt, type: 'date' },
   },
   selectable: [...CLIENT_DOCUMENT_KEYS, 'timeZone', 'email', 'phone'],
 };

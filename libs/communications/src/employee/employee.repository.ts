@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { applyListQuery, Database, type ListQuery, Page, updateIfVersion } from '@contactly/platform';
 import { type LoginView, RoleDirectory, UserDirectory } from '@contactly/identity';
 import type { SelectQueryBuilder } from 'typeorm';
-import { EMPLOYEE_LIST } from './employee.list.js';
+import { EMPLOYEE_LIST, LOGIN_ALIAS } from './employee.list.js';
 import { Employee } from './employee.entity.js';
 
 export interface EmployeeRecord {
@@ -27,7 +27,7 @@ export class EmployeeRepository {
   }
 
   private base(): SelectQueryBuilder<Employee> {
-    return this.users.joinLogins(this.employees.createQueryBuilder('e'), 'u', 'e.user_id');
+    return this.users.joinLogins(this.employees.createQueryBuilder('e'), LOGIN_ALIAS, 'e.user_id');
   }
 
   async findById(id: number): Promise<EmployeeRecord | null> {
@@ -35,7 +35,7 @@ export class EmployeeRepository {
   }
 
   async findByUsername(username: string): Promise<EmployeeRecord | null> {
-    return this.one(this.base().where('u.username_key = :key', { key: username.toLowerCase() }));
+    return this.one(this.users.restrictToUsername(this.base(), LOGIN_ALIAS, username));
   }
 
   /** The ids of the employees working under the role. */
@@ -51,8 +51,7 @@ export class EmployeeRepository {
     const qb = this.base();
     if (restrict.departmentId !== undefined) qb.andWhere('e.department_id = :departmentId', { departmentId: restrict.departmentId });
     if (restrict.roleId !== undefined) qb.andWhere('e.role_id = :roleId', { roleId: restrict.roleId });
-    if (query.extra.username !== undefined)
-      qb.andWhere('u.username_key = :usernameKey', { usernameKey: query.extra.username.toLowerCase() });
+    if (query.extra.username !== undefined) this.users.restrictToUsername(qb, LOGIN_ALIAS, query.extra.username);
     if (query.extra.role !== undefined) this.roles.restrictToRoleNamed(qb, 'e.role_id', query.extra.role);
     const [employees, total] = await applyListQuery(qb, query, EMPLOYEE_LIST).getManyAndCount();
     return new Page(await this.withUsers(employees), total, query.fields);

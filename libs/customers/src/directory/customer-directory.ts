@@ -17,7 +17,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Party } from '../party/party.entity.js';
 import { PartyRepository, type PartyRecord } from '../party/party.repository.js';
 
-/** List specs of callers name the party's columns with the alias `p`. */
+/** The party is queried as `p` (see `CustomerDirectory.LIST_COLUMNS`). */
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
 
 /** `clientId.gt=<last id>` (or `.lt` going down) on a list sorted by client id: a page cursor, not a filter. */
@@ -75,6 +75,12 @@ const toFacts = (row: CustomerFactsRow): CustomerFacts => ({
  */
 @Injectable()
 export class CustomerDirectory {
+  /**
+   * The party's columns a caller's list spec may filter and sort on, as `list` queries them: callers
+   * name these, never the party's column names (which stay this lib's to change).
+   */
+  static readonly LIST_COLUMNS = { id: 'p.id', familyName: 'p.family_name', createdAt: 'p.created_at', updatedAt: 'p.updated_at' } as const;
+
   private readonly totals = new TotalCache();
 
   constructor(

@@ -37,10 +37,21 @@ export class UserDirectory {
 
   /**
    * Joins the logins to a query of rows that name one (`userIdColumn`), as `alias`, for filters and
-   * sorts on the login's `username_key` and `active` columns: one query for a list page, not one per row.
+   * sorts on the login (one query for a list page, not one per row). The joined columns stay
+   * identity's: filter with `restrictToUsername`, sort and filter lists with `loginListColumns`.
    */
   joinLogins<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, userIdColumn: string): SelectQueryBuilder<T> {
     return qb.innerJoin(User, alias, `${alias}.id = ${userIdColumn}`);
+  }
+
+  /** Keeps the rows whose login (joined by `joinLogins` as `alias`) has the username, ignoring case. */
+  restrictToUsername<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, username: string): SelectQueryBuilder<T> {
+    return qb.andWhere(`${alias}.username_key = :restrictUsernameKey`, { restrictUsernameKey: username.toLowerCase() });
+  }
+
+  /** The login's columns (joined by `joinLogins` as `alias`) a list spec may filter and sort on. */
+  static loginListColumns(alias: string): { readonly username: string; readonly active: string } {
+    return { username: `${alias}.username_key`, active: `${alias}.active` };
   }
 
   async findByUsername(username: string): Promise<LoginView | null> {

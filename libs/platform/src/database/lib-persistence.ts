@@ -1,6 +1,8 @@
 /**
- * What a lib hands the app to build the data source: its entity classes and migrations, typed
- * opaquely so that no other lib can use them to query the lib's tables.
+ * What a lib hands the app to build the data source: its entity classes and migrations. The opaque
+ * typing does not keep anyone from querying with them (`repository(entities[0])` compiles): what does
+ * is where they are published, a lib's separate `@contactly/<lib>/persistence` entry, which
+ * dependency-cruiser lets only the app composition, scripts and tests import.
  */
 /** A class (an entity or a migration): what TypeORM is handed, without the looseness of `Function`. */
 export type ClassRef = abstract new (...args: never[]) => object;
