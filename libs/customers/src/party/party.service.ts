@@ -36,6 +36,7 @@ type PartyFieldsInput = Partial<Omit<CreateIndividualDto, 'status'> & Omit<Creat
 
 const RESOURCE = { individual: 'Individual', organization: 'Organization' } as const;
 const NOT_FOUND = { individual: CUSTOMERS_ERRORS.INDIVIDUAL_NOT_FOUND, organization: CUSTOMERS_ERRORS.ORGANIZATION_NOT_FOUND } as const;
+const IN_USE = { individual: CUSTOMERS_ERRORS.INDIVIDUAL_IN_USE, organization: CUSTOMERS_ERRORS.ORGANIZATION_IN_USE } as const;
 
 /** TMF632 parties: individuals and organizations, within the caller's scope. */
 @Injectable()
@@ -140,12 +141,7 @@ export class PartyService {
         throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
       // Libs above customers refer to parties by id: each refuses (409) or lets go here, in this transaction.
-      await this.references.beforeDelete(
-        'party',
-        id,
-        { code: `${type.toUpperCase()}_IN_USE`, label: `${RESOURCE[type]} ${id}` },
-        principal,
-      );
+      await this.references.beforeDelete('party', id, { code: IN_USE[type], label: `${RESOURCE[type]} ${id}` }, principal);
       await this.parties.delete(id);
       await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after: null });
     });
