@@ -16,6 +16,7 @@ import {
   scopeOf,
   Versioned,
   ReferenceHolders,
+  lockRowsById,
 } from '@contactly/platform';
 import { AffiliateDirectory } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from './contact-media.js';
@@ -24,7 +25,7 @@ import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organiz
 import { assertNotSelfControlled, OwnershipPolicy } from './ownership.policy.js';
 import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-lists.js';
 import { fullNameOf, toIndividualView, toOrganizationView } from './party.mapper.js';
-import type { Party, PartyType } from './party.entity.js';
+import { Party, type PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';
 import { assertBirthDate, assertImmutable } from './party-rules.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
@@ -136,6 +137,9 @@ export class PartyService {
 
   async delete(type: PartyType, id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
+      // First, before any read: a writer adding a reference to this row (lockForReference) finishes
+      // first, or waits and then finds it gone; the holders' checks below then see what it wrote.
+      await lockRowsById(this.db, Party, [id]);
       const record = await this.load(type, id, scopeOf(principal));
       if (record.party.isCustomer)
         throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
