@@ -77,11 +77,7 @@ export class ChannelBlockService {
           { field: 'sendChannelTypeId', message: 'must name an existing channel' },
         ]);
       }
-      if (!(await this.clients.find(input.clientId, scopeOf(actor)))) {
-        throw unprocessable(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${input.clientId} does not exist`, [
-          { field: 'clientId', message: 'must name an existing client' },
-        ]);
-      }
+      await this.clients.lockForReference([input.clientId], scopeOf(actor), 'clientId');
       const existing = await this.blocks.inForceFor(input.clientId, input.sendChannelTypeId, now);
       if (existing) {
         throw conflict(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { bulkInsert, Database, chunked, distinct } from '@contactly/platform';
+import { bulkInsert, Database, chunked, distinct, lockRows } from '@contactly/platform';
 import { In } from 'typeorm';
 import { NamedRowRepository } from '../shared/named-row.repository.js';
 import { ClientGroup, ClientGroupMember } from './client-group.entity.js';
@@ -44,6 +44,26 @@ export class ClientGroupRepository extends NamedRowRepository<ClientGroup> {
       removed.push(...present);
     }
     return removed;
+  }
+
+  /**
+   * Takes the client out of the group and counts it one member less, without a version check: the
+   * group row is locked (`FOR UPDATE`) and read as it is now, so nothing can conflict, and a retry
+   * would not help inside another lib's transaction (MariaDB keeps reading its first snapshot).
+   * Returns the group before and after, or null when the client was no (longer a) member.
+   */
+  async removeMember(groupId: number, clientId: number, now: Date): Promise<{ before: ClientGroup; after: ClientGroup } | null> {
+    const before = await lockRows(this.rows.createQueryBuilder('g').where('g.id = :groupId', { groupId })).getOne();
+    if (!before) return null;
+    const { affected } = await this.members.delete({ groupId, clientId });
+    if (!affected) return null;
+    await this.rows
+      .createQueryBuilder()
+      .update()
+      .set({ clientCount: () => 'client_count - 1', version: () => 'version + 1', updatedAt: now })
+      .where('id = :groupId', { groupId })
+      .execute();
+    return { before, after: { ...before, clientCount: before.clientCount - 1, version: before.version + 1, updatedAt: now } };
   }
 
   /** The groups the client is a member of, by id. */

@@ -58,7 +58,7 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
   create(input: CreateClientGroupDto, actor: Principal): Promise<Versioned<ClientGroupView>> {
     const clientIds = [...new Set(input.clientIds ?? [])];
     return this.db.transaction(async () => {
-      await this.clients.assertAll(clientIds, scopeOf(actor), 'clientIds');
+      await this.clients.lockForReference(clientIds, scopeOf(actor), 'clientIds');
       return this.insertRow(
         { name: input.name, description: input.description ?? null, clientCount: clientIds.length },
         actor,
@@ -84,7 +84,7 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
       expectedVersion,
       actor,
       async (group) => {
-        if (input.addClientIds?.length) await this.clients.assertAll(input.addClientIds, scopeOf(actor), 'addClientIds');
+        if (input.addClientIds?.length) await this.clients.lockForReference(input.addClientIds, scopeOf(actor), 'addClientIds');
         const added = input.addClientIds?.length ? await this.groups.addClients(group.id, input.addClientIds) : [];
         const removed = input.removeClientIds?.length ? await this.groups.removeClients(group.id, input.removeClientIds) : [];
         membersChanged = added.length + removed.length > 0;
@@ -100,10 +100,20 @@ export class ClientGroupService extends NamedRowService<ClientGroup, ClientGroup
     );
   }
 
-  /** Takes a client whose party is being deleted out of every group (each recorded as the group's change). */
-  async removeFromAll(clientId: number, actor: Principal): Promise<void> {
-    for (const groupId of await this.groups.groupIdsOf(clientId))
-      await this.update(String(groupId), { removeClientIds: [clientId] }, undefined, actor);
+  /**
+   * Takes a client whose party is being deleted out of every group, each recorded as the group's
+   * change. It runs inside the deleting lib's transaction, so it locks each group instead of
+   * retrying on a version conflict as update does (see ClientGroupRepository.removeMember).
+   */
+  async removeClientFromAll(clientId: number, actor: Principal): Promise<void> {
+    const now = this.clock.now();
+    for (const groupId of await this.groups.groupIdsOf(clientId)) {
+      const change = await this.groups.removeMember(groupId, clientId, now);
+      if (!change) continue;
+      const [before, after] = await this.views([change.before, change.after]);
+      this.membershipChanges.set(this.db.manager, { addedClientIds: [], removedClientIds: [clientId] });
+      await this.record(groupId, actor, before, after);
+    }
   }
 
   /** One page of the ids of a group's clients, and how many it has. */

@@ -77,16 +77,16 @@ export class ClientDirectory {
 
   /** 422 naming the ids that are no client of the caller's; nothing is written. */
   async assertAll(ids: number[], scope: DataScope, field: string): Promise<void> {
-    const found = await this.existingIds(ids, scope);
-    const missing = distinct(ids).filter((id) => !found.has(id));
-    if (missing.length) {
-      const shown = missing.slice(0, 20);
-      throw unprocessable(
-        COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND,
-        `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`,
-        shown.map((id) => ({ field, message: `client ${id} does not exist` })),
-      );
-    }
+    assertFound(ids, await this.existingIds(ids, scope), field);
+  }
+
+  /**
+   * For a write about to store these client ids: holds the parties against deletion until the
+   * transaction ends, then asserts as assertAll does (the lock sees a delete a plain read may not).
+   */
+  async lockForReference(ids: number[], scope: DataScope, field: string): Promise<void> {
+    assertFound(ids, await this.customers.lockForReference(ids), field);
+    await this.assertAll(ids, scope, field);
   }
 
   existingIds(ids: number[], scope: DataScope): Promise<Set<number>> {
@@ -134,4 +134,16 @@ export class ClientDirectory {
     const profiles = await this.profiles.findMany(facts.map((f) => f.clientId));
     return facts.map((f) => ({ ...f, ...attributesOf(profiles.get(f.clientId)) }));
   }
+}
+
+/** 422 CLIENT_NOT_FOUND naming (the first 20 of) the ids not found. */
+function assertFound(ids: number[], found: Set<number>, field: string): void {
+  const missing = distinct(ids).filter((id) => !found.has(id));
+  if (!missing.length) return;
+  const shown = missing.slice(0, 20);
+  throw unprocessable(
+    COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND,
+    `Client(s) ${shown.join(', ')}${missing.length > shown.length ? ` and ${missing.length - shown.length} more` : ''} do not exist`,
+    shown.map((id) => ({ field, message: `client ${id} does not exist` })),
+  );
 }

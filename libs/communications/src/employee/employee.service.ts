@@ -16,7 +16,7 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { RoleDirectory, UserService } from '@contactly/identity';
+import { RoleDirectory, UserDirectory, UserService } from '@contactly/identity';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { docTime } from '../shared/doc-time.js';
 import { parseIdOrName } from '../shared/names.js';
@@ -37,6 +37,7 @@ export class EmployeeService {
     private readonly departments: DepartmentRepository,
     private readonly roles: RoleDirectory,
     private readonly users: UserService,
+    private readonly logins: UserDirectory,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
@@ -78,6 +79,7 @@ export class EmployeeService {
       const role = await this.role(input.role);
       let userId: number;
       if (input.userId !== undefined) {
+        await this.lockUser(input.userId);
         const user = await this.loginOf(input.userId);
         if (user.kind !== 'staff')
           throw unprocessable(
@@ -213,8 +215,18 @@ export class EmployeeService {
     }
   }
 
+  /** Holds the login against a concurrent delete (no foreign key across libs); 422 when it is gone. */
+  private async lockUser(userId: number): Promise<void> {
+    if (!(await this.logins.lockForReference([userId])).has(userId))
+      throw unprocessable(COMMUNICATIONS_ERRORS.USER_NOT_FOUND, `User ${userId} does not exist`, [
+        { field: 'userId', message: 'must name an existing user' },
+      ]);
+  }
+
+  /** A role by id or name, held against a concurrent delete; 422 when it does not exist. */
   private async role(idOrName: string) {
-    const role = await this.roles.find(parseIdOrName(idOrName));
+    const found = await this.roles.find(parseIdOrName(idOrName));
+    const role = found && (await this.roles.lockForReference([found.id])).has(found.id) ? found : null;
     if (!role)
       throw unprocessable(COMMUNICATIONS_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`, [
         { field: 'role', message: 'must name an existing role' },

@@ -38,7 +38,7 @@ export class CommunicationsReferences implements OnModuleInit {
       referencesTo: async (partyId) => [referencesOf('booking(s)', await this.bookings.bookingIdsOf(partyId))],
       release: async (partyId: number, actor: Principal) => {
         await this.blocks.liftAllOf(partyId, actor);
-        await this.groups.removeFromAll(partyId, actor);
+        await this.groups.removeClientFromAll(partyId, actor);
         await this.profiles.deleteOf(partyId);
       },
     });

@@ -31,6 +31,9 @@ export class RoleCommunicationPermissionService {
   ): Promise<RoleCommunicationPermissionsView> {
     return this.db.transaction(async () => {
       const role = await this.role(idOrName);
+      // Held against a concurrent delete of the role (which would otherwise leave these rows behind).
+      if (!(await this.roles.lockForReference([role.id])).has(role.id))
+        throw notFound(COMMUNICATIONS_ERRORS.ROLE_NOT_FOUND, `Role ${idOrName} does not exist`);
       await this.refs.assertExist({
         types: input.permissions.map((p, i) => ({ field: `permissions[${i}].communicationTypeId`, id: p.communicationTypeId })),
         channels: input.permissions.map((p, i) => ({ field: `permissions[${i}].sendChannelTypeId`, id: p.sendChannelTypeId })),

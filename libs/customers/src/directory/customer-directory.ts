@@ -7,6 +7,7 @@ import {
   type ListFilter,
   type ListQuery,
   type ListSpec,
+  lockForReference,
   lockRowsById,
   Page,
   TotalCache,
@@ -207,6 +208,15 @@ export class CustomerDirectory {
       .addSelect('p.phone', 'phone')
       .getRawMany<CustomerFactsRow>();
     return rows.map(toFacts);
+  }
+
+  /**
+   * In a transaction about to store these party ids (a channel block, a group member): holds the
+   * parties against deletion until it ends and returns those that exist (platform lockForReference).
+   * Bookings take lockForBooking instead, a write lock that also serialises their holder check.
+   */
+  lockForReference(ids: number[]): Promise<Set<number>> {
+    return lockForReference(this.db, Party, ids);
   }
 
   /**

@@ -31,13 +31,20 @@ export class OwnershipPolicy {
         throw invalid(CUSTOMERS_ERRORS.FOREIGN_AFFILIATE, 'An affiliate creates records for itself only', [
           { field: 'relatedParty', message: 'must be your own affiliate' },
         ]);
-      return principal.affiliateId ?? null;
+      return principal.affiliateId == null ? null : this.held(principal.affiliateId, named?.id ?? String(principal.affiliateId));
     }
     if (principal.kind !== 'staff') throw forbidden(PLATFORM_ERRORS.PERMISSION_DENIED, 'Only staff and affiliates create these records');
     if (!named) return null;
-    const id = rowIdOf(named.id);
-    if (!(await this.affiliates.exists(id)))
-      throw unprocessable(CUSTOMERS_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${named.id} does not exist`, [
+    return this.held(rowIdOf(named.id), named.id);
+  }
+
+  /**
+   * The affiliate, held against a concurrent delete until the creating transaction ends (no foreign
+   * key across libs; the delete refuses while it owns parties); 422 when it does not exist.
+   */
+  private async held(id: number, named: string): Promise<number> {
+    if (!(await this.affiliates.lockForReference([id])).has(id))
+      throw unprocessable(CUSTOMERS_ERRORS.AFFILIATE_NOT_FOUND, `Affiliate ${named} does not exist`, [
         { field: 'relatedParty', message: 'names an affiliate that does not exist' },
       ]);
     return id;

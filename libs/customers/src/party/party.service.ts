@@ -16,6 +16,7 @@ import {
   scopeOf,
   Versioned,
   ReferenceHolders,
+  lockRowsById,
 } from '@contactly/platform';
 import { AffiliateDirectory } from '@contactly/identity';
 import { type ContactMediumValues, primaryOf, toContactMedia } from './contact-media.js';
@@ -24,7 +25,7 @@ import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organiz
 import { assertNotSelfControlled, OwnershipPolicy } from './ownership.policy.js';
 import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-lists.js';
 import { fullNameOf, toIndividualView, toOrganizationView } from './party.mapper.js';
-import type { Party, PartyType } from './party.entity.js';
+import { Party, type PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';
 import { assertBirthDate, assertImmutable } from './party-rules.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
@@ -36,6 +37,7 @@ type PartyFieldsInput = Partial<Omit<CreateIndividualDto, 'status'> & Omit<Creat
 
 const RESOURCE = { individual: 'Individual', organization: 'Organization' } as const;
 const NOT_FOUND = { individual: CUSTOMERS_ERRORS.INDIVIDUAL_NOT_FOUND, organization: CUSTOMERS_ERRORS.ORGANIZATION_NOT_FOUND } as const;
+const IN_USE = { individual: CUSTOMERS_ERRORS.INDIVIDUAL_IN_USE, organization: CUSTOMERS_ERRORS.ORGANIZATION_IN_USE } as const;
 
 /** TMF632 parties: individuals and organizations, within the caller's scope. */
 @Injectable()
@@ -135,17 +137,15 @@ export class PartyService {
 
   async delete(type: PartyType, id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
+      // First, before any read: a writer adding a reference to this row (lockForReference) finishes
+      // first, or waits and then finds it gone; the holders' checks below then see what it wrote.
+      await lockRowsById(this.db, Party, [id]);
       const record = await this.load(type, id, scopeOf(principal));
       if (record.party.isCustomer)
         throw conflict(CUSTOMERS_ERRORS.PARTY_IS_CUSTOMER, `${RESOURCE[type]} ${id} is a customer: delete the customer first`);
       const before = await this.present(type, record, baseUrl);
       // Libs above customers refer to parties by id: each refuses (409) or lets go here, in this transaction.
-      await this.references.beforeDelete(
-        'party',
-        id,
-        { code: `${type.toUpperCase()}_IN_USE`, label: `${RESOURCE[type]} ${id}` },
-        principal,
-      );
+      await this.references.beforeDelete('party', id, { code: IN_USE[type], label: `${RESOURCE[type]} ${id}` }, principal);
       await this.parties.delete(id);
       await this.changes.record({ resource: RESOURCE[type], resourceType: type, resourceId: id, actor: principal, before, after: null });
     });

@@ -13,13 +13,14 @@ import {
   retryOnVersionConflict,
   Versioned,
   ReferenceHolders,
+  lockRowsById,
 } from '@contactly/platform';
 import { generateSecret } from '../password/generate-secret.js';
 import { PasswordHasher } from '../password/password-hasher.js';
 import { RoleRepository } from '../role/role.repository.js';
 import { UserRepository } from '../user/user.repository.js';
 import { toAffiliateDto, toCredentialDto } from './affiliate.mapper.js';
-import type { Affiliate } from './affiliate.entity.js';
+import { Affiliate } from './affiliate.entity.js';
 import { AffiliateRepository } from './affiliate.repository.js';
 import type { AffiliateDto, CreateAffiliateDto, CredentialDto, IssuedCredentialDto, UpdateAffiliateDto } from './dto/affiliate.dto.js';
 import { IDENTITY_ERRORS } from '../identity-errors.js';
@@ -125,6 +126,9 @@ export class AffiliateService {
   /** Deletes the affiliate and revokes its API credentials. */
   async delete(id: number, actor: Principal): Promise<void> {
     const revoked = await this.db.transaction(async () => {
+      // First, before any read: a writer adding a reference to this row (lockForReference) finishes
+      // first, or waits and then finds it gone; the holders' checks below then see what it wrote.
+      await lockRowsById(this.db, Affiliate, [id]);
       const affiliate = await this.load(id);
       const before = await this.dto(affiliate);
       // Libs above identity refer to affiliates by id (the parties they own): they refuse (409) or let go here.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@contactly/platform';
+import { Database, lockForReference } from '@contactly/platform';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Role } from '../role/role.entity.js';
 
@@ -17,6 +17,14 @@ export class RoleDirectory {
   async find(key: { id: number } | { name: string }): Promise<RoleView | null> {
     const role = await this.db.repository(Role).findOneBy('id' in key ? { id: key.id } : { name: key.name.trim().toLowerCase() });
     return role ? { id: role.id, name: role.name } : null;
+  }
+
+  /**
+   * In a transaction about to store these role ids (an employee's role, a role's communication
+   * permissions): holds the roles against deletion until it ends and returns those that exist.
+   */
+  lockForReference(ids: number[]): Promise<Set<number>> {
+    return lockForReference(this.db, Role, ids);
   }
 
   /** Narrows a query of rows that name a role (`roleIdColumn`) to those of the role with this name (any case). */

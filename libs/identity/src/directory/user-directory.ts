@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chunked, Database, distinct } from '@contactly/platform';
+import { chunked, Database, distinct, lockForReference } from '@contactly/platform';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { User } from '../user/user.entity.js';
 
@@ -33,6 +33,14 @@ export class UserDirectory {
     for (const chunk of chunked(distinct(ids)))
       for (const user of await this.db.repository(User).findBy({ id: In(chunk) })) found.set(user.id, toLoginView(user));
     return found;
+  }
+
+  /**
+   * In a transaction about to store these user ids (an employee's login): holds the users against
+   * deletion until it ends and returns those that exist (see platform lockForReference).
+   */
+  lockForReference(ids: number[]): Promise<Set<number>> {
+    return lockForReference(this.db, User, ids);
   }
 
   /**

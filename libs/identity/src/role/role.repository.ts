@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, Database, type ListQuery, lockRowsById, Page, updateIfVersion } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, lockRows, lockRowsById, Page, updateIfVersion } from '@contactly/platform';
 import { UserRole } from '../user/user-role.entity.js';
 import { ROLE_LIST } from './role-list.js';
 import { Role } from './role.entity.js';
@@ -20,6 +20,18 @@ export class RoleRepository {
   /** Locks the role row until the transaction ends (serialises last-admin checks); SQLite is serial anyway. */
   async lockForUpdate(id: number): Promise<void> {
     await lockRowsById(this.db, Role, [id]);
+  }
+
+  /**
+   * Locks the role named by id or name (`FOR UPDATE`) as a transaction's first read: on MariaDB a
+   * transaction's plain reads see the database as of its first one, so what it reads after this
+   * includes whatever a writer holding the role committed. SQLite is serial anyway.
+   */
+  async lockFirst(key: { id: number } | { name: string }): Promise<void> {
+    const qb = this.roles.createQueryBuilder('r').select('r.id');
+    if ('id' in key) qb.where('r.id = :id', { id: key.id });
+    else qb.where('r.name = :name', { name: key.name.toLowerCase() });
+    await lockRows(qb).getMany();
   }
 
   findByName(name: string): Promise<Role | null> {

@@ -114,6 +114,9 @@ export class RoleService {
 
   async delete(idOrName: string, actor: Principal): Promise<void> {
     await this.db.transaction(async () => {
+      // First, before any read: a writer adding a reference to this row (lockForReference) finishes
+      // first, or waits and then finds it gone; the holders' checks below then see what it wrote.
+      await this.roles.lockFirst(rowIdOf(idOrName) !== -1 ? { id: rowIdOf(idOrName) } : { name: idOrName });
       const role = await this.find(idOrName);
       if (role.builtin) throw conflict(IDENTITY_ERRORS.ROLE_BUILTIN, `The built-in role ${role.name} cannot be deleted`);
       const holders = await this.users.countHolders(role.id);

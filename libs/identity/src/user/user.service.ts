@@ -16,6 +16,7 @@ import {
   unprocessable,
   Versioned,
   ReferenceHolders,
+  lockRowsById,
 } from '@contactly/platform';
 import { AffiliateRepository } from '../affiliate/affiliate.repository.js';
 import { PasswordHasher } from '../password/password-hasher.js';
@@ -26,7 +27,7 @@ import { RoleRepository } from '../role/role.repository.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import type { UserDto } from './dto/user.dto.js';
-import type { User } from './user.entity.js';
+import { User } from './user.entity.js';
 import { toUserDto } from './user.mapper.js';
 import { UserRepository } from './user.repository.js';
 import { IDENTITY_ERRORS } from '../identity-errors.js';
@@ -236,6 +237,9 @@ export class UserService {
   async delete(id: number, actor: Principal): Promise<void> {
     if (id === actor.userId) throw conflict(IDENTITY_ERRORS.CANNOT_DELETE_SELF, 'You cannot delete your own user');
     await this.db.transaction(async () => {
+      // First, before any read: a writer adding a reference to this row (lockForReference) finishes
+      // first, or waits and then finds it gone; the holders' checks below then see what it wrote.
+      await lockRowsById(this.db, User, [id]);
       const { user, roles } = await this.load(id);
       if (user.active && roles.some((r) => r.name === ADMIN_ROLE)) await this.assertNotLastAdmin(user, roles);
       const before = toUserDto(

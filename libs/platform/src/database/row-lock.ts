@@ -34,3 +34,26 @@ export async function lockRowsById(db: Database, entity: EntityTarget<ObjectLite
     ).getMany();
   }
 }
+
+/**
+ * For a writer about to store these ids as a reference into another lib's table (no foreign key
+ * across libs): holds the rows against deletion until the transaction ends (`LOCK IN SHARE MODE`,
+ * in id order) and returns the ids that exist. A delete locks its row `FOR UPDATE` before it asks
+ * the referring libs (ReferenceHolders), so either it waits and then sees this reference, or this
+ * waits and finds the row gone; a locking read sees the latest commit, which a plain read later in
+ * a MariaDB transaction may not. On SQLite a plain read (see lockRows).
+ */
+export async function lockForReference(db: Database, entity: EntityTarget<ObjectLiteral>, ids: readonly number[]): Promise<Set<number>> {
+  db.assertInTransaction('lockForReference');
+  const held = new Set<number>();
+  for (const chunk of chunked([...new Set(ids)].sort((a, b) => a - b))) {
+    const qb = db
+      .repository(entity)
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .where('r.id IN (:...chunk)', { chunk })
+      .orderBy('r.id', 'ASC');
+    for (const row of await lockRows(qb, 'read').getRawMany<{ id: number | string }>()) held.add(Number(row.id));
+  }
+  return held;
+}
