@@ -22,8 +22,7 @@ export { CustomerService } from './customer/customer.service.js';
 export { PartyService } from './party/party.service.js';
 export { BillingAccountService } from './account/billing-account.service.js';
 export { type CustomerFacts, CustomerDirectory, type PartyJoin } from './directory/customer-directory.js';
-export type { ContactMediumView, PartyView } from './directory/party-view.js';
-export type { PartyRecord } from './party/party.repository.js';
+export type { PartyView } from './directory/party-view.js';
 
 /** For the app's data source only: the customers lib's tables are read and written through its services. */
 export const CUSTOMERS_PERSISTENCE: LibPersistence = {
