@@ -3,8 +3,7 @@ export { CustomerService } from './customer/customer.service.js';
 export { PartyService } from './party/party.service.js';
 export { BillingAccountService } from './account/billing-account.service.js';
 export { type CustomerFacts, CustomerDirectory, type PartyJoin } from './directory/customer-directory.js';
-export type { ContactMediumView, PartyView } from './directory/party-view.js';
-export type { PartyRecord } from './party/party.repository.js';
+export type { PartyView } from './directory/party-view.js';
 
 export { CUSTOMERS_PERMISSIONS } from './customers.permissions.js';
 export { CUSTOMERS_ERRORS, type CustomersErrorCode } from './customers-errors.js';

@@ -9,7 +9,7 @@ import {
   Page,
   unprocessable,
 } from '@contactly/platform';
-import { type CustomerFacts, CustomerDirectory, type PartyJoin, type PartyRecord, type PartyView } from '@contactly/customers';
+import { type CustomerFacts, CustomerDirectory, type PartyJoin, type PartyView } from '@contactly/customers';
 import { UserDirectory } from '@contactly/identity';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { attributesOf, type ClientAttributes } from './client-attributes.js';
@@ -26,8 +26,8 @@ export type ClientFacts = CustomerFacts & ClientAttributes;
 
 /** A client as the platform shows it: the customer party and the platform's own profile of it (null until it wrote one). */
 export interface ClientRecord {
-  party: PartyView;
-  profile: ClientProfile | null;
+  readonly party: PartyView;
+  readonly profile: ClientProfile | null;
 }
 
 /**
@@ -54,12 +54,12 @@ export class ClientDirectory {
   /** The platform's profiles joined to the customers' query (its `available` filter names `cp`). */
   private readonly joinProfiles: PartyJoin = (qb, partyIdColumn) => this.profiles.joinTo(qb, partyIdColumn);
 
-  async find(id: number, scope: DataScope): Promise<(PartyRecord & ClientRecord) | null> {
-    const record = await this.customers.find(id, scope);
-    return record && { ...record, profile: await this.profiles.find(id) };
+  async find(id: number, scope: DataScope): Promise<ClientRecord | null> {
+    const party = await this.customers.find(id, scope);
+    return party && { party, profile: await this.profiles.find(id) };
   }
 
-  async load(id: number, scope: DataScope): Promise<PartyRecord & ClientRecord> {
+  async load(id: number, scope: DataScope): Promise<ClientRecord> {
     const record = await this.find(id, scope);
     if (!record) throw notFound(COMMUNICATIONS_ERRORS.CLIENT_NOT_FOUND, `Client ${id} does not exist`);
     return record;

@@ -16,7 +16,8 @@ import {
 } from '@contactly/platform';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Party } from '../party/party.entity.js';
-import { PartyRepository, type PartyRecord } from '../party/party.repository.js';
+import { PartyRepository } from '../party/party.repository.js';
+import { type PartyView, toPartyView } from './party-view.js';
 
 /** The party is queried as `p` (see `CustomerDirectory.LIST_COLUMNS`). */
 const SCOPE_COLUMNS = { affiliate: 'p.affiliate_id', customer: 'p.id' };
@@ -94,8 +95,9 @@ export class CustomerDirectory {
     return this.parties.customerIdsByEmail(emails, scope);
   }
 
-  async find(id: number, scope: DataScope): Promise<PartyRecord | null> {
-    return this.parties.findById(id, scope, { isCustomer: true });
+  async find(id: number, scope: DataScope): Promise<PartyView | null> {
+    const record = await this.parties.findById(id, scope, { isCustomer: true });
+    return record && toPartyView(record.party);
   }
 
   /**
@@ -104,7 +106,7 @@ export class CustomerDirectory {
    * total is that of the list it walks, without the cursor: each next page reuses one cached count
    * instead of counting a million rows again.
    */
-  async list(query: ListQuery, spec: ListSpec, scope: DataScope, join?: PartyJoin): Promise<Page<Party>> {
+  async list(query: ListQuery, spec: ListSpec, scope: DataScope, join?: PartyJoin): Promise<Page<PartyView>> {
     const base = () => this.clients(scope, join);
     const parties = await applyListQuery(base(), query, spec).getMany();
     const counted = query.filters.filter((f) => !isKeyCursor(f, query));
@@ -121,14 +123,14 @@ export class CustomerDirectory {
         .getRawOne<{ n: number | string }>();
       return Number(row?.n ?? 0);
     });
-    return new Page(parties, total, query.fields);
+    return new Page(parties.map(toPartyView), total, query.fields);
   }
 
   /** The clients among the ids, in the order asked (a few hundred per query). */
-  async findMany(ids: number[], scope: DataScope): Promise<Party[]> {
-    const parties: Party[] = [];
+  async findMany(ids: number[], scope: DataScope): Promise<PartyView[]> {
+    const parties: PartyView[] = [];
     for (const chunk of chunked(distinct(ids)))
-      parties.push(...(await this.parties.findManyByIds(chunk, scope)).filter((r) => r.party.isCustomer).map((r) => r.party));
+      parties.push(...(await this.parties.findManyByIds(chunk, scope)).filter((r) => r.party.isCustomer).map((r) => toPartyView(r.party)));
     return parties;
   }
 
