@@ -40,7 +40,7 @@ export class BookingService {
     private readonly statuses: BookingStatusTypeRepository,
     private readonly inputs: BookingInputs,
     private readonly moves: BookingMoves,
-    private readonly out: BookingViews,
+    private readonly bookingViews: BookingViews,
     private readonly clients: ClientDirectory,
     private readonly db: Database,
     private readonly clock: Clock,
@@ -48,12 +48,12 @@ export class BookingService {
 
   async list(query: ListQuery): Promise<Page<BookingView>> {
     const page = await this.bookings.list(query, query.extra.name === undefined ? undefined : nameKeyOf(query.extra.name));
-    return new Page(await this.out.views(page.items), page.total, page.fields);
+    return new Page(await this.bookingViews.views(page.items), page.total, page.fields);
   }
 
   async get(idOrName: string): Promise<Versioned<BookingView>> {
     const booking = await this.find(idOrName);
-    return new Versioned((await this.out.views([booking]))[0], booking.version);
+    return new Versioned((await this.bookingViews.views([booking]))[0], booking.version);
   }
 
   async find(idOrName: string): Promise<Booking> {
@@ -105,8 +105,8 @@ export class BookingService {
         updatedAt: now,
       });
       await this.bookings.addClients(booking.id, clientIds);
-      const view = (await this.out.views([booking]))[0];
-      await this.out.recordCreated(booking, actor, view);
+      const view = (await this.bookingViews.views([booking]))[0];
+      await this.bookingViews.recordCreated(booking, actor, view);
       return new Versioned(view, booking.version);
     });
   }
@@ -124,7 +124,7 @@ export class BookingService {
           await this.inputs.assertMayChange(actor, booking);
           assertVersion(expectedVersion, booking.version, `Booking ${booking.id}`);
           const now = this.clock.now();
-          const before = await this.out.snapshot(booking, (await this.out.views([booking]))[0]);
+          const before = await this.bookingViews.snapshot(booking, (await this.bookingViews.views([booking]))[0]);
           const beforeDate = input.beforeDate === undefined ? booking.beforeDate : this.inputs.futureDate(input.beforeDate, now);
           const current = (await this.statuses.findById(booking.statusTypeId))!;
           const status = input.status === undefined ? current : await this.inputs.status(input.status);
@@ -155,9 +155,9 @@ export class BookingService {
             },
             added + removed > 0,
           );
-          const after = (await this.out.views([updated]))[0];
+          const after = (await this.bookingViews.views([updated]))[0];
           await this.moves.recordMove(booking.id, current, status, actor);
-          await this.out.recordChange(booking.id, actor, before, await this.out.snapshot(updated, after));
+          await this.bookingViews.recordChange(booking.id, actor, before, await this.bookingViews.snapshot(updated, after));
           return new Versioned(after, updated.version);
         }),
       expectedVersion,
@@ -169,9 +169,9 @@ export class BookingService {
     await this.db.transaction(async () => {
       const booking = await this.find(idOrName);
       await this.inputs.assertMayChange(actor, booking);
-      const before = await this.out.snapshot(booking, (await this.out.views([booking]))[0]);
+      const before = await this.bookingViews.snapshot(booking, (await this.bookingViews.views([booking]))[0]);
       await this.bookings.delete(booking.id);
-      await this.out.recordChange(booking.id, actor, before, null);
+      await this.bookingViews.recordChange(booking.id, actor, before, null);
     });
   }
 
@@ -194,7 +194,7 @@ export class BookingService {
         const current = (await this.statuses.findById(existing.statusTypeId))!;
         // The move runs the holder check whenever the booking is to hold its client.
         await this.moves.assertMove(existing, current, status, now);
-        const before = await this.out.snapshot(existing, (await this.out.views([existing]))[0]);
+        const before = await this.bookingViews.snapshot(existing, (await this.bookingViews.views([existing]))[0]);
         const updated = await this.bookings.update(
           existing,
           {
@@ -207,7 +207,12 @@ export class BookingService {
           false,
         );
         await this.moves.recordMove(existing.id, current, status, actor);
-        await this.out.recordChange(existing.id, actor, before, await this.out.snapshot(updated, (await this.out.views([updated]))[0]));
+        await this.bookingViews.recordChange(
+          existing.id,
+          actor,
+          before,
+          await this.bookingViews.snapshot(updated, (await this.bookingViews.views([updated]))[0]),
+        );
         return updated;
       }
       if (status.holdsClient) await this.moves.assertNotHeld([clientId], holder, now);
@@ -228,7 +233,7 @@ export class BookingService {
         updatedAt: now,
       });
       await this.bookings.addClients(booking.id, [clientId]);
-      await this.out.recordCreated(booking, actor, (await this.out.views([booking]))[0]);
+      await this.bookingViews.recordCreated(booking, actor, (await this.bookingViews.views([booking]))[0]);
       return booking;
     });
   }
