@@ -7,7 +7,10 @@ import { BookingStatusTypeRepository } from './booking-status-type/booking-statu
 import { BookingStatusTypeService } from './booking-status-type/booking-status-type.service.js';
 import { BookingController } from './booking/booking.controller.js';
 import { BookingRepository } from './booking/booking.repository.js';
+import { BookingInputs } from './booking/booking-inputs.js';
+import { BookingMoves } from './booking/booking-moves.js';
 import { BookingService } from './booking/booking.service.js';
+import { BookingViews } from './booking/booking-views.js';
 import { ChannelBlockController, ChannelBlocksOfChannelController } from './channel-block/channel-block.controller.js';
 import { ChannelBlockRepository } from './channel-block/channel-block.repository.js';
 import { ChannelBlockService } from './channel-block/channel-block.service.js';
@@ -134,6 +137,9 @@ import { CommunicationsReferences } from './references/communications-references
     RuleService,
     ClientService,
     BookingRepository,
+    BookingInputs,
+    BookingMoves,
+    BookingViews,
     BookingService,
     ChannelBlockRepository,
     ChannelBlockService,

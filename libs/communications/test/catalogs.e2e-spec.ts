@@ -213,6 +213,40 @@ describe('communication types, channels and booking status types', () => {
       await t.http.delete(`${STATUSES}/${created.body.bookingStatusTypeId}`).set('Authorization', ADMIN_AUTH).expect(204);
     });
 
+    it('refuses to change whether a booking status type holds clients while bookings use it (409 with their count)', async () => {
+      const status = await t.http
+        .post(STATUSES)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: `Держит ${unique()}`, holdsClient: true })
+        .expect(201);
+      const statusId = status.body.bookingStatusTypeId as number;
+      const client = await newClient(t, ADMIN_AUTH);
+      const booking = await t.http
+        .post('/api/v1/bookings')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ clientIds: [client.clientId], beforeDate: '2099-01-01T00:00:00Z', status: { bookingStatusTypeId: statusId } })
+        .expect(201);
+      const refused = await t.http
+        .patch(`${STATUSES}/${statusId}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ holdsClient: false })
+        .expect(409);
+      expect(refused.body).toMatchObject({ code: 'BOOKING_STATUS_TYPE_HOLDS_CLIENT_IN_USE', bookingCount: 1 });
+      expect(refused.body.message).toContain('used by 1 booking(s)');
+      expect((await t.http.get(`${STATUSES}/${statusId}`).set('Authorization', ADMIN_AUTH).expect(200)).body).toMatchObject({
+        holdsClient: true,
+        version: 1,
+      });
+      // Its name and description stay editable, and so does the meaning once no booking uses it.
+      await t.http
+        .patch(`${STATUSES}/${statusId}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ description: 'Держит клиента.', holdsClient: true })
+        .expect(200);
+      await t.http.delete(`/api/v1/bookings/${booking.body.bookingId}`).set('Authorization', ADMIN_AUTH).expect(204);
+      await t.http.patch(`${STATUSES}/${statusId}`).set('Authorization', ADMIN_AUTH).send({ holdsClient: false }).expect(200);
+    });
+
     it.each(['999999', '0', 'abc', 'Несуществующий', '99999999999'])('answers 404 for the unknown id or name %p', async (key) => {
       for (const path of [TYPES, CHANNELS, STATUSES]) {
         const res = await t.http

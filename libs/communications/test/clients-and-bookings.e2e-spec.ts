@@ -774,8 +774,9 @@ describe('clients, bookings and channel blocks', () => {
       expect((await events('BookingDeleteEvent')).some((e) => e.booking.bookingId === id)).toBe(true);
     });
 
-    it('releases a booking by the booking process (history and a state change event) and never holds it again (409)', async () => {
+    it('releases a booking by the booking process and holds it again when no other department holds its client (history each move)', async () => {
       const department = await newDepartment(t, ADMIN_AUTH, `Процесс ${unique()}`);
+      const other = await newDepartment(t, ADMIN_AUTH, `Другой ${unique()}`);
       const employee = await newEmployee(t, ADMIN_AUTH, department.departmentId);
       const client = await newClient(t, ADMIN_AUTH);
       const created = await t.http
@@ -784,6 +785,13 @@ describe('clients, bookings and channel blocks', () => {
         .send({ clientIds: [client.clientId], beforeDate: '2026-05-01T00:00:00Z' })
         .expect(201);
       const id = created.body.bookingId as number;
+      const history = async () =>
+        (await t.get(StateHistoryRepository).historyOf('booking', id)).map((h) => ({
+          from: h.fromState,
+          to: h.toState,
+          by: h.actorName,
+          reason: h.reason,
+        }));
 
       const released = await t.http
         .patch(`/api/v1/bookings/${id}`)
@@ -791,14 +799,7 @@ describe('clients, bookings and channel blocks', () => {
         .send({ status: { name: 'Отменён' } })
         .expect(200);
       expect(released.body).toMatchObject({ status: { name: 'Отменён' }, active: false, version: 2 });
-      expect(
-        (await t.get(StateHistoryRepository).historyOf('booking', id)).map((h) => ({
-          from: h.fromState,
-          to: h.toState,
-          by: h.actorName,
-          reason: h.reason,
-        })),
-      ).toEqual([{ from: 'holding', to: 'released', by: employee.username, reason: '«Забронирован» → «Отменён»' }]);
+      expect(await history()).toEqual([{ from: 'holding', to: 'released', by: employee.username, reason: '«Забронирован» → «Отменён»' }]);
       expect((await events('BookingStateChangeEvent')).filter((e) => e.booking.bookingId === id).map((e) => e.booking.statusName)).toEqual([
         'Отменён',
       ]);
@@ -808,37 +809,88 @@ describe('clients, bookings and channel blocks', () => {
         .set('Authorization', employee.auth)
         .send({ status: { name: 'Завершён' } })
         .expect(200);
-      expect(await t.get(StateHistoryRepository).historyOf('booking', id)).toHaveLength(1);
+      expect(await history()).toHaveLength(1);
 
+      // While another department holds the client, the holder check guards released → holding.
+      const held = await t.http
+        .post('/api/v1/bookings')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ clientIds: [client.clientId], beforeDate: '2026-04-01T00:00:00Z', departmentId: other.departmentId })
+        .expect(201);
       const refused = await t.http
         .patch(`/api/v1/bookings/${id}`)
         .set('Authorization', employee.auth)
         .send({ status: { name: 'Забронирован' }, purpose: 'Снова' })
         .expect(409);
       expect(refused.body).toMatchObject({
-        '@type': 'Error',
-        code: 'INVALID_STATE_TRANSITION',
-        status: '409',
-        message: `Booking ${id} is released: it cannot become holding (released is final)`,
-        from: 'released',
-        to: 'holding',
-        allowed: [],
+        code: 'CLIENT_BOOKED',
+        holders: [{ clientId: client.clientId, bookingId: held.body.bookingId }],
       });
       expect((await t.http.get(`/api/v1/bookings/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body).toMatchObject({
         status: { name: 'Завершён' },
         purpose: null,
         version: 3,
       });
-      expect(await t.get(StateHistoryRepository).historyOf('booking', id)).toHaveLength(1);
+      expect(await history()).toHaveLength(1);
 
-      // Booking the client again makes a new booking; the released one stays as it was.
+      await t.http.delete(`/api/v1/bookings/${held.body.bookingId}`).set('Authorization', ADMIN_AUTH).expect(204);
       const again = await t.http
+        .patch(`/api/v1/bookings/${id}`)
+        .set('Authorization', employee.auth)
+        .send({ status: { name: 'Забронирован' }, purpose: 'Снова' })
+        .expect(200);
+      expect(again.body).toMatchObject({ status: { name: 'Забронирован' }, purpose: 'Снова', active: true, version: 4 });
+      expect(await history()).toEqual([
+        { from: 'holding', to: 'released', by: employee.username, reason: '«Забронирован» → «Отменён»' },
+        { from: 'released', to: 'holding', by: employee.username, reason: '«Завершён» → «Забронирован»' },
+      ]);
+    });
+
+    it('books a client again in the released booking their department has, moving it back to holding through the booking process', async () => {
+      const department = await newDepartment(t, ADMIN_AUTH, `Снова ${unique()}`);
+      const other = await newDepartment(t, ADMIN_AUTH, `Чужой ${unique()}`);
+      const employee = await newEmployee(t, ADMIN_AUTH, department.departmentId);
+      const client = await newClient(t, ADMIN_AUTH);
+      const first = await t.http
         .put(`/api/v1/clients/${client.clientId}/bookings`)
         .set('Authorization', employee.auth)
         .send({ beforeDate: '2026-05-01T00:00:00Z' })
         .expect(200);
-      expect(again.body.booking.bookingId).not.toBe(id);
-      expect((await t.http.get(`/api/v1/bookings/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.status.name).toBe('Завершён');
+      const id = first.body.booking.bookingId as number;
+      await t.http
+        .put(`/api/v1/clients/${client.clientId}/bookings`)
+        .set('Authorization', employee.auth)
+        .send({ beforeDate: '2026-05-01T00:00:00Z', status: { name: 'Отменён' } })
+        .expect(200);
+      expect((await t.http.get(`/api/v1/bookings/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body.status.name).toBe('Отменён');
+
+      // Another department holding the client meanwhile: the released booking stays released.
+      const held = await t.http
+        .post('/api/v1/bookings')
+        .set('Authorization', ADMIN_AUTH)
+        .send({ clientIds: [client.clientId], beforeDate: '2026-04-01T00:00:00Z', departmentId: other.departmentId })
+        .expect(201);
+      const refused = await t.http
+        .put(`/api/v1/clients/${client.clientId}/bookings`)
+        .set('Authorization', employee.auth)
+        .send({ beforeDate: '2026-05-02T00:00:00Z' })
+        .expect(409);
+      expect(refused.body.code).toBe('CLIENT_BOOKED');
+      await t.http.delete(`/api/v1/bookings/${held.body.bookingId}`).set('Authorization', ADMIN_AUTH).expect(204);
+
+      for (const beforeDate of ['2026-05-02T00:00:00Z', '2026-05-03T00:00:00Z']) {
+        const again = await t.http
+          .put(`/api/v1/clients/${client.clientId}/bookings`)
+          .set('Authorization', employee.auth)
+          .send({ beforeDate })
+          .expect(200);
+        expect(again.body.booking).toMatchObject({ bookingId: id, status: { name: 'Забронирован' } });
+        expect(Date.parse(again.body.booking.beforeDate)).toBe(Date.parse(beforeDate));
+      }
+      expect((await t.get(StateHistoryRepository).historyOf('booking', id)).map((h) => `${h.fromState} → ${h.toState}`)).toEqual([
+        'holding → released',
+        'released → holding',
+      ]);
     });
 
     it('refuses a group with a client another department holds (409) or unknown references (422), writing nothing', async () => {

@@ -204,7 +204,10 @@ export interface paths {
         delete: operations["BookingStatusType_delete"];
         options?: never;
         head?: never;
-        /** Change a booking status type (merge patch) */
+        /**
+         * Change a booking status type (merge patch)
+         * @description Names are unique ignoring case (409). `holdsClient` cannot change while bookings are in the status (409 naming how many): it would move them all between holding and released at once.
+         */
         patch: operations["BookingStatusType_update"];
         trace?: never;
     };

@@ -20,6 +20,8 @@ export const BookingStatusTypeController = catalogControllerFor({
   getErrors: [404, 409],
   docs: {
     list: `Items are \`{${BOOKING_STATUS_TYPE_DOCUMENT_KEYS.join(', ')}}\`; \`fields\` adds holdsClient, version, createTime, updateTime.`,
+    update:
+      'Names are unique ignoring case (409). `holdsClient` cannot change while bookings are in the status (409 naming how many): it would move them all between holding and released at once.',
     delete: 'Refused (409, nothing deleted) while bookings are in it.',
   },
 });

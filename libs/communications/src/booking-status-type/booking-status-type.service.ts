@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal, Versioned } from '@contactly/platform';
+import { conflict, type Principal, type Versioned } from '@contactly/platform';
 import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catalog.service.js';
 import type { Usage } from '../shared/named-row.service.js';
 import type { BookingStatusType } from './booking-status-type.entity.js';
@@ -49,11 +49,25 @@ export class BookingStatusTypeService extends CatalogService<BookingStatusType, 
     expectedVersion: number | undefined,
     actor: Principal,
   ): Promise<Versioned<BookingStatusTypeView>> {
-    return this.changeRow(idOrName, expectedVersion, actor, () => ({
-      name: input.name,
-      description: input.description,
-      holdsClient: input.holdsClient,
-    }));
+    return this.changeRow(idOrName, expectedVersion, actor, async (row) => {
+      if (input.holdsClient !== undefined && input.holdsClient !== row.holdsClient) await this.assertMeaningUnused(row);
+      return { name: input.name, description: input.description, holdsClient: input.holdsClient };
+    });
+  }
+
+  /**
+   * Whether a status holds its clients decides which state of the booking process its bookings are
+   * in; flipping it would move every one of them at once, with no guard or history. So it is fixed
+   * while bookings use the status: move them to another status first (each through the process).
+   */
+  private async assertMeaningUnused(row: BookingStatusType): Promise<void> {
+    const used = (await this.usage(row)).reduce((sum, u) => sum + u.count, 0);
+    if (used)
+      throw conflict(
+        COMMUNICATIONS_ERRORS.BOOKING_STATUS_TYPE_HOLDS_CLIENT_IN_USE,
+        `Booking status type ${row.id} is used by ${used} booking(s): whether it holds clients cannot change while bookings use it`,
+        { bookingCount: used },
+      );
   }
 
   protected async views(rows: BookingStatusType[]): Promise<BookingStatusTypeView[]> {
