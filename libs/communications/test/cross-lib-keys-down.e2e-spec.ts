@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, mergePersistence, openDataSource, parseDatabaseUrl, PLATFORM_MIGRATIONS } from '@contactly/platform';
 import { createTestDatabase, type TestDatabase } from '@contactly/platform/testing';
-import { IDENTITY_PERSISTENCE } from '@contactly/identity';
-import { CUSTOMERS_PERSISTENCE } from '@contactly/customers';
-import { COMMUNICATIONS_PERSISTENCE } from '../src/index.js';
+import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
+import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
+import { COMMUNICATIONS_PERSISTENCE } from '../src/persistence.js';
 
 const MISSING = 999_999;
 
