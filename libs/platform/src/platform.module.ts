@@ -87,6 +87,30 @@ export const PLATFORM_MIGRATIONS = [
  * Everything every module stands on: configuration, database and transactions, HTTP conventions,
  * authentication, events, audit, leases, logs and metrics. Global, imported once by the app.
  */
+/** The platform services both provided here and exported to every lib. */
+const SHARED_SERVICES = [
+  ReferenceHolders,
+  HubService,
+  DelegatingNotifier,
+  DevMailboxNotifier,
+  Database,
+  EventRecorder,
+  ChangeRecorder,
+  StateTransitionRecorder,
+  StateHistoryRepository,
+  OutboxRepository,
+  AuditRecorder,
+  AuditRepository,
+  LeaseService,
+  IdempotencyStore,
+  UnsettledClaims,
+  IdempotentInterceptor,
+  CredentialCache,
+  LoginThrottle,
+  Contributions,
+  PermissionCatalogue,
+];
+
 @Global()
 @Module({})
 export class PlatformModule {
@@ -109,31 +133,12 @@ export class PlatformModule {
           ? [HealthController, EventFeedController]
           : [HealthController, EventFeedController, DevMailboxController],
       providers: [
-        ReferenceHolders,
+        ...SHARED_SERVICES,
         { provide: AppConfig, useValue: config },
         { provide: Clock, useClass: SystemClock },
         { provide: HttpMetrics, useValue: new HttpMetrics() },
-        Database,
         DatabaseOutage,
-        EventRecorder,
-        ChangeRecorder,
-        StateTransitionRecorder,
-        StateHistoryRepository,
-        HubService,
-        OutboxRepository,
-        AuditRecorder,
-        AuditRepository,
-        LeaseService,
-        IdempotencyStore,
-        UnsettledClaims,
-        IdempotentInterceptor,
-        CredentialCache,
-        LoginThrottle,
-        Contributions,
-        PermissionCatalogue,
         providePermissions(PLATFORM_PERMISSIONS),
-        DevMailboxNotifier,
-        DelegatingNotifier,
         // The dev mailbox until a module binds real channels to the DelegatingNotifier.
         { provide: Notifier, useExisting: DelegatingNotifier },
         { provide: PaymentGateway, useClass: SimulatedPaymentGateway },
@@ -141,33 +146,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [
-        ReferenceHolders,
-        HubService,
-        Notifier,
-        DelegatingNotifier,
-        DevMailboxNotifier,
-        PaymentGateway,
-        AppConfig,
-        Clock,
-        HttpMetrics,
-        Database,
-        EventRecorder,
-        ChangeRecorder,
-        StateTransitionRecorder,
-        StateHistoryRepository,
-        OutboxRepository,
-        AuditRecorder,
-        AuditRepository,
-        LeaseService,
-        IdempotencyStore,
-        UnsettledClaims,
-        IdempotentInterceptor,
-        CredentialCache,
-        LoginThrottle,
-        Contributions,
-        PermissionCatalogue,
-      ],
+      exports: [...SHARED_SERVICES, Notifier, PaymentGateway, AppConfig, Clock, HttpMetrics],
     };
   }
 }
