@@ -2,6 +2,7 @@ import type { LibPersistence } from '@contactly/platform';
 import { AggregatedCase } from './aggregated-case/aggregated-case.entity.js';
 import { SupportCase } from './case/support-case.entity.js';
 import { SupportHubTables1764000004000 } from './migrations/1764000004000-support-hub-tables.js';
+import { AggregatedCaseName1764000008400 } from './migrations/1764000008400-aggregated-case-name.js';
 import { CaseSplit } from './override/case-split.entity.js';
 import { GroupMerge } from './override/group-merge.entity.js';
 import { HubState } from './refresh/hub-state.entity.js';
@@ -17,5 +18,5 @@ import { GroupingRule } from './rule/grouping-rule.entity.js';
  */
 export const SUPPORT_HUB_PERSISTENCE: LibPersistence = {
   entities: [AggregatedCase, SupportCase, GroupingRule, GroupMerge, CaseSplit, RefreshRun, RefreshSourceRun, SourceState, HubState],
-  migrations: [SupportHubTables1764000004000],
+  migrations: [SupportHubTables1764000004000, AggregatedCaseName1764000008400],
 };

@@ -3,6 +3,7 @@ import { provideSettings } from '@contactly/platform';
 import { CustomersModule } from '@contactly/customers';
 import { AggregatedCaseController } from './aggregated-case/aggregated-case.controller.js';
 import { AggregatedCaseRepository } from './aggregated-case/aggregated-case.repository.js';
+import { AggregatedCaseRenameService } from './aggregated-case/aggregated-case-rename.service.js';
 import { AggregatedCaseService } from './aggregated-case/aggregated-case.service.js';
 import { CaseExplainer } from './case/case-explainer.js';
 import { SupportCaseController } from './case/support-case.controller.js';
@@ -49,6 +50,7 @@ import { SupportHubSettings } from './support-hub.settings.js';
     ConsolidationStore,
     CaseExplainer,
     AggregatedCaseService,
+    AggregatedCaseRenameService,
     SupportCaseService,
     MergeSplitService,
     GroupingRuleService,

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
   ApiList,
+  ApiMergePatch,
   BaseUrl,
   Created,
   CurrentPrincipal,
   Idempotent,
+  IfMatch,
   type ListQuery,
   ListQueryParams,
   type Page,
@@ -16,14 +18,18 @@ import {
   StaffOnly,
   type Versioned,
 } from '@contactly/platform';
+import { SupportCaseView } from '../case/dto/support-case.dto.js';
+import { AGGREGATED_CASE_MEMBER_LIST } from '../case/support-case-list.js';
 import { MergeSplitService } from '../override/merge-split.service.js';
 import { aggregatedCaseHref, SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { AGGREGATED_CASE_LIST, AGGREGATED_CASE_SEARCH } from './aggregated-case-list.js';
+import { AggregatedCaseRenameService } from './aggregated-case-rename.service.js';
 import { AggregatedCaseService } from './aggregated-case.service.js';
 import {
   AggregatedCaseDetailView,
   AggregatedCaseView,
   MergeAggregatedCasesDto,
+  RenameAggregatedCaseDto,
   SplitAggregatedCaseDto,
 } from './dto/aggregated-case.dto.js';
 
@@ -36,6 +42,7 @@ export class AggregatedCaseController {
   constructor(
     private readonly aggregated: AggregatedCaseService,
     private readonly overrides: MergeSplitService,
+    private readonly naming: AggregatedCaseRenameService,
   ) {}
 
   @Get('get-all')
@@ -78,6 +85,43 @@ export class AggregatedCaseController {
     @BaseUrl() baseUrl: string,
   ): Promise<Versioned<AggregatedCaseDetailView>> {
     return this.aggregated.detail(id, principal, baseUrl);
+  }
+
+  @Get('aggregated-cases/:id/cases')
+  @RequirePermissions('support-hub:read')
+  @ApiOperation({
+    summary: 'The member cases of an aggregated case, a page at a time',
+    description:
+      'Newest update first by default; `status` and `source` filter, `q` searches the title, the CRM’s id and the customer’s email; `offset`, `limit`, `sort`, `fields`; `X-Total-Count`. An aggregated case that does not exist (any more) is 404.',
+  })
+  @ApiList(AGGREGATED_CASE_MEMBER_LIST, SupportCaseView)
+  @ApiErrors(400, 404)
+  members(
+    @Param('id', AggregatedCaseId) id: number,
+    @ListQueryParams(AGGREGATED_CASE_MEMBER_LIST) query: ListQuery,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Page<SupportCaseView>> {
+    return this.aggregated.members(id, query, principal, baseUrl);
+  }
+
+  @Patch('aggregated-cases/:id')
+  @RequirePermissions('support-hub:merge')
+  @ApiOperation({
+    summary: 'Rename an aggregated case (a split one too)',
+    description:
+      'Merge patch of `name` (1–200 characters; null gives back provider · error code). Refreshes keep the name; a merge keeps the target’s. Send the ETag as `If-Match`: a stale one is 412. Audited, with an AggregatedCaseAttributeValueChangeEvent.',
+  })
+  @ApiMergePatch(RenameAggregatedCaseDto, AggregatedCaseDetailView)
+  @ApiErrors(400, 404, 412)
+  rename(
+    @Param('id', AggregatedCaseId) id: number,
+    @Body() body: RenameAggregatedCaseDto,
+    @IfMatch() version: number | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ): Promise<Versioned<AggregatedCaseDetailView>> {
+    return this.naming.rename(id, body, version, principal, baseUrl);
   }
 
   @Post('aggregated-cases/merge')

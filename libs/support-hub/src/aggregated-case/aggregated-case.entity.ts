@@ -49,6 +49,10 @@ export class AggregatedCase {
   @Column({ ...varchar(500) })
   title: string;
 
+  /** Given by people (PATCH); null until then. Not in the refresh's upsert columns, so refreshes keep it. */
+  @Column({ ...varchar(200), nullable: true })
+  name: string | null;
+
   /** Derived at write time: lower-cased provider, code, raw spellings and titles, for `q`. */
   @Column({ name: 'search_text', type: 'text' })
   searchText: string;

@@ -15,6 +15,7 @@ export function toAggregatedCaseView(row: AggregatedCase, baseUrl: string): Aggr
     firstSeen: row.firstSeen.toISOString(),
     lastSeen: row.lastSeen.toISOString(),
     title: row.title,
+    name: row.name,
     groupKey: row.groupKey,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),

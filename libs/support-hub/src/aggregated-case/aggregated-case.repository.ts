@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { applyListQuery, Database, type ListQuery, type ListSpec, Page, chunked, likeContains } from '@contactly/platform';
+import { applyListQuery, Database, type ListQuery, type ListSpec, Page, chunked, likeContains, updateIfVersion } from '@contactly/platform';
 import type { AggregateValues } from '../consolidation/consolidate.js';
 import { IN_BATCH, WRITE_BATCH } from '../shared/batches.js';
 import { AggregatedCase } from './aggregated-case.entity.js';
@@ -13,7 +13,8 @@ export interface StoredAggregate {
   createdAt: Date;
 }
 
-export type AggregatedCaseRow = Omit<AggregatedCase, 'id'>;
+/** What a consolidation writes: everything but the id and the name people gave it. */
+export type AggregatedCaseRow = Omit<AggregatedCase, 'id' | 'name'>;
 
 /** Narrowing of `/search` beyond the list conventions. */
 export interface AggregatedCaseSearch {
@@ -114,6 +115,13 @@ export class AggregatedCaseRepository {
 
   count(): Promise<number> {
     return this.aggregated.count();
+  }
+
+  /** Names it if it still has the version read (else VersionConflict); returns the row as stored. */
+  async rename(row: AggregatedCase, name: string | null, now: Date): Promise<AggregatedCase> {
+    if (row.name === name) return row;
+    await updateIfVersion(this.db.manager, AggregatedCase, row, { name, updatedAt: now });
+    return this.aggregated.findOneByOrFail({ id: row.id });
   }
 
   async list(query: ListQuery, spec: ListSpec, search: AggregatedCaseSearch = {}): Promise<Page<AggregatedCase>> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database, type ListQuery, notFound, Page, type Principal, scopeOf, Versioned } from '@contactly/platform';
 import { CaseExplainer } from '../case/case-explainer.js';
+import type { SupportCaseView } from '../case/dto/support-case.dto.js';
+import { AGGREGATED_CASE_MEMBER_LIST } from '../case/support-case-list.js';
 import { SupportCaseRepository } from '../case/support-case.repository.js';
 import { explain } from '../consolidation/classify.js';
 import { ConsolidationStore } from '../consolidation/consolidation.store.js';
@@ -9,6 +11,7 @@ import { searchTextOf } from '../consolidation/normalize.js';
 import { OverrideRepository } from '../override/override.repository.js';
 import { SUPPORT_HUB_API } from '../support-hub-paths.js';
 import { AGGREGATED_CASE_LIST, AGGREGATED_CASE_SEARCH } from './aggregated-case-list.js';
+import type { AggregatedCase } from './aggregated-case.entity.js';
 import { toAggregatedCaseView } from './aggregated-case.mapper.js';
 import { AggregatedCaseRepository, type AggregatedCaseSearch } from './aggregated-case.repository.js';
 import type { AggregatedCaseDetailView, AggregatedCaseView } from './dto/aggregated-case.dto.js';
@@ -65,10 +68,20 @@ export class AggregatedCaseService {
     });
   }
 
+  /** One page of its members (filtered by status, source, text), each with why it is here; 404 when it does not exist. */
+  members(id: number, query: ListQuery, principal: Principal, baseUrl: string): Promise<Page<SupportCaseView>> {
+    return this.db.transaction(async () => {
+      await this.find(id);
+      // Compared with LOWER(column): lower-cased, accents kept (the columns keep theirs).
+      const text = query.extra.q?.trim() ? query.extra.q.trim().toLowerCase().slice(0, 200) : null;
+      const page = await this.cases.membersPage(id, query, AGGREGATED_CASE_MEMBER_LIST, text);
+      return new Page(await this.explainer.views(page.items, baseUrl, scopeOf(principal)), page.total, page.fields);
+    });
+  }
+
   detail(id: number, principal: Principal, baseUrl: string): Promise<Versioned<AggregatedCaseDetailView>> {
     return this.db.transaction(async () => {
-      const row = await this.aggregates.findById(id);
-      if (!row) throw notFound(SUPPORT_HUB_ERRORS.AGGREGATED_CASE_NOT_FOUND, `Aggregated case ${id} does not exist`);
+      const row = await this.find(id);
       const members = await this.cases.membersOf(id, MEMBER_LIMIT);
       const { merges, splits, overrides } = await this.overrides.load();
       const split = row.groupKey.startsWith('split:') ? splits.find((s) => s.groupKey === row.groupKey) : undefined;
@@ -99,5 +112,11 @@ export class AggregatedCaseService {
         row.version,
       );
     });
+  }
+
+  async find(id: number): Promise<AggregatedCase> {
+    const row = await this.aggregates.findById(id);
+    if (!row) throw notFound(SUPPORT_HUB_ERRORS.AGGREGATED_CASE_NOT_FOUND, `Aggregated case ${id} does not exist`);
+    return row;
   }
 }

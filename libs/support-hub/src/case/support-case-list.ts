@@ -36,3 +36,15 @@ export const SUPPORT_CASE_LIST: ListSpec = {
     'why',
   ],
 };
+
+/** `GET /aggregated-cases/{id}/cases`: the members of one aggregated case, with `q` for text. */
+export const AGGREGATED_CASE_MEMBER_LIST: ListSpec = {
+  ...SUPPORT_CASE_LIST,
+  fields: Object.fromEntries(
+    Object.entries(SUPPORT_CASE_LIST.fields).filter(([field]) => field !== 'aggregatedCaseId' && field !== 'customerRef'),
+  ),
+  extraParams: ['q'],
+  extraParamDescriptions: {
+    q: 'Text: matches the title, the id in its CRM or the customer’s email (case-insensitive for Latin letters)',
+  },
+};

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import {
   applyListQuery,
   applyScope,
@@ -11,6 +11,7 @@ import {
   chunked,
   rawDate,
   insertRows,
+  likeContains,
 } from '@contactly/platform';
 import type { CaseStatus } from '../consolidation/consolidate.js';
 import { IN_BATCH, WRITE_BATCH } from '../shared/batches.js';
@@ -213,6 +214,26 @@ export class SupportCaseRepository {
   /** The newest members of an aggregated case. */
   membersOf(aggregatedCaseId: number, limit: number): Promise<SupportCase[]> {
     return this.cases.find({ where: { aggregatedCaseId }, order: { updatedAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  /**
+   * One page of an aggregated case's members. `text` (lower case) matches the title, the CRM's id or
+   * the customer's email; the aggregated case index bounds the scan to its members.
+   */
+  async membersPage(aggregatedCaseId: number, query: ListQuery, spec: ListSpec, text: string | null): Promise<Page<SupportCase>> {
+    const qb = this.cases.createQueryBuilder('c').where('c.aggregated_case_id = :aggregatedCaseId', { aggregatedCaseId });
+    if (text)
+      qb.andWhere(
+        new Brackets((or) =>
+          or
+            .where("LOWER(c.title) LIKE :text ESCAPE '!'")
+            .orWhere("LOWER(c.external_id) LIKE :text ESCAPE '!'")
+            .orWhere("c.customer_ref LIKE :text ESCAPE '!'"),
+        ),
+        { text: likeContains(text) },
+      );
+    const [items, total] = await applyListQuery(qb, query, spec).getManyAndCount();
+    return new Page(items, total, query.fields);
   }
 
   async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<SupportCase>> {

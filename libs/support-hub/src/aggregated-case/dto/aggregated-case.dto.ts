@@ -15,6 +15,13 @@ export class AggregatedCaseView {
   @ApiProperty({ example: '2026-10-01T07:00:00.000Z', description: 'Earliest creation of a member' }) firstSeen: string;
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z', description: 'Latest update of a member' }) lastSeen: string;
   @ApiProperty({ example: 'SIM activation fails', description: 'Title of the most recently updated member' }) title: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'eSIM activation outage',
+    description: 'The name people gave it (PATCH); null until then: show provider · error code',
+  })
+  name: string | null;
   @ApiProperty({ example: 'provider=vodafone|errorCode=E1101', description: 'The grouping key (`split:…` for cases split out by hand)' })
   groupKey: string;
   @ApiProperty({ example: 3 }) version: number;
@@ -79,4 +86,14 @@ export class SplitAggregatedCaseDto {
   caseIds: number[];
 
   @TextField({ max: 500, example: 'A different fault: only eSIMs are affected' }) reason: string;
+}
+
+export class RenameAggregatedCaseDto {
+  @TextField({
+    max: 200,
+    nullable: true,
+    example: 'eSIM activation outage',
+    description: 'The new name; null gives it back its provider · error code',
+  })
+  name?: string | null;
 }
