@@ -1554,6 +1554,30 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Rename an aggregated case (a split one too)
+         * @description Merge patch of `name` (1–200 characters; null gives back provider · error code). Refreshes keep the name; a merge keeps the target’s. Send the ETag as `If-Match`: a stale one is 412. Audited, with an AggregatedCaseAttributeValueChangeEvent.
+         */
+        patch: operations["AggregatedCase_rename"];
+        trace?: never;
+    };
+    "/api/v1/support-hub/aggregated-cases/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member cases of an aggregated case, a page at a time
+         * @description Newest update first by default; `status` and `source` filter, `q` searches the title, the CRM’s id and the customer’s email; `offset`, `limit`, `sort`, `fields`; `X-Total-Count`. An aggregated case that does not exist (any more) is 404.
+         */
+        get: operations["AggregatedCase_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -5569,6 +5593,11 @@ export interface components {
              */
             title: string;
             /**
+             * @description The name people gave it (PATCH); null until then: show provider · error code
+             * @example eSIM activation outage
+             */
+            name: string | null;
+            /**
              * @description The grouping key (`split:…` for cases split out by hand)
              * @example provider=vodafone|errorCode=E1101
              */
@@ -5767,6 +5796,11 @@ export interface components {
              */
             title: string;
             /**
+             * @description The name people gave it (PATCH); null until then: show provider · error code
+             * @example eSIM activation outage
+             */
+            name: string | null;
+            /**
              * @description The grouping key (`split:…` for cases split out by hand)
              * @example provider=vodafone|errorCode=E1101
              */
@@ -5791,6 +5825,13 @@ export interface components {
             merges: components["schemas"]["MergedGroupView"][];
             /** @description Set when this aggregated case was made by splitting cases out of another */
             splitFrom: components["schemas"]["SplitOriginView"] | null;
+        };
+        RenameAggregatedCaseDto: {
+            /**
+             * @description The new name; null gives it back its provider · error code
+             * @example eSIM activation outage
+             */
+            name: string | null;
         };
         MergeAggregatedCasesDto: {
             /**
@@ -14878,6 +14919,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AggregatedCaseDetailView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_rename: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameAggregatedCaseDto"];
+                "application/merge-patch+json": components["schemas"]["RenameAggregatedCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatedCaseDetailView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AggregatedCase_members: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, source, provider, errorCode, status, updatedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: number;
+                /** @description id gt */
+                "id.gt"?: number;
+                /** @description id gte */
+                "id.gte"?: number;
+                /** @description id lt */
+                "id.lt"?: number;
+                /** @description id lte */
+                "id.lte"?: number;
+                /** @description Exact match on source */
+                source?: "banana" | "strawberry";
+                /** @description Exact match on provider */
+                provider?: string;
+                /** @description Exact match on errorCode */
+                errorCode?: string;
+                /** @description Exact match on status */
+                status?: "open" | "closed";
+                /** @description Exact match on updatedAt */
+                updatedAt?: string;
+                /** @description updatedAt gt */
+                "updatedAt.gt"?: string;
+                /** @description updatedAt gte */
+                "updatedAt.gte"?: string;
+                /** @description updatedAt lt */
+                "updatedAt.lt"?: string;
+                /** @description updatedAt lte */
+                "updatedAt.lte"?: string;
+                /** @description Text: matches the title, the id in its CRM or the customer’s email (case-insensitive for Latin letters) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCaseView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
