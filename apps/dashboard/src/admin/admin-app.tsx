@@ -30,6 +30,9 @@ const CustomerCreatePage = lazy(() => import('../customers/create/customer-creat
 const CustomerPage = lazy(() => import('../customers/customer-page').then((m) => ({ default: m.CustomerPage })));
 const SupportHubBoardPage = lazy(() => import('../support-hub/support-hub-board-page').then((m) => ({ default: m.SupportHubBoardPage })));
 const AggregatedCasePage = lazy(() => import('../support-hub/aggregated-case-page').then((m) => ({ default: m.AggregatedCasePage })));
+const GroupingRulesPage = lazy(() => import('../support-hub/grouping-rules-page').then((m) => ({ default: m.GroupingRulesPage })));
+const RefreshRunsPage = lazy(() => import('../support-hub/refresh-runs-page').then((m) => ({ default: m.RefreshRunsPage })));
+const RefreshRunPage = lazy(() => import('../support-hub/refresh-run-page').then((m) => ({ default: m.RefreshRunPage })));
 const DevMailboxPage = lazy(() => import('../dev-mailbox/dev-mailbox-page').then((m) => ({ default: m.DevMailboxPage })));
 
 /** The communications and sending resources follow their API's ids and shapes (see withCommunications, withSending). */
@@ -42,6 +45,9 @@ const CUSTOM_PAGES = [
   { path: '/customers/:id/:tab?', permission: 'customers:read', Page: CustomerPage },
   { path: '/support-hub', permission: 'support-hub:read', Page: SupportHubBoardPage },
   { path: '/support-hub/aggregated-cases/:id', permission: 'support-hub:read', Page: AggregatedCasePage },
+  { path: '/support-hub/rules', permission: 'support-hub:read', Page: GroupingRulesPage },
+  { path: '/support-hub/refresh-runs', permission: 'support-hub:read', Page: RefreshRunsPage },
+  { path: '/support-hub/refresh-runs/:id', permission: 'support-hub:read', Page: RefreshRunPage },
   { path: '/dev/mailbox', permission: 'dev-mailbox:read', Page: DevMailboxPage },
 ];
 

@@ -10,6 +10,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import ForumIcon from '@mui/icons-material/Forum';
 import GroupIcon from '@mui/icons-material/Group';
+import HistoryIcon from '@mui/icons-material/History';
 import InboxIcon from '@mui/icons-material/Inbox';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import RuleIcon from '@mui/icons-material/Rule';
@@ -53,6 +54,8 @@ function sendingEntries(entries: Omit<NavEntry, 'group'>[]): NavEntry[] {
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/customers', label: 'Customers', permission: 'customers:read', testId: 'nav-customers', icon: ContactsIcon },
   { to: '/support-hub', label: 'Support hub', permission: 'support-hub:read', testId: 'nav-support-hub', icon: SupportAgentIcon },
+  { to: '/support-hub/rules', label: 'Grouping rules', permission: 'support-hub:read', testId: 'nav-hub-rules', icon: AccountTreeIcon },
+  { to: '/support-hub/refresh-runs', label: 'Refresh runs', permission: 'support-hub:read', testId: 'nav-hub-runs', icon: HistoryIcon },
   { to: '/users', label: 'Users', permission: 'users:read', testId: 'nav-users', icon: GroupIcon },
   { to: '/roles', label: 'Roles', permission: 'roles:read', testId: 'nav-roles', icon: SecurityIcon },
   { to: '/affiliates', label: 'Affiliates', permission: 'affiliates:read', testId: 'nav-affiliates', icon: BusinessIcon },

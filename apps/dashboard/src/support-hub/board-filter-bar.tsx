@@ -4,6 +4,7 @@ import { Button, InputAdornment, MenuItem, Stack, TextField } from '@mui/materia
 import { type FormEvent, useEffect, useState } from 'react';
 import { useDebouncedValue } from '../customers/search/use-debounced-value';
 import { type BoardFilters, CASE_STATUSES, type CaseStatus, hasFilters } from './board-filters';
+import { useHubText } from './hub-i18n';
 
 export const FILTER_DEBOUNCE_MS = 300;
 
@@ -18,7 +19,7 @@ interface TextFilterProps {
 }
 
 /** A text filter: typed freely, applied (to the URL) once typing pauses; follows the URL when it changes (back, clear). */
-function TextFilter({ label, value, onCommit, placeholder, testId, search }: TextFilterProps) {
+export function TextFilter({ label, value, onCommit, placeholder, testId, search }: TextFilterProps) {
   const [typed, setTyped] = useState(value);
   const settled = useDebouncedValue(typed, FILTER_DEBOUNCE_MS);
   // The URL changed by other means: show its value (but keep a trailing space being typed).
@@ -62,6 +63,7 @@ export function BoardFilterBar({
   filters: BoardFilters;
   onChange(change: Partial<Omit<BoardFilters, 'page' | 'sort'>>): void;
 }) {
+  const { t } = useHubText();
   return (
     <Stack
       component="form"
@@ -70,33 +72,33 @@ export function BoardFilterBar({
       direction={{ xs: 'column', md: 'row' }}
       spacing={1.5}
       sx={{ alignItems: { md: 'center' }, p: 2 }}
-      aria-label="Filter aggregated cases"
+      aria-label={t('contactly.supportHub.board.filterLabel', { _: 'Filter aggregated cases' })}
     >
       <TextFilter
-        label="Search"
+        label={t('contactly.supportHub.board.search', { _: 'Search' })}
         value={filters.q}
         onCommit={(q) => onChange({ q })}
-        placeholder="Title, provider or code"
+        placeholder={t('contactly.supportHub.board.searchPlaceholder', { _: 'Title, provider or code' })}
         testId="hub-filter-q"
         search
       />
       <TextFilter
-        label="Provider"
+        label={t('contactly.supportHub.board.provider', { _: 'Provider' })}
         value={filters.provider}
         onCommit={(provider) => onChange({ provider })}
-        placeholder="e.g. Vodafone UK"
+        placeholder={t('contactly.supportHub.board.providerPlaceholder', { _: 'e.g. Vodafone UK' })}
         testId="hub-filter-provider"
       />
       <TextFilter
-        label="Error code"
+        label={t('contactly.supportHub.board.errorCode', { _: 'Error code' })}
         value={filters.errorCode}
         onCommit={(errorCode) => onChange({ errorCode })}
-        placeholder="e.g. E-1101"
+        placeholder={t('contactly.supportHub.board.errorCodePlaceholder', { _: 'e.g. E-1101' })}
         testId="hub-filter-error-code"
       />
       <TextField
         select
-        label="Status"
+        label={t('contactly.supportHub.board.status', { _: 'Status' })}
         size="small"
         value={filters.status}
         onChange={(event) => onChange({ status: event.target.value as CaseStatus | '' })}
@@ -106,10 +108,12 @@ export function BoardFilterBar({
           inputLabel: { shrink: true },
         }}
       >
-        <MenuItem value="">Any status</MenuItem>
+        <MenuItem value="">{t('contactly.supportHub.board.anyStatus', { _: 'Any status' })}</MenuItem>
         {CASE_STATUSES.map((status) => (
           <MenuItem key={status} value={status}>
-            {status === 'open' ? 'Open' : 'Closed'}
+            {status === 'open'
+              ? t('contactly.supportHub.status.open', { _: 'Open' })
+              : t('contactly.supportHub.status.closed', { _: 'Closed' })}
           </MenuItem>
         ))}
       </TextField>
@@ -119,7 +123,7 @@ export function BoardFilterBar({
         disabled={!hasFilters(filters)}
         sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
       >
-        Clear filters
+        {t('contactly.supportHub.common.clearFilters', { _: 'Clear filters' })}
       </Button>
     </Stack>
   );

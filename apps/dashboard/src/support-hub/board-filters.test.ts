@@ -1,3 +1,4 @@
+import { EN } from './hub-text.testing';
 import { describe, expect, it } from 'vitest';
 import {
   describeFilters,
@@ -96,8 +97,8 @@ describe('sorting', () => {
 
 describe('describing the filters', () => {
   it('says what the list holds', () => {
-    expect(describeFilters(NO_FILTERS)).toBe('All aggregated cases');
-    expect(describeFilters({ ...NO_FILTERS, status: 'open', provider: 'vodafone', errorCode: 'E1101', q: 'sim' })).toBe(
+    expect(describeFilters(NO_FILTERS, EN.t)).toBe('All aggregated cases');
+    expect(describeFilters({ ...NO_FILTERS, status: 'open', provider: 'vodafone', errorCode: 'E1101', q: 'sim' }, EN.t)).toBe(
       'Open aggregated cases of vodafone with error code E1101 matching “sim”',
     );
     expect(hasFilters(NO_FILTERS)).toBe(false);

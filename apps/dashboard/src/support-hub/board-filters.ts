@@ -1,3 +1,4 @@
+import type { Translate } from './hub-i18n';
 /** What the board shows, as kept in its URL (`/support-hub?status=open&provider=vodafone&page=2`), so a view can be shared and survives a reload. */
 export interface BoardFilters {
   /** Any spelling the grouping rules know (`VODAFONE UK`); empty: every provider. */
@@ -93,10 +94,17 @@ export const sortOf = (sort: BoardSort): { column: SortableColumn; direction: 'a
 });
 
 /** "Open aggregated cases of vodafone with error code E1101 matching “sim”" */
-export function describeFilters(filters: BoardFilters): string {
-  const parts = [filters.status ? `${filters.status === 'open' ? 'Open' : 'Closed'} aggregated cases` : 'All aggregated cases'];
-  if (filters.provider) parts.push(`of ${filters.provider}`);
-  if (filters.errorCode) parts.push(`with error code ${filters.errorCode}`);
-  if (filters.q) parts.push(`matching “${filters.q}”`);
+export function describeFilters(filters: BoardFilters, t: Translate): string {
+  const parts = [
+    filters.status === 'open'
+      ? t('contactly.supportHub.board.describe.open', { _: 'Open aggregated cases' })
+      : filters.status === 'closed'
+        ? t('contactly.supportHub.board.describe.closed', { _: 'Closed aggregated cases' })
+        : t('contactly.supportHub.board.describe.all', { _: 'All aggregated cases' }),
+  ];
+  if (filters.provider) parts.push(t('contactly.supportHub.board.describe.provider', { _: 'of %{provider}', provider: filters.provider }));
+  if (filters.errorCode)
+    parts.push(t('contactly.supportHub.board.describe.errorCode', { _: 'with error code %{code}', code: filters.errorCode }));
+  if (filters.q) parts.push(t('contactly.supportHub.board.describe.q', { _: 'matching “%{q}”', q: filters.q }));
   return parts.join(' ');
 }

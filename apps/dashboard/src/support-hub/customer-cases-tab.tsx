@@ -5,6 +5,7 @@ import type { CustomerTabProps } from '../customers/tabs/customer-tab';
 import { combinedCases, customerEmails } from './customer-cases';
 import { shortDate } from './hub-dates';
 import { hubErrorText } from './hub-error-text';
+import { useHubText } from './hub-i18n';
 import { SCROLLS_SIDEWAYS } from './scrolls-sideways';
 import { listCustomerCases } from './support-hub-api';
 import { aggregatedCasePath, sourceLabel } from './support-hub-paths';
@@ -16,6 +17,7 @@ const CASES_LIMIT = 100;
 
 /** The customer 360 page's Cases tab: the CRM cases that name the customer's email, each leading to its aggregated case. */
 export function CustomerCasesTab({ customer }: CustomerTabProps) {
+  const { t, locale } = useHubText();
   const emails = customerEmails(customer.data.contactMedium);
   const cases = useQuery({
     queryKey: customerCasesKey(emails),
@@ -26,20 +28,29 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
   return (
     <section aria-labelledby="customer-cases-title">
       <Typography id="customer-cases-title" variant="h6" component="h2" gutterBottom>
-        Support cases
+        {t('contactly.supportHub.customer.title', { _: 'Support cases' })}
       </Typography>
       {emails.length === 0 && (
-        <Typography color="text.secondary">This customer has no email address, so no CRM case can name them.</Typography>
+        <Typography color="text.secondary">
+          {t('contactly.supportHub.customer.noEmail', { _: 'This customer has no email address, so no CRM case can name them.' })}
+        </Typography>
       )}
-      {emails.length > 0 && cases.isPending && <LinearProgress aria-label="Loading the support cases" />}
+      {emails.length > 0 && cases.isPending && (
+        <LinearProgress aria-label={t('contactly.supportHub.customer.loading', { _: 'Loading the support cases' })} />
+      )}
       {cases.error && (
-        <Alert severity="error" role="alert" action={<Button onClick={() => cases.refetch()}>Retry</Button>}>
-          The support cases could not be loaded. {hubErrorText(cases.error, 'load')}
+        <Alert
+          severity="error"
+          role="alert"
+          action={<Button onClick={() => cases.refetch()}>{t('contactly.supportHub.common.retry', { _: 'Retry' })}</Button>}
+        >
+          {t('contactly.supportHub.customer.loadFailed', { _: 'The support cases could not be loaded.' })}{' '}
+          {hubErrorText(cases.error, 'load', t)}
         </Alert>
       )}
       {cases.data?.items.length === 0 && (
         <Typography color="text.secondary" data-testid="customer-cases-empty">
-          No CRM case names {emails.join(' or ')}.
+          {t('contactly.supportHub.customer.none', { _: 'No CRM case names %{emails}.', emails: emails.join(', ') })}
         </Typography>
       )}
       {!!cases.data?.items.length && (
@@ -47,12 +58,12 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
           <Table size="small" aria-labelledby="customer-cases-title">
             <TableHead>
               <TableRow>
-                <TableCell>Source · id</TableCell>
-                <TableCell>Title</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Provider · error code</TableCell>
-                <TableCell>Updated</TableCell>
-                <TableCell>Aggregated case</TableCell>
+                <TableCell>{t('contactly.supportHub.members.sourceId', { _: 'Source · id' })}</TableCell>
+                <TableCell>{t('contactly.supportHub.members.title', { _: 'Title' })}</TableCell>
+                <TableCell>{t('contactly.supportHub.board.status', { _: 'Status' })}</TableCell>
+                <TableCell>{t('contactly.supportHub.customer.providerCode', { _: 'Provider · error code' })}</TableCell>
+                <TableCell>{t('contactly.supportHub.customer.updated', { _: 'Updated' })}</TableCell>
+                <TableCell>{t('contactly.supportHub.customer.aggregatedCase', { _: 'Aggregated case' })}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -65,21 +76,25 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
                   <TableCell>
                     <Chip
                       size="small"
-                      label={item.status === 'open' ? 'Open' : 'Closed'}
+                      label={
+                        item.status === 'open'
+                          ? t('contactly.supportHub.status.open', { _: 'Open' })
+                          : t('contactly.supportHub.status.closed', { _: 'Closed' })
+                      }
                       color={item.status === 'open' ? 'warning' : 'default'}
                     />
                   </TableCell>
                   <TableCell>
                     {item.provider} · {item.errorCode}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{shortDate(item.updatedAt)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{shortDate(item.updatedAt, locale)}</TableCell>
                   <TableCell>
                     {item.aggregatedCaseId === null ? (
                       '—'
                     ) : (
                       <Link
                         to={aggregatedCasePath(item.aggregatedCaseId)}
-                        title={`Grouped by ${keyText(item.why.groupKey)}`}
+                        title={t('contactly.supportHub.why.groupedBy', { _: 'Grouped by %{key}', key: keyText(item.why.groupKey, t) })}
                         data-testid="customer-case-link"
                       >
                         #{item.aggregatedCaseId}
@@ -94,7 +109,11 @@ export function CustomerCasesTab({ customer }: CustomerTabProps) {
       )}
       {cases.data && cases.data.total > cases.data.items.length && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          Showing the newest {cases.data.items.length} of {cases.data.total} cases.
+          {t('contactly.supportHub.customer.newest', {
+            _: 'Showing the newest %{shown} of %{total} cases.',
+            shown: cases.data.items.length,
+            total: cases.data.total,
+          })}
         </Typography>
       )}
     </section>

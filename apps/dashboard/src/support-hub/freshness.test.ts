@@ -1,3 +1,4 @@
+import { EN } from './hub-text.testing';
 import { describe, expect, it } from 'vitest';
 import { dataAgeSeconds, freshnessOf, freshnessText } from './freshness';
 
@@ -26,7 +27,7 @@ describe('freshnessText', () => {
     [86_400, 'data is 1 day old'],
     [3 * 86_400 + 7200, 'data is 3 days old'],
   ])('%s s → %s', (age, text) => {
-    expect(freshnessText(age)).toBe(text);
+    expect(freshnessText(age, EN.t)).toBe(text);
   });
 });
 

@@ -1,2 +1,3 @@
-/** "Dec 5, 2026, 6:18 AM" in the reader's locale and time zone. */
-export const shortDate = (iso: string): string => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** "Dec 5, 2026, 6:18 AM" / "5 дек. 2026 г., 06:18" in the reader's language and time zone. */
+export const shortDate = (iso: string, locale?: string): string =>
+  new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });

@@ -2,6 +2,7 @@ import { Box, Checkbox, Chip, Table, TableBody, TableCell, TableHead, TableRow, 
 import { Link } from 'react-router';
 import { customerPath } from '../customers/customer-paths';
 import { shortDate } from './hub-dates';
+import { type Translate, useHubText } from './hub-i18n';
 import { MemberWhy } from './member-why';
 import { SCROLLS_SIDEWAYS } from './scrolls-sideways';
 import { sourceLabel } from './support-hub-paths';
@@ -16,17 +17,18 @@ interface Props {
 }
 
 /** A raw value the CRM sent, when the hub normalized it to something else. */
-function AsSent({ raw, value }: { raw: string | null; value: string }) {
+function AsSent({ raw, value, t }: { raw: string | null; value: string; t: Translate }) {
   if (raw === null || raw === value) return null;
   return (
     <Typography variant="caption" color="text.secondary" component="div">
-      sent as “{raw}”
+      {t('contactly.supportHub.members.sentAs', { _: 'sent as “%{raw}”', raw })}
     </Typography>
   );
 }
 
 /** The CRM cases of an aggregated case, each with why it is there. */
 export function MemberTable({ members, selection, linkCustomers }: Props) {
+  const { t, locale } = useHubText();
   const all = selection && members.length > 0 && members.every((m) => selection.selected.has(m.id));
   const some = selection && members.some((m) => selection.selected.has(m.id));
   return (
@@ -40,18 +42,18 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
                   checked={Boolean(all)}
                   indeterminate={Boolean(some && !all)}
                   onChange={selection.toggleAll}
-                  slotProps={{ input: { 'aria-label': 'Choose every case shown' } }}
+                  slotProps={{ input: { 'aria-label': t('contactly.supportHub.members.chooseAll', { _: 'Choose every case shown' }) } }}
                 />
               </TableCell>
             )}
-            <TableCell>Source · id</TableCell>
-            <TableCell>Provider</TableCell>
-            <TableCell>Error code</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Title</TableCell>
-            <TableCell>Customer</TableCell>
-            <TableCell>Created · updated</TableCell>
-            <TableCell sx={{ minWidth: 260 }}>Why it is here</TableCell>
+            <TableCell>{t('contactly.supportHub.members.sourceId', { _: 'Source · id' })}</TableCell>
+            <TableCell>{t('contactly.supportHub.board.provider', { _: 'Provider' })}</TableCell>
+            <TableCell>{t('contactly.supportHub.board.errorCode', { _: 'Error code' })}</TableCell>
+            <TableCell>{t('contactly.supportHub.board.status', { _: 'Status' })}</TableCell>
+            <TableCell>{t('contactly.supportHub.members.title', { _: 'Title' })}</TableCell>
+            <TableCell>{t('contactly.supportHub.members.customer', { _: 'Customer' })}</TableCell>
+            <TableCell>{t('contactly.supportHub.members.createdUpdated', { _: 'Created · updated' })}</TableCell>
+            <TableCell sx={{ minWidth: 260 }}>{t('contactly.supportHub.members.why', { _: 'Why it is here' })}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -62,7 +64,15 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
                   <Checkbox
                     checked={selection.selected.has(member.id)}
                     onChange={() => selection.toggle(member.id)}
-                    slotProps={{ input: { 'aria-label': `Choose ${sourceLabel(member.source)} case ${member.externalId}` } }}
+                    slotProps={{
+                      input: {
+                        'aria-label': t('contactly.supportHub.members.choose', {
+                          _: 'Choose %{source} case %{id}',
+                          source: sourceLabel(member.source),
+                          id: member.externalId,
+                        }),
+                      },
+                    }}
                   />
                 </TableCell>
               )}
@@ -71,19 +81,30 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
                 <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
                   {member.externalId}
                 </Typography>
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  title={t('contactly.supportHub.members.hubId', { _: 'The hub’s number of this case' })}
+                >
+                  #{member.id}
+                </Typography>
               </TableCell>
               <TableCell>
                 {member.provider}
-                <AsSent raw={member.providerRaw} value={member.provider} />
+                <AsSent raw={member.providerRaw} value={member.provider} t={t} />
               </TableCell>
               <TableCell>
                 {member.errorCode}
-                <AsSent raw={member.errorCodeRaw} value={member.errorCode} />
+                <AsSent raw={member.errorCodeRaw} value={member.errorCode} t={t} />
               </TableCell>
               <TableCell>
                 <Chip
                   size="small"
-                  label={member.status === 'open' ? 'Open' : 'Closed'}
+                  label={
+                    member.status === 'open'
+                      ? t('contactly.supportHub.status.open', { _: 'Open' })
+                      : t('contactly.supportHub.status.closed', { _: 'Closed' })
+                  }
                   color={member.status === 'open' ? 'warning' : 'default'}
                 />
                 <Typography variant="caption" color="text.secondary" component="div">
@@ -116,9 +137,11 @@ export function MemberTable({ members, selection, linkCustomers }: Props) {
                 )}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {shortDate(member.createdAt)}
+                {shortDate(member.createdAt, locale)}
                 <Typography variant="caption" color="text.secondary" component="div">
-                  {member.updatedAt === member.createdAt ? 'not updated since' : `updated ${shortDate(member.updatedAt)}`}
+                  {member.updatedAt === member.createdAt
+                    ? t('contactly.supportHub.members.notUpdated', { _: 'not updated since' })
+                    : t('contactly.supportHub.members.updated', { _: 'updated %{when}', when: shortDate(member.updatedAt, locale) })}
                 </Typography>
               </TableCell>
               <TableCell>

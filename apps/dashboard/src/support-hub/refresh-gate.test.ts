@@ -1,3 +1,4 @@
+import { EN } from './hub-text.testing';
 import { describe, expect, it } from 'vitest';
 import { formatCountdown, refreshButtonLabel, refreshGate, refreshGateHint, secondsLeft, spokenDuration } from './refresh-gate';
 
@@ -55,18 +56,18 @@ describe('formatCountdown', () => {
 
 describe('what the button and its hint say', () => {
   it('names the state in words', () => {
-    expect(refreshButtonLabel({ kind: 'ready' })).toBe('Refresh');
-    expect(refreshButtonLabel({ kind: 'wait', seconds: 845 })).toBe('Refresh in 14:05');
-    expect(refreshButtonLabel({ kind: 'running' })).toBe('Refreshing…');
-    expect(refreshGateHint({ kind: 'wait', seconds: 845 }, 15)).toBe(
+    expect(refreshButtonLabel({ kind: 'ready' }, EN.t)).toBe('Refresh');
+    expect(refreshButtonLabel({ kind: 'wait', seconds: 845 }, EN.t)).toBe('Refresh in 14:05');
+    expect(refreshButtonLabel({ kind: 'running' }, EN.t)).toBe('Refreshing…');
+    expect(refreshGateHint({ kind: 'wait', seconds: 845 }, 15, EN.t)).toBe(
       'The data was refreshed less than 15 minutes ago; you can refresh again in 14 min 5 s.',
     );
-    expect(refreshGateHint({ kind: 'unavailable' }, 15)).toContain('No CRM');
+    expect(refreshGateHint({ kind: 'unavailable' }, 15, EN.t)).toContain('No CRM');
   });
 
   it('speaks durations', () => {
-    expect(spokenDuration(9)).toBe('9 s');
-    expect(spokenDuration(120)).toBe('2 min');
-    expect(spokenDuration(845)).toBe('14 min 5 s');
+    expect(spokenDuration(9, EN.t)).toBe('9 s');
+    expect(spokenDuration(120, EN.t)).toBe('2 min');
+    expect(spokenDuration(845, EN.t)).toBe('14 min 5 s');
   });
 });

@@ -1,3 +1,5 @@
+import type { Translate } from './hub-i18n';
+
 /**
  * Whether the Refresh button may be pressed now. A person may refresh once the last successful
  * refresh is SUPPORT_HUB_MIN_REFRESH_MINUTES (15) old; the server says how long is left (`/status`
@@ -46,38 +48,44 @@ export function formatCountdown(seconds: number): string {
 }
 
 /** "14 min 5 s", "9 s": for the sentence that screen readers hear. */
-export function spokenDuration(seconds: number): string {
+export function spokenDuration(seconds: number, t: Translate): string {
   const total = Math.max(0, Math.ceil(seconds));
   const m = Math.floor(total / 60);
   const s = total % 60;
-  if (m === 0) return `${s} s`;
-  return s ? `${m} min ${s} s` : `${m} min`;
+  if (m === 0) return t('contactly.supportHub.duration.seconds', { _: '%{s} s', s });
+  return s
+    ? t('contactly.supportHub.duration.minutesSeconds', { _: '%{m} min %{s} s', m, s })
+    : t('contactly.supportHub.duration.minutes', { _: '%{m} min', m });
 }
 
 /** What the Refresh button says. */
-export function refreshButtonLabel(gate: RefreshGate): string {
+export function refreshButtonLabel(gate: RefreshGate, t: Translate): string {
   switch (gate.kind) {
     case 'running':
-      return 'Refreshing…';
-    case 'unavailable':
-      return 'Refresh';
+      return t('contactly.supportHub.refresh.running', { _: 'Refreshing…' });
     case 'wait':
-      return `Refresh in ${formatCountdown(gate.seconds)}`;
-    case 'ready':
-      return 'Refresh';
+      return t('contactly.supportHub.refresh.in', { _: 'Refresh in %{countdown}', countdown: formatCountdown(gate.seconds) });
+    default:
+      return t('contactly.supportHub.refresh.action', { _: 'Refresh' });
   }
 }
 
 /** Why the button is as it is, in a sentence. */
-export function refreshGateHint(gate: RefreshGate, minRefreshMinutes: number): string {
+export function refreshGateHint(gate: RefreshGate, minRefreshMinutes: number, t: Translate): string {
   switch (gate.kind) {
     case 'running':
-      return 'A refresh is running; its progress shows below.';
+      return t('contactly.supportHub.refresh.hintRunning', { _: 'A refresh is running; its progress shows below.' });
     case 'unavailable':
-      return 'No CRM is connected to the hub, so there is nothing to refresh from.';
+      return t('contactly.supportHub.refresh.hintUnavailable', {
+        _: 'No CRM is connected to the hub, so there is nothing to refresh from.',
+      });
     case 'wait':
-      return `The data was refreshed less than ${minRefreshMinutes} minutes ago; you can refresh again in ${spokenDuration(gate.seconds)}.`;
+      return t('contactly.supportHub.refresh.hintWait', {
+        _: 'The data was refreshed less than %{minutes} minutes ago; you can refresh again in %{wait}.',
+        minutes: minRefreshMinutes,
+        wait: spokenDuration(gate.seconds, t),
+      });
     case 'ready':
-      return 'Pull the latest cases from the CRMs now.';
+      return t('contactly.supportHub.refresh.hintReady', { _: 'Pull the latest cases from the CRMs now.' });
   }
 }

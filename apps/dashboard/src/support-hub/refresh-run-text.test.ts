@@ -1,3 +1,4 @@
+import { EN } from './hub-text.testing';
 import { describe, expect, it } from 'vitest';
 import { durationText, runOutcome, runProgressText } from './refresh-run-text';
 import type { RefreshRun, SourceRun } from './support-hub-types';
@@ -66,7 +67,7 @@ const run = (changes: Partial<RefreshRun>): RefreshRun => ({
 
 describe('runOutcome', () => {
   it('sums up a successful refresh', () => {
-    expect(runOutcome(run({}))).toEqual({
+    expect(runOutcome(run({}), EN)).toEqual({
       severity: 'success',
       text: 'Refresh finished in 2.4 s: 3 new, 5 changed, 1 closed, 0 removed aggregated cases. The hub now holds 1,234 cases in 321 aggregated cases.',
     });
@@ -75,13 +76,14 @@ describe('runOutcome', () => {
   it('says which source failed in a partial refresh, and that its cases are kept', () => {
     const outcome = runOutcome(
       run({ status: 'partial', sources: [source('banana', 'succeeded'), source('strawberry', 'failed', 'HTTP 503 after 4 retries')] }),
+      EN,
     );
     expect(outcome.severity).toBe('warning');
     expect(outcome.text).toContain('but Strawberry failed (HTTP 503 after 4 retries); its previous cases are kept');
   });
 
   it('says why a refresh failed', () => {
-    expect(runOutcome(run({ status: 'failed', error: 'every source failed', durationMs: null }))).toEqual({
+    expect(runOutcome(run({ status: 'failed', error: 'every source failed', durationMs: null }), EN)).toEqual({
       severity: 'error',
       text: 'Refresh failed: every source failed. The previous data is kept.',
     });
@@ -97,14 +99,14 @@ describe('runProgressText', () => {
         sources: { banana: { state: 'pulling', mode: 'incremental', counters }, strawberry: { state: 'waiting', mode: 'full', counters } },
       },
     });
-    expect(runProgressText(pulling)).toBe('Pulling from the CRMs — Banana: 880 cases so far (changes only); Strawberry: waiting');
+    expect(runProgressText(pulling, EN)).toBe('Pulling from the CRMs — Banana: 880 cases so far (changes only); Strawberry: waiting');
   });
 
   it('tells when the cases are being consolidated', () => {
-    expect(runProgressText(run({ status: 'running', progress: { phase: 'consolidating', sources: {} } }))).toBe(
+    expect(runProgressText(run({ status: 'running', progress: { phase: 'consolidating', sources: {} } }), EN)).toBe(
       'Consolidating the cases into aggregated cases…',
     );
-    expect(runProgressText(run({ status: 'running', progress: null }))).toBe('Refresh running…');
+    expect(runProgressText(run({ status: 'running', progress: null }), EN)).toBe('Refresh running…');
   });
 });
 
@@ -114,6 +116,6 @@ describe('durationText', () => {
     [2400, '2.4 s'],
     [72_000, '1 min 12 s'],
   ])('%s ms → %s', (ms, text) => {
-    expect(durationText(ms)).toBe(text);
+    expect(durationText(ms, EN)).toBe(text);
   });
 });

@@ -1,43 +1,47 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { shortDate } from './hub-dates';
-import { durationText } from './refresh-run-text';
+import { formatCount, type Translate, useHubText } from './hub-i18n';
+import { durationText, sourceRunStatusText } from './refresh-run-text';
 import { SCROLLS_SIDEWAYS } from './scrolls-sideways';
 import { sourceLabel } from './support-hub-paths';
 import type { SourceStatus } from './support-hub-types';
 
-const n = (value: number) => value.toLocaleString('en');
-const when = (iso: string | null) => (iso ? shortDate(iso) : '—');
-
-function health(source: SourceStatus): { label: string; color: 'success' | 'error' | 'default' } {
-  if (!source.configured) return { label: 'Not configured', color: 'default' };
-  return source.healthy ? { label: 'Healthy', color: 'success' } : { label: 'Unhealthy', color: 'error' };
+function health(source: SourceStatus, t: Translate): { label: string; color: 'success' | 'error' | 'default' } {
+  if (!source.configured) return { label: t('contactly.supportHub.sources.notConfigured', { _: 'Not configured' }), color: 'default' };
+  return source.healthy
+    ? { label: t('contactly.supportHub.sources.healthy', { _: 'Healthy' }), color: 'success' }
+    : { label: t('contactly.supportHub.sources.unhealthy', { _: 'Unhealthy' }), color: 'error' };
 }
 
 /** Each CRM: healthy or not, what its last pull brought, what went wrong, how long it took. */
 export function SourceHealth({ sources }: { sources: readonly SourceStatus[] }) {
+  const text = useHubText();
+  const { t, locale } = text;
+  const n = (value: number) => formatCount(value, locale);
+  const when = (iso: string | null) => (iso ? shortDate(iso, locale) : '—');
   return (
     <section aria-labelledby="source-health-title">
       <Typography id="source-health-title" variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5 }}>
-        Source health
+        {t('contactly.supportHub.sources.title', { _: 'Source health' })}
       </Typography>
       <Box sx={SCROLLS_SIDEWAYS}>
         <Table size="small" aria-labelledby="source-health-title">
           <TableHead>
             <TableRow>
-              <TableCell>Source</TableCell>
-              <TableCell>Health</TableCell>
-              <TableCell align="right">Cases held</TableCell>
-              <TableCell>Last pull</TableCell>
-              <TableCell>Fetched · new · changed · deleted</TableCell>
-              <TableCell>Skipped · duplicates · unclassified</TableCell>
-              <TableCell>Retries · timeouts · 429 · 5xx</TableCell>
-              <TableCell align="right">Duration</TableCell>
-              <TableCell>Error</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.source', { _: 'Source' })}</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.health', { _: 'Health' })}</TableCell>
+              <TableCell align="right">{t('contactly.supportHub.sources.casesHeld', { _: 'Cases held' })}</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.lastPull', { _: 'Last pull' })}</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.fetchedColumns', { _: 'Fetched · new · changed · deleted' })}</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.skippedColumns', { _: 'Skipped · duplicates · unclassified' })}</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.retryColumns', { _: 'Retries · timeouts · 429 · 5xx' })}</TableCell>
+              <TableCell align="right">{t('contactly.supportHub.sources.duration', { _: 'Duration' })}</TableCell>
+              <TableCell>{t('contactly.supportHub.sources.error', { _: 'Error' })}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {sources.map((source) => {
-              const { label, color } = health(source);
+              const { label, color } = health(source, t);
               const run = source.lastRun;
               const error = run?.error ?? (source.healthy ? null : source.lastError);
               return (
@@ -47,8 +51,14 @@ export function SourceHealth({ sources }: { sources: readonly SourceStatus[] }) 
                     <Tooltip
                       title={
                         source.configured
-                          ? `Last success ${when(source.lastSuccessAt)}${source.consecutiveFailures ? `; ${source.consecutiveFailures} failed pulls in a row` : ''}`
-                          : 'No URL is configured for this CRM'
+                          ? t('contactly.supportHub.sources.lastSuccess', { _: 'Last success %{when}', when: when(source.lastSuccessAt) }) +
+                            (source.consecutiveFailures
+                              ? t('contactly.supportHub.sources.failuresInRow', {
+                                  _: '; %{smart_count} failed pull in a row |||| ; %{smart_count} failed pulls in a row',
+                                  smart_count: source.consecutiveFailures,
+                                })
+                              : '')
+                          : t('contactly.supportHub.sources.noUrl', { _: 'No URL is configured for this CRM' })
                       }
                       describeChild
                     >
@@ -61,11 +71,14 @@ export function SourceHealth({ sources }: { sources: readonly SourceStatus[] }) 
                       <>
                         {when(run.finishedAt)}
                         <Typography variant="caption" color="text.secondary" component="div">
-                          {run.mode === 'full' ? 'full sync' : 'changes only'} · {run.status}
+                          {run.mode === 'full'
+                            ? t('contactly.supportHub.sources.fullSync', { _: 'full sync' })
+                            : t('contactly.supportHub.sources.changesOnly', { _: 'changes only' })}{' '}
+                          · {sourceRunStatusText(run.status, t)}
                         </Typography>
                       </>
                     ) : (
-                      'never'
+                      t('contactly.supportHub.sources.never', { _: 'never' })
                     )}
                   </TableCell>
                   <TableCell>{run ? `${n(run.fetched)} · ${n(run.new)} · ${n(run.changed)} · ${n(run.deleted)}` : '—'}</TableCell>
@@ -73,7 +86,7 @@ export function SourceHealth({ sources }: { sources: readonly SourceStatus[] }) 
                   <TableCell>
                     {run ? `${n(run.retries)} · ${n(run.timeouts)} · ${n(run.rateLimited)} · ${n(run.serverErrors)}` : '—'}
                   </TableCell>
-                  <TableCell align="right">{run ? durationText(run.durationMs) : '—'}</TableCell>
+                  <TableCell align="right">{run ? durationText(run.durationMs, text) : '—'}</TableCell>
                   <TableCell sx={{ color: error ? 'error.main' : undefined, maxWidth: 320, wordBreak: 'break-word' }}>
                     {error ?? '—'}
                   </TableCell>

@@ -1,11 +1,12 @@
 import { toApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import { type BoardFilters, searchQueryOf } from './board-filters';
+import type { MemberQuery } from './member-filters';
 import type { AggregatedCase, AggregatedCaseDetail, HubStatus, MemberCase, Page, RefreshRun } from './support-hub-types';
 
 type Outcome<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
 
-async function readPage<T>(pending: Outcome<T[]>): Promise<Page<T>> {
+export async function readPage<T>(pending: Outcome<T[]>): Promise<Page<T>> {
   const { data, error, response } = await pending;
   if (!response.ok) throw toApiError(response, error);
   const items = data ?? [];
@@ -28,6 +29,33 @@ export const findMergeCandidates = (q: string, signal?: AbortSignal): Promise<Pa
 
 export const getAggregatedCase = (id: number, signal?: AbortSignal): Promise<AggregatedCaseDetail> =>
   unwrap(api.GET('/api/v1/support-hub/aggregated-cases/{id}', { params: { path: { id } }, signal }));
+
+/** One page of an aggregated case's members, filtered by status, source and text. */
+export const listMembers = (id: number, query: MemberQuery, signal?: AbortSignal): Promise<Page<MemberCase>> =>
+  readPage(api.GET('/api/v1/support-hub/aggregated-cases/{id}/cases', { params: { path: { id }, query }, signal }));
+
+/** Names an aggregated case (null: back to provider · error code); a version someone else moved on is 412. */
+export const renameAggregatedCase = (id: number, name: string | null, version: number): Promise<AggregatedCaseDetail> =>
+  unwrap(
+    api.PATCH('/api/v1/support-hub/aggregated-cases/{id}', {
+      params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+      body: { name },
+    }),
+  );
+
+/** The refresh runs, newest first. */
+export const listRefreshRuns = (
+  offset: number,
+  limit: number,
+  status: RefreshRun['status'] | '',
+  signal?: AbortSignal,
+): Promise<Page<RefreshRun>> =>
+  readPage(
+    api.GET('/api/v1/support-hub/refresh-runs', {
+      params: { query: { offset, limit, sort: '-startedAt', ...(status ? { status } : {}) } },
+      signal,
+    }),
+  );
 
 /** A customer's cases (by the email the CRMs know them by), newest first. */
 export const listCustomerCases = (email: string, limit: number, signal?: AbortSignal): Promise<Page<MemberCase>> =>

@@ -2,7 +2,6 @@ import { Alert, Box, Button, Card, LinearProgress, Stack, TablePagination, Typog
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title } from 'react-admin';
 import { useLocation, useSearchParams } from 'react-router';
-import { rangeLabel } from '../customers/search/search-plan';
 import { AggregatedCaseTable } from './aggregated-case-table';
 import { BoardFilterBar } from './board-filter-bar';
 import {
@@ -15,6 +14,7 @@ import {
   withFilters,
 } from './board-filters';
 import { hubErrorText } from './hub-error-text';
+import { rangeText, useHubText } from './hub-i18n';
 import { FreshnessBadge, RefreshPanel } from './refresh-panel';
 import { SourceHealth } from './source-health';
 import { searchAggregatedCases } from './support-hub-api';
@@ -27,6 +27,8 @@ import { boardKey, useHubStatus } from './support-hub-queries';
 export function SupportHubBoardPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
+  const text = useHubText();
+  const { t } = text;
   const filters = filtersFromParams(params);
   const show = (next: BoardFilters) => setParams(paramsFromFilters(next), { replace: true });
 
@@ -42,21 +44,29 @@ export function SupportHubBoardPage() {
 
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Support hub" />
+      <Title title={t('contactly.supportHub.board.title', { _: 'Support hub' })} />
       <Card sx={{ mb: 2 }}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ p: 2, alignItems: { md: 'flex-start' } }}>
           <Stack spacing={1} sx={{ flexShrink: 0 }}>
             <Typography variant="h5" component="h1">
-              Support hub
+              {t('contactly.supportHub.board.title', { _: 'Support hub' })}
             </Typography>
             {status.data && <FreshnessBadge reading={status.data} />}
           </Stack>
           {status.data && <RefreshPanel reading={status.data} />}
         </Stack>
-        {status.isPending && <LinearProgress aria-label="Loading the hub's status" />}
+        {status.isPending && (
+          <LinearProgress aria-label={t('contactly.supportHub.board.loadingStatus', { _: 'Loading the hub’s status' })} />
+        )}
         {status.error && (
-          <Alert severity="error" role="alert" sx={{ m: 2 }} action={<Button onClick={() => status.refetch()}>Retry</Button>}>
-            The hub’s status could not be read. {hubErrorText(status.error, 'load')}
+          <Alert
+            severity="error"
+            role="alert"
+            sx={{ m: 2 }}
+            action={<Button onClick={() => status.refetch()}>{t('contactly.supportHub.common.retry', { _: 'Retry' })}</Button>}
+          >
+            {t('contactly.supportHub.board.statusFailed', { _: 'The hub’s status could not be read.' })}{' '}
+            {hubErrorText(status.error, 'load', t)}
           </Alert>
         )}
       </Card>
@@ -65,35 +75,47 @@ export function SupportHubBoardPage() {
         <BoardFilterBar filters={filters} onChange={(change) => show(withFilters(filters, change))} />
         <Box sx={{ px: 2, pb: 1, display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 2 }}>
           <Typography variant="subtitle1" component="h2" id="hub-cases-title">
-            {describeFilters(filters)}
+            {describeFilters(filters, t)}
           </Typography>
           {board.data && (
             <Typography variant="body2" color="text.secondary" data-testid="hub-case-count">
-              {rangeLabel(filters.page * BOARD_PAGE_SIZE, rows.length, total)}
+              {rangeText(filters.page * BOARD_PAGE_SIZE, rows.length, total, text)}
             </Typography>
           )}
         </Box>
-        <Box sx={{ height: 4 }}>{board.isFetching && <LinearProgress aria-label="Loading aggregated cases" />}</Box>
+        <Box sx={{ height: 4 }}>
+          {board.isFetching && <LinearProgress aria-label={t('contactly.supportHub.board.loading', { _: 'Loading aggregated cases' })} />}
+        </Box>
         {board.error && (
-          <Alert severity="error" role="alert" sx={{ m: 2 }} action={<Button onClick={() => board.refetch()}>Retry</Button>}>
-            The aggregated cases could not be loaded. {hubErrorText(board.error, 'load')}
+          <Alert
+            severity="error"
+            role="alert"
+            sx={{ m: 2 }}
+            action={<Button onClick={() => board.refetch()}>{t('contactly.supportHub.common.retry', { _: 'Retry' })}</Button>}
+          >
+            {t('contactly.supportHub.board.loadFailed', { _: 'The aggregated cases could not be loaded.' })}{' '}
+            {hubErrorText(board.error, 'load', t)}
           </Alert>
         )}
         {board.data && rows.length === 0 && (
           <Box sx={{ p: 4, textAlign: 'center' }} data-testid="hub-empty">
             <Typography variant="h6" component="p" gutterBottom>
-              {hasFilters(filters) ? 'No aggregated case matches these filters' : 'No cases yet'}
+              {hasFilters(filters)
+                ? t('contactly.supportHub.board.noMatch', { _: 'No aggregated case matches these filters' })
+                : t('contactly.supportHub.board.noCases', { _: 'No cases yet' })}
             </Typography>
             <Typography color="text.secondary">
               {hasFilters(filters)
-                ? 'Provider and error code match in any spelling the grouping rules know; try fewer filters.'
+                ? t('contactly.supportHub.board.noMatchHint', {
+                    _: 'Provider and error code match in any spelling the grouping rules know; try fewer filters.',
+                  })
                 : status.data?.status.lastRefreshedAt
-                  ? 'The CRMs had no cases at the last refresh.'
-                  : 'The CRM data has not been pulled yet: refresh to pull it.'}
+                  ? t('contactly.supportHub.board.emptyAfterRefresh', { _: 'The CRMs had no cases at the last refresh.' })
+                  : t('contactly.supportHub.board.neverPulled', { _: 'The CRM data has not been pulled yet: refresh to pull it.' })}
             </Typography>
             {hasFilters(filters) && (
               <Button sx={{ mt: 2 }} onClick={() => show(withFilters(filters, { q: '', provider: '', errorCode: '', status: '' }))}>
-                Clear filters
+                {t('contactly.supportHub.common.clearFilters', { _: 'Clear filters' })}
               </Button>
             )}
           </Box>
@@ -116,6 +138,7 @@ export function SupportHubBoardPage() {
             page={Math.min(filters.page, lastPage)}
             rowsPerPage={BOARD_PAGE_SIZE}
             rowsPerPageOptions={[]}
+            labelDisplayedRows={({ from, to, count }) => rangeText(from - 1, to - from + 1, count, text)}
             onPageChange={(_, page) => show({ ...filters, page })}
           />
         )}

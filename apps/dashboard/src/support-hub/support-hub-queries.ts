@@ -7,7 +7,11 @@ export const HUB_KEY = ['support-hub'] as const;
 export const HUB_STATUS_KEY = [...HUB_KEY, 'status'] as const;
 export const boardKey = (filters: unknown) => [...HUB_KEY, 'board', filters] as const;
 export const aggregatedCaseKey = (id: number) => [...HUB_KEY, 'aggregated-case', id] as const;
+/** Not under 'aggregated-case': a merge or split that settles the case itself still reads its members again. */
+export const membersKey = (id: number, filters: unknown) => [...HUB_KEY, 'members', id, filters] as const;
 export const refreshRunKey = (id: number | null) => [...HUB_KEY, 'refresh-run', id] as const;
+export const refreshRunsKey = (page: unknown) => [...HUB_KEY, 'refresh-runs', page] as const;
+export const rulesKey = [...HUB_KEY, 'rules'] as const;
 export const customerCasesKey = (emails: readonly string[]) => [...HUB_KEY, 'customer-cases', emails] as const;
 
 /** While a run goes on, /status is read every 1.5 s for its progress; otherwise every 30 s. */

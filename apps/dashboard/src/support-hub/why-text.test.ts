@@ -1,4 +1,6 @@
+import { EN } from './hub-text.testing';
 import { describe, expect, it } from 'vitest';
+import { shortDate } from './hub-dates';
 import { keyParts, keyText, mergedInText, overrideText, stepText } from './why-text';
 
 describe('keyParts and keyText', () => {
@@ -7,50 +9,56 @@ describe('keyParts and keyText', () => {
       { field: 'provider', value: 'vodafone' },
       { field: 'errorCode', value: 'E1101' },
     ]);
-    expect(keyText('provider=vodafone|errorCode=E1101')).toBe('provider vodafone · error code E1101');
+    expect(keyText('provider=vodafone|errorCode=E1101', EN.t)).toBe('provider vodafone · error code E1101');
   });
 
   it('knows a group split out by hand', () => {
     expect(keyParts('split:3f2a9c')).toEqual([]);
-    expect(keyText('split:3f2a9c')).toBe('split out by hand');
+    expect(keyText('split:3f2a9c', EN.t)).toBe('split out by hand');
   });
 });
 
 describe('stepText', () => {
   it('tells each step from what the CRM sent to the key', () => {
     expect(
-      stepText({
-        field: 'provider',
-        action: 'normalized',
-        from: 'VODAFONE UK',
-        to: 'vodafone-uk',
-        ruleId: null,
-        rule: null,
-        ruleText: null,
-      }),
+      stepText(
+        {
+          field: 'provider',
+          action: 'normalized',
+          from: 'VODAFONE UK',
+          to: 'vodafone-uk',
+          ruleId: null,
+          rule: null,
+          ruleText: null,
+        },
+        EN.t,
+      ),
     ).toBe('Provider “VODAFONE UK” → “vodafone-uk” (spelling normalized)');
     expect(
-      stepText({
-        field: 'provider',
-        action: 'alias',
-        from: 'vodafone-uk',
-        to: 'vodafone',
-        ruleId: 3,
-        rule: 'Vodafone UK',
-        ruleText: 'alias "Vodafone UK" → vodafone',
-      }),
+      stepText(
+        {
+          field: 'provider',
+          action: 'alias',
+          from: 'vodafone-uk',
+          to: 'vodafone',
+          ruleId: 3,
+          rule: 'Vodafone UK',
+          ruleText: 'alias "Vodafone UK" → vodafone',
+        },
+        EN.t,
+      ),
     ).toBe('Provider “vodafone-uk” → “vodafone” (alias rule #3: alias "Vodafone UK" → vodafone)');
     expect(
-      stepText({ field: 'errorCode', action: 'rewrite', from: 'ERR1101', to: 'E1101', ruleId: null, rule: null, ruleText: null }),
+      stepText({ field: 'errorCode', action: 'rewrite', from: 'ERR1101', to: 'E1101', ruleId: null, rule: null, ruleText: null }, EN.t),
     ).toBe('Error code “ERR1101” → “E1101” (a rewrite rule)');
     expect(
-      stepText({ field: 'errorCode', action: 'missing', from: null, to: 'unclassified', ruleId: null, rule: null, ruleText: null }),
+      stepText({ field: 'errorCode', action: 'missing', from: null, to: 'unclassified', ruleId: null, rule: null, ruleText: null }, EN.t),
     ).toBe('Error code: the CRM sent none → “unclassified”');
   });
 });
 
 describe('corrections by people', () => {
-  const date = () => '23 Nov 2026';
+  const date = shortDate('2026-11-23T07:00:00.000Z', 'en');
   it('says who split or merged, when and why', () => {
     expect(
       overrideText(
@@ -62,9 +70,9 @@ describe('corrections by people', () => {
           by: 'anna',
           at: '2026-11-23T07:00:00.000Z',
         },
-        date,
+        EN,
       ),
-    ).toBe('Split out by anna on 23 Nov 2026: only eSIMs');
+    ).toBe(`Split out by anna on ${date}: only eSIMs`);
     expect(
       overrideText(
         {
@@ -75,9 +83,9 @@ describe('corrections by people', () => {
           by: 'sergei',
           at: '2026-11-23T07:00:00.000Z',
         },
-        date,
+        EN,
       ),
-    ).toBe('Merged into provider vodafone · error code E1101 by sergei on 23 Nov 2026: same outage');
+    ).toBe(`Merged into provider vodafone · error code E1101 by sergei on ${date}: same outage`);
     expect(
       mergedInText(
         {
@@ -87,8 +95,8 @@ describe('corrections by people', () => {
           by: 'sergei',
           at: '2026-11-23T07:00:00.000Z',
         },
-        date,
+        EN,
       ),
-    ).toBe('#23 (provider vodafone · error code E2301) merged in by sergei on 23 Nov 2026: same outage');
+    ).toBe(`#23 (provider vodafone · error code E2301) merged in by sergei on ${date}: same outage`);
   });
 });
