@@ -31,3 +31,17 @@ export function rangeText(offset: number, shown: number, total: number, { t, loc
     total: formatCount(total, locale),
   });
 }
+
+/** The pagination buttons' names, for screen readers. */
+export function pageButtonLabel(type: 'first' | 'last' | 'next' | 'previous', t: Translate): string {
+  switch (type) {
+    case 'first':
+      return t('contactly.supportHub.common.firstPage', { _: 'Go to first page' });
+    case 'last':
+      return t('contactly.supportHub.common.lastPage', { _: 'Go to last page' });
+    case 'next':
+      return t('contactly.supportHub.common.nextPage', { _: 'Go to next page' });
+    case 'previous':
+      return t('contactly.supportHub.common.previousPage', { _: 'Go to previous page' });
+  }
+}

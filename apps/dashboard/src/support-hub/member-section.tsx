@@ -2,7 +2,7 @@ import { Alert, Box, Button, Card, LinearProgress, MenuItem, Stack, TablePaginat
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { TextFilter } from './board-filter-bar';
 import { hubErrorText } from './hub-error-text';
-import { formatCount, rangeText, useHubText } from './hub-i18n';
+import { formatCount, rangeText, useHubText, pageButtonLabel } from './hub-i18n';
 import {
   hasMemberFilters,
   MEMBER_PAGE_SIZE,
@@ -170,6 +170,7 @@ export function MemberSection({ id, caseCount, filters, onFilters, selection, li
           page={Math.min(filters.page, lastPage)}
           rowsPerPage={MEMBER_PAGE_SIZE}
           rowsPerPageOptions={[]}
+          getItemAriaLabel={(type) => pageButtonLabel(type, t)}
           labelDisplayedRows={({ from, to, count }) => rangeText(from - 1, to - from + 1, count, text)}
           onPageChange={(_, page) => onFilters({ ...filters, page })}
           data-testid="members-pagination"

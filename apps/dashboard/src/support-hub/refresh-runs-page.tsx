@@ -20,7 +20,7 @@ import { Title } from 'react-admin';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { shortDate } from './hub-dates';
 import { hubErrorText } from './hub-error-text';
-import { formatCount, rangeText, useHubText } from './hub-i18n';
+import { formatCount, rangeText, useHubText, pageButtonLabel } from './hub-i18n';
 import { FreshnessBadge, RefreshPanel } from './refresh-panel';
 import { aggregatedChangesText, durationText, runStatusText, triggerText } from './refresh-run-text';
 import { RunStatusChip } from './run-status-chip';
@@ -191,6 +191,7 @@ export function RefreshRunsPage() {
             page={page}
             rowsPerPage={RUNS_PAGE_SIZE}
             rowsPerPageOptions={[]}
+            getItemAriaLabel={(type) => pageButtonLabel(type, t)}
             labelDisplayedRows={({ from, to, count }) => rangeText(from - 1, to - from + 1, count, text)}
             onPageChange={(_, next) => show({ page: next })}
           />

@@ -14,7 +14,7 @@ import {
   withFilters,
 } from './board-filters';
 import { hubErrorText } from './hub-error-text';
-import { rangeText, useHubText } from './hub-i18n';
+import { rangeText, useHubText, pageButtonLabel } from './hub-i18n';
 import { FreshnessBadge, RefreshPanel } from './refresh-panel';
 import { SourceHealth } from './source-health';
 import { searchAggregatedCases } from './support-hub-api';
@@ -138,6 +138,7 @@ export function SupportHubBoardPage() {
             page={Math.min(filters.page, lastPage)}
             rowsPerPage={BOARD_PAGE_SIZE}
             rowsPerPageOptions={[]}
+            getItemAriaLabel={(type) => pageButtonLabel(type, t)}
             labelDisplayedRows={({ from, to, count }) => rangeText(from - 1, to - from + 1, count, text)}
             onPageChange={(_, page) => show({ ...filters, page })}
           />

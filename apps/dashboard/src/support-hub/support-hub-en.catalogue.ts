@@ -48,7 +48,11 @@ export const supportHubEn = {
   common: {
     cancel: 'Cancel',
     clearFilters: 'Clear filters',
+    firstPage: 'Go to first page',
+    lastPage: 'Go to last page',
+    nextPage: 'Go to next page',
     noneOf: '0 of %{total}',
+    previousPage: 'Go to previous page',
     range: '%{from}–%{to} of %{total}',
     reload: 'Reload',
     retry: 'Retry',

@@ -48,7 +48,11 @@ export const supportHubRu = {
   common: {
     cancel: 'Отмена',
     clearFilters: 'Сбросить фильтры',
+    firstPage: 'Первая страница',
+    lastPage: 'Последняя страница',
+    nextPage: 'Следующая страница',
     noneOf: '0 из %{total}',
+    previousPage: 'Предыдущая страница',
     range: '%{from}–%{to} из %{total}',
     reload: 'Обновить страницу',
     retry: 'Повторить',
