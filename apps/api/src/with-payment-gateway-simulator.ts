@@ -7,7 +7,11 @@ import { type PaymentGatewaySimulator, startPaymentGatewaySimulator } from '../.
  * talks to it over HTTP, as to a real gateway; the dashboard sends cards there, never to us.
  * Returns the environment to read the configuration from again.
  */
-export async function withPaymentGatewaySimulator(config: AppConfig, env: NodeJS.ProcessEnv, port: number | undefined): Promise<NodeJS.ProcessEnv> {
+export async function withPaymentGatewaySimulator(
+  config: AppConfig,
+  env: NodeJS.ProcessEnv,
+  port: number | undefined,
+): Promise<NodeJS.ProcessEnv> {
   const settings = new PaymentGatewaySettings(config);
   if (config.nodeEnv === 'production' || settings.url) return env;
   const keys = { publishableKey: settings.publishableKey, secretKey: settings.secretKey };

@@ -59,7 +59,13 @@ function issue(reply: FastifyReply, body: CardBody, tokenize: (card: CardDetails
     if (!(error instanceof CardDeclined)) throw error;
     return reply
       .code(402)
-      .send(gatewayErrorBody(error.code, error.message, error.code === 'CARD_CVC_INCORRECT' ? 'cvc' : error.code === 'CARD_EXPIRED' ? 'expiry' : 'number'));
+      .send(
+        gatewayErrorBody(
+          error.code,
+          error.message,
+          error.code === 'CARD_CVC_INCORRECT' ? 'cvc' : error.code === 'CARD_EXPIRED' ? 'expiry' : 'number',
+        ),
+      );
   }
 }
 

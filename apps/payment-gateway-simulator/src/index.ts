@@ -30,7 +30,10 @@ export async function startPaymentGatewaySimulator(options: PaymentGatewaySimula
     faultSeed: options.seed ?? PAYMENT_GATEWAY_SIMULATOR_DEFAULTS.seed,
   });
   try {
-    await app.listen({ host: options.host ?? PAYMENT_GATEWAY_SIMULATOR_DEFAULTS.host, port: options.port ?? PAYMENT_GATEWAY_SIMULATOR_DEFAULTS.port });
+    await app.listen({
+      host: options.host ?? PAYMENT_GATEWAY_SIMULATOR_DEFAULTS.host,
+      port: options.port ?? PAYMENT_GATEWAY_SIMULATOR_DEFAULTS.port,
+    });
   } catch (error) {
     await app.close();
     throw error;

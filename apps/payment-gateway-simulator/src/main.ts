@@ -8,7 +8,10 @@ const gateway = await startPaymentGatewaySimulator({
   port: port === undefined ? undefined : Number(port),
   publishableKey: process.env.PAYMENT_GATEWAY_PUBLISHABLE_KEY || undefined,
   secretKey: process.env.PAYMENT_GATEWAY_SECRET_KEY || undefined,
-  allowedOrigins: (process.env.PAYMENT_GATEWAY_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+  allowedOrigins: (process.env.PAYMENT_GATEWAY_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
 });
 console.log(`Payment gateway simulator listening on ${gateway.url} (tokens: POST ${gateway.url}/v1/tokens)`);
 

@@ -38,7 +38,9 @@ describe('card tokens from the payment gateway', () => {
   const storedTokens = async () =>
     ((await t.db.dataSource.query('SELECT gateway_token FROM payment_method')) as { gateway_token: string }[]).map((r) => r.gateway_token);
   const faults = async (body: Row | null) => {
-    const init = body ? { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' };
+    const init = body
+      ? { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+      : { method: 'DELETE' };
     expect((await fetch(`${gateway.url}/__faults`, init)).ok).toBe(true);
   };
 
@@ -64,7 +66,11 @@ describe('card tokens from the payment gateway', () => {
   it('tokenises at the gateway with CORS for the page, and declines the documented test cards there', async () => {
     const preflight = await fetch(`${gateway.url}/v1/tokens`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://dashboard.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'http://dashboard.test',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://dashboard.test');
@@ -75,9 +81,15 @@ describe('card tokens from the payment gateway', () => {
     expect(ok.body).toMatchObject({ brand: 'mastercard', last4: '4444', expiryMonth: 11, expiryYear: 2031 });
     expect(JSON.stringify(ok.body)).not.toContain(MASTERCARD);
     expect(await tokenize(DECLINED)).toMatchObject({ status: 402, body: { error: { code: 'CARD_DECLINED', field: 'number' } } });
-    expect(await tokenize('4000000000000127')).toMatchObject({ status: 402, body: { error: { code: 'CARD_CVC_INCORRECT', field: 'cvc' } } });
+    expect(await tokenize('4000000000000127')).toMatchObject({
+      status: 402,
+      body: { error: { code: 'CARD_CVC_INCORRECT', field: 'cvc' } },
+    });
     expect(await tokenize('4242424242424241')).toMatchObject({ status: 400, body: { error: { code: 'CARD_NUMBER_INVALID' } } });
-    expect(await tokenize(VISA, { expiryYear: 2020 })).toMatchObject({ status: 400, body: { error: { code: 'CARD_EXPIRED', field: 'expiry' } } });
+    expect(await tokenize(VISA, { expiryYear: 2020 })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'CARD_EXPIRED', field: 'expiry' } },
+    });
     // The publishable key makes tokens only: it cannot read or redeem one.
     const token = await tokenOf();
     const redeem = await fetch(`${gateway.url}/v1/tokens/${token}/redeem`, {
@@ -113,7 +125,9 @@ describe('card tokens from the payment gateway', () => {
     expect((await addByForm(customer.id, { token: 'tok_sim_nosuchtoken' }).expect(422)).body.code).toBe('CARD_TOKEN_UNKNOWN');
     const malformed = await addByForm(customer.id, { token: '../v1/cards' }).expect(400);
     expect(malformed.body.details).toEqual([expect.objectContaining({ field: 'token' })]);
-    const both = await addByForm(customer.id, { token: await tokenOf(), number: VISA, expiryMonth: 1, expiryYear: 2031, cvc: CVC }).expect(400);
+    const both = await addByForm(customer.id, { token: await tokenOf(), number: VISA, expiryMonth: 1, expiryYear: 2031, cvc: CVC }).expect(
+      400,
+    );
     expect(both.body.details.map((d: Row) => d.field)).toEqual(['number', 'expiryMonth', 'expiryYear', 'cvc']);
     const neither = await addByForm(customer.id, { expiryMonth: 1 }).expect(400);
     expect(neither.body.details.map((d: Row) => d.field)).toEqual(['number', 'expiryYear', 'cvc']);
@@ -131,7 +145,12 @@ describe('card tokens from the payment gateway', () => {
     const created = await t.http
       .post(METHODS)
       .set('Authorization', ADMIN_AUTH)
-      .send({ '@type': 'bankCard', name: 'Main', relatedParty: { id: customer.id }, details: { token: await tokenOf(), nameOnCard: 'A B' } })
+      .send({
+        '@type': 'bankCard',
+        name: 'Main',
+        relatedParty: { id: customer.id },
+        details: { token: await tokenOf(), nameOnCard: 'A B' },
+      })
       .expect(201);
     expect(created.body.details).toMatchObject({ brand: 'visa', lastFourDigits: '4242' });
     const replaced = await t.http

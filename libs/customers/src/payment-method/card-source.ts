@@ -14,7 +14,13 @@ export type CardSource = { kind: 'token'; token: string; holderName: string } | 
 export function cardSourceOfForm(input: PaymentCardDto, now: Date): CardSource {
   const raw = { number: input.number, expiryMonth: input.expiryMonth, expiryYear: input.expiryYear, cvc: input.cvc };
   if (tokenOrCard(input.token, raw, '')) return { kind: 'token', token: input.token!, holderName: input.holderName };
-  const card = { number: input.number!, expiryMonth: input.expiryMonth!, expiryYear: input.expiryYear!, cvc: input.cvc!, holderName: input.holderName };
+  const card = {
+    number: input.number!,
+    expiryMonth: input.expiryMonth!,
+    expiryYear: input.expiryYear!,
+    cvc: input.cvc!,
+    holderName: input.holderName,
+  };
   return { kind: 'card', card: assertUsableCard(card, now, { number: 'number', expiry: 'expiryYear' }) };
 }
 
@@ -36,7 +42,9 @@ function tokenOrCard(token: string | undefined, raw: Record<string, unknown>, pr
   const sent = Object.keys(raw).filter((field) => raw[field] !== undefined);
   const problems: FieldProblem[] = token
     ? sent.map((field) => ({ field: `${prefix}${field}`, message: 'must not be sent with token (the token stands for the card)' }))
-    : required.filter((field) => raw[field] === undefined).map((field) => ({ field: `${prefix}${field}`, message: 'is required (or send token)' }));
+    : required
+        .filter((field) => raw[field] === undefined)
+        .map((field) => ({ field: `${prefix}${field}`, message: 'is required (or send token)' }));
   if (problems.length)
     throw invalid(
       PLATFORM_ERRORS.VALIDATION_FAILED,
