@@ -105,3 +105,22 @@ test('a card the gateway declines is shown at the number, and nothing is added',
   expect(requests.toOurServer()).not.toContain(DECLINED);
   expect(requests.bodiesToOurServer()).not.toContain(CVC);
 });
+
+test('a payment gateway that is down is named in words, and the same form goes through once it is back', async ({ page, request }) => {
+  const customerId = await newCustomer(request);
+  const gateway = new URL((await call<{ tokenizeUrl: string }>(request, 'GET', '/api/v1/payment-gateway')).tokenizeUrl).origin;
+  await signIn(page);
+  await page.goto(`/customers/${customerId}/payment-methods`);
+  await page.getByRole('button', { name: 'Add card' }).click();
+  const dialog = await enterCard(page, '4242 4242 4242 4242');
+  expect((await request.put(`${gateway}/__faults`, { data: { down: true } })).ok()).toBe(true);
+  try {
+    await dialog.getByRole('button', { name: 'Add card' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(/^The payment gateway (cannot be reached|is not answering)/);
+  } finally {
+    await request.delete(`${gateway}/__faults`);
+  }
+  // Once it is back, the same form goes through.
+  await dialog.getByRole('button', { name: 'Add card' }).click();
+  await expect(page.getByTestId('masked-card')).toHaveText('Visa •••• 4242');
+});

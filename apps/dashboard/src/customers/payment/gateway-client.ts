@@ -64,6 +64,9 @@ export async function tokenizeAtGateway(config: GatewayConfig, card: CardToToken
   }
   const body = (await readJson(response)) as Partial<CardToken> & { error?: { code?: string; message?: string; field?: string } };
   if (response.ok && typeof body?.token === 'string') return body as CardToken;
+  // Its own trouble (down, overloaded), not the card's: our words, the same as when it cannot be reached.
+  if (response.status >= 500 || response.status === 429)
+    throw new GatewayCardError('The payment gateway is not answering; try again in a moment', 'PAYMENT_GATEWAY_UNAVAILABLE');
   const error = body?.error;
   throw new GatewayCardError(
     error?.message ?? `The payment gateway answered ${response.status}`,
