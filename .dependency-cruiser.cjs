@@ -44,14 +44,14 @@ module.exports = {
     {
       name: 'libs-use-no-app',
       comment:
-        'apps compose libs, never the reverse. Lib tests may start the CRM simulators (a stand-in for external systems) through their entry.',
+        'apps compose libs, never the reverse. Lib tests may start the CRM and payment gateway simulators (stand-ins for external systems) through their entries.',
       severity: 'error',
       from: { path: '^libs/' },
-      to: { path: '^apps/', pathNot: '^apps/crm-simulator/src/index\\.ts$' },
+      to: { path: '^apps/', pathNot: '^apps/(crm|payment-gateway)-simulator/src/index\\.ts$' },
     },
     {
       name: 'crm-simulators-only-in-tests',
-      comment: 'only tests start the CRM simulators from a lib',
+      comment: 'only tests start the simulators from a lib',
       severity: 'error',
       from: { path: '^libs/', pathNot: TEST_FILES },
       to: { path: '^apps/' },

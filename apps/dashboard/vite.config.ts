@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './build/precompress';
 
 /** Paths the API server answers; the dev server hands them to it (`npm run dev` beside a running server). */
 const API_SERVER = 'http://localhost:8181';
@@ -7,7 +8,7 @@ const SERVER_PATHS = ['/api', '/tmf-api', '/openapi.json', '/health'];
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: Object.fromEntries(SERVER_PATHS.map((path) => [path, { target: API_SERVER, changeOrigin: true }])),
   },

@@ -8,6 +8,7 @@ import { type CrmSimulators, startCrmSimulators } from '../../crm-simulator/src/
 import { SupportHubSettings } from '@contactly/support-hub';
 import { AppModule, DOMAIN_SETTINGS } from './app.module.js';
 import { DASHBOARD_DIST, packageVersion } from './paths.js';
+import { withPaymentGatewaySimulator } from './with-payment-gateway-simulator.js';
 
 function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   try {
@@ -59,7 +60,7 @@ function intFromEnv(name: string): number | undefined {
  * simulators start in this process and the support hub pulls from them, so `npm start` alone shows
  * it working. Their ports are BANANA_PORT/STRAWBERRY_PORT (8301/8302), or free ones when taken.
  */
-async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
+async function withCrmSimulators(config: AppConfig, baseEnv: NodeJS.ProcessEnv): Promise<AppConfig> {
   const crm = new SupportHubSettings(config);
   if (config.nodeEnv === 'production' || (crm.bananaUrl && crm.strawberryUrl)) return config;
   const options = {
@@ -79,7 +80,7 @@ async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
     simulators = await startCrmSimulators({ ...options, bananaPort: 0, strawberryPort: 0 });
   }
   const env = {
-    ...process.env,
+    ...baseEnv,
     BANANA_URL: crm.bananaUrl ?? simulators.bananaUrl,
     STRAWBERRY_URL: crm.strawberryUrl ?? simulators.strawberryUrl,
   };
@@ -90,7 +91,9 @@ async function withCrmSimulators(config: AppConfig): Promise<AppConfig> {
 }
 
 async function main(): Promise<void> {
-  const config = await withCrmSimulators(loadConfig());
+  const initial = loadConfig();
+  const env = await withPaymentGatewaySimulator(initial, process.env, intFromEnv('PAYMENT_GATEWAY_SIM_PORT'));
+  const config = await withCrmSimulators(loadConfig(env), env);
   if (config.database.dialect === 'sqlite') mkdirSync(dirname(config.database.path), { recursive: true });
   // rawBody: the bytes of JSON bodies stay on the request too, for signed callbacks (delivery receipts).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config), {

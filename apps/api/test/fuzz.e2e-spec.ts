@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { TestApp } from '@contactly/platform/testing';
 import { type CrmSimulators, startCrmSimulators } from '../../crm-simulator/src/index.js';
+import { type PaymentGatewaySimulator, startPaymentGatewaySimulator } from '../../payment-gateway-simulator/src/index.js';
 import { REPO_ROOT } from '../src/paths.js';
 import { createApiTestApp } from './api-test-app.js';
 import { AdminKeeper } from './fuzz/admin-keeper.js';
@@ -30,6 +31,7 @@ const CONCURRENCY = 6;
 describe('fuzzing every documented operation', () => {
   const seed = fuzzSeed();
   let sims: CrmSimulators;
+  let gateway: PaymentGatewaySimulator;
   let t: TestApp;
   let client: HttpClient;
 
@@ -37,10 +39,13 @@ describe('fuzzing every documented operation', () => {
     // Side effects outside the database: the support hub's refresh pulls from the CRMs, so real
     // simulators (small ones) answer it, as in the support hub's own tests, rather than a 503 "no
     // CRM configured" on every refresh. Communications need nothing special: as in every test the
-    // dispatcher is off and no provider is set, so what is sent lands in the dev mailbox.
+    // dispatcher is off and no provider is set, so what is sent lands in the dev mailbox. Cards
+    // go to the payment gateway simulator over HTTP, as with `npm start`.
     sims = await startCrmSimulators({ bananaPort: 0, strawberryPort: 0, bananaCases: 15, strawberryCases: 15 });
+    gateway = await startPaymentGatewaySimulator({ port: 0 });
     t = await createApiTestApp({
       env: {
+        PAYMENT_GATEWAY_URL: gateway.url,
         BANANA_URL: sims.bananaUrl,
         STRAWBERRY_URL: sims.strawberryUrl,
         SUPPORT_HUB_HTTP_TIMEOUT_MS: '2000',
@@ -55,6 +60,7 @@ describe('fuzzing every documented operation', () => {
     client?.close();
     await t?.close();
     await sims?.close();
+    await gateway?.close();
   });
 
   it('answers every fuzzed request without a 5xx or a hang, and every 4xx in the error shape', async () => {

@@ -38,6 +38,7 @@ import { RegistrationService } from './registration/registration.service.js';
 import { CustomerSearchController } from './search/customer-search.controller.js';
 import { CustomerSearchRepository } from './search/customer-search.repository.js';
 import { PaymentCardController } from './payment-method/payment-card.controller.js';
+import { PaymentGatewayController } from './payment-method/payment-gateway.controller.js';
 import { PAYMENT_METHOD_API } from './payment-method/payment-method-paths.js';
 import { PaymentMethodController } from './payment-method/payment-method.controller.js';
 import { PaymentMethodRepository } from './payment-method/payment-method.repository.js';
@@ -71,6 +72,7 @@ import { CustomersReferences } from './references/customers-references.js';
     hubControllerFor('accountManagement', ACCOUNT_API, 'customers:read'),
     PaymentMethodController,
     PaymentCardController,
+    PaymentGatewayController,
     hubControllerFor('paymentMethod', PAYMENT_METHOD_API, 'customers:read'),
     RegistrationController,
     SelfProfileController,

@@ -95,7 +95,7 @@ describe('TMF670 payment methods', () => {
         '@type': 'bankCard',
       });
       const [row] = (await t.db.dataSource.query('SELECT * FROM payment_method WHERE id = ?', [Number(res.body.id)])) as Row[];
-      expect(row.gateway_token).toMatch(/^sim_tok_/);
+      expect(row.gateway_token).toMatch(/^card_sim_/);
       expect(JSON.stringify(row)).not.toContain(VISA);
       expect((await eventsOf('PaymentMethodCreateEvent', res.body.id))[0].paymentMethod).toMatchObject({
         id: res.body.id,
@@ -221,7 +221,7 @@ describe('TMF670 payment methods', () => {
       const listed = await t.http.get(METHODS).set('Authorization', ADMIN_AUTH).expect(200);
       await t.http.delete(`${METHODS}/${created.body.id}`).set('Authorization', ADMIN_AUTH).expect(204);
       for (const res of [created, replaced, read, listed]) {
-        expect(res.text).not.toMatch(new RegExp(`${VISA}|${MASTERCARD}|sim_tok_`));
+        expect(res.text).not.toMatch(new RegExp(`${VISA}|${MASTERCARD}|card_sim_`));
         expect(stringsIn(res.body)).not.toEqual(expect.arrayContaining([CVC, 'cvc', 'cvv', 'cardNumber', 'token', 'gatewayToken']));
       }
       const payloads = (await t.db.dataSource.query('SELECT payload FROM outbox_event')) as { payload: string }[];
@@ -229,7 +229,7 @@ describe('TMF670 payment methods', () => {
       const stored = [...payloads.map((p) => p.payload), ...audits.map((a) => a.changes)];
       expect(stored.filter((text) => text.includes(created.body.id)).length).toBeGreaterThan(0);
       for (const text of stored) {
-        expect(text).not.toMatch(new RegExp(`${VISA}|${MASTERCARD}|4242 4242|sim_tok_`));
+        expect(text).not.toMatch(new RegExp(`${VISA}|${MASTERCARD}|4242 4242|card_sim_`));
         expect(stringsIn(JSON.parse(text))).not.toEqual(expect.arrayContaining([CVC, 'cvc', 'cvv', 'cardNumber', 'gatewayToken']));
       }
     });

@@ -54,7 +54,7 @@ import { DelegatingNotifier } from './ports/notifier/delegating.notifier.js';
 import { DevMailboxNotifier } from './ports/notifier/dev-mailbox.notifier.js';
 import { Notifier } from './ports/notifier/notifier.js';
 import { PaymentGateway } from './ports/payment-gateway/payment-gateway.js';
-import { SimulatedPaymentGateway } from './ports/payment-gateway/simulated-payment-gateway.js';
+import { paymentGatewayFor } from './ports/payment-gateway/payment-gateway.provider.js';
 import { loggerOptions } from './observability/logger.options.js';
 import { StateHistoryEntry } from './process/state-history.entity.js';
 import { StateHistoryRepository } from './process/state-history.repository.js';
@@ -141,7 +141,7 @@ export class PlatformModule {
         providePermissions(PLATFORM_PERMISSIONS),
         // The dev mailbox until a module binds real channels to the DelegatingNotifier.
         { provide: Notifier, useExisting: DelegatingNotifier },
-        { provide: PaymentGateway, useClass: SimulatedPaymentGateway },
+        { provide: PaymentGateway, useValue: paymentGatewayFor(config) },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GlobalErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

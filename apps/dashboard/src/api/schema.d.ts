@@ -822,7 +822,7 @@ export interface paths {
         put?: never;
         /**
          * Add a card on file for a customer
-         * @description The same as a TMF670 `POST /tmf-api/paymentMethod/v4/paymentMethod` with `@type: bankCard`, from a card form: number, expiry month/year, CVC, holder. A subscriber adds cards for themself only. Luhn and expiry are checked (400), the gateway may decline (422); only brand, last 4, expiry, holder and the gateway token are kept.
+         * @description The same as a TMF670 `POST /tmf-api/paymentMethod/v4/paymentMethod` with `@type: bankCard`, from a card form. Browsers send only `token` and `holderName`: the card went to the payment gateway (`GET /api/v1/payment-gateway` says where) and never passes through this server; an unknown or expired token is 422 CARD_TOKEN_UNKNOWN, a used one 409 CARD_TOKEN_USED. A partner’s server may send the card itself instead (number, expiry month/year, CVC): Luhn and expiry are checked (400), the gateway may decline (422). A subscriber adds cards for themself only. Only brand, last 4, expiry, holder and the gateway’s card token are kept.
          */
         post: operations["PaymentCard_add"];
         delete?: never;
@@ -1152,6 +1152,26 @@ export interface paths {
          * @description Its communications still scheduled are cancelled; what was sent stays. Your own department’s, unless you administer communications.
          */
         delete: operations["Mailing_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-gateway": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a browser tokenises a card
+         * @description The payment gateway’s tokenisation endpoint and publishable key. The browser POSTs `{number, expiryMonth, expiryYear, cvc, holderName}` there, gets `{token, brand, last4, expiryMonth, expiryYear}`, and sends only the token to `POST /api/v1/customers/{id}/payment-cards` (or TMF670 `details.token`). 503 when this server has no gateway that browsers can reach.
+         */
+        get: operations["PaymentGateway_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2618,7 +2638,7 @@ export interface paths {
         put?: never;
         /**
          * Add a card on file
-         * @description `@type` (`bankCard` or `tokenizedCard`), `name` and `details` are mandatory; `relatedParty` too unless a subscriber adds their own card. The owner must be in your scope (422 otherwise). The card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
+         * @description `@type` (`bankCard` or `tokenizedCard`), `name` and `details` are mandatory; `relatedParty` too unless a subscriber adds their own card. The owner must be in your scope (422 otherwise). Browsers send `details.token` (and `nameOnCard`): the gateway’s single-use token for a card they sent it (see `GET /api/v1/payment-gateway`); unknown or expired is 422 `CARD_TOKEN_UNKNOWN`, used 409 `CARD_TOKEN_USED`. Partners’ servers may send the card instead: the card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
          */
         post: operations["PaymentMethod_create"];
         delete?: never;
@@ -2650,7 +2670,7 @@ export interface paths {
         head?: never;
         /**
          * Change or replace a payment method (merge patch)
-         * @description New `details` replace the card (tokenized again). `isPreferred: true` makes the owner’s other methods not preferred, in one transaction; an inactive method is never preferred (409). `id`, `href`, `@type` and the owner cannot change (400). The card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
+         * @description New `details` replace the card (tokenized again). `isPreferred: true` makes the owner’s other methods not preferred, in one transaction; an inactive method is never preferred (409). `id`, `href`, `@type` and the owner cannot change (400). Browsers send `details.token` (and `nameOnCard`): the gateway’s single-use token for a card they sent it (see `GET /api/v1/payment-gateway`); unknown or expired is 422 `CARD_TOKEN_UNKNOWN`, used 409 `CARD_TOKEN_USED`. Partners’ servers may send the card instead: the card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
          */
         patch: operations["PaymentMethod_update"];
         trace?: never;
@@ -3917,15 +3937,20 @@ export interface components {
         };
         CardDetailsDto: {
             /**
-             * @description Write-only: passed to the payment gateway and forgotten; never stored, returned, logged or published
+             * @description Extension: the gateway’s single-use card token, instead of cardNumber, expirationDate and cvc
+             * @example tok_sim_4c1f0e6b2a9d8c7e5f3a1b0c
+             */
+            token?: string;
+            /**
+             * @description Without token. Write-only: passed to the payment gateway and forgotten; never stored, returned, logged or published
              * @example 4242 4242 4242 4242
              */
-            cardNumber: string;
+            cardNumber?: string;
             /**
-             * @description MM/YY, MM/YYYY, YYYY-MM or an ISO 8601 date-time within the expiry month
+             * @description Without token: MM/YY, MM/YYYY, YYYY-MM or an ISO 8601 date-time within the expiry month
              * @example 12/28
              */
-            expirationDate: string;
+            expirationDate?: string;
             /**
              * @description The security code (or send it as `cvv`). Write-only: passed to the payment gateway and forgotten; never stored, returned, logged or published
              * @example 123
@@ -4006,19 +4031,30 @@ export interface components {
         };
         PaymentCardDto: {
             /**
-             * @description Write-only: passed to the payment gateway and forgotten
+             * @description The single-use token the payment gateway answered when the browser sent it the card (see `GET /api/v1/payment-gateway`); brand, last 4 and expiry come from the gateway
+             * @example tok_sim_4c1f0e6b2a9d8c7e5f3a1b0c
+             */
+            token?: string;
+            /**
+             * @description Server-to-server partners only, instead of `token`. Write-only: passed to the payment gateway and forgotten
              * @example 4242 4242 4242 4242
              */
-            number: string;
-            /** @example 12 */
-            expiryMonth: number;
-            /** @example 2028 */
-            expiryYear: number;
+            number?: string;
             /**
-             * @description Write-only: passed to the payment gateway and forgotten
+             * @description Server-to-server partners only, instead of `token`. Required with number
+             * @example 12
+             */
+            expiryMonth?: number;
+            /**
+             * @description Server-to-server partners only, instead of `token`. Required with number
+             * @example 2028
+             */
+            expiryYear?: number;
+            /**
+             * @description Server-to-server partners only, instead of `token`. Write-only: passed to the payment gateway and forgotten
              * @example 123
              */
-            cvc: string;
+            cvc?: string;
             /** @example MARIA IVANOVA */
             holderName: string;
             /**
@@ -4031,6 +4067,18 @@ export interface components {
              * @example true
              */
             isPreferred?: boolean;
+        };
+        PaymentGatewayConfigView: {
+            /**
+             * @description POST the card here from the browser (JSON), with the key
+             * @example http://127.0.0.1:8190/v1/tokens
+             */
+            tokenizeUrl: string;
+            /**
+             * @description Sent as `Authorization: Bearer <key>`; it only creates tokens
+             * @example pk_test_contactly
+             */
+            publishableKey: string;
         };
         RegisterDto: {
             /**
@@ -10598,6 +10646,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /**
              * @description Refers to something that cannot be used
              *
@@ -10608,6 +10665,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -12615,6 +12681,52 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PaymentGateway_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentGatewayConfigView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -197,12 +197,12 @@ export const listPaymentMethods = (customerId: string, signal?: AbortSignal): Pr
     }),
   );
 
-/** A card as typed into the card form. It lives in the form's memory only and goes to the server in a request body. */
+/**
+ * A card as the card form hands it over: the payment gateway's single-use token (the number and
+ * security code went from the browser to the gateway, never to our server) and the holder's name.
+ */
 export interface CardInput {
-  number: string;
-  expiryMonth: number;
-  expiryYear: number;
-  cvc: string;
+  token: string;
   holderName: string;
 }
 
@@ -215,19 +215,12 @@ export const addCard = (customerId: string, card: CardInput, makeDefault: boolea
     }),
   );
 
-/** A new card replaces the one on file (the gateway tokenizes it again); the method keeps its id. */
+/** A new card (its gateway token) replaces the one on file; the method keeps its id. */
 export const replaceCard = (methodId: string, card: CardInput): Promise<PaymentMethod> =>
   unwrap(
     api.PATCH('/tmf-api/paymentMethod/v4/paymentMethod/{id}', {
       params: { path: { id: numeric(methodId) } },
-      body: {
-        details: {
-          cardNumber: card.number,
-          expirationDate: `${String(card.expiryMonth).padStart(2, '0')}/${card.expiryYear}`,
-          cvc: card.cvc,
-          nameOnCard: card.holderName,
-        },
-      },
+      body: { details: { token: card.token, nameOnCard: card.holderName } },
     }),
   );
 

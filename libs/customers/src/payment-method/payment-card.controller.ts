@@ -30,11 +30,14 @@ export class PaymentCardController {
   @ApiOperation({
     summary: 'Add a card on file for a customer',
     description:
-      'The same as a TMF670 `POST /tmf-api/paymentMethod/v4/paymentMethod` with `@type: bankCard`, from a card form: number, expiry month/year, CVC, holder. ' +
-      'A subscriber adds cards for themself only. Luhn and expiry are checked (400), the gateway may decline (422); only brand, last 4, expiry, holder and the gateway token are kept.',
+      'The same as a TMF670 `POST /tmf-api/paymentMethod/v4/paymentMethod` with `@type: bankCard`, from a card form. ' +
+      'Browsers send only `token` and `holderName`: the card went to the payment gateway (`GET /api/v1/payment-gateway` says where) and never passes through this server; ' +
+      'an unknown or expired token is 422 CARD_TOKEN_UNKNOWN, a used one 409 CARD_TOKEN_USED. ' +
+      'A partner’s server may send the card itself instead (number, expiry month/year, CVC): Luhn and expiry are checked (400), the gateway may decline (422). ' +
+      'A subscriber adds cards for themself only. Only brand, last 4, expiry, holder and the gateway’s card token are kept.',
   })
   @ApiCreatedResponse({ type: PaymentMethodView, description: 'Added; `Location` is the TMF670 href of the new payment method' })
-  @ApiErrors(400, 404, 422)
+  @ApiErrors(400, 404, 409, 422, 503)
   async add(
     @Param('id', CustomerId) customerId: number,
     @Body() body: PaymentCardDto,

@@ -5,7 +5,8 @@ import { PAYMENT_METHOD_PATH } from './payment-method-paths.js';
 import { PaymentMethodService } from './payment-method.service.js';
 
 const CARD_RULES =
-  'The card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). ' +
+  'Browsers send `details.token` (and `nameOnCard`): the gateway’s single-use token for a card they sent it (see `GET /api/v1/payment-gateway`); unknown or expired is 422 `CARD_TOKEN_UNKNOWN`, used 409 `CARD_TOKEN_USED`. ' +
+  'Partners’ servers may send the card instead: the card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). ' +
   'The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). ' +
   'Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.';
 

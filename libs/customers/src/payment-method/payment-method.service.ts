@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   PLATFORM_ERRORS,
   assertVersion,
-  type CardDetails,
   ChangeRecorder,
   Clock,
   conflict,
@@ -18,6 +17,7 @@ import {
   retryOnVersionConflict,
   scopeOf,
   unprocessable,
+  type TokenizedCard,
   Versioned,
 } from '@contactly/platform';
 import { AccountRepository } from '../account/account.repository.js';
@@ -27,7 +27,8 @@ import type { Party } from '../party/party.entity.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
 import { PartyRepository } from '../party/party.repository.js';
 import { assertImmutable } from '../party/party-rules.js';
-import { assertNoCardNumberIn, assertUsableCard, fromTmfCard } from './card-input.js';
+import { assertNoCardNumberIn } from './card-input.js';
+import { type CardSource, cardSourceOfForm, cardSourceOfTmf } from './card-source.js';
 import type { PaymentCardDto } from './dto/payment-card.dto.js';
 import type { CreatePaymentMethodDto, PaymentMethodView, UpdatePaymentMethodDto } from './dto/payment-method.dto.js';
 import { PAYMENT_METHOD_LIST } from './payment-method-list.js';
@@ -47,13 +48,13 @@ interface NewPaymentMethod {
   statusReason: string | null;
 }
 
-const CARD_FIELDS = { number: 'details.cardNumber', expiry: 'details.expirationDate' };
 const RESOURCE = { resource: 'PaymentMethod', resourceType: 'paymentMethod' } as const;
 const STATUS_ATTRIBUTES = ['status', 'statusReason'];
 
 /**
- * TMF670 cards on file. A card is checked (Luhn, expiry by the Clock), tokenized by the payment
- * gateway, and only its brand, last 4 digits, expiry, holder and token are stored. Events and
+ * TMF670 cards on file. A browser's card comes as the gateway's single-use token, redeemed here; a
+ * partner's raw card is checked (Luhn, expiry by the Clock) and tokenized by the payment gateway.
+ * Either way only its brand, last 4 digits, expiry, holder and the gateway's card token are stored. Events and
  * audit entries are made from the stored row, so no card number or security code reaches them.
  */
 @Injectable()
@@ -88,7 +89,7 @@ export class PaymentMethodService {
       statusReason: input.statusReason,
       'details.nameOnCard': input.details.nameOnCard,
     });
-    const card = assertUsableCard(fromTmfCard(input.details), this.clock.now(), CARD_FIELDS);
+    const card = cardSourceOfTmf(input.details, this.clock.now());
     const owner = await this.ownerNamed(input.relatedParty?.id, principal);
     const values = {
       type: input['@type'],
@@ -104,11 +105,7 @@ export class PaymentMethodService {
   /** Self-service: a card on file for a customer, as a form sends it. */
   async addCard(customerId: number, input: PaymentCardDto, principal: Principal, baseUrl: string): Promise<Versioned<PaymentMethodView>> {
     assertNoCardNumberIn({ name: input.name, holderName: input.holderName });
-    const card = assertUsableCard(
-      { number: input.number, expiryMonth: input.expiryMonth, expiryYear: input.expiryYear, cvc: input.cvc, holderName: input.holderName },
-      this.clock.now(),
-      { number: 'number', expiry: 'expiryYear' },
-    );
+    const card = cardSourceOfForm(input, this.clock.now());
     const record = await this.parties.findById(customerId, writeScopeOf(principal), { isCustomer: true });
     if (!record) throw notFound(CUSTOMERS_ERRORS.CUSTOMER_NOT_FOUND, `Customer ${customerId} does not exist`);
     return this.register(
@@ -136,11 +133,11 @@ export class PaymentMethodService {
       statusReason: patch.statusReason,
       'details.nameOnCard': patch.details?.nameOnCard,
     });
-    const card = patch.details ? assertUsableCard(fromTmfCard(patch.details), this.clock.now(), CARD_FIELDS) : undefined;
+    const card = patch.details ? cardSourceOfTmf(patch.details, this.clock.now()) : undefined;
     const scope = writeScopeOf(principal);
     const what = `Payment method ${id}`;
     // The gateway is called outside the transaction (a network call), and only for a method the caller may change.
-    const token = card ? await this.load(id, scope).then(() => this.gateway.tokenizeCard(card)) : undefined;
+    const token = card ? await this.load(id, scope).then(() => this.tokenized(card)) : undefined;
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {
@@ -178,7 +175,7 @@ export class PaymentMethodService {
                   cardLast4: token.last4,
                   cardExpiryMonth: token.expiryMonth,
                   cardExpiryYear: token.expiryYear,
-                  nameOnCard: card.holderName,
+                  nameOnCard: holderOf(card),
                   gatewayToken: token.token,
                 }
               : {}),
@@ -214,14 +211,14 @@ export class PaymentMethodService {
   private async register(
     owner: Party,
     values: NewPaymentMethod,
-    card: CardDetails,
+    card: CardSource,
     principal: Principal,
     baseUrl: string,
   ): Promise<Versioned<PaymentMethodView>> {
     if (values.isPreferred && values.status === 'inactive')
       throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, 'An inactive payment method cannot be preferred');
     // Tokenize outside the transaction: a network call must not hold database locks.
-    const token = await this.gateway.tokenizeCard(card);
+    const token = await this.tokenized(card);
     return this.db.transaction(async () => {
       const existing = await this.methods.lockMethodsOf(owner.id);
       const isPreferred = values.status === 'active' && (values.isPreferred ?? existing.length === 0);
@@ -240,7 +237,7 @@ export class PaymentMethodService {
         cardLast4: token.last4,
         cardExpiryMonth: token.expiryMonth,
         cardExpiryYear: token.expiryYear,
-        nameOnCard: card.holderName,
+        nameOnCard: holderOf(card),
         gatewayToken: token.token,
         createdAt: now,
         updatedAt: now,
@@ -249,6 +246,11 @@ export class PaymentMethodService {
       await this.changes.record({ ...RESOURCE, resourceId: method.id, actor: principal, before: null, after: view });
       return new Versioned(view, method.version);
     });
+  }
+
+  /** The gateway's reusable token of the card: a browser's single-use token redeemed, or a partner's card stored. */
+  private tokenized(source: CardSource): Promise<TokenizedCard> {
+    return source.kind === 'token' ? this.gateway.redeemToken(source.token) : this.gateway.tokenizeCard(source.card);
   }
 
   /** One preferred method per party: the others (of the locked list) stop being it, in the caller's transaction. */
@@ -303,6 +305,8 @@ export class PaymentMethodService {
 function writeScopeOf(principal: Principal): DataScope {
   return principal.permissions.has('payment-methods:write') || principal.kind === 'customer' ? scopeOf(principal) : { kind: 'none' };
 }
+
+const holderOf = (source: CardSource) => (source.kind === 'token' ? source.holderName : source.card.holderName);
 
 /** "Visa •••• 4242": how people recognise a card. */
 function defaultNameOf(brand: string, last4: string): string {

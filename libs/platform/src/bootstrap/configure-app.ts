@@ -13,6 +13,7 @@ import { installRequestLog } from '../observability/request-log.js';
 import { buildOpenApiDocument, mountSwaggerUi } from '../openapi/openapi-document.js';
 import { assignRequestId } from './request-id.js';
 import { addSecurityHeaders } from './security-headers.js';
+import { PaymentGateway } from '../ports/payment-gateway/payment-gateway.js';
 import { jsonBodyParser } from './json-body.js';
 import { installRequestGate } from './request-gate.js';
 import { hostDashboard } from './spa-hosting.js';
@@ -110,7 +111,7 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
   app.get(HttpMetrics).install(fastify);
   installRequestLog(fastify, config.logLevel);
 
-  addSecurityHeaders(fastify);
+  addSecurityHeaders(fastify, browserOrigins(app.get(PaymentGateway).browserTokenization()?.tokenizeUrl));
   if (config.corsOrigins.length) {
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
@@ -124,3 +125,6 @@ export async function configureApp(app: NestFastifyApplication, options: Configu
   mountSwaggerUi(app, document);
   if (options.dashboardDir) await hostDashboard(app, options.dashboardDir);
 }
+
+/** The origin of a URL the browser is sent to, for the CSP's connect-src. */
+const browserOrigins = (url: string | undefined): string[] => (url ? [new URL(url).origin] : []);

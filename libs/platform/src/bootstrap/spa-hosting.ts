@@ -12,8 +12,16 @@ export const SERVER_PREFIXES = ['/api/', '/tmf-api/', '/swagger-ui', '/openapi.j
 const isServerPath = (url: string) => SERVER_PREFIXES.some((prefix) => url === prefix.replace(/\/$/, '') || url.startsWith(prefix));
 
 /**
+ * A build file that is not there (a chunk of an older deployment): 404, never index.html, which a
+ * browser would try to run as a script and fail on with a confusing MIME-type error.
+ */
+const isMissingAsset = (url: string) => url.startsWith('/assets/');
+
+/**
  * Serves the built dashboard at `/`: its files as they are (hashed assets cached for a year), and
  * `index.html` for any other GET that is not a server path, so client-side routes survive a reload.
+ * The build writes `.br` and `.gz` copies beside its files; the one the client's `Accept-Encoding`
+ * prefers is sent with `Content-Encoding` and `Vary: Accept-Encoding` (the file itself otherwise).
  */
 export async function hostDashboard(app: NestFastifyApplication, distDir: string): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
@@ -25,6 +33,7 @@ export async function hostDashboard(app: NestFastifyApplication, distDir: string
       prefix: '/',
       wildcard: false,
       index: false,
+      preCompressed: true,
       setHeaders: (reply, path) => {
         reply.header('Cache-Control', path.startsWith(join(distDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
@@ -33,7 +42,7 @@ export async function hostDashboard(app: NestFastifyApplication, distDir: string
   const indexHtml = hasDashboard ? readFileSync(indexFile) : null;
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
-    if (isServerPath(path) || !indexHtml) {
+    if (isServerPath(path) || isMissingAsset(path) || !indexHtml) {
       const { status, body } = toErrorResponse(
         notFound(
           PLATFORM_ERRORS.NOT_FOUND,

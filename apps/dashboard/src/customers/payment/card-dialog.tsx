@@ -14,6 +14,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useState, type FormEvent } from 'react';
+import { useTranslate } from 'react-admin';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorMap } from '../../api/field-errors';
 import type { CardInput } from '../customer-api';
@@ -22,6 +23,7 @@ import {
   brandLabel,
   brandOf,
   cardFormFieldOf,
+  CARD_NUMBER_HINTS,
   cardNumberHint,
   digitsOf,
   formatCardNumber,
@@ -30,6 +32,7 @@ import {
   parseExpiry,
   type CardFormField,
 } from './card';
+import { type GatewayConfig, GatewayCardError, readGatewayConfig, tokenizeAtGateway } from './gateway-client';
 
 interface CardDialogProps {
   /** The card being replaced; none to add one. */
@@ -41,44 +44,80 @@ interface CardDialogProps {
   onClose(): void;
 }
 
+type Problem = { message: string; fields: Partial<Record<CardFormField, string>> };
+
+/** Asked once per page load: where the gateway takes cards does not change while the page is open. */
+let gatewayConfig: Promise<GatewayConfig> | null = null;
+const gatewayConfigOnce = () => {
+  gatewayConfig ??= readGatewayConfig().catch((error: unknown) => {
+    gatewayConfig = null;
+    throw error;
+  });
+  return gatewayConfig;
+};
+
 /**
- * The card form. The number and security code live only in this dialog's state: they go to the
- * server in a POST/PATCH body, never into a URL, a log, storage or a cache, and vanish when the
- * dialog closes. The Luhn and expiry hints only help typing; the server and the gateway decide.
+ * The card form. The number and security code live only in this dialog's state and go to the
+ * payment gateway's tokenisation endpoint, never to our server: `onSubmit` gets the gateway's
+ * single-use token and the holder's name. The Luhn and expiry hints only help typing; the gateway decides.
  */
 export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardDialogProps) {
+  const translate = useTranslate();
   const [number, setNumber] = useState('');
   const [expiry, setExpiry] = useState('');
   const [cvc, setCvc] = useState('');
   const [holderName, setHolderName] = useState(replacing?.details.nameOnCard ?? '');
   const [makeDefault, setMakeDefault] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; fields: Partial<Record<CardFormField, string>> } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [sending, setSending] = useState(false);
 
-  const numberHint = cardNumberHint(number);
+  const hint = cardNumberHint(number);
+  const numberHint = hint && translate(`contactly.card.hint.${hint}`, { _: CARD_NUMBER_HINTS[hint] });
   const digits = digitsOf(number);
   const brand = digits.length >= 2 ? brandOf(digits) : 'unknown';
   const parsedExpiry = parseExpiry(expiry);
   const expiryHint =
-    expiry.length >= 4 && !parsedExpiry ? 'MM/YY' : parsedExpiry && isExpired(parsedExpiry, new Date()) ? 'This card has expired' : null;
+    expiry.length >= 4 && !parsedExpiry
+      ? 'MM/YY'
+      : parsedExpiry && isExpired(parsedExpiry, new Date())
+        ? translate('contactly.card.expired', { _: 'This card has expired' })
+        : null;
+
+  /** The gateway's or our server's refusal, in the user's language where its code is known. */
+  const problemOf = (error: unknown): Problem => {
+    const words = (code: string | undefined, fallback: string) =>
+      code ? translate(`contactly.card.error.${code}`, { _: fallback }) : fallback;
+    if (error instanceof GatewayCardError) {
+      const message = words(error.code, error.message);
+      return { message, fields: error.field ? { [error.field]: message } : {} };
+    }
+    if (error instanceof ApiError)
+      return {
+        message: words(error.code, error.message),
+        fields: fieldErrorMap(error.details, cardFormFieldOf) as Partial<Record<CardFormField, string>>,
+      };
+    return { message: error instanceof Error ? error.message : String(error), fields: {} };
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!parsedExpiry) {
-      setProblem({ message: 'Enter the expiry as MM/YY', fields: { expiry: 'must be MM/YY' } });
+      setProblem({
+        message: translate('contactly.card.expiryFormat', { _: 'Enter the expiry as MM/YY' }),
+        fields: { expiry: translate('contactly.card.expiryFormatShort', { _: 'must be MM/YY' }) },
+      });
       return;
     }
     setSending(true);
     setProblem(null);
     try {
-      await onSubmit(
-        { number: digits, expiryMonth: parsedExpiry.month, expiryYear: parsedExpiry.year, cvc, holderName: holderName.trim() },
-        makeDefault,
-      );
+      const holder = holderName.trim();
+      // Straight to the gateway (another origin): our server only ever sees the token it answers.
+      const card = { number: digits, expiryMonth: parsedExpiry.month, expiryYear: parsedExpiry.year, cvc, holderName: holder };
+      const { token } = await tokenizeAtGateway(await gatewayConfigOnce(), card);
+      await onSubmit({ token, holderName: holder }, makeDefault);
     } catch (error) {
-      const fields =
-        error instanceof ApiError ? (fieldErrorMap(error.details, cardFormFieldOf) as Partial<Record<CardFormField, string>>) : {};
-      setProblem({ message: error instanceof Error ? error.message : String(error), fields });
+      setProblem(problemOf(error));
       setSending(false);
     }
   };
@@ -89,12 +128,18 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
     <Dialog open onClose={onClose} aria-labelledby="card-dialog-title" fullWidth maxWidth="xs">
       {/* method="post" and inputs without names: even if the script failed, the card would never end up in a URL */}
       <form onSubmit={submit} method="post" autoComplete="on" noValidate>
-        <DialogTitle id="card-dialog-title">{replacing ? `Replace ${maskedCard(replacing.details)}` : 'Add a card'}</DialogTitle>
+        <DialogTitle id="card-dialog-title">
+          {replacing
+            ? translate('contactly.card.replaceTitle', { card: maskedCard(replacing.details), _: 'Replace %{card}' })
+            : translate('contactly.card.addTitle', { _: 'Add a card' })}
+        </DialogTitle>
         <DialogContent>
           <DialogContentText variant="body2">
             {replacing
-              ? 'The new card takes the place of this one, with the same default setting.'
-              : 'The card goes to the payment gateway; only its brand, last four digits and expiry are kept.'}
+              ? translate('contactly.card.replaceIntro', { _: 'The new card takes the place of this one, with the same default setting.' })
+              : translate('contactly.card.addIntro', {
+                  _: 'The card goes straight to the payment gateway; only its brand, last four digits and expiry are kept.',
+                })}
           </DialogContentText>
           {problem && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>
@@ -102,7 +147,7 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
             </Alert>
           )}
           <TextField
-            label="Card number"
+            label={translate('contactly.card.number', { _: 'Card number' })}
             autoComplete="cc-number"
             required
             fullWidth
@@ -125,7 +170,7 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
           />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
             <TextField
-              label="Expiry (MM/YY)"
+              label={translate('contactly.card.expiry', { _: 'Expiry (MM/YY)' })}
               autoComplete="cc-exp"
               required
               margin="dense"
@@ -136,7 +181,7 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
               slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 7, placeholder: 'MM/YY' } }}
             />
             <TextField
-              label="CVC"
+              label={translate('contactly.card.cvc', { _: 'CVC' })}
               type="password"
               autoComplete="cc-csc"
               required
@@ -149,7 +194,7 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
             />
           </Box>
           <TextField
-            label="Name on card"
+            label={translate('contactly.card.holderName', { _: 'Name on card' })}
             autoComplete="cc-name"
             required
             fullWidth
@@ -163,14 +208,14 @@ export function CardDialog({ replacing, offerDefault, onSubmit, onClose }: CardD
           {offerDefault && (
             <FormControlLabel
               control={<Checkbox checked={makeDefault} onChange={(event) => setMakeDefault(event.target.checked)} />}
-              label="Make it the default payment method"
+              label={translate('contactly.card.makeDefault', { _: 'Make it the default payment method' })}
             />
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{translate('contactly.card.cancel', { _: 'Cancel' })}</Button>
           <Button type="submit" variant="contained" disabled={sending || !digits || !expiry || !cvc || !holderName.trim()}>
-            {replacing ? 'Replace card' : 'Add card'}
+            {replacing ? translate('contactly.card.replace', { _: 'Replace card' }) : translate('contactly.card.add', { _: 'Add card' })}
           </Button>
         </DialogActions>
       </form>

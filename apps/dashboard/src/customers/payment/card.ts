@@ -59,14 +59,24 @@ export function formatCardNumber(typed: string): string {
   return parts.join(' ');
 }
 
-/** What the card form says under the number while it is typed; null when it looks right (or is empty). */
-export function cardNumberHint(typed: string): string | null {
+/** Why a typed number cannot be a card number: the card form says it under the number (see CARD_NUMBER_HINTS). */
+export type CardNumberHint = 'onlyDigits' | 'maxDigits' | 'typo';
+
+/** The English words of each hint; the form shows them translated (`contactly.card.hint.<hint>`). */
+export const CARD_NUMBER_HINTS: Record<CardNumberHint, string> = {
+  onlyDigits: 'Only digits, spaces and dashes',
+  maxDigits: 'A card number has at most 19 digits',
+  typo: 'This number does not look like a card number — check for a typo',
+};
+
+/** What is wrong with the number while it is typed; null when it looks right (or is empty or short). */
+export function cardNumberHint(typed: string): CardNumberHint | null {
   const digits = digitsOf(typed);
   if (!digits) return null;
-  if (!/^\d+$/.test(digits)) return 'Only digits, spaces and dashes';
+  if (!/^\d+$/.test(digits)) return 'onlyDigits';
   if (digits.length < 12) return null;
-  if (digits.length > 19) return 'A card number has at most 19 digits';
-  if (!passesLuhn(digits)) return 'This number does not look like a card number — check for a typo';
+  if (digits.length > 19) return 'maxDigits';
+  if (!passesLuhn(digits)) return 'typo';
   return null;
 }
 

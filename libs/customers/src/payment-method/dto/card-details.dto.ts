@@ -3,19 +3,38 @@ import { TextField } from '@contactly/platform';
 
 const WRITE_ONLY = 'Write-only: passed to the payment gateway and forgotten; never stored, returned, logged or published';
 
-/** A card as a client types it, in TMF670 `details`. Only brand, last 4, expiry and holder are kept. */
+/**
+ * A card in TMF670 `details`: the payment gateway's single-use `token` (a browser tokenised the card),
+ * or the card itself from a partner's server. Only brand, last 4, expiry and holder are kept.
+ */
 export class CardDetailsDto {
   @TextField({
+    max: 100,
+    optional: true,
+    pattern: /^[\w-]+$/,
+    patternMessage: 'token must be the payment gateway’s card token',
+    example: 'tok_sim_4c1f0e6b2a9d8c7e5f3a1b0c',
+    description: 'Extension: the gateway’s single-use card token, instead of cardNumber, expirationDate and cvc',
+  })
+  token?: string;
+
+  @TextField({
+    optional: true,
     max: 23,
     pattern: /^\d[\d -]{10,21}\d$/,
     patternMessage: 'cardNumber must be 12 to 19 digits (spaces and dashes allowed)',
     example: '4242 4242 4242 4242',
-    description: WRITE_ONLY,
+    description: `Without token. ${WRITE_ONLY}`,
   })
-  cardNumber: string;
+  cardNumber?: string;
 
-  @TextField({ max: 30, example: '12/28', description: 'MM/YY, MM/YYYY, YYYY-MM or an ISO 8601 date-time within the expiry month' })
-  expirationDate: string;
+  @TextField({
+    max: 30,
+    optional: true,
+    example: '12/28',
+    description: 'Without token: MM/YY, MM/YYYY, YYYY-MM or an ISO 8601 date-time within the expiry month',
+  })
+  expirationDate?: string;
 
   @TextField({
     min: 3,

@@ -1,31 +1,40 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { unprocessable } from '../../http/errors/domain-error.js';
-import { cardBrand } from './card-rules.js';
-import { type CardDetails, PaymentGateway, type TokenizedCard } from './payment-gateway.js';
+import { conflict, unprocessable } from '../../http/errors/domain-error.js';
+import { type CardDetails, PAYMENT_GATEWAY_ERRORS, PaymentGateway, type TokenizedCard } from './payment-gateway.js';
+import { CardDeclined, SimulatedCardVault } from './simulated-card-vault.js';
 
 /**
- * The built-in gateway for development and tests. Documented test cards (README):
- * 4242 4242 4242 4242 and 5555 5555 5555 4444 succeed; 4000 0000 0000 0002 is declined;
- * 4000 0000 0000 0069 is refused as expired by the issuer; any other Luhn-valid number succeeds.
+ * The gateway in this process, for tests that need no browser and no network: the same vault and
+ * test cards as the HTTP simulator (apps/payment-gateway-simulator), without the HTTP. It has no
+ * browser endpoint; `npm start` uses the HTTP simulator instead (PAYMENT_GATEWAY_URL).
  */
-export const SIMULATED_DECLINES: Record<string, { code: string; message: string }> = {
-  '4000000000000002': { code: 'CARD_DECLINED', message: 'The card was declined by the issuer' },
-  '4000000000000069': { code: 'CARD_EXPIRED', message: 'The issuer reports the card as expired' },
-  '4000000000000127': { code: 'CARD_CVC_INCORRECT', message: 'The issuer rejected the security code' },
-};
-
 @Injectable()
 export class SimulatedPaymentGateway extends PaymentGateway {
+  /** Public so a test can issue a token as a browser would have. */
+  readonly vault = new SimulatedCardVault();
+
   async tokenizeCard(card: CardDetails): Promise<TokenizedCard> {
-    const decline = SIMULATED_DECLINES[card.number];
-    if (decline) throw unprocessable(decline.code, decline.message);
-    return {
-      token: `sim_tok_${randomBytes(12).toString('hex')}`,
-      brand: cardBrand(card.number),
-      last4: card.number.slice(-4),
-      expiryMonth: card.expiryMonth,
-      expiryYear: card.expiryYear,
-    };
+    try {
+      return this.vault.storeCard(card);
+    } catch (error) {
+      if (error instanceof CardDeclined) throw unprocessable(error.code, error.message);
+      throw error;
+    }
+  }
+
+  async redeemToken(token: string): Promise<TokenizedCard> {
+    const outcome = this.vault.redeem(token);
+    if (outcome.kind === 'redeemed') return outcome.card;
+    if (outcome.kind === 'used') throw tokenUsed();
+    throw tokenUnknown();
+  }
+
+  browserTokenization(): null {
+    return null;
   }
 }
+
+export const tokenUnknown = () =>
+  unprocessable(PAYMENT_GATEWAY_ERRORS.CARD_TOKEN_UNKNOWN, 'The card token is unknown or has expired: enter the card again');
+export const tokenUsed = () =>
+  conflict(PAYMENT_GATEWAY_ERRORS.CARD_TOKEN_USED, 'The card token was already used: enter the card again to add it once more');

@@ -1,0 +1,78 @@
+/** The card form's words (area `card`), collected by the i18n provider. */
+export const messages = {
+  en: {
+    contactly: {
+      card: {
+        addTitle: 'Add a card',
+        replaceTitle: 'Replace %{card}',
+        addIntro: 'The card goes straight to the payment gateway; only its brand, last four digits and expiry are kept.',
+        replaceIntro: 'The new card takes the place of this one, with the same default setting.',
+        number: 'Card number',
+        expiry: 'Expiry (MM/YY)',
+        cvc: 'CVC',
+        holderName: 'Name on card',
+        makeDefault: 'Make it the default payment method',
+        cancel: 'Cancel',
+        add: 'Add card',
+        replace: 'Replace card',
+        expiryFormat: 'Enter the expiry as MM/YY',
+        expiryFormatShort: 'must be MM/YY',
+        expired: 'This card has expired',
+        hint: {
+          onlyDigits: 'Only digits, spaces and dashes',
+          maxDigits: 'A card number has at most 19 digits',
+          typo: 'This number does not look like a card number — check for a typo',
+        },
+        error: {
+          CARD_DECLINED: 'The card was declined by the issuer',
+          CARD_EXPIRED: 'The issuer reports the card as expired',
+          CARD_CVC_INCORRECT: 'The issuer rejected the security code',
+          CARD_NUMBER_INVALID: 'The card number is not valid',
+          CARD_TOKEN_USED: 'The card was already sent once: enter it again to add it',
+          CARD_TOKEN_UNKNOWN: 'The payment gateway no longer knows this card: enter it again',
+          GATEWAY_UNREACHABLE: 'The payment gateway cannot be reached — check the connection and try again',
+          PAYMENT_GATEWAY_UNAVAILABLE: 'The payment gateway is not answering; try again in a moment',
+          PAYMENT_GATEWAY_NOT_CONFIGURED: 'Cards cannot be entered here: no payment gateway is set up for browsers',
+        },
+      },
+    },
+  },
+  ru: {
+    contactly: {
+      card: {
+        addTitle: 'Добавить карту',
+        replaceTitle: 'Заменить %{card}',
+        addIntro:
+          'Данные карты уходят напрямую платёжному шлюзу; у нас хранятся только платёжная система, последние четыре цифры и срок действия.',
+        replaceIntro: 'Новая карта займёт место этой, с той же настройкой «по умолчанию».',
+        number: 'Номер карты',
+        expiry: 'Срок действия (ММ/ГГ)',
+        cvc: 'CVC',
+        holderName: 'Имя владельца',
+        makeDefault: 'Сделать основным способом оплаты',
+        cancel: 'Отмена',
+        add: 'Добавить карту',
+        replace: 'Заменить карту',
+        expiryFormat: 'Введите срок действия в виде ММ/ГГ',
+        expiryFormatShort: 'формат ММ/ГГ',
+        expired: 'Срок действия карты истёк',
+        hint: {
+          onlyDigits: 'Только цифры, пробелы и дефисы',
+          maxDigits: 'В номере карты не больше 19 цифр',
+          typo: 'Это не похоже на номер карты — проверьте, нет ли опечатки',
+        },
+        error: {
+          CARD_DECLINED: 'Банк-эмитент отклонил карту',
+          CARD_EXPIRED: 'Банк-эмитент сообщает, что срок действия карты истёк',
+          CARD_CVC_INCORRECT: 'Банк-эмитент не принял код безопасности',
+          CARD_NUMBER_INVALID: 'Неверный номер карты',
+          CARD_TOKEN_USED: 'Эта карта уже была отправлена: введите её ещё раз',
+          CARD_TOKEN_UNKNOWN: 'Платёжный шлюз больше не помнит эту карту: введите её ещё раз',
+          GATEWAY_UNREACHABLE: 'Платёжный шлюз недоступен — проверьте подключение и попробуйте снова',
+          PAYMENT_GATEWAY_UNAVAILABLE: 'Платёжный шлюз не отвечает; попробуйте через минуту',
+          PAYMENT_GATEWAY_NOT_CONFIGURED: 'Здесь нельзя ввести карту: платёжный шлюз для браузера не настроен',
+        },
+      },
+    },
+  },
+};
