@@ -206,6 +206,7 @@ describe('data entry: phone numbers, duplicates and person lists', () => {
       expect(body.genders[0]).toEqual({ code: 'female', name: { en: 'Female', ru: 'Женский' } });
       expect(body.nationalities).toHaveLength(249);
       expect(body.nationalities).toContainEqual({ code: 'GB', name: { en: 'United Kingdom', ru: 'Великобритания' } });
+      expect(body.defaultPhoneRegion).toBe('GB');
     });
 
     it('accept a value of the list and refuse any other (400 naming the field)', async () => {

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ReferenceData, RequirePermissions } from '@contactly/platform';
 import { GENDERS, NATIONALITIES } from '../party/person-lists.js';
+import { PhoneNumbers } from '../phone/phone-numbers.js';
 
 class LocalizedNamesView {
   @ApiProperty({ example: 'United Kingdom' }) en: string;
@@ -17,6 +18,8 @@ class PersonListsView {
   @ApiProperty({ type: [ListEntryView], description: 'The values of an Individual’s `gender`' }) genders: ListEntryView[];
   @ApiProperty({ type: [ListEntryView], description: 'The values of an Individual’s `nationality`: ISO 3166-1 alpha-2, by English name' })
   nationalities: ListEntryView[];
+  @ApiProperty({ example: 'GB', description: 'DEFAULT_PHONE_REGION: the country a phone number without a country code belongs to' })
+  defaultPhoneRegion: string;
 }
 
 const GENDER_NAMES: Record<(typeof GENDERS)[number], LocalizedNamesView> = {
@@ -27,7 +30,7 @@ const GENDER_NAMES: Record<(typeof GENDERS)[number], LocalizedNamesView> = {
 };
 
 /** Built once: the lists never change while the server runs. */
-function personLists(): PersonListsView {
+function personLists(defaultPhoneRegion: string): PersonListsView {
   const en = new Intl.DisplayNames(['en'], { type: 'region' });
   const ru = new Intl.DisplayNames(['ru'], { type: 'region' });
   return {
@@ -35,19 +38,24 @@ function personLists(): PersonListsView {
     nationalities: NATIONALITIES.map((code) => ({ code, name: { en: en.of(code) ?? code, ru: ru.of(code) ?? code } })).sort((a, b) =>
       a.name.en.localeCompare(b.name.en, 'en'),
     ),
+    defaultPhoneRegion,
   };
 }
 
 @ApiTags('customers')
 @Controller('api/v1/customers/reference-lists')
 export class ReferenceListsController {
-  private readonly lists = personLists();
+  private readonly lists: PersonListsView;
+
+  constructor(phones: PhoneNumbers) {
+    this.lists = personLists(phones.region);
+  }
 
   @Get('person')
   @ReferenceData()
   @RequirePermissions()
   @ApiOperation({
-    summary: 'The lists an Individual’s gender and nationality come from, with names in English and Russian',
+    summary: 'The lists an Individual’s gender and nationality come from (names in English and Russian), and the default phone region',
     description: 'Any other value of `gender` or `nationality` is refused (400) by the party and profile routes.',
   })
   @ApiOkResponse({ type: PersonListsView })
