@@ -524,7 +524,7 @@ export interface paths {
         put?: never;
         /**
          * Add a client
-         * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.
+         * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400. A customer in your scope with the same email or phone is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them, unless `allowDuplicate=true`.
          */
         post: operations["Client_add"];
         delete?: never;
@@ -4855,7 +4855,7 @@ export interface components {
              */
             email?: string;
             /**
-             * @description Extension: the client’s phone, international format
+             * @description Extension: the client’s phone. E.164 (`+447700900123`) or as people write it: with spaces, dashes or brackets, `00` for `+`, or in the national format of DEFAULT_PHONE_REGION (GB unless configured: `07700 900123`). Stored in E.164; a number that is not valid for its country is 400.
              * @example +79161234567
              */
             phone?: string;
@@ -8928,7 +8928,10 @@ export interface operations {
     };
     Client_add: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Create even when an existing customer (in your scope) has the same email or phone. Without it such a create is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates` (`id`, `href`, `name`, `matched`), and nothing is written. Check first with GET /api/v1/customers/duplicates. */
+                allowDuplicate?: "true" | "false";
+            };
             header?: {
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
@@ -8970,6 +8973,15 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -87,7 +87,7 @@ export class CustomerService {
       const partyId = refId(input.engagedParty.id);
       // Before any other read of the transaction (see PossibleDuplicates.refuse): the contacts it will have.
       if (!options.allowDuplicate) {
-        const contacts = media ? contactsOf(media) : await this.duplicates.storedContactsOf(partyId);
+        const contacts = media ? contactsOf(media) : await this.duplicates.storedContactsOf(partyId, scopeOf(principal));
         await this.duplicates.refuse(contacts, scopeOf(principal), baseUrl, partyId);
       }
       const record = await this.parties.findById(partyId, scopeOf(principal));

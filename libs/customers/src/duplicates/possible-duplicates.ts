@@ -54,16 +54,18 @@ export class PossibleDuplicates {
    * The preferred email and phone a party has now, for the check when it becomes a customer: a
    * locking read of its row by primary key (a record lock, no gaps; `FOR UPDATE`, as the create
    * writes the row next), which leaves the transaction's snapshot to be taken after the claim.
+   * None for a party outside the scope: its create fails as not found, telling nothing of its contacts.
    */
-  async storedContactsOf(partyId: number): Promise<NewContacts> {
-    const row = await lockRows(
-      this.db
-        .repository(Party)
-        .createQueryBuilder('p')
-        .select(['p.email AS email', 'p.phone AS phone'])
-        .where('p.id = :partyId', { partyId }),
-      'write',
-    ).getRawOne<{ email: string | null; phone: string | null }>();
+  async storedContactsOf(partyId: number, scope: DataScope): Promise<NewContacts> {
+    const qb = this.db
+      .repository(Party)
+      .createQueryBuilder('p')
+      .select(['p.email AS email', 'p.phone AS phone'])
+      .where('p.id = :partyId', { partyId });
+    const row = await lockRows(applyScope(qb, scope, PARTY_SCOPE_COLUMNS), 'write').getRawOne<{
+      email: string | null;
+      phone: string | null;
+    }>();
     return { emails: row?.email ? [row.email] : [], phones: row?.phone ? [row.phone] : [] };
   }
 
