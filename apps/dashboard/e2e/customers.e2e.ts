@@ -82,11 +82,12 @@ test('an agent finds a customer as they type, edits the profile, and is told whe
 
   // Edit and save: the customer's name follows the person's.
   await page.getByRole('textbox', { name: 'Family name' }).fill(`${family}-Smith`);
-  await page.getByRole('textbox', { name: 'Nationality' }).fill('NO');
+  await page.getByRole('combobox', { name: 'Nationality' }).click();
+  await page.getByRole('option', { name: 'Norway' }).click();
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByTestId('customer-name')).toHaveText(`Ingrid ${family}-Smith`);
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Nationality' })).toHaveValue('NO');
+  await expect(page.getByRole('combobox', { name: 'Nationality' })).toHaveText('Norway');
 
   // A concurrent change between loading and saving: 412, and the typed value stays until Reload.
   await page.getByRole('textbox', { name: 'Given name' }).fill('Inga');

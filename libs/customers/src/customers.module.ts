@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { hubControllerFor } from '@contactly/platform';
+import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { AccountLinks } from './account/account-links.js';
 import { ACCOUNT_API } from './account/account-paths.js';
@@ -45,6 +45,11 @@ import { PaymentMethodRepository } from './payment-method/payment-method.reposit
 import { PaymentMethodService } from './payment-method/payment-method.service.js';
 import { CustomerSearchService } from './search/customer-search.service.js';
 import { CustomerDirectory } from './directory/customer-directory.js';
+import { CustomersSettings } from './customers.settings.js';
+import { DuplicatesController } from './duplicates/duplicates.controller.js';
+import { PossibleDuplicates } from './duplicates/possible-duplicates.js';
+import { PhoneNumbers } from './phone/phone-numbers.js';
+import { ReferenceListsController } from './reference-lists/reference-lists.controller.js';
 import { CustomersReferences } from './references/customers-references.js';
 
 /**
@@ -57,6 +62,8 @@ import { CustomersReferences } from './references/customers-references.js';
   imports: [IdentityModule],
   controllers: [
     CustomerSearchController,
+    DuplicatesController,
+    ReferenceListsController,
     CustomerController,
     IndividualController,
     OrganizationController,
@@ -78,6 +85,9 @@ import { CustomersReferences } from './references/customers-references.js';
     SelfProfileController,
   ],
   providers: [
+    provideSettings(CustomersSettings),
+    PhoneNumbers,
+    PossibleDuplicates,
     CustomerDirectory,
     CustomersReferences,
     PartyRepository,
@@ -102,6 +112,6 @@ import { CustomersReferences } from './references/customers-references.js';
     SelfProfileService,
     ...CUSTOMERS_ACCESS,
   ],
-  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService],
+  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService, PhoneNumbers],
 })
 export class CustomersModule {}

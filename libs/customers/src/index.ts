@@ -1,6 +1,8 @@
 export { CustomersModule } from './customers.module.js';
 export { CustomerService } from './customer/customer.service.js';
 export { PartyService } from './party/party.service.js';
+export { AllowDuplicateQuery, type CreateOptions, createOptionsOf } from './duplicates/allow-duplicate.query.js';
+export { PHONE_FORMATS } from './phone/phone.field.js';
 export { BillingAccountService } from './account/billing-account.service.js';
 export { type CustomerFacts, CustomerDirectory, type PartyJoin } from './directory/customer-directory.js';
 export type { PartyView } from './directory/party-view.js';

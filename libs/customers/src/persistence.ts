@@ -11,6 +11,9 @@ import { PartySocialMedia1764000005150 } from './migrations/1764000005150-party-
 import { CustomersCrossLibReferences1764000007000 } from './migrations/1764000007000-customers-cross-lib-references.js';
 import { BillReferenceNamesNotUnique1764000007500 } from './migrations/1764000007500-bill-reference-names-not-unique.js';
 import { PartyWithoutClientColumns1764000007650 } from './migrations/1764000007650-party-without-client-columns.js';
+import { ContactClaims1764000013100 } from './migrations/1764000013100-contact-claims.js';
+import { PhoneNumbersE1641764000013150 } from './migrations/1764000013150-phone-numbers-e164.js';
+import { ContactClaim } from './duplicates/contact-claim.entity.js';
 import { PaymentMethod } from './payment-method/payment-method.entity.js';
 import { ContactMedium } from './party/contact-medium.entity.js';
 import { Party } from './party/party.entity.js';
@@ -34,6 +37,7 @@ export const CUSTOMERS_PERSISTENCE: LibPersistence = {
     Account,
     AccountPresentationMedia,
     PendingRegistration,
+    ContactClaim,
   ],
   migrations: [
     PartyTables1764000002000,
@@ -45,5 +49,7 @@ export const CUSTOMERS_PERSISTENCE: LibPersistence = {
     CustomersCrossLibReferences1764000007000,
     BillReferenceNamesNotUnique1764000007500,
     PartyWithoutClientColumns1764000007650,
+    ContactClaims1764000013100,
+    PhoneNumbersE1641764000013150,
   ],
 };

@@ -237,7 +237,7 @@ describe('self-service registration and profile', () => {
 
     it.each([
       ['an invalid email', { email: 'not-an-email' }, 'email', 'VALIDATION_FAILED'],
-      ['a national phone number', { phone: '07700900123' }, 'phone', 'VALIDATION_FAILED'],
+      ['a phone number too short for its region', { phone: '07700 90012' }, 'phone', 'VALIDATION_FAILED'],
       ['a phone number with letters', { phone: '+44 7700 ABC' }, 'phone', 'VALIDATION_FAILED'],
       ['a country code 0', { phone: '+0447700900123' }, 'phone', 'VALIDATION_FAILED'],
       ['a short password', { password: 'Short-1' }, 'password', 'WEAK_PASSWORD'],
@@ -269,8 +269,8 @@ describe('self-service registration and profile', () => {
       expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['familyName', 'givenName']);
     });
 
-    it('normalises a phone number with separators to E.164', async () => {
-      const body = person({ phone: '+44 (7700) 900-321' });
+    it.each([['+44 (7700) 900-321'], ['07700 900321']])('normalises the phone number %s to E.164', async (phone) => {
+      const body = person({ phone });
       const done = await registered(body);
       const customer = await t.http.get(`${CUSTOMERS}/${done.customerId}`).set('Authorization', done.auth).expect(200);
       expect(customer.body.contactMedium).toEqual(

@@ -1,4 +1,4 @@
-import { CARD, type MatrixPrincipal, type Owner, type World } from './world.js';
+import { CARD, CUSTOMER_EMAILS, type MatrixPrincipal, type Owner, type World } from './world.js';
 
 /** How the matrix reads and addresses each kind of customer-owned record. */
 export interface KindSpec {
@@ -123,6 +123,8 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
     alsoAccepted: [422],
   },
   'GET /api/v1/clients/availability': { query: (clientId) => ({ clientIds: clientId }) },
+  // Another's customer, looked up by its email, is not a possible duplicate of the caller's new one.
+  'GET /api/v1/customers/duplicates': { query: (customerId) => ({ email: CUSTOMER_EMAILS.get(customerId) ?? '' }) },
   'GET /api/v1/clients/{id}/availability/check': { query: () => ({ sendChannelTypeId: '1' }) },
   'PATCH /api/v1/communications/{communication}/status': { body: () => ({ status: 'read' }) },
   'POST /api/v1/clients/add': { nothingToAttempt: 'creates a new client of the caller; it names no existing record' },

@@ -38,6 +38,9 @@ export const HUB_PATHS = [
 export const ACCOUNT_KINDS = ['billingAccount', 'partyAccount', 'settlementAccount', 'financialAccount'];
 export const CARD = { cardNumber: '4242424242424242', expirationDate: '12/30', cvc: '123', nameOnCard: 'MATRIX OWNER' };
 
+/** Each world customer's email (customer id → email), for the routes that look customers up by it. */
+export const CUSTOMER_EMAILS = new Map<string, string>();
+
 let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence += 1)}`;
 
@@ -84,6 +87,7 @@ async function newCustomerWithRecords(t: TestApp, affiliateAuth: string, records
   });
   put('individual', idOf(party));
   put('customer', idOf(customer));
+  CUSTOMER_EMAILS.set(idOf(customer), `${familyName.toLowerCase()}@example.com`);
   put('client', idOf(customer));
   for (const kind of ACCOUNT_KINDS)
     put(

@@ -524,7 +524,7 @@ export interface paths {
         put?: never;
         /**
          * Add a client
-         * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.
+         * @description Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400. A customer in your scope with the same email or phone is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them, unless `allowDuplicate=true`.
          */
         post: operations["Client_add"];
         delete?: never;
@@ -825,6 +825,46 @@ export interface paths {
          * @description The same as a TMF670 `POST /tmf-api/paymentMethod/v4/paymentMethod` with `@type: bankCard`, from a card form. Browsers send only `token` and `holderName`: the card went to the payment gateway (`GET /api/v1/payment-gateway` says where) and never passes through this server; an unknown or expired token is 422 CARD_TOKEN_UNKNOWN, a used one 409 CARD_TOKEN_USED. A partner’s server may send the card itself instead (number, expiry month/year, CVC): Luhn and expiry are checked (400), the gateway may decline (422). A subscriber adds cards for themself only. Only brand, last 4, expiry, holder and the gateway’s card token are kept.
          */
         post: operations["PaymentCard_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers a new one may duplicate, before creating it
+         * @description The customers in your scope whose preferred email or phone is the one given (the phone in any format: it is compared in E.164), with what matched; at most 10. The same check refuses a create (409 `POSSIBLE_DUPLICATE_CUSTOMER`) unless `allowDuplicate=true`. Send `email`, `phone` or both; a phone that is not a valid number is 400.
+         */
+        get: operations["Duplicates_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/reference-lists/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lists an Individual’s gender and nationality come from (names in English and Russian), and the default phone region
+         * @description Any other value of `gender` or `nationality` is refused (400) by the party and profile routes.
+         */
+        get: operations["ReferenceLists_person"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2386,7 +2426,7 @@ export interface paths {
         put?: never;
         /**
          * Make a party a customer
-         * @description `name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written.
+         * @description `name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written. Another customer in your scope with the same email or phone (of `contactMedium` if sent, else the party’s preferred ones) is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates`, unless `allowDuplicate=true`; two such creates at once do not both succeed.
          */
         post: operations["Customer_create"];
         delete?: never;
@@ -2506,7 +2546,7 @@ export interface paths {
         put?: never;
         /**
          * Create an individual
-         * @description `givenName` and `familyName` are mandatory. An affiliate owns what it creates.
+         * @description `givenName` and `familyName` are mandatory. An affiliate owns what it creates. Phone numbers are stored in E.164; one without a country code is read in DEFAULT_PHONE_REGION (GB unless configured), and one that is not a valid number is 400. An existing customer with the same email or phone is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them, unless `allowDuplicate=true`.
          */
         post: operations["Individual_create"];
         delete?: never;
@@ -2552,7 +2592,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organization
-         * @description `tradingName` is mandatory. An affiliate owns what it creates.
+         * @description `tradingName` is mandatory. An affiliate owns what it creates. Phone numbers are stored in E.164; one without a country code is read in DEFAULT_PHONE_REGION (GB unless configured), and one that is not a valid number is 400. An existing customer with the same email or phone is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them, unless `allowDuplicate=true`.
          */
         post: operations["Organization_create"];
         delete?: never;
@@ -3118,6 +3158,47 @@ export interface components {
             /** @example 3 */
             affiliateId: number | null;
         };
+        PossibleDuplicateView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/customerManagement/v4/customer/42 */
+            href: string;
+            /** @example Maria Ivanova */
+            name: string;
+            /**
+             * @example [
+             *       "email",
+             *       "phone"
+             *     ]
+             */
+            matched: ("email" | "phone")[];
+            /** @example maria.ivanova@example.com */
+            email: string | null;
+            /** @example +447700900123 */
+            phone: string | null;
+        };
+        LocalizedNamesView: {
+            /** @example United Kingdom */
+            en: string;
+            /** @example Великобритания */
+            ru: string;
+        };
+        ListEntryView: {
+            /** @example GB */
+            code: string;
+            name: components["schemas"]["LocalizedNamesView"];
+        };
+        PersonListsView: {
+            /** @description The values of an Individual’s `gender` */
+            genders: components["schemas"]["ListEntryView"][];
+            /** @description The values of an Individual’s `nationality`: ISO 3166-1 alpha-2, by English name */
+            nationalities: components["schemas"]["ListEntryView"][];
+            /**
+             * @description DEFAULT_PHONE_REGION: the country a phone number without a country code belongs to
+             * @example GB
+             */
+            defaultPhoneRegion: string;
+        };
         TimePeriodView: {
             /** @example 2026-01-01T00:00:00.000Z */
             startDateTime?: string | null;
@@ -3192,8 +3273,8 @@ export interface components {
             /** @example maria.ivanova@example.com */
             emailAddress?: string;
             /**
-             * @description International format; spaces and dashes are removed
-             * @example +447700900123
+             * @description E.164 (`+447700900123`) or as people write it: with spaces, dashes or brackets, `00` for `+`, or in the national format of DEFAULT_PHONE_REGION (GB unless configured: `07700 900123`). Stored in E.164; a number that is not valid for its country is 400.
+             * @example 07700 900123
              */
             phoneNumber?: string;
             /** @example 221B Baker Street */
@@ -3315,12 +3396,20 @@ export interface components {
             middleName?: string | null;
             /** @example Dr */
             title?: string | null;
-            /** @example female */
-            gender?: string | null;
+            /**
+             * @description See GET /api/v1/customers/reference-lists/person
+             * @example female
+             * @enum {string|null}
+             */
+            gender?: "female" | "male" | "other" | "undisclosed" | null;
             /** @example 1990-04-12 */
             birthDate?: string | null;
-            /** @example GB */
-            nationality?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example GB
+             * @enum {string|null}
+             */
+            nationality?: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | null;
             /**
              * @example initialized
              * @enum {string}
@@ -3343,12 +3432,20 @@ export interface components {
             middleName?: string | null;
             /** @example Dr */
             title?: string | null;
-            /** @example female */
-            gender?: string | null;
+            /**
+             * @description See GET /api/v1/customers/reference-lists/person
+             * @example female
+             * @enum {string|null}
+             */
+            gender?: "female" | "male" | "other" | "undisclosed" | null;
             /** @example 1990-04-12 */
             birthDate?: string | null;
-            /** @example GB */
-            nationality?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example GB
+             * @enum {string|null}
+             */
+            nationality?: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | null;
             /**
              * @example initialized
              * @enum {string}
@@ -4103,8 +4200,8 @@ export interface components {
              */
             email: string;
             /**
-             * @description International format (E.164); spaces, dots, dashes and brackets are ignored
-             * @example +447700900123
+             * @description E.164 (`+447700900123`) or as people write it: with spaces, dashes or brackets, `00` for `+`, or in the national format of DEFAULT_PHONE_REGION (GB unless configured: `07700 900123`). Stored in E.164; a number that is not valid for its country is 400.
+             * @example 07700 900123
              */
             phone: string;
             /**
@@ -4830,7 +4927,7 @@ export interface components {
              */
             email?: string;
             /**
-             * @description Extension: the client’s phone, international format
+             * @description Extension: the client’s phone. E.164 (`+447700900123`) or as people write it: with spaces, dashes or brackets, `00` for `+`, or in the national format of DEFAULT_PHONE_REGION (GB unless configured: `07700 900123`). Stored in E.164; a number that is not valid for its country is 400.
              * @example +79161234567
              */
             phone?: string;
@@ -8920,7 +9017,10 @@ export interface operations {
     };
     Client_add: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Create even when an existing customer (in your scope) has the same email or phone. Without it such a create is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates` (`id`, `href`, `name`, `matched`), and nothing is written. Check first with GET /api/v1/customers/duplicates. */
+                allowDuplicate?: "true" | "false";
+            };
             header?: {
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
@@ -8962,6 +9062,15 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10668,6 +10777,85 @@ export interface operations {
             };
             /** @description A dependency is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Duplicates_find: {
+        parameters: {
+            query?: {
+                /** @description The email the new customer would have */
+                email?: string;
+                /** @description The phone the new customer would have. E.164 (`+447700900123`) or as people write it: with spaces, dashes or brackets, `00` for `+`, or in the national format of DEFAULT_PHONE_REGION (GB unless configured: `07700 900123`). Stored in E.164; a number that is not valid for its country is 400. */
+                phone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PossibleDuplicateView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ReferenceLists_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonListsView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19713,7 +19901,10 @@ export interface operations {
     };
     Customer_create: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Create even when an existing customer (in your scope) has the same email or phone. Without it such a create is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates` (`id`, `href`, `name`, `matched`), and nothing is written. Check first with GET /api/v1/customers/duplicates. */
+                allowDuplicate?: "true" | "false";
+            };
             header?: {
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
@@ -20307,7 +20498,10 @@ export interface operations {
     };
     Individual_create: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Create even when an existing customer (in your scope) has the same email or phone. Without it such a create is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates` (`id`, `href`, `name`, `matched`), and nothing is written. Check first with GET /api/v1/customers/duplicates. */
+                allowDuplicate?: "true" | "false";
+            };
             header?: {
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
@@ -20350,6 +20544,15 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20659,7 +20862,10 @@ export interface operations {
     };
     Organization_create: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Create even when an existing customer (in your scope) has the same email or phone. Without it such a create is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates` (`id`, `href`, `name`, `matched`), and nothing is written. Check first with GET /api/v1/customers/duplicates. */
+                allowDuplicate?: "true" | "false";
+            };
             header?: {
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
@@ -20702,6 +20908,15 @@ export interface operations {
             };
             /** @description The principal lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

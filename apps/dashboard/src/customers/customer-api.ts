@@ -102,9 +102,10 @@ export interface IndividualFields {
   familyName?: string;
   middleName?: string | null;
   title?: string | null;
-  gender?: string | null;
+  gender?: Schemas['CreateIndividualDto']['gender'];
   birthDate?: string | null;
-  nationality?: string | null;
+  /** ISO 3166-1 alpha-2. */
+  nationality?: Schemas['CreateIndividualDto']['nationality'];
 }
 
 export interface OrganizationFields {
@@ -158,23 +159,28 @@ export type NewParty =
 const ownerOf = (affiliateId?: number) =>
   affiliateId === undefined ? {} : { relatedParty: [{ id: String(affiliateId), role: 'affiliate' }] };
 
-export async function createParty(party: NewParty): Promise<Party> {
+/** `allowDuplicate`: create even when a customer with the same email or phone exists (else 409 POSSIBLE_DUPLICATE_CUSTOMER). */
+const duplicateQuery = (allowDuplicate: boolean) => ({ query: allowDuplicate ? { allowDuplicate: 'true' as const } : {} });
+
+export async function createParty(party: NewParty, allowDuplicate = false): Promise<Party> {
   const owner = ownerOf(party.affiliateId);
+  const params = duplicateQuery(allowDuplicate);
   if (party.type === 'organization') {
     const record = await unwrap(
-      api.POST('/tmf-api/party/v4/organization', { body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }),
+      api.POST('/tmf-api/party/v4/organization', { params, body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }),
     );
     return { type: 'organization', record: record as Organization };
   }
   const record = await unwrap(
-    api.POST('/tmf-api/party/v4/individual', { body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }),
+    api.POST('/tmf-api/party/v4/individual', { params, body: { ...party.fields, contactMedium: party.contactMedium, ...owner } }),
   );
   return { type: 'individual', record: record as Individual };
 }
 
-export const createCustomer = async (name: string, party: PartyRef): Promise<Customer> =>
+export const createCustomer = async (name: string, party: PartyRef, allowDuplicate = false): Promise<Customer> =>
   (await unwrap(
     api.POST('/tmf-api/customerManagement/v4/customer', {
+      params: duplicateQuery(allowDuplicate),
       body: { name, engagedParty: { id: party.id, '@referredType': party.type === 'organization' ? 'Organization' : 'Individual' } },
     }),
   )) as unknown as Customer;

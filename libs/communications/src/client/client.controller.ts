@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
@@ -18,6 +18,7 @@ import {
   RequirePermissions,
   StaffOnly,
 } from '@contactly/platform';
+import { AllowDuplicateQuery, createOptionsOf } from '@contactly/customers';
 import { CLIENT_DOCUMENT_KEYS, CLIENT_LIST } from './client.list.js';
 import { ClientService } from './client.service.js';
 import { AddClientDto, BookClientDto, ClientAvailabilityView, ClientExtendedView, ClientView, EditClientDto } from './dto/client.dto.js';
@@ -61,12 +62,19 @@ export class ClientController {
   @Idempotent()
   @ApiOperation({
     summary: 'Add a client',
-    description: 'Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400.',
+    description:
+      'Creates an Individual that is a customer. `birthDate` is ISO 8601 (its UTC date is kept); a date in the future is 400. ' +
+      'A customer in your scope with the same email or phone is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them, unless `allowDuplicate=true`.',
   })
   @ApiCreatedResponse({ type: ClientView })
-  @ApiErrors(400)
-  async add(@Body() body: AddClientDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
-    const { body: client, version } = await this.clients.add(body, actor, baseUrl);
+  @ApiErrors(400, 409)
+  async add(
+    @Body() body: AddClientDto,
+    @Query() query: AllowDuplicateQuery,
+    @CurrentPrincipal() actor: Principal,
+    @BaseUrl() baseUrl: string,
+  ) {
+    const { body: client, version } = await this.clients.add(body, actor, baseUrl, createOptionsOf(query));
     return new Created(client, `${baseUrl}/api/v1/clients/${client.clientId}`, version);
   }
 

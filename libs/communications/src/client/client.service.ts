@@ -13,7 +13,7 @@ import {
   unprocessable,
   Versioned,
 } from '@contactly/platform';
-import { CustomerService, PartyService } from '@contactly/customers';
+import { type CreateOptions, CustomerService, PartyService } from '@contactly/customers';
 import { BookingService } from '../booking/booking.service.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
 import { isTimeZone } from '../shared/names.js';
@@ -88,7 +88,8 @@ export class ClientService {
     return records.map((record) => toClientView(record, bookings.get(record.party.id) ?? null, latest.get(record.party.id) ?? null));
   }
 
-  async add(input: AddClientDto, actor: Principal, baseUrl: string): Promise<Versioned<ClientView>> {
+  /** Refused (409) when a customer in the actor's scope has the same email or phone, unless `options.allowDuplicate`. */
+  async add(input: AddClientDto, actor: Principal, baseUrl: string, options: CreateOptions = {}): Promise<Versioned<ClientView>> {
     const timeZone = this.timeZone(input.timeZone);
     const socialMedia = checkedSocialAccounts(input.socialMedia ?? null);
     const contactMedium = [
@@ -106,12 +107,14 @@ export class ClientService {
         },
         actor,
         baseUrl,
+        options,
       );
       const id = Number(individual.body.id);
       await this.customers.create(
         { name: `${input.firstName} ${input.lastName}`, engagedParty: { id: String(id), '@referredType': 'Individual' } },
         actor,
         baseUrl,
+        options,
       );
       // The client's profile comes with it, in the same transaction (defaults included).
       const record = await this.clients.setAttributes(

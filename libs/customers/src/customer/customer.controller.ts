@@ -1,4 +1,5 @@
 import { tmfResourceController } from '@contactly/platform';
+import { ALLOW_DUPLICATE_QUERY, createOptionsOf } from '../duplicates/allow-duplicate.query.js';
 import { selfServiceAccess } from '../party/self-service-access.js';
 import { CUSTOMER_PATH } from '../party/tmf-paths.js';
 import { CUSTOMER_LIST } from './customer-list.js';
@@ -12,10 +13,17 @@ export const CustomerController = tmfResourceController({
   path: CUSTOMER_PATH,
   list: CUSTOMER_LIST,
   create: CreateCustomerDto,
+  createQuery: ALLOW_DUPLICATE_QUERY,
   update: UpdateCustomerDto,
   view: CustomerView,
   service: CustomerService,
-  operations: (customers) => customers,
+  operations: (customers) => ({
+    list: (query, principal, baseUrl) => customers.list(query, principal, baseUrl),
+    get: (id, principal, baseUrl) => customers.get(id, principal, baseUrl),
+    create: (body, principal, baseUrl, query) => customers.create(body, principal, baseUrl, createOptionsOf(query)),
+    update: (id, body, version, principal, baseUrl) => customers.update(id, body, version, principal, baseUrl),
+    delete: (id, principal, baseUrl) => customers.delete(id, principal, baseUrl),
+  }),
   access: selfServiceAccess('customer'),
   docs: {
     list: {
@@ -26,7 +34,8 @@ export const CustomerController = tmfResourceController({
     create: {
       summary: 'Make a party a customer',
       description:
-        '`name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written.',
+        '`name` and `engagedParty` (an existing Individual or Organization) are mandatory; a party that does not exist is refused (422) and nothing is written. ' +
+        'Another customer in your scope with the same email or phone (of `contactMedium` if sent, else the party’s preferred ones) is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them in `duplicates`, unless `allowDuplicate=true`; two such creates at once do not both succeed.',
       errors: [409, 422],
     },
     update: {

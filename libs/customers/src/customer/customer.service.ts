@@ -17,7 +17,7 @@ import {
   Versioned,
 } from '@contactly/platform';
 import { AffiliateDirectory, UserService } from '@contactly/identity';
-import { type ContactMediumValues, primaryOf, toContactMedia } from '../party/contact-media.js';
+import { type ContactMediumValues, contactsOf, primaryOf, toContactMedia } from '../party/contact-media.js';
 import type { Party } from '../party/party.entity.js';
 import { type PartyRecord, PartyRepository } from '../party/party.repository.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
@@ -27,6 +27,9 @@ import { CUSTOMER_LIST } from './customer-list.js';
 import { toCustomerView } from './customer.mapper.js';
 import type { CreateCustomerDto, CustomerView, UpdateCustomerDto } from './dto/customer.dto.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
+import type { CreateOptions } from '../duplicates/allow-duplicate.query.js';
+import { PossibleDuplicates } from '../duplicates/possible-duplicates.js';
+import { PhoneNumbers } from '../phone/phone-numbers.js';
 
 /** TMF629 customers: a party becomes a customer, moves through its lifecycle, and stops being one. */
 @Injectable()
@@ -39,6 +42,8 @@ export class CustomerService {
     private readonly changes: ChangeRecorder,
     private readonly transitions: StateTransitionRecorder,
     private readonly clock: Clock,
+    private readonly phones: PhoneNumbers,
+    private readonly duplicates: PossibleDuplicates,
   ) {}
 
   async list(query: ListQuery, principal: Principal, baseUrl: string): Promise<Page<CustomerView>> {
@@ -54,10 +59,21 @@ export class CustomerService {
   /**
    * Makes a party a customer. Two requests for one party race for its row: the loser runs again on
    * fresh data and finds the customer made (409), as a loser of the delete finds it gone (404).
+   * Another customer in the caller's scope with the same email or phone is 409 too, unless
+   * `allowDuplicate` (see PossibleDuplicates.refuse for two creates of one person at once).
    */
-  async create(input: CreateCustomerDto, principal: Principal, baseUrl: string): Promise<Versioned<CustomerView>> {
-    const media = input.contactMedium ? toContactMedia(input.contactMedium) : undefined;
-    return retryOnVersionConflict(() => this.createOnce(input, media, principal, baseUrl), undefined, `Party ${input.engagedParty.id}`);
+  async create(
+    input: CreateCustomerDto,
+    principal: Principal,
+    baseUrl: string,
+    options: CreateOptions = {},
+  ): Promise<Versioned<CustomerView>> {
+    const media = input.contactMedium ? toContactMedia(input.contactMedium, this.phones) : undefined;
+    return retryOnVersionConflict(
+      () => this.createOnce(input, media, principal, baseUrl, options),
+      undefined,
+      `Party ${input.engagedParty.id}`,
+    );
   }
 
   private createOnce(
@@ -65,9 +81,15 @@ export class CustomerService {
     media: ContactMediumValues[] | undefined,
     principal: Principal,
     baseUrl: string,
+    options: CreateOptions,
   ): Promise<Versioned<CustomerView>> {
     return this.db.transaction(async () => {
       const partyId = refId(input.engagedParty.id);
+      // Before any other read of the transaction (see PossibleDuplicates.refuse): the contacts it will have.
+      if (!options.allowDuplicate) {
+        const contacts = media ? contactsOf(media) : await this.duplicates.storedContactsOf(partyId, scopeOf(principal));
+        await this.duplicates.refuse(contacts, scopeOf(principal), baseUrl, partyId);
+      }
       const record = await this.parties.findById(partyId, scopeOf(principal));
       if (!record)
         throw unprocessable(CUSTOMERS_ERRORS.ENGAGED_PARTY_NOT_FOUND, `The engaged party ${input.engagedParty.id} does not exist`, [
@@ -109,7 +131,7 @@ export class CustomerService {
     principal: Principal,
     baseUrl: string,
   ): Promise<Versioned<CustomerView>> {
-    const media = patch.contactMedium ? toContactMedia(patch.contactMedium) : undefined;
+    const media = patch.contactMedium ? toContactMedia(patch.contactMedium, this.phones) : undefined;
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {

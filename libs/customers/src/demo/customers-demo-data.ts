@@ -14,7 +14,9 @@ import {
   CYRILLIC_GIVEN,
   emailLocalPart,
   FAMILY_NAMES,
+  GENDER_OF_GIVEN_NAME,
   GIVEN_NAMES,
+  russianSurname,
 } from './demo-names.js';
 
 export const DEMO_CUSTOMER_COUNT = 200;
@@ -81,14 +83,16 @@ export function demoCustomer(
   const givenName = isOrganization
     ? null
     : (cyrillic ? CYRILLIC_GIVEN : GIVEN_NAMES)[i % (cyrillic ? CYRILLIC_GIVEN.length : GIVEN_NAMES.length)];
-  const familyName = isOrganization
+  const gender = givenName ? (GENDER_OF_GIVEN_NAME[givenName] ?? null) : null;
+  const surname = isOrganization
     ? null
     : (cyrillic ? CYRILLIC_FAMILY : FAMILY_NAMES)[Math.floor(i / 3) % (cyrillic ? CYRILLIC_FAMILY.length : FAMILY_NAMES.length)];
+  const familyName = surname && cyrillic && gender ? russianSurname(surname, gender) : surname;
   const tradingName = isOrganization
     ? `${COMPANY_WORDS[i % COMPANY_WORDS.length]} ${COMPANY_KINDS[Math.floor(i / 5) % COMPANY_KINDS.length]}`
     : null;
   const email = `${emailLocalPart(...(isOrganization ? [tradingName ?? 'company'] : [givenName ?? '', familyName ?? '']))}${i}@${isOrganization ? 'business' : 'mail'}.example`;
-  const phone = `${place.phonePrefix}${String(1000 + i).padStart(4, '0')}`;
+  const phone = `${place.phonePrefix}${String(i).padStart(place.phoneDigits, '0')}`;
   const media: ContactMediumValues[] = [
     { ...NO_ADDRESS, mediumType: 'email', preferred: true, emailAddress: email },
     { ...NO_ADDRESS, mediumType: 'phone', preferred: true, phoneNumber: phone },
@@ -115,7 +119,7 @@ export function demoCustomer(
     party: {
       ...names,
       title: null,
-      gender: null,
+      gender,
       birthDate: isOrganization
         ? null
         : `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,

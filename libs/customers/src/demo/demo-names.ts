@@ -50,12 +50,60 @@ export const COMPANY_WORDS = [
   'Байкал',
 ];
 export const COMPANY_KINDS = ['Logistics', 'Clinic', 'Bakery', 'Consulting', 'Retail', 'Телеком', 'Строй', 'Motors', 'Studio', 'Foods'];
+/**
+ * The demo given names' genders: the party gets it, and a Russian surname agrees with it
+ * (Анна Иванова, Иван Иванов).
+ */
+export const GENDER_OF_GIVEN_NAME: Readonly<Record<string, 'female' | 'male'>> = {
+  Maria: 'female',
+  James: 'male',
+  Olivia: 'female',
+  Liam: 'male',
+  Sofia: 'female',
+  Noah: 'male',
+  Emma: 'female',
+  Lucas: 'male',
+  Amelia: 'female',
+  Mateo: 'male',
+  Chloé: 'female',
+  Jürgen: 'male',
+  Zoë: 'female',
+  Søren: 'male',
+  Anaïs: 'female',
+  Мария: 'female',
+  Иван: 'male',
+  Анна: 'female',
+  Сергей: 'male',
+  Ольга: 'female',
+  Дмитрий: 'male',
+  Елена: 'female',
+  Алексей: 'male',
+  Татьяна: 'female',
+  Юлия: 'female',
+};
+
+/**
+ * A Russian surname in the form of the person's gender: the lists hold the masculine form, and a
+ * woman's takes the feminine ending (-ов/-ев/-ин/-ын + а, -ский → -ская, -ой → -ая).
+ */
+export function russianSurname(masculine: string, gender: 'female' | 'male'): string {
+  if (gender === 'male') return masculine;
+  if (/(?:ов|ев|ёв|ин|ын)$/.test(masculine)) return `${masculine}а`;
+  if (/(?:ский|цкий)$/.test(masculine)) return masculine.replace(/ий$/, 'ая');
+  if (/ой$/.test(masculine)) return masculine.replace(/ой$/, 'ая');
+  return masculine;
+}
+
+/**
+ * Where demo customers live, and the start of their (valid) mobile numbers, which `phoneDigits`
+ * more digits complete. The UK ones are in Ofcom's range for drama (07700 900xxx), which rings nobody.
+ */
 export const CITIES = [
-  { city: 'London', postCode: 'NW1 6XE', country: 'GB', phonePrefix: '+44770090' },
-  { city: 'Berlin', postCode: '10115', country: 'DE', phonePrefix: '+49151234' },
-  { city: 'Madrid', postCode: '28013', country: 'ES', phonePrefix: '+34612345' },
-  { city: 'Москва', postCode: '101000', country: 'RU', phonePrefix: '+79161234' },
-  { city: 'Warszawa', postCode: '00-001', country: 'PL', phonePrefix: '+48601234' },
+  { city: 'London', postCode: 'NW1 6XE', country: 'GB', phonePrefix: '+447700900', phoneDigits: 3 },
+  { city: 'Berlin', postCode: '10115', country: 'DE', phonePrefix: '+49151234', phoneDigits: 4 },
+  { city: 'Madrid', postCode: '28013', country: 'ES', phonePrefix: '+3461234', phoneDigits: 4 },
+  { city: 'Москва', postCode: '101000', country: 'RU', phonePrefix: '+7916123', phoneDigits: 4 },
+  { city: 'Warszawa', postCode: '00-001', country: 'PL', phonePrefix: '+4860123', phoneDigits: 4 },
 ];
 
 /** Latin letters for email local parts (Cyrillic names get a transliteration). */

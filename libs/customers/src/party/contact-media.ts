@@ -2,15 +2,27 @@ import { type FieldProblem, invalid } from '@contactly/platform';
 import type { ContactMedium } from './contact-medium.entity.js';
 import type { ContactMediumDto } from './dto/contact-medium.dto.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
+import type { NewContacts } from '../duplicates/possible-duplicate.js';
+import type { PhoneNumbers } from '../phone/phone-numbers.js';
 
 export type ContactMediumValues = Omit<ContactMedium, 'id' | 'partyId' | 'party'>;
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[1-9]\d{6,14}$/;
 
-/** Validates and normalises TMF contact media: lower-case emails, `+digits` phones. 400 names the field. */
-export function toContactMedia(input: ContactMediumDto[], field = 'contactMedium'): ContactMediumValues[] {
-  const problems: FieldProblem[] = [];
+/** How a person calls each kind of medium, in the messages of its problems. */
+const LABELS: Record<ContactMediumValues['mediumType'], string> = {
+  email: 'Email address',
+  phone: 'Phone number',
+  postalAddress: 'Postal address',
+};
+
+/**
+ * Validates and normalises TMF contact media: lower-case emails, phones in E.164 (read in the
+ * default region when written without a country code). 400 names the field, and says in words what
+ * is wrong.
+ */
+export function toContactMedia(input: ContactMediumDto[], phones: PhoneNumbers, field = 'contactMedium'): ContactMediumValues[] {
+  const problems: (FieldProblem & { label: string })[] = [];
   const media = input.map((medium, index): ContactMediumValues => {
     const at = `${field}[${index}].characteristic`;
     const c = medium.characteristic;
@@ -28,16 +40,17 @@ export function toContactMedia(input: ContactMediumDto[], field = 'contactMedium
     };
     if (medium.mediumType === 'email') {
       const email = c.emailAddress?.trim().toLowerCase();
-      if (!email || !EMAIL.test(email)) problems.push({ field: `${at}.emailAddress`, message: 'must be an email address' });
+      if (!email || !EMAIL.test(email))
+        problems.push({ field: `${at}.emailAddress`, message: 'must be an email address', label: LABELS.email });
       return { ...base, emailAddress: email ?? null };
     }
     if (medium.mediumType === 'phone') {
-      const phone = c.phoneNumber?.replace(/[\s().-]/g, '');
-      if (!phone || !PHONE.test(phone))
-        problems.push({ field: `${at}.phoneNumber`, message: 'must be a phone number in international format, e.g. +447700900123' });
-      return { ...base, phoneNumber: phone ? `+${phone.replace(/^\+/, '')}` : null };
+      const checked = phones.check(c.phoneNumber ?? '', `${at}.phoneNumber`);
+      if ('problem' in checked) problems.push({ ...checked.problem, label: LABELS.phone });
+      return { ...base, phoneNumber: 'e164' in checked ? checked.e164 : null };
     }
-    if (!c.street1 && !c.city) problems.push({ field: `${at}.city`, message: 'a postal address needs at least a street or a city' });
+    if (!c.street1 && !c.city)
+      problems.push({ field: `${at}.city`, message: 'needs at least a street or a city', label: LABELS.postalAddress });
     return {
       ...base,
       street1: c.street1 ?? null,
@@ -49,8 +62,20 @@ export function toContactMedia(input: ContactMediumDto[], field = 'contactMedium
     };
   });
   if (problems.length)
-    throw invalid(CUSTOMERS_ERRORS.INVALID_CONTACT_MEDIUM, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    throw invalid(
+      CUSTOMERS_ERRORS.INVALID_CONTACT_MEDIUM,
+      problems.map((p) => `${p.label} ${p.message}`).join('; '),
+      problems.map(({ field: problemField, message }) => ({ field: problemField, message })),
+    );
   return media;
+}
+
+/** The emails and phones of contact media, as the duplicate check compares them. */
+export function contactsOf(media: ContactMediumValues[]): NewContacts {
+  return {
+    emails: media.flatMap((m) => (m.mediumType === 'email' && m.emailAddress ? [m.emailAddress] : [])),
+    phones: media.flatMap((m) => (m.mediumType === 'phone' && m.phoneNumber ? [m.phoneNumber] : [])),
+  };
 }
 
 /** The preferred (else the first) value of a medium type, copied onto the party for search and lists. */

@@ -1,4 +1,5 @@
 import { type ListSpec, tmfResourceController } from '@contactly/platform';
+import { ALLOW_DUPLICATE_QUERY, createOptionsOf } from '../duplicates/allow-duplicate.query.js';
 import { CreateIndividualDto, IndividualView, UpdateIndividualDto } from './dto/individual.dto.js';
 import { CreateOrganizationDto, OrganizationView, UpdateOrganizationDto } from './dto/organization.dto.js';
 import { INDIVIDUAL_LIST, ORGANIZATION_LIST } from './party-lists.js';
@@ -31,13 +32,14 @@ function partyController(api: PartyApi) {
     path: api.path,
     list: api.list,
     create: api.create,
+    createQuery: ALLOW_DUPLICATE_QUERY,
     update: api.update,
     view: api.view,
     service: PartyService,
     operations: (parties) => ({
       list: (query, principal, baseUrl) => parties.list(api.type, query, principal, baseUrl),
       get: (id, principal, baseUrl) => parties.get(api.type, id, principal, baseUrl),
-      create: (body, principal, baseUrl) => parties.create(api.type, body, principal, baseUrl),
+      create: (body, principal, baseUrl, query) => parties.create(api.type, body, principal, baseUrl, createOptionsOf(query)),
       update: (id, body, version, principal, baseUrl) => parties.update(api.type, id, body, version, principal, baseUrl),
       delete: (id, principal, baseUrl) => parties.delete(api.type, id, principal, baseUrl),
     }),
@@ -47,8 +49,10 @@ function partyController(api: PartyApi) {
       get: { summary: `Get an ${lower}` },
       create: {
         summary: `Create an ${lower}`,
-        description: `${api.mandatory} mandatory. An affiliate owns what it creates.`,
-        errors: [422],
+        description:
+          `${api.mandatory} mandatory. An affiliate owns what it creates. Phone numbers are stored in E.164; one without a country code is read in DEFAULT_PHONE_REGION (GB unless configured), and one that is not a valid number is 400. ` +
+          'An existing customer with the same email or phone is 409 `POSSIBLE_DUPLICATE_CUSTOMER` naming them, unless `allowDuplicate=true`.',
+        errors: [409, 422],
       },
       update: { summary: `Change an ${lower} (merge patch)`, description: '`id`, `href` and the owning affiliate cannot change (400).' },
       delete: { summary: `Delete an ${lower}`, description: 'Refused (409) while it is a customer.', errors: [409] },

@@ -19,7 +19,7 @@ import {
   lockRowsById,
 } from '@contactly/platform';
 import { AffiliateDirectory } from '@contactly/identity';
-import { type ContactMediumValues, primaryOf, toContactMedia } from './contact-media.js';
+import { type ContactMediumValues, contactsOf, primaryOf, toContactMedia } from './contact-media.js';
 import type { CreateIndividualDto, UpdateIndividualDto } from './dto/individual.dto.js';
 import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto.js';
 import { assertNotSelfControlled, OwnershipPolicy } from './ownership.policy.js';
@@ -29,6 +29,9 @@ import { Party, type PartyType } from './party.entity.js';
 import { type PartyRecord, PartyRepository } from './party.repository.js';
 import { assertBirthDate, assertImmutable } from './party-rules.js';
 import { CUSTOMERS_ERRORS } from '../customers-errors.js';
+import type { CreateOptions } from '../duplicates/allow-duplicate.query.js';
+import { PossibleDuplicates } from '../duplicates/possible-duplicates.js';
+import { PhoneNumbers } from '../phone/phone-numbers.js';
 
 export type PartyInput = CreateIndividualDto | CreateOrganizationDto;
 export type PartyPatch = UpdateIndividualDto | UpdateOrganizationDto;
@@ -50,6 +53,8 @@ export class PartyService {
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
     private readonly references: ReferenceHolders,
+    private readonly phones: PhoneNumbers,
+    private readonly duplicates: PossibleDuplicates,
   ) {}
 
   async list(type: PartyType, query: ListQuery, principal: Principal, baseUrl: string) {
@@ -69,10 +74,13 @@ export class PartyService {
     return new Versioned(await this.present(type, record, baseUrl), record.party.version);
   }
 
-  async create(type: PartyType, input: PartyInput, principal: Principal, baseUrl: string) {
-    const media = toContactMedia(input.contactMedium ?? []);
+  /** Refused (409) when an existing customer in the caller's scope has one of its emails or phones, unless `allowDuplicate`. */
+  async create(type: PartyType, input: PartyInput, principal: Principal, baseUrl: string, options: CreateOptions = {}) {
+    const media = toContactMedia(input.contactMedium ?? [], this.phones);
     const values = this.valuesOf(type, input);
     return this.db.transaction(async () => {
+      // First in the transaction: see PossibleDuplicates.refuse.
+      if (!options.allowDuplicate) await this.duplicates.refuse(contactsOf(media), scopeOf(principal), baseUrl);
       const affiliateId = await this.ownership.ownerForCreate(principal, input.relatedParty);
       const now = this.clock.now();
       const party = await this.parties.insert(
@@ -108,7 +116,7 @@ export class PartyService {
   }
 
   async update(type: PartyType, id: number, patch: PartyPatch, expectedVersion: number | undefined, principal: Principal, baseUrl: string) {
-    const media = patch.contactMedium ? toContactMedia(patch.contactMedium) : undefined;
+    const media = patch.contactMedium ? toContactMedia(patch.contactMedium, this.phones) : undefined;
     return retryOnVersionConflict(
       () =>
         this.db.transaction(async () => {

@@ -81,11 +81,15 @@ export class RegistrationVerificationService {
       if (await this.registrationStarts.emailRegistered(registration.email)) throw registrationErrors.emailTaken();
       if (!registration.passwordHash) throw new Error(`Pending registration ${registration.id} has no password hash`);
       const name = displayNameOf(registration);
-      const party = await this.parties.create(registration.partyType, partyInputOf(registration), REGISTRATION_ACTOR, baseUrl);
+      // The email was checked above; a phone that another customer has too (a family's) is no reason to refuse
+      // a subscriber, who has nobody to ask "create anyway?".
+      const anyway = { allowDuplicate: true };
+      const party = await this.parties.create(registration.partyType, partyInputOf(registration), REGISTRATION_ACTOR, baseUrl, anyway);
       const customer = await this.customers.create(
         { name, engagedParty: { id: party.body.id }, status: 'active' },
         REGISTRATION_ACTOR,
         baseUrl,
+        anyway,
       );
       const customerId = Number(customer.body.id);
       const user = await this.users.createSubscriberLogin(

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, Database, Notifier, rateLimited } from '@contactly/platform';
 import { assertAcceptablePassword, PasswordHasher, UserDirectory } from '@contactly/identity';
 import { PartyRepository } from '../party/party.repository.js';
+import { PhoneNumbers } from '../phone/phone-numbers.js';
 import type { RegisterDto } from './dto/register.dto.js';
 import type { RegistrationStartedDto } from './dto/registration-views.dto.js';
 import { oneTimeCodeMessage } from './one-time-code-message.js';
@@ -37,10 +38,12 @@ export class RegistrationService {
     private readonly notifier: Notifier,
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly phones: PhoneNumbers,
   ) {}
 
   async register(input: RegisterDto): Promise<RegistrationStartedDto> {
     const form = registrationFormOf(input);
+    const phone = this.phones.require(input.phone, 'phone');
     assertAcceptablePassword(input.password, input.email);
     if (await this.emailRegistered(input.email)) throw registrationErrors.emailTaken();
     const channel = input.otpChannel ?? 'email';
@@ -50,12 +53,12 @@ export class RegistrationService {
     return this.db.transaction(async () => {
       const now = this.clock.now();
       await this.assertNotFlooded({ email: input.email }, now);
-      await this.assertNotFlooded({ phone: input.phone }, now);
+      await this.assertNotFlooded({ phone }, now);
       const registration: Omit<PendingRegistration, 'customer' | 'user'> = {
         id: randomUUID(),
         ...form,
         email: input.email,
-        phone: input.phone,
+        phone,
         passwordHash,
         otpChannel: channel,
         ...this.codeColumns(code),

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Database, type DataScope, LIKE_ESCAPE, likePrefix, rowIdOf, scopeSql } from '@contactly/platform';
 import { PARTY_SCOPE_COLUMNS } from '../party/party.repository.js';
-import { digitsOf, normalizeText } from './search-keys.js';
+import { PhoneNumbers } from '../phone/phone-numbers.js';
+import { normalizeText, REVERSED_PHONE_MARK, reversedPhoneKey } from './search-keys.js';
+
+/** From this many digits a number is also looked for by its end (`…0123`), not only by its start. */
+export const PHONE_SUFFIX_MIN_DIGITS = 4;
 
 /** At most this many matches are ranked per search; the agent refines beyond that. */
 export const SEARCH_CANDIDATE_LIMIT = 500;
@@ -40,6 +44,8 @@ const KEYS_PER_MATCH = 2;
 
 /** The shape of one search's SQL: everything that changes its text (not its values). */
 interface SearchShape {
+  /** Keys the first word may start (several for a phone: as typed, in international form, backwards). */
+  alternatives: number;
   otherWords: number;
   byId: boolean;
   /** Only its kind changes the text. */
@@ -57,22 +63,25 @@ const KEY_SCOPE_COLUMNS = { affiliate: 'k.affiliate_id', customer: 'k.party_id' 
  */
 @Injectable()
 export class CustomerSearchRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly phones: PhoneNumbers,
+  ) {}
 
   /** A page of the ranked matches (id, exact word, name prefix, then email/phone prefix), and how many there are (at most SEARCH_CANDIDATE_LIMIT). */
   async search(q: string, scope: DataScope, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
-    const words = this.wordsOf(q);
+    const phone = this.phoneKeysOf(q);
+    const words = phone ?? this.wordsOf(q);
     if (!words.length || offset >= SEARCH_CANDIDATE_LIMIT) return { hits: [], total: 0 };
-    const driver = [...words].sort((a, b) => b.length - a.length)[0];
-    const others = words.filter((w) => w !== driver);
+    // A phone's forms are alternatives; the words of a name each narrow, the longest one drives the scan.
+    const drivers = phone ?? [[...words].sort((a, b) => b.length - a.length)[0]];
+    const others = phone ? [] : words.filter((w) => w !== drivers[0]);
     const idWord = q.trim();
     const byId = rowIdOf(idWord) !== -1;
-    const sql = this.sqlFor({ otherWords: others.length, byId, scope });
+    const sql = this.sqlFor({ alternatives: drivers.length, otherWords: others.length, byId, scope });
     const values = [
-      driver,
-      likePrefix(driver),
-      ...others.map(likePrefix),
-      ...scopeSql(scope, KEY_SCOPE_COLUMNS).values,
+      ...drivers,
+      ...drivers.flatMap((driver) => [likePrefix(driver), ...others.map(likePrefix), ...scopeSql(scope, KEY_SCOPE_COLUMNS).values]),
       ...(byId ? [Number(idWord), ...scopeSql(scope, PARTY_SCOPE_COLUMNS).values] : []),
     ];
     const page = async (from: number, size: number) => this.db.read<HitRow>(sql, [...values, size, from]);
@@ -101,7 +110,7 @@ export class CustomerSearchRepository {
    * work on MariaDB and SQLite alike).
    */
   private sqlFor(shape: SearchShape): string {
-    const id = `${shape.otherWords}:${shape.byId}:${shape.scope.kind}`;
+    const id = `${shape.alternatives}:${shape.otherWords}:${shape.byId}:${shape.scope.kind}`;
     let sql = this.sqlByShape.get(id);
     if (sql) return sql;
     const narrow = Array.from(
@@ -109,8 +118,11 @@ export class CustomerSearchRepository {
       (_, i) =>
         ` AND EXISTS (SELECT 1 FROM party_search_key k${i} WHERE k${i}.party_id = k.party_id AND k${i}.\`key\` LIKE ? ${LIKE_ESCAPE})`,
     ).join('');
-    const keys = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${scopeSql(shape.scope, KEY_SCOPE_COLUMNS).sql} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * KEYS_PER_MATCH}`;
-    const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` = ? THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
+    const scan = `SELECT k.party_id, k.\`key\`, k.kind FROM party_search_key k WHERE k.\`key\` LIKE ? ${LIKE_ESCAPE}${narrow}${scopeSql(shape.scope, KEY_SCOPE_COLUMNS).sql} ORDER BY k.\`key\` LIMIT ${SEARCH_CANDIDATE_LIMIT * KEYS_PER_MATCH}`;
+    // One range scan per alternative, each stopping at its limit (an OR of them may not).
+    const keys = Array.from({ length: shape.alternatives }, (_, i) => `SELECT * FROM (${scan}) s${i}`).join(' UNION ALL ');
+    const exact = Array.from({ length: shape.alternatives }, () => '?').join(', ');
+    const ranked = `SELECT c.party_id, CASE WHEN c.\`key\` IN (${exact}) THEN 1 WHEN c.kind = 'name' THEN 2 ELSE 3 END AS best, c.\`key\` AS first_key FROM (${keys}) c`;
     const exactId = shape.byId
       ? ` UNION ALL SELECT p.id, 0, '' FROM party p WHERE p.id = ? AND p.is_customer = 1${scopeSql(shape.scope, PARTY_SCOPE_COLUMNS).sql}`
       : '';
@@ -126,11 +138,24 @@ export class CustomerSearchRepository {
 
   private readonly sqlByShape = new Map<string, string>();
 
-  /** Words as the keys were written: normalised names and emails, phone numbers as digits. */
+  /**
+   * The keys a phone number (in any format, or its last digits) may start, as the keys were
+   * written: its digits as typed, in international form (`07700 900` → `447700900`), and from
+   * PHONE_SUFFIX_MIN_DIGITS digits on, backwards (`0123` finds numbers ending in 0123). Null when
+   * the query is not a number.
+   */
+  private phoneKeysOf(q: string): string[] | null {
+    const compact = q.trim().replace(/[\s().\-/]/g, '');
+    if (!/^\+?\d{3,}$/.test(compact)) return null;
+    const forms = this.phones.searchDigits(q);
+    const digits = compact.replace(/^\+/, '');
+    return [...new Set([...forms, ...(digits.length >= PHONE_SUFFIX_MIN_DIGITS ? [reversedPhoneKey(digits)] : [])])];
+  }
+
+  /** Words as the keys were written: normalised names and emails (never the mark of a reversed phone key). */
   private wordsOf(q: string): string[] {
     const normalized = normalizeText(q);
-    const compact = normalized.replace(/[\s().-]/g, '');
-    if (/^\+?\d{3,}$/.test(compact)) return [digitsOf(compact)];
-    return [...new Set(normalized.split(/[\s,]+/).filter(Boolean))].slice(0, 5);
+    const words = normalized.split(/[\s,]+/).map((word) => (word.startsWith(REVERSED_PHONE_MARK) ? word.replace(/^#+/, '') : word));
+    return [...new Set(words.filter(Boolean))].slice(0, 5);
   }
 }

@@ -11,12 +11,24 @@ export function normalizeText(text: string): string {
 
 export const digitsOf = (text: string) => text.replace(/\D/g, '');
 
+/**
+ * Marks the key of a phone's digits read backwards (`#321009007744` for +447700900123): a search
+ * by the last digits of a number (`0123`) is then a prefix search, one range scan of the key index
+ * like every other. Queries never start a word with it (CustomerSearchRepository drops it).
+ */
+export const REVERSED_PHONE_MARK = '#';
+
+export const reversedPhoneKey = (digits: string) => `${REVERSED_PHONE_MARK}${[...digits].reverse().join('')}`;
+
 export interface SearchKey {
   key: string;
   kind: 'name' | 'email' | 'phone';
 }
 
-/** The tokens a party is found by: each name word, the whole name, email and its local part, phone digits. */
+/**
+ * The tokens a party is found by: each name word, the whole name, email and its local part, phone
+ * digits (all of them, the last 10, and all of them backwards for searches by the last digits).
+ */
 export function searchKeysOf(party: {
   givenName: string | null;
   middleName: string | null;
@@ -47,6 +59,7 @@ export function searchKeysOf(party: {
     const digits = digitsOf(party.phone);
     add(digits, 'phone');
     if (digits.length > 10) add(digits.slice(-10), 'phone');
+    add(reversedPhoneKey(digits), 'phone');
   }
   return [...keys].map(([key, kind]) => ({ key, kind }));
 }

@@ -52,7 +52,7 @@ describe('contact media rows', () => {
   it('describes each medium in one line', () => {
     expect(media.map(describeMedium)).toEqual([
       'maria@example.com',
-      '+447700900123',
+      '+44 7700 900123',
       'work@example.com',
       '25 Station Road, NW1 6XE London, GB',
     ]);

@@ -1,4 +1,5 @@
 import type { ContactMedium, MediumCharacteristic } from '../customer-types';
+import { readablePhone } from '../phone/phone-number';
 
 export type MediumType = ContactMedium['mediumType'];
 
@@ -65,10 +66,10 @@ export function toMedia(rows: readonly MediumRow[]): ContactMedium[] {
   });
 }
 
-/** One line for a medium: the address, the number, or the street, post code and city. */
+/** One line for a medium: the address, the number (grouped: `+44 7700 900123`), or the street, post code and city. */
 export function describeMedium({ mediumType, characteristic: c }: ContactMedium): string {
   if (mediumType === 'email') return c.emailAddress ?? '';
-  if (mediumType === 'phone') return c.phoneNumber ?? '';
+  if (mediumType === 'phone') return c.phoneNumber ? readablePhone(c.phoneNumber) : '';
   const town = [c.postCode, c.city].filter(Boolean).join(' ');
   return [c.street1, c.street2, town, c.stateOrProvince, c.country].filter(Boolean).join(', ');
 }

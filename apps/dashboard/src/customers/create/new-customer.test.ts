@@ -8,16 +8,18 @@ describe('newCustomerRequest', () => {
       givenName: ' Мария ',
       familyName: 'Иванова',
       birthDate: '1990-04-12',
-      phone: '+44 7700 900123',
+      gender: 'female',
+      nationality: 'RU',
+      phone: '07700 900123',
       city: 'London',
       postCode: 'NW1 6XE',
     });
     expect(request.name).toBe('Мария Иванова');
     expect(request.party).toEqual({
       type: 'individual',
-      fields: { givenName: 'Мария', familyName: 'Иванова', birthDate: '1990-04-12' },
+      fields: { givenName: 'Мария', familyName: 'Иванова', birthDate: '1990-04-12', gender: 'female', nationality: 'RU' },
       contactMedium: [
-        { mediumType: 'phone', preferred: true, characteristic: { phoneNumber: '+44 7700 900123' } },
+        { mediumType: 'phone', preferred: true, characteristic: { phoneNumber: '+447700900123' } },
         { mediumType: 'postalAddress', preferred: true, characteristic: { city: 'London', postCode: 'NW1 6XE' } },
       ],
       affiliateId: undefined,
@@ -43,6 +45,13 @@ describe('newCustomerRequest', () => {
     });
   });
 
+  it('sends a phone that is not valid as typed, for the server to explain, and reads national numbers in the region', () => {
+    const invalid = newCustomerRequest({ ...EMPTY_FORM, givenName: 'A', familyName: 'B', phone: ' 07700 90012 ' });
+    expect(invalid.party.contactMedium).toEqual([{ mediumType: 'phone', preferred: true, characteristic: { phoneNumber: '07700 90012' } }]);
+    const russian = newCustomerRequest({ ...EMPTY_FORM, givenName: 'A', familyName: 'B', phone: '8 916 123-45-67' }, 'RU');
+    expect(russian.party.contactMedium[0].characteristic.phoneNumber).toBe('+79161234567');
+  });
+
   it('maps the API’s field paths back to the inputs', () => {
     const individual = newCustomerRequest({ ...EMPTY_FORM, givenName: 'A', familyName: 'B', email: 'x', phone: 'y', street1: 'z' });
     expect(individual.formFieldOf('contactMedium[0].characteristic.emailAddress')).toBe('email');
@@ -50,6 +59,7 @@ describe('newCustomerRequest', () => {
     expect(individual.formFieldOf('contactMedium[2].characteristic.city')).toBe('city');
     expect(individual.formFieldOf('contactMedium[2]')).toBe('street1');
     expect(individual.formFieldOf('birthDate')).toBe('birthDate');
+    expect(individual.formFieldOf('nationality')).toBe('nationality');
     expect(individual.formFieldOf('relatedParty[0].id')).toBe('affiliateId');
     expect(individual.formFieldOf('engagedParty.id')).toBe('');
 

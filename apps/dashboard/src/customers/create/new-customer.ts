@@ -1,5 +1,6 @@
-import type { NewParty } from '../customer-api';
+import type { IndividualFields, NewParty } from '../customer-api';
 import type { ContactMedium, PartyType } from '../customer-types';
+import { checkPhone } from '../phone/phone-number';
 
 /** The create form's inputs, all as typed. */
 export interface NewCustomerForm {
@@ -7,6 +8,10 @@ export interface NewCustomerForm {
   givenName: string;
   familyName: string;
   birthDate: string;
+  /** A code of the gender list, '' for none. */
+  gender: string;
+  /** An ISO 3166 code of the nationality list, '' for none. */
+  nationality: string;
   tradingName: string;
   legalName: string;
   email: string;
@@ -26,6 +31,8 @@ export const EMPTY_FORM: NewCustomerForm = {
   givenName: '',
   familyName: '',
   birthDate: '',
+  gender: '',
+  nationality: '',
   tradingName: '',
   legalName: '',
   email: '',
@@ -47,8 +54,12 @@ export interface NewCustomerRequest {
 
 const ADDRESS_FIELDS = ['street1', 'city', 'postCode', 'country'] as const;
 
-/** The party (with its contact media) and the customer the form describes, and how the API's field errors map back. */
-export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
+/**
+ * The party (with its contact media) and the customer the form describes, and how the API's field
+ * errors map back. A valid phone goes in E.164 (read in `phoneRegion` when typed without a country
+ * code); any other as typed, for the server to refuse in words.
+ */
+export function newCustomerRequest(form: NewCustomerForm, phoneRegion = 'GB'): NewCustomerRequest {
   const text = (value: string) => value.trim();
   const media: ContactMedium[] = [];
   const mediumInputs: FormField[] = [];
@@ -57,7 +68,12 @@ export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
     mediumInputs.push('email');
   }
   if (text(form.phone)) {
-    media.push({ mediumType: 'phone', preferred: true, characteristic: { phoneNumber: text(form.phone) } });
+    const phone = checkPhone(form.phone, phoneRegion);
+    media.push({
+      mediumType: 'phone',
+      preferred: true,
+      characteristic: { phoneNumber: phone.kind === 'valid' ? phone.e164 : text(form.phone) },
+    });
     mediumInputs.push('phone');
   }
   if (ADDRESS_FIELDS.some((field) => text(form[field]))) {
@@ -81,7 +97,7 @@ export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
       if (apiField === 'name') return 'legalName';
       return apiField === 'tradingName' ? 'tradingName' : '';
     }
-    return (['givenName', 'familyName', 'birthDate'] as const).find((field) => field === apiField) ?? '';
+    return (['givenName', 'familyName', 'birthDate', 'gender', 'nationality'] as const).find((field) => field === apiField) ?? '';
   };
 
   if (form.type === 'organization') {
@@ -102,7 +118,13 @@ export function newCustomerRequest(form: NewCustomerForm): NewCustomerRequest {
   return {
     party: {
       type: 'individual',
-      fields: { givenName, familyName, ...(form.birthDate ? { birthDate: form.birthDate } : {}) },
+      fields: {
+        givenName,
+        familyName,
+        ...(form.birthDate ? { birthDate: form.birthDate } : {}),
+        ...(form.gender ? { gender: form.gender as IndividualFields['gender'] } : {}),
+        ...(form.nationality ? { nationality: form.nationality as IndividualFields['nationality'] } : {}),
+      },
       contactMedium: media,
       affiliateId,
     },

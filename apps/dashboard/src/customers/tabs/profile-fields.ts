@@ -9,6 +9,8 @@ export interface ProfileInput {
   required?: boolean;
   type?: 'date';
   maxLength: number;
+  /** Chosen from a list of GET /customers/reference-lists/person, not typed. */
+  list?: 'genders' | 'nationalities';
 }
 
 export const INDIVIDUAL_INPUTS: readonly ProfileInput[] = [
@@ -17,8 +19,8 @@ export const INDIVIDUAL_INPUTS: readonly ProfileInput[] = [
   { name: 'middleName', label: 'Middle name', maxLength: 100 },
   { name: 'title', label: 'Title', maxLength: 40 },
   { name: 'birthDate', label: 'Birth date', type: 'date', maxLength: 10 },
-  { name: 'gender', label: 'Gender', maxLength: 20 },
-  { name: 'nationality', label: 'Nationality', maxLength: 60 },
+  { name: 'gender', label: 'Gender', maxLength: 20, list: 'genders' },
+  { name: 'nationality', label: 'Nationality', maxLength: 60, list: 'nationalities' },
 ];
 
 export const ORGANIZATION_INPUTS: readonly ProfileInput[] = [

@@ -1,7 +1,7 @@
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, Box, Button, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { Confirm, useNotify } from 'react-admin';
+import { Confirm, useLocaleState, useNotify } from 'react-admin';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorMap } from '../../api/field-errors';
 import { hasPermission } from '../../auth/principal';
@@ -9,6 +9,8 @@ import { useSignedInPrincipal } from '../../auth/session-context';
 import { patchCustomer, patchParty, partyRefOf } from '../customer-api';
 import { nextStatuses, STATUS_ACTIONS, statusColor, statusLabel } from '../customer-status';
 import type { CustomerStatus } from '../customer-types';
+import { personListItems } from '../person-lists/person-list-items';
+import { usePersonLists } from '../person-lists/use-person-lists';
 import { StaleRecordAlert } from '../stale-record-alert';
 import { useDraft } from '../use-draft';
 import type { CustomerTabProps } from './customer-tab';
@@ -34,6 +36,8 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
   const inputs = profileInputs(profile.source);
+  const personLists = usePersonLists();
+  const [locale] = useLocaleState();
 
   const startOver = async () => {
     const fresh = await reload();
@@ -92,11 +96,16 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
               helperText={fieldErrors[input.name] ?? ' '}
               slotProps={{
                 htmlInput: { maxLength: input.maxLength, readOnly: !writable },
-                inputLabel: input.type === 'date' ? { shrink: true } : undefined,
+                inputLabel: input.type === 'date' || input.list ? { shrink: true } : undefined,
+                select: { displayEmpty: true },
               }}
               margin="dense"
               fullWidth
-            />
+              select={Boolean(input.list)}
+              disabled={Boolean(input.list) && !writable}
+            >
+              {input.list && personListItems(personLists.data, input.list, locale, profile.draft[input.name] ?? '', '—')}
+            </TextField>
           ))}
         </Box>
         {writable && (

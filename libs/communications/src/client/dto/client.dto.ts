@@ -1,3 +1,4 @@
+import { PHONE_FORMATS } from '@contactly/customers';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional } from 'class-validator';
@@ -38,7 +39,7 @@ export class AddClientDto {
   @BooleanField({ optional: true, example: true, description: 'Default true' }) available?: boolean;
   @TextField({ max: 64, optional: true, nullable: true, example: 'Europe/Moscow', description: TIME_ZONE }) timeZone?: string | null;
   @EmailField({ optional: true, description: 'Extension: the client’s email (a preferred email contact medium)' }) email?: string;
-  @TextField({ max: 25, optional: true, example: '+79161234567', description: 'Extension: the client’s phone, international format' })
+  @TextField({ max: 30, optional: true, example: '+79161234567', description: `Extension: the client’s phone. ${PHONE_FORMATS}` })
   phone?: string;
   @SocialMediaInput() socialMedia?: Record<string, unknown> | null;
 }

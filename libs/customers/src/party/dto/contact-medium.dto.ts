@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BooleanField, EnumField, NestedField, TextField } from '@contactly/platform';
 import { MEDIUM_TYPES } from '../contact-medium.entity.js';
+import { PhoneField } from '../../phone/phone.field.js';
 
 export class ContactMediumCharacteristicDto {
   @TextField({ max: 254, optional: true, example: 'maria.ivanova@example.com' }) emailAddress?: string;
-  @TextField({ max: 25, optional: true, example: '+447700900123', description: 'International format; spaces and dashes are removed' })
-  phoneNumber?: string;
+  @PhoneField({ optional: true }) phoneNumber?: string;
   @TextField({ max: 200, optional: true, example: '221B Baker Street' }) street1?: string;
   @TextField({ max: 200, optional: true }) street2?: string;
   @TextField({ max: 100, optional: true, example: 'London' }) city?: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EnumField, NestedField, RelatedPartyView, ResourceRefDto, TextField } from '@contactly/platform';
 import { ContactMediumDto, ContactMediumView } from './contact-medium.dto.js';
+import { GENDERS, NATIONALITIES } from '../person-lists.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const INDIVIDUAL_STATUSES = ['initialized', 'validated', 'deceased'] as const;
@@ -9,7 +10,13 @@ export const INDIVIDUAL_STATUSES = ['initialized', 'validated', 'deceased'] as c
 class IndividualFields {
   @TextField({ max: 100, optional: true, nullable: true, example: 'Petrovna' }) middleName?: string | null;
   @TextField({ max: 40, optional: true, nullable: true, example: 'Dr' }) title?: string | null;
-  @TextField({ max: 20, optional: true, nullable: true, example: 'female' }) gender?: string | null;
+  @EnumField(GENDERS, {
+    optional: true,
+    nullable: true,
+    example: 'female',
+    description: 'See GET /api/v1/customers/reference-lists/person',
+  })
+  gender?: string | null;
   @TextField({
     max: 10,
     optional: true,
@@ -19,7 +26,8 @@ class IndividualFields {
     example: '1990-04-12',
   })
   birthDate?: string | null;
-  @TextField({ max: 60, optional: true, nullable: true, example: 'GB' }) nationality?: string | null;
+  @EnumField(NATIONALITIES, { optional: true, nullable: true, example: 'GB', description: 'ISO 3166-1 alpha-2 code' })
+  nationality?: string | null;
   @EnumField(INDIVIDUAL_STATUSES, { optional: true, example: 'initialized' }) status?: (typeof INDIVIDUAL_STATUSES)[number];
   @NestedField(() => ContactMediumDto, { optional: true, isArray: true, maxItems: 20 }) contactMedium?: ContactMediumDto[];
   @TextField({ max: 60, optional: true, example: 'Individual' }) '@type'?: string;

@@ -1,5 +1,5 @@
 import { EmailField, EnumField, PasswordField, TextField } from '@contactly/platform';
-import { InternationalPhoneField } from './international-phone.field.js';
+import { PhoneField } from '../../phone/phone.field.js';
 
 export const OTP_CHANNELS = ['email', 'sms'] as const;
 export type OtpChannel = (typeof OTP_CHANNELS)[number];
@@ -18,7 +18,7 @@ export class RegisterDto {
   @EmailField({ description: 'Becomes the username; must not be registered yet' })
   email: string;
 
-  @InternationalPhoneField()
+  @PhoneField()
   phone: string;
 
   @PasswordField({ description: 'At least 10 characters, not containing the email, not a common password', example: 'Correct-Horse-42' })

@@ -1,5 +1,5 @@
-import { Body, Controller, Inject, Param, type Type } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Param, type PipeTransform, Query, type Type } from '@nestjs/common';
+import { ApiQuery, type ApiQueryOptions, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { IfMatch } from '../concurrency/if-match.decorator.js';
@@ -17,7 +17,8 @@ import { TmfCreate, TmfDelete, TmfGet, TmfList, TmfPatch, type TmfRouteDocs } fr
 export interface TmfOperations<C, U, V extends { href: string } = { href: string }> {
   list(query: ListQuery, principal: Principal, baseUrl: string): Promise<Page<unknown>>;
   get(id: number, principal: Principal, baseUrl: string): Promise<Versioned<unknown>>;
-  create(body: C, principal: Principal, baseUrl: string): Promise<Versioned<V>>;
+  /** `query`: the create's query parameters, validated, when the spec declares `createQuery`. */
+  create(body: C, principal: Principal, baseUrl: string, query?: object): Promise<Versioned<V>>;
   update(id: number, body: U, version: number | undefined, principal: Principal, baseUrl: string): Promise<Versioned<unknown>>;
   delete(id: number, principal: Principal, baseUrl: string): Promise<void>;
 }
@@ -36,6 +37,8 @@ export interface TmfResourceSpec<S, C extends object, U extends object> {
   path: string;
   list: ListSpec;
   create: Type<C>;
+  /** Query parameters a create takes besides its body (e.g. an override flag): validated by `type`, documented by `docs`. */
+  createQuery?: { type: Type<object>; docs: ApiQueryOptions[] };
   update: Type<U>;
   view: Type<unknown>;
   /** The injected service, and how the five routes call it. */
@@ -54,6 +57,8 @@ export interface TmfResourceSpec<S, C extends object, U extends object> {
 export function tmfResourceController<S, C extends object, U extends object>(spec: TmfResourceSpec<S, C, U>): Type<unknown> {
   const Id = new ParseIdPipe(spec.label ?? spec.resource);
   const { access, docs } = spec;
+  // Without a declared create query, its query string is ignored (as it always was).
+  const createQuery: PipeTransform = spec.createQuery ? createValidationPipe(spec.createQuery.type) : { transform: () => undefined };
 
   @ApiTags(spec.tag)
   @Controller(spec.path.slice(1))
@@ -74,9 +79,14 @@ export function tmfResourceController<S, C extends object, U extends object>(spe
       return this.operations.get(id, principal, baseUrl);
     }
 
-    @TmfCreate(spec.create, spec.view, docs.create, ...access.create)
-    async create(@Body(createValidationPipe(spec.create)) body: C, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
-      const { body: view, version } = await this.operations.create(body, principal, baseUrl);
+    @TmfCreate(spec.create, spec.view, docs.create, ...access.create, ...(spec.createQuery?.docs ?? []).map((query) => ApiQuery(query)))
+    async create(
+      @Body(createValidationPipe(spec.create)) body: C,
+      @CurrentPrincipal() principal: Principal,
+      @BaseUrl() baseUrl: string,
+      @Query(createQuery) query: object | undefined,
+    ) {
+      const { body: view, version } = await this.operations.create(body, principal, baseUrl, query);
       return new Created(view, view.href, version);
     }
 
