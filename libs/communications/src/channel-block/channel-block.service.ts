@@ -60,6 +60,12 @@ export class ChannelBlockService {
     return new Versioned((await this.views([block]))[0], block.version);
   }
 
+  /** The client's blocks in force now, on any channel (none for a client out of the principal's scope). */
+  async inForceFor(clientId: number, principal: Principal): Promise<ChannelBlockView[]> {
+    if (!(await this.clients.find(clientId, scopeOf(principal)))) return [];
+    return this.views(await this.blocks.inForceOfClient(clientId, this.clock.now()));
+  }
+
   /** The channel by id or name, for the routes under /send_channel_types/{channel}/blocks. */
   async channelId(idOrName: string): Promise<number> {
     const key = parseIdOrName(idOrName);
