@@ -122,6 +122,8 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
     body: (clientId) => ({ clientId: Number(clientId), reason: 'Planted' }),
     alsoAccepted: [422],
   },
+  // The world's blocks are on channel 3 (see world.ts): listed by channel, each principal sees only its own.
+  'GET /api/v1/send_channel_types/{channel}/blocks': { params: { channel: '3' } },
   'GET /api/v1/clients/availability': { query: (clientId) => ({ clientIds: clientId }) },
   'GET /api/v1/clients/{id}/availability/check': { query: () => ({ sendChannelTypeId: '1' }) },
   'PATCH /api/v1/communications/{communication}/status': { body: () => ({ status: 'read' }) },
