@@ -87,13 +87,14 @@ export function RegistrationForm({ busy, failure, failureText, onSubmit }: Regis
         minLength: 10,
       })}
       <fieldset className="register__choice">
-        <legend className="login__label">{t('sendCodeBy', 'Send the code by')}</legend>
+        <legend className="login__label">{t('sendCodeBy', 'Where to send the code')}</legend>
         <label>
           <input type="radio" name="otpChannel" checked={otpChannel === 'email'} onChange={() => setOtpChannel('email')} />{' '}
-          {t('byEmail', 'Email')}
+          {t('byEmail', 'By email')}
         </label>
         <label>
-          <input type="radio" name="otpChannel" checked={otpChannel === 'sms'} onChange={() => setOtpChannel('sms')} /> {t('bySms', 'SMS')}
+          <input type="radio" name="otpChannel" checked={otpChannel === 'sms'} onChange={() => setOtpChannel('sms')} />{' '}
+          {t('bySms', 'By SMS')}
         </label>
       </fieldset>
       <button className="login__submit" type="submit" disabled={busy}>
