@@ -1,4 +1,4 @@
-import { Alert, Button, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
@@ -13,15 +13,12 @@ interface PortalPageProps {
 export function PortalPage({ title, actions, children }: PortalPageProps) {
   return (
     <section aria-labelledby="portal-page-title">
-      <Typography
-        id="portal-page-title"
-        variant="h5"
-        component="h1"
-        sx={{ mb: 2, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between' }}
-      >
-        <span>{title}</span>
+      <Box sx={{ mb: 2, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography id="portal-page-title" variant="h5" component="h1">
+          {title}
+        </Typography>
         {actions}
-      </Typography>
+      </Box>
       {children}
     </section>
   );
