@@ -109,6 +109,9 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByLabel('Phone')).toHaveAccessibleDescription(/international format/);
       await expect(page.getByRole('alert')).not.toContainText('contactMedium');
+      await page.getByRole('link', { name: 'Change password' }).click();
+      await expect(page.getByRole('heading', { name: 'Change my password' })).toBeVisible();
+      await expect(page.getByLabel('Current password')).toBeVisible();
       await expectNoSideways(page);
 
       // A card: the console's card form.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, useTranslate } from 'react-admin';
 import { Navigate, Route, useParams } from 'react-router';
 import { createAuthProvider } from '../admin/auth-provider';
 import { ChangePasswordPage } from '../admin/account/change-password-page';
@@ -10,6 +10,7 @@ import { LazyPage } from '../layout/lazy-page';
 import { PortalHome } from './portal-home';
 import { PortalLayout } from './portal-layout';
 import { PortalNotFound } from './portal-not-found';
+import { PortalPage } from './portal-page';
 import { PORTAL_SECTIONS } from './portal-sections';
 
 /** The console's customer address: one's own opens one's details; anyone else's is not found. */
@@ -20,6 +21,16 @@ function CustomerAddress() {
     <Navigate to="/profile" replace />
   ) : (
     <PortalNotFound />
+  );
+}
+
+/** The console's change-password form under a portal heading (the portal's bar has no title slot). */
+function PortalChangePassword() {
+  const translate = useTranslate();
+  return (
+    <PortalPage title={translate('contactly.portal.changePassword.title', { _: 'Change my password' })}>
+      <ChangePasswordPage />
+    </PortalPage>
   );
 }
 
@@ -56,7 +67,7 @@ export default function PortalApp() {
           )),
         )}
         <Route path="/customers/:id/*" element={<CustomerAddress />} />
-        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+        <Route path={CHANGE_PASSWORD_PATH} element={<PortalChangePassword />} />
       </CustomRoutes>
     </Admin>
   );

@@ -10,6 +10,7 @@ export const messages = {
           send: 'Send answer',
           title: 'Answer “%{name}”',
         },
+        changePassword: { title: 'Change my password' },
         channels: {
           accept: 'Messages by %{channel}',
           blocked: 'We will not write to you by %{channel}',
@@ -65,6 +66,7 @@ export const messages = {
           title: 'Payment methods',
         },
         profile: {
+          changePassword: 'Change password',
           checkFields: 'Check the fields marked below.',
           email: 'Email',
           errors: {
@@ -157,6 +159,7 @@ export const messages = {
           send: 'Отправить ответ',
           title: 'Ответ на «%{name}»',
         },
+        changePassword: { title: 'Смена пароля' },
         channels: {
           accept: 'Сообщения: %{channel}',
           blocked: 'Мы не будем писать вам по каналу %{channel}',
@@ -212,6 +215,7 @@ export const messages = {
           title: 'Способы оплаты',
         },
         profile: {
+          changePassword: 'Сменить пароль',
           checkFields: 'Проверьте отмеченные поля.',
           email: 'Эл. почта',
           errors: {

@@ -2,7 +2,9 @@ import { Alert, Box, Button, Card, CardContent, TextField } from '@mui/material'
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
+import { Link } from 'react-router';
 import { ApiError } from '../../api/api-error';
+import { CHANGE_PASSWORD_PATH } from '../../layout/navigation';
 import { getProfile, patchProfile, type ProfilePatch } from '../portal-api';
 import { LoadState, PortalPage } from '../portal-page';
 import { formOf, patchOf, profileFieldOf, type ProfileField, type ProfileForm } from './profile-form';
@@ -123,9 +125,14 @@ export function ProfilePage() {
               {field('email', t('email', 'Email'), { type: 'email', autoComplete: 'email' })}
               {field('phone', t('phone', 'Phone'), { type: 'tel', autoComplete: 'tel' })}
             </Box>
-            <Button type="submit" variant="contained" disabled={saving} sx={{ mt: 1 }}>
-              {saving ? t('saving', 'Saving…') : t('save', 'Save')}
-            </Button>
+            <Box sx={{ mt: 1, display: 'flex', flexWrap: 'wrap', gap: 1, justifyContent: 'space-between' }}>
+              <Button type="submit" variant="contained" disabled={saving}>
+                {saving ? t('saving', 'Saving…') : t('save', 'Save')}
+              </Button>
+              <Button component={Link} to={CHANGE_PASSWORD_PATH}>
+                {t('changePassword', 'Change password')}
+              </Button>
+            </Box>
           </CardContent>
         </Card>
       )}
