@@ -42,7 +42,7 @@ export function App() {
         element={
           <RequireSession>
             <LoadErrorBoundary>
-              <Suspense fallback={<Splash>Loading the console…</Splash>}>
+              <Suspense fallback={<Splash>Loading…</Splash>}>
                 <SignedInApp />
               </Suspense>
             </LoadErrorBoundary>
