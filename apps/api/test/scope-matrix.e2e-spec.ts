@@ -190,7 +190,9 @@ describe('the scope matrix: every route, tried by the wrong principal', () => {
     const attempt = ROUTE_ATTEMPTS[routeOf(op)] as BodyAttempt | undefined;
     // A read that needs the ids it is about, or a search that needs its words: the attempts by id and by search cover it.
     if (attempt?.query || op.queryParams.includes('q')) return;
-    const res = await send('GET', op.path, principal.auth, op.queryParams.includes('limit') ? { limit: '1000' } : {});
+    // Path parameters that are not a record (a channel) take the attempt's values.
+    const url = Object.entries(attempt?.params ?? {}).reduce((path, [param, value]) => path.replace(`{${param}}`, value), op.path);
+    const res = await send('GET', url, principal.auth, op.queryParams.includes('limit') ? { limit: '1000' } : {});
     const foreign = foreignOwners(principal)
       .map((owner) => recordOf(kind, owner, op.path))
       .filter((id): id is string => id !== undefined);

@@ -12,6 +12,7 @@ import { BookingMoves } from './booking/booking-moves.js';
 import { BookingService } from './booking/booking.service.js';
 import { BookingViews } from './booking/booking-views.js';
 import { ChannelBlockController, ChannelBlocksOfChannelController } from './channel-block/channel-block.controller.js';
+import { MyChannelsController } from './channel-block/my-channels.controller.js';
 import { ChannelBlockRepository } from './channel-block/channel-block.repository.js';
 import { ChannelBlockService } from './channel-block/channel-block.service.js';
 import { ClientController } from './client/client.controller.js';
@@ -99,6 +100,7 @@ import { CommunicationsReferences } from './references/communications-references
     ClientController,
     BookingController,
     ChannelBlockController,
+    MyChannelsController,
     ClientGroupController,
     // Before CommunicationController, so its static paths are registered ahead of `:communication`.
     DeliveryReceiptController,

@@ -122,6 +122,8 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
     body: (clientId) => ({ clientId: Number(clientId), reason: 'Planted' }),
     alsoAccepted: [422],
   },
+  // The world's blocks are on channel 3 (see world.ts): listed by channel, each principal sees only its own.
+  'GET /api/v1/send_channel_types/{channel}/blocks': { params: { channel: '3' } },
   'GET /api/v1/clients/availability': { query: (clientId) => ({ clientIds: clientId }) },
   // Another's customer, looked up by its email, is not a possible duplicate of the caller's new one.
   'GET /api/v1/customers/duplicates': { query: (customerId) => ({ email: CUSTOMER_EMAILS.get(customerId) ?? '' }) },

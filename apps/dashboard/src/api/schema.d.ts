@@ -133,7 +133,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for a password-reset link (anonymous)
-         * @description Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link.
+         * @description Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link. The email is written in the language of `Accept-Language` (English or Russian; English otherwise) and links to the dashboard’s reset page (PUBLIC_URL).
          */
         post: operations["PasswordReset_request"];
         delete?: never;
@@ -289,13 +289,13 @@ export interface paths {
         };
         /**
          * List channel blocks
-         * @description `clientId` lists a client’s blocks, `active=true` those in force.
+         * @description `clientId` lists a client’s blocks, `active=true` those in force. A subscriber sees only their own.
          */
         get: operations["ChannelBlock_list"];
         put?: never;
         /**
          * Block a channel for a client
-         * @description Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.
+         * @description Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422. A subscriber blocks channels for themself only.
          */
         post: operations["ChannelBlock_create"];
         delete?: never;
@@ -1412,6 +1412,26 @@ export interface paths {
         patch: operations["Rule_update"];
         trace?: never;
     };
+    "/api/v1/self-service/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My channels (subscribers)
+         * @description The enabled channels, each with the block in force for the signed-in subscriber (or null). Block one with `POST /api/v1/send_channel_types/{channel}/blocks` (your own `clientId`), lift it with `DELETE /api/v1/channel_blocks/{id}`. Other principals get 403 `NOT_A_SUBSCRIBER`.
+         */
+        get: operations["MyChannels_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/self-service/profile": {
         parameters: {
             query?: never;
@@ -1447,7 +1467,7 @@ export interface paths {
         put?: never;
         /**
          * Start a self-registration (anonymous)
-         * @description Send `givenName` + `familyName` (a person) or `tradingName` (a business), never both. A 6-digit code goes to the email or, with `otpChannel: "sms"`, the phone; it works for 10 minutes. An email that is already a login or a customer’s address is 409 `EMAIL_ALREADY_REGISTERED` and nothing is created. More than 5 registrations per email or phone in an hour are 429.
+         * @description Send `givenName` + `familyName` (a person) or `tradingName` (a business), never both. A 6-digit code goes to the email or, with `otpChannel: "sms"`, the phone; it works for 10 minutes. The message is written in the language of `Accept-Language` (English or Russian) and links to the portal’s registration page (PUBLIC_URL). An email that is already a login or a customer’s address is 409 `EMAIL_ALREADY_REGISTERED` and nothing is created. More than 5 registrations per email or phone in an hour are 429.
          */
         post: operations["Registration_register"];
         delete?: never;
@@ -5143,6 +5163,21 @@ export interface components {
             until?: string | null;
             reason?: string;
         };
+        MyChannelView: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @example SMS */
+            name: string;
+            /** @example Короткие сообщения на телефон */
+            description: string;
+            /**
+             * @description email, sms, messenger, push or social
+             * @example sms
+             */
+            kind: string;
+            /** @description The block in force (lift it with DELETE /api/v1/channel_blocks/{id}); null: communications may come on it */
+            block: components["schemas"]["ChannelBlockView"] | null;
+        };
         ClientGroupView: {
             /** @example 7 */
             groupId: number;
@@ -6880,7 +6915,10 @@ export interface operations {
     PasswordReset_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of the message sent to the person: `en` or `ru` (by preference); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14200,6 +14238,47 @@ export interface operations {
             };
         };
     };
+    MyChannels_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyChannelView"][];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     SelfProfile_get: {
         parameters: {
             query?: never;
@@ -14325,7 +14404,10 @@ export interface operations {
     Registration_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of the message sent to the person: `en` or `ru` (by preference); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14376,7 +14458,10 @@ export interface operations {
     Registration_resend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of the message sent to the person: `en` or `ru` (by preference); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -81,6 +81,9 @@ export function LoginPage() {
         <p className="login__links">
           <Link to={FORGOT_PASSWORD_PATH}>Forgot password?</Link>
         </p>
+        <p className="login__links">
+          New customer? <Link to="/register">Create your account</Link>
+        </p>
       </form>
     </main>
   );

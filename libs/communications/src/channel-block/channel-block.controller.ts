@@ -15,7 +15,6 @@ import {
   ApiMergePatch,
   type Principal,
   RequireAnyPermission,
-  RequirePermissions,
 } from '@contactly/platform';
 import { ApiIdOrName } from '../shared/api.js';
 import { CHANNEL_BLOCK_LIST } from './channel-block.list.js';
@@ -23,8 +22,10 @@ import { ChannelBlockService } from './channel-block.service.js';
 import { BlockChannelDto, ChannelBlockView, CreateChannelBlockDto, UpdateChannelBlockDto } from './dto/channel-block.dto.js';
 
 const BlockId = new ParseIdPipe('Channel block');
-/** Blocking a channel for a client is an opt-out: senders, administrators and agents (customer data) may. */
-const MAY_BLOCK = ['communications:send', 'communications:admin', 'customers:write'] as const;
+/** Blocking a channel for a client is an opt-out: senders, administrators, agents (customer data) and the subscriber themself may. */
+const MAY_BLOCK = ['communications:send', 'communications:admin', 'customers:write', 'self:write'] as const;
+/** A subscriber sees their own blocks (the repository narrows to the caller's clients). */
+const MAY_READ = ['communications:read', 'self:read'] as const;
 
 @ApiTags('channel blocks')
 @CustomerOwned('channelBlock')
@@ -33,8 +34,11 @@ export class ChannelBlockController {
   constructor(private readonly blocks: ChannelBlockService) {}
 
   @Get()
-  @RequirePermissions('communications:read')
-  @ApiOperation({ summary: 'List channel blocks', description: '`clientId` lists a client’s blocks, `active=true` those in force.' })
+  @RequireAnyPermission(...MAY_READ)
+  @ApiOperation({
+    summary: 'List channel blocks',
+    description: '`clientId` lists a client’s blocks, `active=true` those in force. A subscriber sees only their own.',
+  })
   @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)
   @ApiErrors(400)
   list(@ListQueryParams(CHANNEL_BLOCK_LIST) query: ListQuery, @CurrentPrincipal() principal: Principal) {
@@ -42,7 +46,7 @@ export class ChannelBlockController {
   }
 
   @Get(':id')
-  @RequirePermissions('communications:read')
+  @RequireAnyPermission(...MAY_READ)
   @ApiOperation({ summary: 'Get a channel block' })
   @ApiOkResponse({ type: ChannelBlockView })
   @ApiErrors(404)
@@ -56,7 +60,7 @@ export class ChannelBlockController {
   @ApiOperation({
     summary: 'Block a channel for a client',
     description:
-      'Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422.',
+      'Until a date in the future (else 400), or permanently (`until` null or left out), with a reason. Already blocked: 409; unknown client or channel: 422. A subscriber blocks channels for themself only.',
   })
   @ApiCreatedResponse({ type: ChannelBlockView })
   @ApiErrors(400, 409, 422)
@@ -98,7 +102,7 @@ export class ChannelBlocksOfChannelController {
   constructor(private readonly blocks: ChannelBlockService) {}
 
   @Get()
-  @RequirePermissions('communications:read')
+  @RequireAnyPermission(...MAY_READ)
   @ApiIdOrName('channel', 1, 'channel')
   @ApiOperation({ summary: 'The blocks of a channel' })
   @ApiList(CHANNEL_BLOCK_LIST, ChannelBlockView)

@@ -72,6 +72,13 @@ export class ChannelBlockRepository {
     return written ? this.blocks.findOneByOrFail({ id: block.id }) : block;
   }
 
+  /** The blocks of the client in force at `now`, on any channel. */
+  inForceOfClient(clientId: number, now: Date): Promise<ChannelBlock[]> {
+    return inForce(this.blocks.createQueryBuilder('cb').where('cb.client_id = :clientId', { clientId }), now)
+      .orderBy('cb.id', 'DESC')
+      .getMany();
+  }
+
   ofClient(clientId: number): Promise<ChannelBlock[]> {
     return this.blocks.find({ where: { clientId }, order: { id: 'ASC' } });
   }

@@ -60,6 +60,12 @@ export class ChannelBlockService {
     return new Versioned((await this.views([block]))[0], block.version);
   }
 
+  /** The client's blocks in force now, on any channel (none for a client out of the principal's scope). */
+  async inForceFor(clientId: number, principal: Principal): Promise<ChannelBlockView[]> {
+    if (!(await this.clients.find(clientId, scopeOf(principal)))) return [];
+    return this.views(await this.blocks.inForceOfClient(clientId, this.clock.now()));
+  }
+
   /** The channel by id or name, for the routes under /send_channel_types/{channel}/blocks. */
   async channelId(idOrName: string): Promise<number> {
     const key = parseIdOrName(idOrName);
@@ -72,6 +78,9 @@ export class ChannelBlockService {
     const now = this.clock.now();
     const until = this.until(input.until, now);
     return this.db.transaction(async () => {
+      // First, before any read: the client's row write-locked (as a booking does) makes a concurrent
+      // block of the same client wait here, so of two blocks of one channel at once one gets 409.
+      await this.clients.lockForBooking([input.clientId]);
       if (!(await this.channels.findById(input.sendChannelTypeId))) {
         throw unprocessable(COMMUNICATIONS_ERRORS.SEND_CHANNEL_TYPE_NOT_FOUND, `Channel ${input.sendChannelTypeId} does not exist`, [
           { field: 'sendChannelTypeId', message: 'must name an existing channel' },

@@ -8,4 +8,9 @@ export class SendChannelTypeRepository extends NamedRowRepository<SendChannelTyp
   constructor(db: Database) {
     super(db, SendChannelType, 'c');
   }
+
+  /** The channels one can be sent communications on now, in their order. */
+  enabledChannels(): Promise<SendChannelType[]> {
+    return this.rows.find({ where: { enabled: true }, order: { id: 'ASC' } });
+  }
 }

@@ -13,8 +13,7 @@ export const registrationErrors = {
     conflict(CUSTOMERS_ERRORS.REGISTRATION_ALREADY_VERIFIED, 'This registration is already verified; sign in with its email and password'),
   void: () => unprocessable(CUSTOMERS_ERRORS.REGISTRATION_VOID, 'Too many wrong codes: this registration is void. Register again.'),
   expired: () => unprocessable(CUSTOMERS_ERRORS.REGISTRATION_EXPIRED, 'This registration has expired. Register again.'),
-  codeExpired: () =>
-    unprocessable(CUSTOMERS_ERRORS.CODE_EXPIRED, 'The code has expired; ask for a new one (POST /api/v1/self-service/register/resend)'),
+  codeExpired: () => unprocessable(CUSTOMERS_ERRORS.CODE_EXPIRED, 'The code has expired; ask for a new one'),
   wrongCode: (attemptsLeft: number) =>
     new DomainError(
       'Unprocessable',

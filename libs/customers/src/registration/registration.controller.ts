@@ -1,6 +1,15 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, BaseUrl, Created, Idempotent, Public } from '@contactly/platform';
+import {
+  ApiErrors,
+  ApiMessageLanguage,
+  BaseUrl,
+  Created,
+  Idempotent,
+  type MessageLanguage,
+  Public,
+  RequestLanguage,
+} from '@contactly/platform';
 import { RegisterDto } from './dto/register.dto.js';
 import { ResendCodeDto, VerifyRegistrationDto } from './dto/registration-code.dto.js';
 import { RegistrationCompletedDto, RegistrationStartedDto } from './dto/registration-views.dto.js';
@@ -46,13 +55,15 @@ export class RegistrationController {
     summary: 'Start a self-registration (anonymous)',
     description:
       'Send `givenName` + `familyName` (a person) or `tradingName` (a business), never both. A 6-digit code goes to the email or, with `otpChannel: "sms"`, the phone; it works for 10 minutes. ' +
+      'The message is written in the language of `Accept-Language` (English or Russian) and links to the portal’s registration page (PUBLIC_URL). ' +
       'An email that is already a login or a customer’s address is 409 `EMAIL_ALREADY_REGISTERED` and nothing is created. More than 5 registrations per email or phone in an hour are 429.',
   })
   @ApiBody({ type: RegisterDto, examples: REGISTER_EXAMPLES })
+  @ApiMessageLanguage()
   @ApiAcceptedResponse({ type: RegistrationStartedDto, description: 'The code is on its way' })
   @ApiErrors(400, 409, 429)
-  register(@Body() body: RegisterDto): Promise<RegistrationStartedDto> {
-    return this.registrations.register(body);
+  register(@Body() body: RegisterDto, @RequestLanguage() language: MessageLanguage): Promise<RegistrationStartedDto> {
+    return this.registrations.register(body, language);
   }
 
   @Post('verify')
@@ -82,9 +93,10 @@ export class RegistrationController {
     description:
       'The previous code stops working. At most once a minute and 5 times per registration: otherwise 429 with `Retry-After` (seconds).',
   })
+  @ApiMessageLanguage()
   @ApiAcceptedResponse({ type: RegistrationStartedDto, description: 'A new code is on its way' })
   @ApiErrors(400, 404, 409, 422, 429)
-  resend(@Body() body: ResendCodeDto): Promise<RegistrationStartedDto> {
-    return this.registrations.resend(body.registrationId);
+  resend(@Body() body: ResendCodeDto, @RequestLanguage() language: MessageLanguage): Promise<RegistrationStartedDto> {
+    return this.registrations.resend(body.registrationId, language);
   }
 }

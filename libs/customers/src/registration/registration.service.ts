@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock, Database, Notifier, rateLimited } from '@contactly/platform';
+import { AppConfig, Clock, Database, type MessageLanguage, Notifier, rateLimited } from '@contactly/platform';
 import { assertAcceptablePassword, PasswordHasher, UserDirectory } from '@contactly/identity';
 import { PartyRepository } from '../party/party.repository.js';
 import { PhoneNumbers } from '../phone/phone-numbers.js';
@@ -39,9 +39,11 @@ export class RegistrationService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly phones: PhoneNumbers,
+    private readonly config: AppConfig,
   ) {}
 
-  async register(input: RegisterDto): Promise<RegistrationStartedDto> {
+  /** `language`: the requester's, for the message with the code. */
+  async register(input: RegisterDto, language: MessageLanguage = 'en'): Promise<RegistrationStartedDto> {
     const form = registrationFormOf(input);
     const phone = this.phones.require(input.phone, 'phone');
     assertAcceptablePassword(input.password, input.email);
@@ -76,13 +78,13 @@ export class RegistrationService {
       };
       await this.registrations.insert(registration);
       // Sent in the transaction: the message and the registration exist together or not at all.
-      await this.notifier.send(oneTimeCodeMessage(channel, this.destinationOf(registration), code));
+      await this.notifier.send(oneTimeCodeMessage(channel, this.destinationOf(registration), code, this.linkTo(registration.id, language)));
       return this.started(registration, registration.otpExpiresAt);
     });
   }
 
   /** A new code (the old one stops working), at most once a minute and 5 times per registration. */
-  async resend(id: string): Promise<RegistrationStartedDto> {
+  async resend(id: string, language: MessageLanguage = 'en'): Promise<RegistrationStartedDto> {
     const code = newOneTimeCode();
     return this.db.transaction(async () => {
       const now = this.clock.now();
@@ -109,7 +111,9 @@ export class RegistrationService {
           seconds(RESEND_INTERVAL_MS),
         );
       }
-      await this.notifier.send(oneTimeCodeMessage(registration.otpChannel, this.destinationOf(registration), code));
+      await this.notifier.send(
+        oneTimeCodeMessage(registration.otpChannel, this.destinationOf(registration), code, this.linkTo(id, language)),
+      );
       return this.started(registration, expiresAt);
     });
   }
@@ -146,6 +150,10 @@ export class RegistrationService {
   private codeColumns(code: string) {
     const stored = storedCodeOf(code);
     return { otpSalt: stored.salt, otpHash: stored.hash };
+  }
+
+  private linkTo(id: string, language: MessageLanguage) {
+    return { id, linkBase: this.config.messageLinkBase, language };
   }
 
   private destinationOf(registration: Pick<PendingRegistration, 'otpChannel' | 'email' | 'phone'>): string {

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Public } from '@contactly/platform';
+import { ApiErrors, ApiMessageLanguage, type MessageLanguage, Public, RequestLanguage } from '@contactly/platform';
 import { ConfirmPasswordResetDto, PasswordResetAcceptedDto, RequestPasswordResetDto } from './dto/password-reset.dto.js';
 import { PasswordResetService } from './password-reset.service.js';
 
@@ -19,12 +19,14 @@ export class PasswordResetController {
   @ApiOperation({
     summary: 'Ask for a password-reset link (anonymous)',
     description:
-      'Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link.',
+      'Always 202 with the same body, whether or not an account uses the address; the link is sent after the response. It works once, for 30 minutes, and replaces any earlier link. ' +
+      'The email is written in the language of `Accept-Language` (English or Russian; English otherwise) and links to the dashboard’s reset page (PUBLIC_URL).',
   })
+  @ApiMessageLanguage()
   @ApiAcceptedResponse({ type: PasswordResetAcceptedDto })
   @ApiErrors(400)
-  request(@Body() body: RequestPasswordResetDto): PasswordResetAcceptedDto {
-    this.resets.request(body.email);
+  request(@Body() body: RequestPasswordResetDto, @RequestLanguage() language: MessageLanguage): PasswordResetAcceptedDto {
+    this.resets.request(body.email, language);
     return ACCEPTED;
   }
 

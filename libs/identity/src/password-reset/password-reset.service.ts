@@ -6,6 +6,7 @@ import {
   CredentialCache,
   Database,
   invalid,
+  type MessageLanguage,
   Notifier,
   type Principal,
   SYSTEM_PRINCIPAL,
@@ -52,10 +53,12 @@ export class PasswordResetService implements OnApplicationShutdown {
    * Returns at once and issues the token after the response, for every address alike: the account
    * lookup, the write and the send happen in the background, so neither the answer nor its timing
    * tells whether an account exists. The token is generated here for every request all the same.
+   * The email is written in `language`, the requester's (the link's host comes from configuration,
+   * never from the request: see AppConfig.messageLinkBase).
    */
-  request(email: string): void {
+  request(email: string, language: MessageLanguage = 'en'): void {
     const token = newResetToken();
-    const work = this.issue(email, token).catch((error: unknown) =>
+    const work = this.issue(email, token, language).catch((error: unknown) =>
       this.logger.error(`A password reset could not be issued: ${error instanceof Error ? error.message : String(error)}`),
     );
     this.inFlight.add(work);
@@ -97,7 +100,7 @@ export class PasswordResetService implements OnApplicationShutdown {
     await this.whenIdle();
   }
 
-  private async issue(email: string, token: string): Promise<void> {
+  private async issue(email: string, token: string, language: MessageLanguage): Promise<void> {
     await this.db.transaction(async () => {
       const account = await this.tokens.accountFor(email);
       if (!account) return;
@@ -120,16 +123,8 @@ export class PasswordResetService implements OnApplicationShutdown {
         resourceId: account.id,
         after: { expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS).toISOString() },
       });
-      await this.notifier.send(passwordResetMessage(email, token, this.publicBaseUrl()));
+      await this.notifier.send(passwordResetMessage(email, token, this.config.messageLinkBase, language));
     });
-  }
-
-  /**
-   * The link's host comes from configuration, never from the request: a forged Host header would
-   * otherwise send the victim a link to the attacker's site carrying a valid token.
-   */
-  private publicBaseUrl(): string {
-    return this.config.publicUrl ?? `http://localhost:${this.config.port}`;
   }
 
   /** Whoever holds the token acts as the user: the audit shows the user changed their password. */

@@ -102,4 +102,12 @@ export class AppConfig {
       throw new ConfigError('ADMIN_PASSWORD must be set when NODE_ENV=production (the default Admin/admin is for development only)');
     }
   }
+
+  /**
+   * Where links in messages to people point (the dashboard and portal): PUBLIC_URL, else this server
+   * on localhost. Never the request's Host: a forged one would send a victim a link to another site.
+   */
+  get messageLinkBase(): string {
+    return this.publicUrl ?? `http://localhost:${this.port}`;
+  }
 }

@@ -5,3 +5,4 @@ export * from './idempotency/index.js';
 export * from './list/index.js';
 export * from './tmf/index.js';
 export * from './validation/index.js';
+export * from './language/message-language.js';
