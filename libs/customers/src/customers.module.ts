@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { hubControllerFor } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
+import { AccountDefaultPayment } from './account/account-default-payment.js';
 import { AccountLinks } from './account/account-links.js';
 import { ACCOUNT_API } from './account/account-paths.js';
 import {
@@ -45,6 +46,9 @@ import { PaymentMethodService } from './payment-method/payment-method.service.js
 import { CustomerSearchService } from './search/customer-search.service.js';
 import { CustomerDirectory } from './directory/customer-directory.js';
 import { CustomersReferences } from './references/customers-references.js';
+import { CustomerOverviewController } from './overview/customer-overview.controller.js';
+import { CustomerOverviewSections } from './overview/customer-overview.port.js';
+import { CustomerOverviewService } from './overview/customer-overview.service.js';
 
 /**
  * Customer data: parties (TMF632), customers (TMF629), their contact media and search, their
@@ -74,6 +78,7 @@ import { CustomersReferences } from './references/customers-references.js';
     hubControllerFor('paymentMethod', PAYMENT_METHOD_API, 'customers:read'),
     RegistrationController,
     SelfProfileController,
+    CustomerOverviewController,
   ],
   providers: [
     CustomerDirectory,
@@ -87,6 +92,7 @@ import { CustomersReferences } from './references/customers-references.js';
     CustomersDemoData,
     AccountRepository,
     AccountLinks,
+    AccountDefaultPayment,
     AccountService,
     BillingAccountService,
     BillReferenceRepository,
@@ -98,8 +104,10 @@ import { CustomersReferences } from './references/customers-references.js';
     RegistrationVerificationService,
     RegistrationPurgeJob,
     SelfProfileService,
+    CustomerOverviewSections,
+    CustomerOverviewService,
     ...CUSTOMERS_ACCESS,
   ],
-  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService],
+  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService, CustomerOverviewSections],
 })
 export class CustomersModule {}

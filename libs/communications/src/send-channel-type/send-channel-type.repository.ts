@@ -8,4 +8,9 @@ export class SendChannelTypeRepository extends NamedRowRepository<SendChannelTyp
   constructor(db: Database) {
     super(db, SendChannelType, 'c');
   }
+
+  /** The channels new communications may go on, in id order. */
+  enabled(): Promise<SendChannelType[]> {
+    return this.rows.find({ where: { enabled: true }, order: { id: 'ASC' } });
+  }
 }

@@ -80,10 +80,31 @@ export class AccountRepository {
     return byAccount;
   }
 
+  /** The party's billing accounts that are not closed, with their default payment method (the caller checked the scope). */
+  openBillingAccountsOf(partyId: number): Promise<Account[]> {
+    return this.scoped('billing', { kind: 'all' })
+      .andWhere('a.party_id = :partyId', { partyId })
+      .andWhere('a.state <> :closed', { closed: 'closed' })
+      .orderBy('a.id', 'ASC')
+      .getMany();
+  }
+
   /** Accounts (of any owner) that charge one of these payment methods by default. */
   findByDefaultPaymentMethod(paymentMethodIds: number[]): Promise<Account[]> {
     if (!paymentMethodIds.length) return Promise.resolve([]);
     return this.accounts.find({ where: { defaultPaymentMethodId: In(paymentMethodIds) }, order: { id: 'ASC' } });
+  }
+
+  /** The party's open billing accounts that charge `methodId` by default, or nothing: those that follow its preferred card. */
+  billingAccountsFollowing(partyId: number, methodId: number | null): Promise<Account[]> {
+    const qb = this.accounts
+      .createQueryBuilder('a')
+      .where('a.party_id = :partyId', { partyId })
+      .andWhere('a.account_kind = :kind', { kind: 'billing' })
+      .andWhere('a.state <> :closed', { closed: 'closed' });
+    if (methodId === null) qb.andWhere('a.default_payment_method_id IS NULL');
+    else qb.andWhere('(a.default_payment_method_id IS NULL OR a.default_payment_method_id = :methodId)', { methodId });
+    return qb.orderBy('a.id', 'ASC').getMany();
   }
 
   /** How many accounts refer to this catalogue entry or financial account (which then cannot go). */
