@@ -35,7 +35,11 @@ export class PaymentMethodRepository {
 
   /** The party's preferred active payment method (one at most: the service keeps it so). */
   preferredOf(partyId: number): Promise<PaymentMethod | null> {
-    return this.methods.findOne({ where: { partyId, isPreferred: true, status: 'active' }, order: { id: 'ASC' } });
+    return this.methods.findOne({
+      where: { partyId, isPreferred: true, status: 'active' },
+      order: { id: 'ASC' },
+      relations: { party: true },
+    });
   }
 
   async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<PaymentMethod>> {
