@@ -27,7 +27,8 @@ export function CustomerPage() {
   if (current && tabId !== undefined && tabId !== current.id) return <Navigate to={customerPath(id, current.id)} replace />;
 
   return (
-    <Box sx={{ mt: 2, minWidth: 0 }}>
+    // contain: the tabs' row (wider than a phone) scrolls inside the card instead of widening the layout to its width.
+    <Box sx={{ mt: 2, minWidth: 0, contain: 'inline-size' }}>
       <Title title={record.data ? record.data.customer.data.name : translate(`${K}.customer`, { _: 'Customer' })} />
       <Button component={Link} to="/customers" startIcon={<ArrowBackIcon />} size="small" sx={{ mb: 1 }}>
         {translate(`${K}.back`, { _: 'Customers' })}
