@@ -113,6 +113,22 @@ describe('the customer overview (GET /api/v1/customers/{id}/overview)', () => {
     expect((await accountsOf(ownerId)).map((a) => a.defaultPaymentMethod?.id ?? null)).toEqual([visa.id, null]);
   });
 
+  it('keeps one default card, charged by the accounts, when two cards are made default at once', async () => {
+    const { id: ownerId } = await newIndividualCustomer(t, ADMIN_AUTH, { familyName: 'Race' });
+    await t.get(BillingAccountService).openDefault(Number(ownerId), 'Main', SYSTEM_PRINCIPAL);
+    await addCard(ownerId, '4242424242424242');
+    const a = await addCard(ownerId, '5555555555554444', false);
+    const b = await addCard(ownerId, '378282246310005', false);
+    const answers = await Promise.all(
+      [a, b].map((card) => t.http.patch(`${METHODS}/${card.id}`).set('Authorization', ADMIN_AUTH).send({ isPreferred: true })),
+    );
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    const preferred = (await get(METHODS, { relatedPartyId: ownerId, isPreferred: 'true' })).body.map((m) => m.id);
+    expect(preferred).toHaveLength(1);
+    expect((await accountsOf(ownerId)).map((acc) => acc.defaultPaymentMethod?.id)).toEqual(preferred);
+    expect((await overviewOf(ownerId)).defaultPaymentMethod?.id).toBe(preferred[0]);
+  });
+
   it('agrees with the services: status with its reason, what is owed, the default card, open cases, reachability', async () => {
     await t.get(BillingAccountService).openDefault(Number(customerId), 'Olga — main', SYSTEM_PRINCIPAL, '', {
       balance: { unit: 'EUR', value: 62.5 },

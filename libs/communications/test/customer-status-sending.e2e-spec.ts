@@ -57,6 +57,11 @@ describe('a suspended or closed customer gets service communications only', () =
   });
   afterAll(() => t.close());
 
+  it('has the purpose column as its entity declares it (the migration and the entity agree on this dialect)', async () => {
+    const sql = await t.db.dataSource.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
   it('classifies the seeded types: mass, survey and commercial survey are marketing; personal, informational and service are service', async () => {
     const types = (
       await t.http

@@ -23,7 +23,7 @@ export class AccountDefaultPayment {
   /** A payment method is going away: the accounts that charged it by default no longer do. */
   async detach(paymentMethodId: number, actor: Principal, baseUrl: string): Promise<void> {
     this.db.assertInTransaction('AccountDefaultPayment.detach');
-    await this.repoint(await this.accounts.findByDefaultPaymentMethod([paymentMethodId]), null, actor, baseUrl);
+    await this.repoint(await this.accounts.findByDefaultPaymentMethod([paymentMethodId], true), null, actor, baseUrl);
   }
 
   /**
@@ -39,10 +39,10 @@ export class AccountDefaultPayment {
     for (const account of accounts) {
       if (account.defaultPaymentMethodId === methodId) continue;
       const api = ACCOUNT_APIS[account.kind];
-      const record = (await this.accounts.findById(account.kind, account.id, { kind: 'all' }))!;
+      const record = (await this.accounts.lockedById(account.kind, account.id))!;
       const before = toAccountView(record, baseUrl);
       await this.accounts.update(record, { defaultPaymentMethodId: methodId, updatedAt: this.clock.now() });
-      const after = toAccountView((await this.accounts.findById(account.kind, account.id, { kind: 'all' }))!, baseUrl);
+      const after = toAccountView((await this.accounts.lockedById(account.kind, account.id))!, baseUrl);
       await this.changes.record({
         resource: api.resource,
         resourceType: api.type,

@@ -7,6 +7,7 @@ import {
   type DataScope,
   type ListQuery,
   type ListSpec,
+  lockRows,
   Page,
   replaceChildRows,
   updateIfVersion,
@@ -53,6 +54,13 @@ export class AccountRepository {
     return applyScope(qb, scope, ACCOUNT_SCOPE_COLUMNS);
   }
 
+  /** The account as last committed, locked until the transaction ends (a write about to follow reads it so). */
+  async lockedById(kind: AccountKind, id: number): Promise<AccountRecord | null> {
+    const account = await lockRows(this.scoped(kind, { kind: 'all' }).andWhere('a.id = :id', { id })).getOne();
+    if (!account) return null;
+    return { account, media: (await this.mediaOf([id])).get(id) ?? [] };
+  }
+
   async findById(kind: AccountKind, id: number, scope: DataScope): Promise<AccountRecord | null> {
     const account = await this.scoped(kind, scope).andWhere('a.id = :id', { id }).getOne();
     if (!account) return null;
@@ -90,7 +98,14 @@ export class AccountRepository {
   }
 
   /** Accounts (of any owner) that charge one of these payment methods by default. */
-  findByDefaultPaymentMethod(paymentMethodIds: number[]): Promise<Account[]> {
+  findByDefaultPaymentMethod(paymentMethodIds: number[], lock = false): Promise<Account[]> {
+    if (lock && paymentMethodIds.length)
+      return lockRows(
+        this.accounts
+          .createQueryBuilder('a')
+          .where('a.default_payment_method_id IN (:...ids)', { ids: paymentMethodIds })
+          .orderBy('a.id', 'ASC'),
+      ).getMany();
     if (!paymentMethodIds.length) return Promise.resolve([]);
     return this.accounts.find({ where: { defaultPaymentMethodId: In(paymentMethodIds) }, order: { id: 'ASC' } });
   }
@@ -104,7 +119,8 @@ export class AccountRepository {
       .andWhere('a.state <> :closed', { closed: 'closed' });
     if (methodId === null) qb.andWhere('a.default_payment_method_id IS NULL');
     else qb.andWhere('(a.default_payment_method_id IS NULL OR a.default_payment_method_id = :methodId)', { methodId });
-    return qb.orderBy('a.id', 'ASC').getMany();
+    // A locking read: it sees what a concurrent change of the preferred card committed, not this transaction's snapshot.
+    return lockRows(qb.orderBy('a.id', 'ASC')).getMany();
   }
 
   /** How many accounts refer to this catalogue entry or financial account (which then cannot go). */

@@ -229,41 +229,47 @@ export class PaymentMethodService {
       throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, 'An inactive payment method cannot be preferred');
     // Tokenize outside the transaction: a network call must not hold database locks.
     const token = await this.gateway.tokenizeCard(card);
-    return this.db.transaction(async () => {
-      const existing = await this.methods.lockMethodsOf(owner.id);
-      const isPreferred = values.status === 'active' && (values.isPreferred ?? existing.length === 0);
-      const previous = existing.find((m) => m.isPreferred)?.id ?? null;
-      if (isPreferred) await this.unpreferOthers(existing, null, principal, baseUrl);
-      const now = this.clock.now();
-      const method = await this.methods.insert({
-        partyId: owner.id,
-        methodType: values.type,
-        name: values.name ?? defaultNameOf(token.brand, token.last4),
-        description: values.description,
-        isPreferred,
-        status: values.status,
-        statusReason: values.statusReason,
-        statusDate: now,
-        cardBrand: token.brand,
-        cardLast4: token.last4,
-        cardExpiryMonth: token.expiryMonth,
-        cardExpiryYear: token.expiryYear,
-        nameOnCard: card.holderName,
-        gatewayToken: token.token,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await this.changes.record({
-        ...RESOURCE,
-        resourceId: method.id,
-        actor: principal,
-        before: null,
-        after: toPaymentMethodView(method, [], baseUrl),
-      });
-      if (isPreferred) await this.accountDefaults.followPreferred(owner.id, method.id, previous, principal, baseUrl);
-      const view = await this.view(method, baseUrl);
-      return new Versioned(view, method.version);
-    });
+    // Retried on a version conflict: the owner's billing accounts it becomes the default of may be written meanwhile.
+    return retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const existing = await this.methods.lockMethodsOf(owner.id);
+          const isPreferred = values.status === 'active' && (values.isPreferred ?? existing.length === 0);
+          const previous = existing.find((m) => m.isPreferred)?.id ?? null;
+          if (isPreferred) await this.unpreferOthers(existing, null, principal, baseUrl);
+          const now = this.clock.now();
+          const method = await this.methods.insert({
+            partyId: owner.id,
+            methodType: values.type,
+            name: values.name ?? defaultNameOf(token.brand, token.last4),
+            description: values.description,
+            isPreferred,
+            status: values.status,
+            statusReason: values.statusReason,
+            statusDate: now,
+            cardBrand: token.brand,
+            cardLast4: token.last4,
+            cardExpiryMonth: token.expiryMonth,
+            cardExpiryYear: token.expiryYear,
+            nameOnCard: card.holderName,
+            gatewayToken: token.token,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await this.changes.record({
+            ...RESOURCE,
+            resourceId: method.id,
+            actor: principal,
+            before: null,
+            after: toPaymentMethodView(method, [], baseUrl),
+          });
+          if (isPreferred) await this.accountDefaults.followPreferred(owner.id, method.id, previous, principal, baseUrl);
+          const view = await this.view(method, baseUrl);
+          return new Versioned(view, method.version);
+        }),
+      undefined,
+      `Payment methods of party ${owner.id}`,
+    );
   }
 
   /** One preferred method per party: the others (of the locked list) stop being it, in the caller's transaction. */
