@@ -100,10 +100,10 @@ test('an agent finds a customer as they type, edits the profile, and is told whe
   await expect(page.getByRole('textbox', { name: 'Given name' })).toHaveValue('Ingrid');
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Dr');
 
-  // The history shows both changes, the newest first.
+  // The history shows both changes, the newest first, naming the attributes in words.
   await page.getByTestId('customer-tab-history').click();
-  await expect(page.getByTestId('history-entry').first()).toContainText('title');
-  await expect(page.getByTestId('history-entry').filter({ hasText: 'nationality' })).toHaveCount(1);
+  await expect(page.getByTestId('history-entry').first()).toContainText('Title');
+  await expect(page.getByTestId('history-entry').filter({ hasText: 'Nationality' })).toHaveCount(1);
 });
 
 test('a new individual customer is created with field errors shown next to the fields', async ({ page }) => {

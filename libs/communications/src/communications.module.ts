@@ -52,6 +52,7 @@ import { CatalogRefs } from './shared/catalog-refs.js';
 import { CatalogDependencies } from './shared/catalog.service.js';
 import { UsageRepository } from './shared/usage.repository.js';
 import { AvailabilityController } from './availability/availability.controller.js';
+import { CustomerOverviewCommunications } from './availability/customer-overview-communications.js';
 import { AvailabilityService } from './availability/availability.service.js';
 import { ClientGroupController } from './client-group/client-group.controller.js';
 import { ClientGroupRepository } from './client-group/client-group.repository.js';
@@ -162,6 +163,7 @@ import { CommunicationsReferences } from './references/communications-references
     ReceiptSignatureGuard,
     DeliveryReceiptService,
     AvailabilityService,
+    CustomerOverviewCommunications,
     CommunicationsDemoData,
   ],
 })

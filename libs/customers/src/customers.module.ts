@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
+import { AccountDefaultPayment } from './account/account-default-payment.js';
 import { AccountLinks } from './account/account-links.js';
 import { ACCOUNT_API } from './account/account-paths.js';
 import {
@@ -51,6 +52,9 @@ import { PossibleDuplicates } from './duplicates/possible-duplicates.js';
 import { PhoneNumbers } from './phone/phone-numbers.js';
 import { ReferenceListsController } from './reference-lists/reference-lists.controller.js';
 import { CustomersReferences } from './references/customers-references.js';
+import { CustomerOverviewController } from './overview/customer-overview.controller.js';
+import { CustomerOverviewSections } from './overview/customer-overview.port.js';
+import { CustomerOverviewService } from './overview/customer-overview.service.js';
 
 /**
  * Customer data: parties (TMF632), customers (TMF629), their contact media and search, their
@@ -83,6 +87,7 @@ import { CustomersReferences } from './references/customers-references.js';
     hubControllerFor('paymentMethod', PAYMENT_METHOD_API, 'customers:read'),
     RegistrationController,
     SelfProfileController,
+    CustomerOverviewController,
   ],
   providers: [
     provideSettings(CustomersSettings),
@@ -99,6 +104,7 @@ import { CustomersReferences } from './references/customers-references.js';
     CustomersDemoData,
     AccountRepository,
     AccountLinks,
+    AccountDefaultPayment,
     AccountService,
     BillingAccountService,
     BillReferenceRepository,
@@ -110,8 +116,10 @@ import { CustomersReferences } from './references/customers-references.js';
     RegistrationVerificationService,
     RegistrationPurgeJob,
     SelfProfileService,
+    CustomerOverviewSections,
+    CustomerOverviewService,
     ...CUSTOMERS_ACCESS,
   ],
-  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService, PhoneNumbers],
+  exports: [CustomerDirectory, PartyService, CustomerService, BillingAccountService, PhoneNumbers, CustomerOverviewSections],
 })
 export class CustomersModule {}

@@ -6,6 +6,18 @@ export { PHONE_FORMATS } from './phone/phone.field.js';
 export { BillingAccountService } from './account/billing-account.service.js';
 export { type CustomerFacts, CustomerDirectory, type PartyJoin } from './directory/customer-directory.js';
 export type { PartyView } from './directory/party-view.js';
+export {
+  CustomerOverviewSections,
+  type OverviewContributor,
+  type OverviewSections,
+  type OverviewSubject,
+} from './overview/customer-overview.port.js';
+export type {
+  OverviewCasesView,
+  OverviewChannelView,
+  OverviewCommunicationsView,
+  OverviewContactView,
+} from './overview/dto/customer-overview.dto.js';
 
 export { CUSTOMERS_PERMISSIONS } from './customers.permissions.js';
 export { CUSTOMERS_ERRORS, type CustomersErrorCode } from './customers-errors.js';

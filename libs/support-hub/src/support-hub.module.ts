@@ -9,6 +9,7 @@ import { CaseExplainer } from './case/case-explainer.js';
 import { SupportCaseController } from './case/support-case.controller.js';
 import { SupportCaseRepository } from './case/support-case.repository.js';
 import { SupportCaseService } from './case/support-case.service.js';
+import { CustomerOverviewCases } from './case/customer-overview-cases.js';
 import { ConsolidationStore } from './consolidation/consolidation.store.js';
 import { MergeSplitService } from './override/merge-split.service.js';
 import { OverrideRepository } from './override/override.repository.js';
@@ -52,6 +53,7 @@ import { SupportHubSettings } from './support-hub.settings.js';
     AggregatedCaseService,
     AggregatedCaseRenameService,
     SupportCaseService,
+    CustomerOverviewCases,
     MergeSplitService,
     GroupingRuleService,
     RefreshLease,

@@ -656,7 +656,7 @@ export interface paths {
          * Send a communication to clients
          * @description Creates a mailing and one communication per recipient (`recipients`: `clientIds`, a client-list `filter`, or a saved `groupId`; up to 100,000), each scheduled at `schedule.at`, its own `schedule.perClient` time, or now.
          *
-         *     Each recipient is checked and, when it fails, skipped with the reason while the rest go: the department’s rule allows the type on the channel (`RULE_NOT_ALLOWED`), client available (`CLIENT_UNAVAILABLE`), channel not blocked (`CHANNEL_BLOCKED`), not booked by another department (`CLIENT_BOOKED`), an address for the channel (`NO_ADDRESS`), every template variable has a value (`MISSING_VARIABLE`), the rendered text fits a communication (`CONTENT_TOO_LONG`), frequency caps (`FREQUENCY_CAP`). A time in quiet hours is moved to their end (`QUIET_HOURS`), not dropped.
+         *     Each recipient is checked and, when it fails, skipped with the reason while the rest go: the department’s rule allows the type on the channel (`RULE_NOT_ALLOWED`), a marketing type goes to no suspended or closed customer (`CUSTOMER_NOT_ACTIVE`; service types do), client available (`CLIENT_UNAVAILABLE`), channel not blocked (`CHANNEL_BLOCKED`), not booked by another department (`CLIENT_BOOKED`), an address for the channel (`NO_ADDRESS`), every template variable has a value (`MISSING_VARIABLE`), the rendered text fits a communication (`CONTENT_TOO_LONG`), frequency caps (`FREQUENCY_CAP`). A time in quiet hours is moved to their end (`QUIET_HOURS`), not dropped.
          *
          *     Refused with nothing written: bad input or a time in the past (400), a type or channel your role may not send, or another department without communications:admin (403), unknown type, channel, document, department, group or clients (422).
          */
@@ -803,6 +803,26 @@ export interface paths {
         };
         /** The departments of a company */
         get: operations["Company_listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer at a glance (the top of the 360 page)
+         * @description Status with its reason; what is owed (the billing accounts’ receivable balances per currency, and whether one is overdue); the card marked default, which the billing accounts charge; open support cases (with support-hub:read, else null); the last contact and, per enabled channel, whether a marketing and a service communication would reach the customer now, with every reason by the checks a send applies (with communications:read, else null). A suspended or closed customer is not reachable for marketing. Out of your scope: 404.
+         */
+        get: operations["CustomerOverview_read"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4308,6 +4328,133 @@ export interface components {
             /** @description Replaces all contact media */
             contactMedium?: components["schemas"]["ContactMediumDto"][];
         };
+        OverviewStatusView: {
+            /**
+             * @example suspended
+             * @enum {string}
+             */
+            status: "pending" | "active" | "suspended" | "closed";
+            /** @example Payment overdue */
+            reason: string | null;
+        };
+        OverviewPaymentMethodRefView: {
+            /** @example 12 */
+            id: string;
+            /** @example Visa •••• 4242 */
+            name: string;
+        };
+        OverviewAccountView: {
+            /** @example 31 */
+            id: string;
+            /** @example Maria Ivanova — main account */
+            name: string;
+            /** @example active */
+            state: string;
+            /** @description What the customer owes on it (negative: in credit) */
+            balance: components["schemas"]["TmfMoneyView"];
+            /** @example overdue */
+            paymentStatus: string | null;
+            defaultPaymentMethod: components["schemas"]["OverviewPaymentMethodRefView"] | null;
+        };
+        OverviewBalanceView: {
+            /** @description One sum per currency; empty without billing accounts */
+            owed: components["schemas"]["TmfMoneyView"][];
+            /** @description Whether an account is overdue (its payment status says so) */
+            overdue: boolean;
+            accounts: components["schemas"]["OverviewAccountView"][];
+        };
+        OverviewPaymentMethodView: {
+            /** @example 12 */
+            id: string;
+            /** @example Visa •••• 4242 */
+            name: string;
+            /** @example visa */
+            brand: string;
+            /** @example 4242 */
+            lastFourDigits: string;
+            /**
+             * @description The end of the card’s last valid month
+             * @example 2028-12-31T23:59:59.999Z
+             */
+            expirationDate: string;
+        };
+        OverviewCaseView: {
+            /** @example 812 */
+            id: number;
+            /** @example No signal after porting */
+            title: string;
+            /** @example 44 */
+            aggregatedCaseId: number | null;
+            /** @example 2026-11-23T10:00:00.000Z */
+            updatedAt: string;
+        };
+        OverviewCasesView: {
+            /** @example 2 */
+            open: number;
+            /** @example 5 */
+            total: number;
+            /** @description The most recently updated open case */
+            latestOpen: components["schemas"]["OverviewCaseView"] | null;
+        };
+        OverviewContactView: {
+            /** @example 5120 */
+            communicationId: number;
+            /** @example Весенняя акция */
+            name: string;
+            /** @example Массовая коммуникация */
+            typeName: string | null;
+            /** @example marketing */
+            purpose: string | null;
+            /** @example SMS */
+            channelName: string | null;
+            /** @example delivered */
+            status: string;
+            /** @example 2026-11-23T10:00:00.000Z */
+            at: string;
+        };
+        OverviewReasonView: {
+            /** @example CUSTOMER_NOT_ACTIVE */
+            code: string;
+            /** @example Customer 17 is suspended (Payment overdue): only service communications reach a suspended or closed customer */
+            message: string;
+        };
+        OverviewReachView: {
+            reachable: boolean;
+            /** @description Every reason it is not (the checks a send applies) */
+            reasons: components["schemas"]["OverviewReasonView"][];
+        };
+        OverviewChannelView: {
+            /** @example 1 */
+            sendChannelTypeId: number;
+            /** @example SMS */
+            name: string;
+            /** @example sms */
+            kind: string;
+            marketing: components["schemas"]["OverviewReachView"];
+            service: components["schemas"]["OverviewReachView"];
+        };
+        OverviewCommunicationsView: {
+            lastContact: components["schemas"]["OverviewContactView"] | null;
+            channels: components["schemas"]["OverviewChannelView"][];
+        };
+        CustomerOverviewView: {
+            /** @example 17 */
+            customerId: string;
+            /** @example Maria Ivanova */
+            name: string;
+            status: components["schemas"]["OverviewStatusView"];
+            balance: components["schemas"]["OverviewBalanceView"];
+            defaultPaymentMethod: components["schemas"]["OverviewPaymentMethodView"] | null;
+            /** @description Null without support-hub:read */
+            supportCases: components["schemas"]["OverviewCasesView"] | null;
+            /** @description Null without communications:read */
+            communications: components["schemas"]["OverviewCommunicationsView"] | null;
+            /**
+             * @description When it was read
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            at: string;
+        };
         CompanyView: {
             /** @example 1 */
             companyId: number;
@@ -4484,6 +4631,12 @@ export interface components {
             /** @example Используется для массовой коммуникации с клиентами */
             description: string;
             /**
+             * @description `marketing` (the default) reaches only active customers; `service` also suspended and closed ones (a send skips a suspended or closed customer for a marketing type with the reason CUSTOMER_NOT_ACTIVE)
+             * @example service
+             * @enum {string}
+             */
+            purpose: "marketing" | "service";
+            /**
              * @description Send it back as If-Match
              * @example 1
              */
@@ -4498,11 +4651,23 @@ export interface components {
             name: string;
             /** @example Используется для опроса настроений клиента */
             description?: string;
+            /**
+             * @description `marketing` (the default) reaches only active customers; `service` also suspended and closed ones (a send skips a suspended or closed customer for a marketing type with the reason CUSTOMER_NOT_ACTIVE)
+             * @example service
+             * @enum {string}
+             */
+            purpose?: "marketing" | "service";
         };
         UpdateCommunicationTypeDto: {
             /** @example Опрос */
             name?: string;
             description?: string;
+            /**
+             * @description `marketing` (the default) reaches only active customers; `service` also suspended and closed ones (a send skips a suspended or closed customer for a marketing type with the reason CUSTOMER_NOT_ACTIVE)
+             * @example service
+             * @enum {string}
+             */
+            purpose?: "marketing" | "service";
         };
         SendChannelTypeView: {
             /** @example 1 */
@@ -9370,7 +9535,7 @@ export interface operations {
                 limit?: number;
                 /** @description Comma-separated attributes to return (id and href are always kept) */
                 fields?: string;
-                /** @description Comma-separated; prefix - for descending. One of: communicationTypeId, name, createTime, updateTime */
+                /** @description Comma-separated; prefix - for descending. One of: communicationTypeId, name, purpose, createTime, updateTime */
                 sort?: string;
                 /** @description Exact match on communicationTypeId */
                 communicationTypeId?: number;
@@ -9382,6 +9547,8 @@ export interface operations {
                 "communicationTypeId.lt"?: number;
                 /** @description communicationTypeId lte */
                 "communicationTypeId.lte"?: number;
+                /** @description Exact match on purpose */
+                purpose?: string;
                 /** @description Exact match on createTime */
                 createTime?: string;
                 /** @description createTime gt */
@@ -10690,6 +10857,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CustomerOverview_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOverviewView"];
                 };
             };
             /** @description Invalid input; `details` names each field */

@@ -1,6 +1,7 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Button } from '@mui/material';
+import { Alert, AlertTitle, Button } from '@mui/material';
 import { useState } from 'react';
+import { useTranslate } from 'react-admin';
 
 export const STALE_CUSTOMER_MESSAGE = 'Someone else changed this customer — reload to see their changes';
 
@@ -9,6 +10,7 @@ export const STALE_CUSTOMER_MESSAGE = 'Someone else changed this customer — re
  * (which replaces it with the other person's version).
  */
 export function StaleRecordAlert({ onReload }: { onReload: () => Promise<unknown> }) {
+  const translate = useTranslate();
   const [reloading, setReloading] = useState(false);
   const reload = async () => {
     setReloading(true);
@@ -26,11 +28,13 @@ export function StaleRecordAlert({ onReload }: { onReload: () => Promise<unknown
       sx={{ mb: 2 }}
       action={
         <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={reload} disabled={reloading}>
-          Reload
+          {translate('contactly.customer360.stale.reload', { _: 'Reload' })}
         </Button>
       }
     >
-      {STALE_CUSTOMER_MESSAGE}. Your changes are still below; reloading replaces them.
+      {/* Two blocks, not one sentence: the shared message's punctuation is its catalogue's. */}
+      <AlertTitle sx={{ mb: 0 }}>{translate('contactly.common.stale_edit', { _: STALE_CUSTOMER_MESSAGE })}</AlertTitle>
+      {translate('contactly.customer360.stale.input_kept', { _: 'Your changes are still below; reloading replaces them.' })}
     </Alert>
   );
 }

@@ -1,17 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { PLATFORM_ERRORS, Clock, invalid, notFound, type Principal, scopeOf } from '@contactly/platform';
-import { ClientDirectory } from '../client/client-directory.js';
+import { type ClientFacts, ClientDirectory } from '../client/client-directory.js';
 import { ClientGroupRepository } from '../client-group/client-group.repository.js';
 import { ClientGroupService } from '../client-group/client-group.service.js';
 import { ATTEMPTED_STATUSES, SUCCESSFUL_STATUSES } from '../communication/communication-status.js';
 import { CommunicationRepository } from '../communication/communication.repository.js';
-import { MOVED_REASON, planRecipient, QuietHoursClock } from '../communication/recipient-checks.js';
+import {
+  type ApplicableRules,
+  MOVED_REASON,
+  noDepartmentRules,
+  planRecipient,
+  QuietHoursClock,
+  type RecipientPlan,
+} from '../communication/recipient-checks.js';
+import { COMMUNICATION_PURPOSES } from '../communication-type/communication-purpose.js';
+import type { SendChannelType } from '../send-channel-type/send-channel-type.entity.js';
 import { SendCircumstances } from '../communication/send-circumstances.js';
 import { SenderAuthority } from '../communication/sender-authority.js';
 import { SendChannelTypeRepository } from '../send-channel-type/send-channel-type.repository.js';
 import { docTime, docTimeOrNull } from '../shared/doc-time.js';
 import type { AvailabilityCheckQuery, AvailabilityCheckView, GroupAvailabilityView, PeriodQuery } from './dto/availability.dto.js';
 import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
+
+/** Whether a channel reaches the client now, for a marketing and for a service communication, and why not. */
+export interface ChannelReach {
+  channel: SendChannelType;
+  marketing: { reachable: boolean; reasons: { code: string; message: string }[] };
+  service: { reachable: boolean; reasons: { code: string; message: string }[] };
+}
 
 /** Clients a list-form availability takes at once (a saved group takes any number). */
 const MAX_LISTED_CLIENTS = 1_000;
@@ -87,25 +103,13 @@ export class AvailabilityService {
       departmentId = (await this.authority.employeeDepartment(principal)) ?? null;
     }
     const at = query.at === undefined ? this.clock.now() : new Date(query.at);
-    const rules = departmentId === null ? null : await this.circumstances.rulesFor(departmentId, typeId, channel.id);
-    const circumstances = await this.circumstances.load(
-      [client.clientId],
-      { id: channel.id, kind: channel.kind },
-      departmentId,
-      { from: at, to: at },
-      rules,
-    );
-    const plan = planRecipient({
-      client,
-      kind: channel.kind,
-      channelName: channel.name,
-      requestedAt: at,
-      rules,
-      clock: new QuietHoursClock(rules),
-      circumstances: circumstances.get(client.clientId)!,
-      content: null,
-      values: {},
-    });
+    const rules =
+      departmentId !== null
+        ? await this.circumstances.rulesFor(departmentId, typeId, channel.id)
+        : typeId === null
+          ? null
+          : noDepartmentRules(await this.circumstances.purposeOf(typeId));
+    const [plan] = await this.judge(client, channel, departmentId, at, [rules]);
     const reasons: { code: string; message: string }[] = [...plan.findings];
     if (!channel.enabled)
       reasons.unshift({ code: 'CHANNEL_DISABLED', message: `Channel «${channel.name}» is disabled: nothing new is sent on it` });
@@ -120,6 +124,57 @@ export class AvailabilityService {
       reasons,
       nextAllowedTime: moved && reasons.some((r) => r.code === MOVED_REASON) ? docTime(plan.scheduledAt) : null,
     };
+  }
+
+  /**
+   * Whether the client can be reached now on each enabled channel, for a marketing and for a service
+   * communication, by the checks a send applies with no department's rules (the client's own state:
+   * status, availability, blocks, bookings, addresses). For the customer overview.
+   */
+  async reachability(clientId: number, principal: Principal): Promise<ChannelReach[] | null> {
+    const [client] = await this.clients.factsOf([clientId], scopeOf(principal));
+    if (!client) return null;
+    const at = this.clock.now();
+    const reach: ChannelReach[] = [];
+    for (const channel of await this.channels.enabled()) {
+      const [marketing, service] = await this.judge(client, channel, null, at, COMMUNICATION_PURPOSES.map(noDepartmentRules));
+      const verdict = (plan: RecipientPlan) => ({ reachable: plan.status === 'scheduled', reasons: plan.findings });
+      reach.push({ channel, marketing: verdict(marketing), service: verdict(service) });
+    }
+    return reach;
+  }
+
+  /**
+   * One client's checks on one channel at one time, as a send would run them, under each of the
+   * given rules (rules of the same department, or none: what was loaded serves them all).
+   */
+  private async judge(
+    client: ClientFacts,
+    channel: SendChannelType,
+    departmentId: number | null,
+    at: Date,
+    rulesEach: (ApplicableRules | null)[],
+  ): Promise<RecipientPlan[]> {
+    const loaded = await this.circumstances.load(
+      [client.clientId],
+      { id: channel.id, kind: channel.kind },
+      departmentId,
+      { from: at, to: at },
+      rulesEach[0],
+    );
+    return rulesEach.map((rules) =>
+      planRecipient({
+        client,
+        kind: channel.kind,
+        channelName: channel.name,
+        requestedAt: at,
+        rules,
+        clock: new QuietHoursClock(rules),
+        circumstances: loaded.get(client.clientId)!,
+        content: null,
+        values: {},
+      }),
+    );
   }
 
   private figures(

@@ -32,7 +32,7 @@ export class MyChannelsController {
     if (principal.kind !== 'customer' || principal.customerId === undefined)
       throw forbidden(COMMUNICATIONS_ERRORS.NOT_A_SUBSCRIBER, 'Only a subscriber’s own login has channel preferences');
     const [channels, blocks] = await Promise.all([
-      this.channels.enabledChannels(),
+      this.channels.enabled(),
       this.blocks.inForceFor(principal.customerId, principal),
     ]);
     return channels.map((channel) => ({

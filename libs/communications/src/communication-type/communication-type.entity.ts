@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { TIMESTAMP, varchar } from '@contactly/platform';
+import { type CommunicationPurpose, DEFAULT_COMMUNICATION_PURPOSE } from './communication-purpose.js';
 
 /** A kind of communication (mass, personal, survey, …): editable; six are seeded. */
 @Entity('communication_type')
@@ -16,6 +17,10 @@ export class CommunicationType {
 
   @Column({ ...varchar(1000) })
   description: string;
+
+  /** Marketing or service: a suspended or closed customer gets service messages only. */
+  @Column({ ...varchar(20), default: DEFAULT_COMMUNICATION_PURPOSE })
+  purpose: CommunicationPurpose;
 
   @VersionColumn({ type: 'integer' })
   version: number;

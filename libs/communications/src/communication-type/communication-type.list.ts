@@ -10,9 +10,10 @@ export const COMMUNICATION_TYPE_LIST: ListSpec = {
   fields: {
     communicationTypeId: { column: 't.id', type: 'int' },
     name: { column: 't.name_key', type: 'string', filter: false },
+    purpose: { column: 't.purpose', type: 'string' },
     createTime: { column: 't.created_at', type: 'date' },
     updateTime: { column: 't.updated_at', type: 'date' },
   },
   ...NAME_PARAM,
-  selectable: [...COMMUNICATION_TYPE_DOCUMENT_KEYS, 'version', 'createTime', 'updateTime'],
+  selectable: [...COMMUNICATION_TYPE_DOCUMENT_KEYS, 'purpose', 'version', 'createTime', 'updateTime'],
 };

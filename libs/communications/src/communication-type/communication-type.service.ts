@@ -4,6 +4,7 @@ import { CatalogDependencies, CatalogService, revisionOf } from '../shared/catal
 import type { Usage } from '../shared/named-row.service.js';
 import { COMMUNICATION_TYPE_DOCUMENT_KEYS, COMMUNICATION_TYPE_LIST } from './communication-type.list.js';
 import type { CommunicationType } from './communication-type.entity.js';
+import { DEFAULT_COMMUNICATION_PURPOSE } from './communication-purpose.js';
 import { CommunicationTypeRepository } from './communication-type.repository.js';
 import type { CommunicationTypeView, CreateCommunicationTypeDto, UpdateCommunicationTypeDto } from './dto/communication-type.dto.js';
 import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
@@ -29,7 +30,10 @@ export class CommunicationTypeService extends CatalogService<CommunicationType, 
   }
 
   create(input: CreateCommunicationTypeDto, actor: Principal): Promise<Versioned<CommunicationTypeView>> {
-    return this.insertRow({ name: input.name, description: input.description ?? '' }, actor);
+    return this.insertRow(
+      { name: input.name, description: input.description ?? '', purpose: input.purpose ?? DEFAULT_COMMUNICATION_PURPOSE },
+      actor,
+    );
   }
 
   update(
@@ -38,11 +42,15 @@ export class CommunicationTypeService extends CatalogService<CommunicationType, 
     expectedVersion: number | undefined,
     actor: Principal,
   ): Promise<Versioned<CommunicationTypeView>> {
-    return this.changeRow(idOrName, expectedVersion, actor, () => ({ name: input.name, description: input.description }));
+    return this.changeRow(idOrName, expectedVersion, actor, () => ({
+      name: input.name,
+      description: input.description,
+      purpose: input.purpose,
+    }));
   }
 
   protected async views(rows: CommunicationType[]): Promise<CommunicationTypeView[]> {
-    return rows.map((t) => ({ communicationTypeId: t.id, name: t.name, description: t.description, ...revisionOf(t) }));
+    return rows.map((t) => ({ communicationTypeId: t.id, name: t.name, description: t.description, purpose: t.purpose, ...revisionOf(t) }));
   }
 
   protected override usage(row: CommunicationType): Promise<Usage> {

@@ -78,6 +78,19 @@ export class CommunicationRepository {
     return latest;
   }
 
+  /** The client's newest communication that went out (not a transactional code), by when it was sent. */
+  lastSentTo(clientId: number): Promise<Communication | null> {
+    return this.rows
+      .createQueryBuilder('c')
+      .where('c.client_id = :clientId', { clientId })
+      .andWhere('c.transactional = :transactional', { transactional: false })
+      .andWhere('c.sent_at IS NOT NULL')
+      .orderBy('c.sent_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+
   private scoped(scope: DataScope): SelectQueryBuilder<Communication> {
     const qb = this.rows.createQueryBuilder('c');
     switch (scope.kind) {

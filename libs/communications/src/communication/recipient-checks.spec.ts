@@ -17,6 +17,8 @@ const client = (overrides: Partial<ClientFacts> = {}): ClientFacts => ({
   birthDate: null,
   email: 'maria@example.com',
   phone: '+79161234567',
+  status: 'active',
+  statusReason: null,
   available: true,
   timeZone: null,
   socialMedia: null,
@@ -28,6 +30,7 @@ const rules = (overrides: Partial<ApplicableRules> = {}): ApplicableRules => ({
   quietHours: [],
   caps: [],
   defaultTimeZone: 'Europe/Moscow',
+  purpose: 'marketing',
   ...overrides,
 });
 const NIGHT = { quiet: { start: '21:00', end: '09:00' }, ruleTimeZone: 'Europe/Moscow', ruleName: 'Основное' };
@@ -70,6 +73,21 @@ describe('recipient checks', () => {
     expect(result.status).toBe('skipped');
     expect(result.findings.map((f) => f.code)).toEqual(['RULE_NOT_ALLOWED', 'CLIENT_UNAVAILABLE', 'NO_ADDRESS']);
     expect(result.recorded?.code).toBe('RULE_NOT_ALLOWED');
+  });
+
+  it('skips a suspended or closed customer for marketing, with the status and its reason, but not for service', () => {
+    const suspended = client({ status: 'suspended', statusReason: 'Payment overdue' });
+    const marketing = plan({ client: suspended });
+    expect(marketing.status).toBe('skipped');
+    expect(marketing.recorded).toEqual({
+      code: 'CUSTOMER_NOT_ACTIVE',
+      message: 'Customer 7 is suspended (Payment overdue): only service communications reach a suspended or closed customer',
+    });
+    expect(plan({ client: suspended, rules: rules({ purpose: 'service' }) }).status).toBe('scheduled');
+    expect(plan({ client: client({ status: 'closed' }) }).recorded?.code).toBe('CUSTOMER_NOT_ACTIVE');
+    expect(plan({ client: client({ status: 'pending' }) }).status).toBe('scheduled');
+    // Without a type (a reachability check that names none) the purpose is unknown: nothing to judge.
+    expect(plan({ client: suspended, rules: rules({ purpose: null }) }).status).toBe('scheduled');
   });
 
   it('judges blocks and bookings at the send time: one that ends before it does not count', () => {

@@ -1,4 +1,5 @@
 import type { ClientFacts } from '../client/client-directory.js';
+import { type CommunicationPurpose, SERVICE_ONLY_CUSTOMER_STATUSES } from '../communication-type/communication-purpose.js';
 import { socialAddressOf } from '../client/social-media.js';
 import { renderTemplate } from '../document/template.js';
 import { type QuietHours, nextAllowedTime } from '../rule/quiet-hours.js';
@@ -15,6 +16,7 @@ import type { ChannelKind } from '../send-channel-type/send-channel-type.entity.
 /** Why a recipient is skipped, most fundamental first (the first one found is the one recorded). */
 export const SKIP_REASONS = [
   'RULE_NOT_ALLOWED',
+  'CUSTOMER_NOT_ACTIVE',
   'CLIENT_UNAVAILABLE',
   'CHANNEL_BLOCKED',
   'CLIENT_BOOKED',
@@ -52,7 +54,21 @@ export interface ApplicableRules {
   caps: { period: CapPeriod; maxCount: number; ruleName: string }[];
   /** The zone of a client who has none: the first allowing rule's, else UTC. */
   defaultTimeZone: string;
+  /** The communication type's purpose (null: no type asked): marketing skips suspended and closed customers. */
+  purpose: CommunicationPurpose | null;
 }
+
+/**
+ * The rules when no department's rules apply (a check for someone in no department): nothing is
+ * restricted by a rule, but the type's purpose still decides whom it may reach.
+ */
+export const noDepartmentRules = (purpose: CommunicationPurpose | null): ApplicableRules => ({
+  allowed: true,
+  quietHours: [],
+  caps: [],
+  defaultTimeZone: 'UTC',
+  purpose,
+});
 
 /** What was loaded about one recipient beyond their client record. */
 export interface Circumstances {
@@ -180,6 +196,11 @@ export function planRecipient(input: PlanInput): RecipientPlan {
     findings.push({
       code: 'RULE_NOT_ALLOWED',
       message: `No active rule of the department allows this communication type on ${input.channelName}`,
+    });
+  if (rules?.purpose === 'marketing' && SERVICE_ONLY_CUSTOMER_STATUSES.includes(client.status))
+    findings.push({
+      code: 'CUSTOMER_NOT_ACTIVE',
+      message: `Customer ${client.clientId} is ${client.status}${client.statusReason ? ` (${client.statusReason})` : ''}: only service communications reach a suspended or closed customer`,
     });
   if (!client.available)
     findings.push({ code: 'CLIENT_UNAVAILABLE', message: `Client ${client.clientId} is not available for communication` });

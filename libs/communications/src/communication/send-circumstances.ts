@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { BookingRepository } from '../booking/booking.repository.js';
 import { ChannelBlockRepository } from '../channel-block/channel-block.repository.js';
 import { ClientDirectory } from '../client/client-directory.js';
+import { type CommunicationPurpose, DEFAULT_COMMUNICATION_PURPOSE } from '../communication-type/communication-purpose.js';
+import { CommunicationTypeRepository } from '../communication-type/communication-type.repository.js';
 import { DepartmentRepository } from '../department/department.repository.js';
 import { RuleRepository } from '../rule/rule.repository.js';
 import type { ChannelKind } from '../send-channel-type/send-channel-type.entity.js';
@@ -23,10 +25,12 @@ export class SendCircumstances {
     private readonly bookings: BookingRepository,
     private readonly communications: CommunicationRepository,
     private readonly clients: ClientDirectory,
+    private readonly types: CommunicationTypeRepository,
   ) {}
 
   /** What the department's active rules say about the type (null: not asked) on the channel. */
   async rulesFor(departmentId: number, communicationTypeId: number | null, sendChannelTypeId: number): Promise<ApplicableRules> {
+    const purpose = communicationTypeId === null ? null : await this.purposeOf(communicationTypeId);
     const rules = await this.rules.activeOf(departmentId);
     const lines = await this.rules.linesOf(rules.map((r) => r.id));
     const allowing = rules.filter((rule) =>
@@ -52,7 +56,13 @@ export class SendCircumstances {
           .map((cap) => ({ period: cap.period, maxCount: cap.maxCount, ruleName: rule.name })),
       ),
       defaultTimeZone: allowing[0]?.timeZone ?? rules[0]?.timeZone ?? 'UTC',
+      purpose,
     };
+  }
+
+  /** Whether a type is marketing or service (an unknown type reads as marketing: the cautious side). */
+  async purposeOf(communicationTypeId: number): Promise<CommunicationPurpose> {
+    return (await this.types.findById(communicationTypeId))?.purpose ?? DEFAULT_COMMUNICATION_PURPOSE;
   }
 
   async departmentExists(departmentId: number): Promise<boolean> {

@@ -9,8 +9,8 @@ export class SendChannelTypeRepository extends NamedRowRepository<SendChannelTyp
     super(db, SendChannelType, 'c');
   }
 
-  /** The channels one can be sent communications on now, in their order. */
-  enabledChannels(): Promise<SendChannelType[]> {
+  /** The channels new communications may go on, in id order. */
+  enabled(): Promise<SendChannelType[]> {
     return this.rows.find({ where: { enabled: true }, order: { id: 'ASC' } });
   }
 }

@@ -66,6 +66,11 @@ export class AccountLinks {
     return method.id;
   }
 
+  /** The id of the party's preferred active payment method, if it has one (what a new billing account charges). */
+  async preferredPaymentMethodOf(partyId: number): Promise<number | null> {
+    return (await this.methods.preferredOf(partyId))?.id ?? null;
+  }
+
   /** The financial account that aggregates this one: the owner's, or one of the operator's own. */
   async financialAccount(
     ref: ResourceRefDto | null | undefined,

@@ -7,6 +7,7 @@ import {
   type DataScope,
   type ListQuery,
   type ListSpec,
+  lockRows,
   Page,
   replaceChildRows,
   updateIfVersion,
@@ -53,6 +54,13 @@ export class AccountRepository {
     return applyScope(qb, scope, ACCOUNT_SCOPE_COLUMNS);
   }
 
+  /** The account as last committed, locked until the transaction ends (a write about to follow reads it so). */
+  async lockedById(kind: AccountKind, id: number): Promise<AccountRecord | null> {
+    const account = await lockRows(this.scoped(kind, { kind: 'all' }).andWhere('a.id = :id', { id })).getOne();
+    if (!account) return null;
+    return { account, media: (await this.mediaOf([id])).get(id) ?? [] };
+  }
+
   async findById(kind: AccountKind, id: number, scope: DataScope): Promise<AccountRecord | null> {
     const account = await this.scoped(kind, scope).andWhere('a.id = :id', { id }).getOne();
     if (!account) return null;
@@ -80,10 +88,39 @@ export class AccountRepository {
     return byAccount;
   }
 
+  /** The party's billing accounts that are not closed, with their default payment method (the caller checked the scope). */
+  openBillingAccountsOf(partyId: number): Promise<Account[]> {
+    return this.scoped('billing', { kind: 'all' })
+      .andWhere('a.party_id = :partyId', { partyId })
+      .andWhere('a.state <> :closed', { closed: 'closed' })
+      .orderBy('a.id', 'ASC')
+      .getMany();
+  }
+
   /** Accounts (of any owner) that charge one of these payment methods by default. */
-  findByDefaultPaymentMethod(paymentMethodIds: number[]): Promise<Account[]> {
+  findByDefaultPaymentMethod(paymentMethodIds: number[], lock = false): Promise<Account[]> {
+    if (lock && paymentMethodIds.length)
+      return lockRows(
+        this.accounts
+          .createQueryBuilder('a')
+          .where('a.default_payment_method_id IN (:...ids)', { ids: paymentMethodIds })
+          .orderBy('a.id', 'ASC'),
+      ).getMany();
     if (!paymentMethodIds.length) return Promise.resolve([]);
     return this.accounts.find({ where: { defaultPaymentMethodId: In(paymentMethodIds) }, order: { id: 'ASC' } });
+  }
+
+  /** The party's open billing accounts that charge `methodId` by default, or nothing: those that follow its preferred card. */
+  billingAccountsFollowing(partyId: number, methodId: number | null): Promise<Account[]> {
+    const qb = this.accounts
+      .createQueryBuilder('a')
+      .where('a.party_id = :partyId', { partyId })
+      .andWhere('a.account_kind = :kind', { kind: 'billing' })
+      .andWhere('a.state <> :closed', { closed: 'closed' });
+    if (methodId === null) qb.andWhere('a.default_payment_method_id IS NULL');
+    else qb.andWhere('(a.default_payment_method_id IS NULL OR a.default_payment_method_id = :methodId)', { methodId });
+    // A locking read: it sees what a concurrent change of the preferred card committed, not this transaction's snapshot.
+    return lockRows(qb.orderBy('a.id', 'ASC')).getMany();
   }
 
   /** How many accounts refer to this catalogue entry or financial account (which then cannot go). */

@@ -37,6 +37,12 @@ import { CUSTOMERS_ERRORS } from '../customers-errors.js';
 /** The currency of an account that was opened without naming one (no credit limit given). */
 const DEFAULT_CURRENCY = 'EUR';
 
+/** What a billing account starts owing (demo data; the billing module moves balances later) and its payment status. */
+export interface OpeningBalance {
+  balance: Money;
+  paymentStatus: string | null;
+}
+
 /** A create or a merge patch of any kind of account (a financial account's DTOs allow a subset). */
 export type AccountInput = Partial<UpdatePartyAccountDto>;
 type AccountView = PartyAccountView | FinancialAccountView;
@@ -91,8 +97,8 @@ export class AccountService {
     });
   }
 
-  /** Opens an active billing account for a party (in the caller's transaction, if any). */
-  async openBillingAccount(partyId: number, name: string, actor: Principal, baseUrl: string): Promise<number> {
+  /** Opens an active billing account for a party (in the caller's transaction, if any); `opening` sets what it starts owing. */
+  async openBillingAccount(partyId: number, name: string, actor: Principal, baseUrl: string, opening?: OpeningBalance): Promise<number> {
     const scope = scopeOf(actor);
     return this.db.transaction(async () => {
       const record = await this.parties.findById(partyId, scope);
@@ -100,7 +106,8 @@ export class AccountService {
         throw unprocessable(CUSTOMERS_ERRORS.RELATED_PARTY_NOT_FOUND, `Party ${partyId} does not exist`, [
           { field: 'partyId', message: 'must name an existing customer or party' },
         ]);
-      const { body } = await this.open(ACCOUNT_APIS.billing, record.party, { name, state: 'active' }, actor, scope, baseUrl);
+      const input = { name, state: 'active' as const, paymentStatus: opening?.paymentStatus };
+      const { body } = await this.open(ACCOUNT_APIS.billing, record.party, input, actor, scope, baseUrl, opening?.balance);
       return Number(body.id);
     });
   }
@@ -199,30 +206,6 @@ export class AccountService {
     });
   }
 
-  /**
-   * A payment method is going away: the accounts that charged it by default no longer do. Runs in
-   * the caller's transaction; each account records its own change.
-   */
-  async detachPaymentMethod(paymentMethodId: number, actor: Principal, baseUrl: string): Promise<void> {
-    this.db.assertInTransaction('AccountService.detachPaymentMethod');
-    for (const account of await this.accounts.findByDefaultPaymentMethod([paymentMethodId])) {
-      const api = ACCOUNT_APIS[account.kind];
-      const record = await this.reload(account.kind, account.id);
-      const before = toAccountView(record, baseUrl);
-      await this.accounts.update(record, { defaultPaymentMethodId: null, updatedAt: this.clock.now() });
-      const after = toAccountView(await this.reload(account.kind, account.id), baseUrl);
-      await this.changes.record({
-        resource: api.resource,
-        resourceType: api.type,
-        resourceId: account.id,
-        actor,
-        before,
-        after,
-        stateAttribute: 'state',
-      });
-    }
-  }
-
   private async open(
     api: AccountApi,
     owner: Party | null,
@@ -230,8 +213,10 @@ export class AccountService {
     actor: Principal,
     scope: DataScope,
     baseUrl: string,
+    balance?: Money,
   ): Promise<Versioned<AccountView>> {
     const ownerId = owner?.id ?? null;
+    const named = await this.links.defaultPaymentMethod(input.defaultPaymentMethod, ownerId, scope);
     const creditLimitMinor = input.creditLimit ? toMinorUnits(input.creditLimit, 'creditLimit') : null;
     const structure = api.kind === 'financial' ? {} : await this.links.billStructure(input.billStructure);
     const now = this.clock.now();
@@ -244,10 +229,14 @@ export class AccountService {
         accountType: input.accountType ?? null,
         state: input.state,
         paymentStatus: input.paymentStatus ?? null,
-        currency: input.creditLimit?.unit ?? DEFAULT_CURRENCY,
+        currency: balance?.unit ?? input.creditLimit?.unit ?? DEFAULT_CURRENCY,
         creditLimitMinor,
-        balanceMinor: 0,
-        defaultPaymentMethodId: (await this.links.defaultPaymentMethod(input.defaultPaymentMethod, ownerId, scope)) ?? null,
+        balanceMinor: balance ? toMinorUnits(balance, 'balance') : 0,
+        // Unless told otherwise, a billing account charges the card the owner marked default.
+        defaultPaymentMethodId:
+          named !== undefined || api.kind !== 'billing' || ownerId === null
+            ? (named ?? null)
+            : await this.links.preferredPaymentMethodOf(ownerId),
         financialAccountId: (await this.links.financialAccount(input.financialAccount, ownerId, scope)) ?? null,
         billFormatId: structure.billFormatId ?? null,
         billingCycleSpecificationId: structure.billingCycleSpecificationId ?? null,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, type Principal } from '@contactly/platform';
-import { AccountService } from './account.service.js';
+import { AccountService, type OpeningBalance } from './account.service.js';
 
 /**
  * What other modules may do with billing accounts (exported by CustomersModule): registration and
@@ -18,8 +18,16 @@ export class BillingAccountService {
    * its own when there is none, and records its BillingAccountCreateEvent and audit entry. The
    * party must be in the actor's scope (422 otherwise). Each call opens a new account.
    * `baseUrl` builds the hrefs of the event snapshot: PUBLIC_URL unless given, else relative.
+   * `opening` is what the account starts owing (demo data: until billing moves balances) and its
+   * payment status. The account charges the party's default card, if it has one.
    */
-  async openDefault(partyId: number, name: string, actor: Principal, baseUrl = this.config.publicUrl ?? ''): Promise<{ id: number }> {
-    return { id: await this.accounts.openBillingAccount(partyId, name, actor, baseUrl) };
+  async openDefault(
+    partyId: number,
+    name: string,
+    actor: Principal,
+    baseUrl = this.config.publicUrl ?? '',
+    opening?: OpeningBalance,
+  ): Promise<{ id: number }> {
+    return { id: await this.accounts.openBillingAccount(partyId, name, actor, baseUrl, opening) };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { AppConfig, Clock, Database, LeaseService, SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { AffiliateDirectory, DEMO_PASSWORD, PasswordHasher, UserService } from '@contactly/identity';
 import { BillingAccountService } from '../account/billing-account.service.js';
+import { demoOpeningBalance } from './demo-balances.js';
 import type { ContactMediumValues } from '../party/contact-media.js';
 import { fullNameOf } from '../party/party.mapper.js';
 import type { Party } from '../party/party.entity.js';
@@ -56,7 +57,8 @@ export class CustomersDemoData implements OnApplicationBootstrap {
       for (let i = 0; i < DEMO_CUSTOMER_COUNT; i += 1) {
         const { party, media } = demoCustomer(i, owners[i % owners.length], now);
         const saved = await this.parties.insert(party, media);
-        await this.billingAccounts.openDefault(saved.id, `${saved.fullName} — main account`, SYSTEM_PRINCIPAL);
+        const opening = demoOpeningBalance(i, saved.customerStatusReason);
+        await this.billingAccounts.openDefault(saved.id, `${saved.fullName} — main account`, SYSTEM_PRINCIPAL, undefined, opening);
         // The first customer can sign in to self-service, so the subscriber's view can be tried at once.
         if (i === 0)
           await this.users.createSubscriberLogin(

@@ -15,7 +15,7 @@ import {
   distinct,
 } from '@contactly/platform';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Party } from '../party/party.entity.js';
+import { type CustomerStatus, Party } from '../party/party.entity.js';
 import { PartyRepository } from '../party/party.repository.js';
 import { type PartyView, toPartyView } from './party-view.js';
 
@@ -38,6 +38,9 @@ export interface CustomerFacts {
   birthDate: string | null;
   email: string | null;
   phone: string | null;
+  /** The customer's lifecycle status: a suspended or closed customer gets service messages only. */
+  status: CustomerStatus;
+  statusReason: string | null;
 }
 
 /**
@@ -56,6 +59,8 @@ interface CustomerFactsRow {
   birthDate: string | null;
   email: string | null;
   phone: string | null;
+  status: string | null;
+  statusReason: string | null;
 }
 
 const toFacts = (row: CustomerFactsRow): CustomerFacts => ({
@@ -67,6 +72,8 @@ const toFacts = (row: CustomerFactsRow): CustomerFacts => ({
   birthDate: row.birthDate,
   email: row.email,
   phone: row.phone,
+  status: (row.status ?? 'pending') as CustomerStatus,
+  statusReason: row.statusReason,
 });
 
 /**
@@ -208,6 +215,8 @@ export class CustomerDirectory {
       .addSelect('p.birth_date', 'birthDate')
       .addSelect('p.email', 'email')
       .addSelect('p.phone', 'phone')
+      .addSelect('p.customer_status', 'status')
+      .addSelect('p.customer_status_reason', 'statusReason')
       .getRawMany<CustomerFactsRow>();
     return rows.map(toFacts);
   }

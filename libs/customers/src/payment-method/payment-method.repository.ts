@@ -33,6 +33,15 @@ export class PaymentMethodRepository {
     return this.scoped(scope).andWhere('pm.id = :id', { id }).getOne();
   }
 
+  /** The party's preferred active payment method (one at most: the service keeps it so). */
+  preferredOf(partyId: number): Promise<PaymentMethod | null> {
+    return this.methods.findOne({
+      where: { partyId, isPreferred: true, status: 'active' },
+      order: { id: 'ASC' },
+      relations: { party: true },
+    });
+  }
+
   async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<PaymentMethod>> {
     const [methods, total] = await applyListQuery(this.scoped(scope), query, spec).getManyAndCount();
     return new Page(methods, total, query.fields);

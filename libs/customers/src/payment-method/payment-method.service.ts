@@ -21,7 +21,7 @@ import {
   Versioned,
 } from '@contactly/platform';
 import { AccountRepository } from '../account/account.repository.js';
-import { AccountService } from '../account/account.service.js';
+import { AccountDefaultPayment } from '../account/account-default-payment.js';
 import type { Account } from '../account/account.entity.js';
 import type { Party } from '../party/party.entity.js';
 import { assertNotSelfControlled } from '../party/ownership.policy.js';
@@ -63,7 +63,7 @@ export class PaymentMethodService {
     private readonly methods: PaymentMethodRepository,
     private readonly parties: PartyRepository,
     private readonly accounts: AccountRepository,
-    private readonly accountService: AccountService,
+    private readonly accountDefaults: AccountDefaultPayment,
     private readonly gateway: PaymentGateway,
     private readonly db: Database,
     private readonly changes: ChangeRecorder,
@@ -159,8 +159,12 @@ export class PaymentMethodService {
             throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, `${what} is inactive and cannot be preferred`);
           // An inactive method is never the one to charge.
           const isPreferred = status === 'inactive' ? false : (patch.isPreferred ?? current.isPreferred);
-          if (isPreferred && !current.isPreferred)
-            await this.unpreferOthers(await this.methods.lockMethodsOf(current.partyId), id, principal, baseUrl);
+          let previousPreferred: number | null = null;
+          if (isPreferred && !current.isPreferred) {
+            const methods = await this.methods.lockMethodsOf(current.partyId);
+            previousPreferred = methods.find((m) => m.isPreferred && m.id !== id)?.id ?? null;
+            await this.unpreferOthers(methods, id, principal, baseUrl);
+          }
           const now = this.clock.now();
           const updated = await this.methods.update(current, {
             name: patch.name ?? current.name,
@@ -182,6 +186,9 @@ export class PaymentMethodService {
             updatedAt: now,
           });
           if (updated === current) return new Versioned(before, current.version);
+          if (isPreferred && !current.isPreferred)
+            await this.accountDefaults.followPreferred(current.partyId, id, previousPreferred, principal, baseUrl);
+          if (status === 'inactive' && current.status !== 'inactive') await this.accountDefaults.detach(id, principal, baseUrl);
           const after = await this.view(updated, baseUrl);
           await this.changes.record({ ...RESOURCE, resourceId: id, actor: principal, before, after });
           return new Versioned(after, updated.version);
@@ -199,7 +206,7 @@ export class PaymentMethodService {
         this.db.transaction(async () => {
           const current = await this.load(id, writeScopeOf(principal));
           const before = await this.view(current, baseUrl);
-          await this.accountService.detachPaymentMethod(id, principal, baseUrl);
+          await this.accountDefaults.detach(id, principal, baseUrl);
           await this.methods.delete(id);
           await this.changes.record({ ...RESOURCE, resourceId: id, actor: principal, before, after: null });
         }),
@@ -219,33 +226,47 @@ export class PaymentMethodService {
       throw conflict(CUSTOMERS_ERRORS.PAYMENT_METHOD_INACTIVE, 'An inactive payment method cannot be preferred');
     // Tokenize outside the transaction: a network call must not hold database locks.
     const token = await this.tokenized(card);
-    return this.db.transaction(async () => {
-      const existing = await this.methods.lockMethodsOf(owner.id);
-      const isPreferred = values.status === 'active' && (values.isPreferred ?? existing.length === 0);
-      if (isPreferred) await this.unpreferOthers(existing, null, principal, baseUrl);
-      const now = this.clock.now();
-      const method = await this.methods.insert({
-        partyId: owner.id,
-        methodType: values.type,
-        name: values.name ?? defaultNameOf(token.brand, token.last4),
-        description: values.description,
-        isPreferred,
-        status: values.status,
-        statusReason: values.statusReason,
-        statusDate: now,
-        cardBrand: token.brand,
-        cardLast4: token.last4,
-        cardExpiryMonth: token.expiryMonth,
-        cardExpiryYear: token.expiryYear,
-        nameOnCard: holderOf(card),
-        gatewayToken: token.token,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const view = toPaymentMethodView(method, [], baseUrl);
-      await this.changes.record({ ...RESOURCE, resourceId: method.id, actor: principal, before: null, after: view });
-      return new Versioned(view, method.version);
-    });
+    // Retried on a version conflict: the owner's billing accounts it becomes the default of may be written meanwhile.
+    return retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const existing = await this.methods.lockMethodsOf(owner.id);
+          const isPreferred = values.status === 'active' && (values.isPreferred ?? existing.length === 0);
+          const previous = existing.find((m) => m.isPreferred)?.id ?? null;
+          if (isPreferred) await this.unpreferOthers(existing, null, principal, baseUrl);
+          const now = this.clock.now();
+          const method = await this.methods.insert({
+            partyId: owner.id,
+            methodType: values.type,
+            name: values.name ?? defaultNameOf(token.brand, token.last4),
+            description: values.description,
+            isPreferred,
+            status: values.status,
+            statusReason: values.statusReason,
+            statusDate: now,
+            cardBrand: token.brand,
+            cardLast4: token.last4,
+            cardExpiryMonth: token.expiryMonth,
+            cardExpiryYear: token.expiryYear,
+            nameOnCard: holderOf(card),
+            gatewayToken: token.token,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await this.changes.record({
+            ...RESOURCE,
+            resourceId: method.id,
+            actor: principal,
+            before: null,
+            after: toPaymentMethodView(method, [], baseUrl),
+          });
+          if (isPreferred) await this.accountDefaults.followPreferred(owner.id, method.id, previous, principal, baseUrl);
+          const view = await this.view(method, baseUrl);
+          return new Versioned(view, method.version);
+        }),
+      undefined,
+      `Payment methods of party ${owner.id}`,
+    );
   }
 
   /** The gateway's reusable token of the card: a browser's single-use token redeemed, or a partner's card stored. */

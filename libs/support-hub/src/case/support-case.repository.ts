@@ -236,6 +236,24 @@ export class SupportCaseRepository {
     return new Page(items, total, query.fields);
   }
 
+  /** How many cases name one of these (lower-case) emails, how many of them are open, and the newest open one. */
+  async summaryFor(emails: readonly string[]): Promise<{ total: number; open: number; latestOpen: SupportCase | null }> {
+    if (!emails.length) return { total: 0, open: 0, latestOpen: null };
+    const rows = await this.cases
+      .createQueryBuilder('c')
+      .select('c.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('c.customer_ref IN (:...emails)', { emails: [...emails] })
+      .groupBy('c.status')
+      .getRawMany<{ status: string; n: number | string }>();
+    const open = Number(rows.find((r) => r.status === 'open')?.n ?? 0);
+    const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+    const latestOpen = open
+      ? await this.cases.findOne({ where: { customerRef: In([...emails]), status: 'open' }, order: { updatedAt: 'DESC', id: 'DESC' } })
+      : null;
+    return { total, open, latestOpen };
+  }
+
   async list(query: ListQuery, spec: ListSpec, scope: DataScope): Promise<Page<SupportCase>> {
     const qb = this.cases.createQueryBuilder('c');
     // Cases name customers: staff see them all; nobody else sees any.

@@ -15,14 +15,23 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { readAudit } from '../customer-api';
 import { changeRows, mergeHistory, resourceLabel } from '../history/audit-history';
+import { fieldLabel } from '../history/field-labels';
 import type { CustomerTabProps } from './customer-tab';
 
 const HISTORY_LIMIT = 100;
+const K = 'contactly.customer360.history';
+const ACTION_DEFAULTS: Record<string, string> = { create: 'created', update: 'changed', delete: 'deleted' };
 
 /** Who changed what and when, on the customer and on its party, newest first. */
 export function HistoryTab({ customer, party }: CustomerTabProps) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const dateTime = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  // Attributes by name, never by key: "Middle name" / "Отчество", not middleName.
+  const label = (field: string) => translate(`${K}.fields.${field}`, { _: fieldLabel(field) });
   const customerId = customer.data.id;
   const partyType = party.data.type;
   const partyId = party.data.record.id;
@@ -40,15 +49,21 @@ export function HistoryTab({ customer, party }: CustomerTabProps) {
   return (
     <section aria-labelledby="history-title">
       <Typography id="history-title" variant="h6" component="h2" gutterBottom>
-        History
+        {translate(`${K}.title`, { _: 'History' })}
       </Typography>
-      {history.isPending && <LinearProgress aria-label="Loading the history" />}
+      {history.isPending && <LinearProgress aria-label={translate(`${K}.loading`, { _: 'Loading the history' })} />}
       {history.error && (
-        <Alert severity="error" role="alert" action={<Button onClick={() => history.refetch()}>Retry</Button>}>
-          The history could not be loaded: {history.error.message}
+        <Alert
+          severity="error"
+          role="alert"
+          action={<Button onClick={() => history.refetch()}>{translate('contactly.customer360.retry', { _: 'Retry' })}</Button>}
+        >
+          {translate(`${K}.load_failed`, { _: 'The history could not be loaded: %{error}', error: history.error.message })}
         </Alert>
       )}
-      {history.data?.entries.length === 0 && <Typography color="text.secondary">No recorded changes yet.</Typography>}
+      {history.data?.entries.length === 0 && (
+        <Typography color="text.secondary">{translate(`${K}.none`, { _: 'No recorded changes yet.' })}</Typography>
+      )}
       {!!history.data?.entries.length && (
         <List disablePadding>
           {history.data.entries.map((entry) => {
@@ -57,18 +72,16 @@ export function HistoryTab({ customer, party }: CustomerTabProps) {
               <ListItem key={entry.id} divider disableGutters sx={{ display: 'block' }} data-testid="history-entry">
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                   <Typography variant="body2" color="text.secondary">
-                    {new Date(entry.at).toLocaleString()}
+                    {dateTime(entry.at)}
                   </Typography>
-                  <Chip size="small" variant="outlined" label={resourceLabel(entry.resourceType)} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={translate(`${K}.resources.${entry.resourceType}`, { _: resourceLabel(entry.resourceType) })}
+                  />
                   <Typography variant="body2">
                     <strong>{entry.actor.username}</strong>{' '}
-                    {entry.action === 'create'
-                      ? 'created'
-                      : entry.action === 'delete'
-                        ? 'deleted'
-                        : entry.action === 'update'
-                          ? 'changed'
-                          : entry.action}
+                    {translate(`${K}.actions.${entry.action}`, { _: ACTION_DEFAULTS[entry.action] ?? entry.action })}
                   </Typography>
                   {entry.reason && (
                     <Typography variant="body2" color="text.secondary">
@@ -81,15 +94,17 @@ export function HistoryTab({ customer, party }: CustomerTabProps) {
                     <Table size="small" sx={{ mt: 0.5, tableLayout: 'fixed' }}>
                       <TableHead>
                         <TableRow>
-                          <TableCell sx={{ width: '22%' }}>Field</TableCell>
-                          <TableCell sx={{ width: '39%' }}>Before</TableCell>
-                          <TableCell sx={{ width: '39%' }}>After</TableCell>
+                          <TableCell sx={{ width: '22%' }}>{translate(`${K}.field`, { _: 'Field' })}</TableCell>
+                          <TableCell sx={{ width: '39%' }}>{translate(`${K}.before`, { _: 'Before' })}</TableCell>
+                          <TableCell sx={{ width: '39%' }}>{translate(`${K}.after`, { _: 'After' })}</TableCell>
                         </TableRow>
                       </TableHead>
                       <TableBody>
                         {rows.map((row) => (
                           <TableRow key={row.field}>
-                            <TableCell sx={{ wordBreak: 'break-word' }}>{row.field}</TableCell>
+                            <TableCell sx={{ wordBreak: 'break-word' }} data-testid="history-field">
+                              {label(row.field)}
+                            </TableCell>
                             <TableCell sx={{ wordBreak: 'break-word', color: 'text.secondary' }}>{row.before}</TableCell>
                             <TableCell sx={{ wordBreak: 'break-word' }}>{row.after}</TableCell>
                           </TableRow>
@@ -105,7 +120,11 @@ export function HistoryTab({ customer, party }: CustomerTabProps) {
       )}
       {history.data && history.data.total > history.data.entries.length && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          Showing the latest {history.data.entries.length} of {history.data.total} changes.
+          {translate(`${K}.showing`, {
+            _: 'Showing the latest %{shown} of %{total} changes.',
+            shown: history.data.entries.length,
+            total: history.data.total,
+          })}
         </Typography>
       )}
     </section>

@@ -3,20 +3,24 @@ import CreditCardIcon from '@mui/icons-material/CreditCard';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Confirm, useNotify } from 'react-admin';
+import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
 import { useNotifyError } from '../../admin/use-notify-error';
 import { addCard, listPaymentMethods, preferPaymentMethod, removePaymentMethod, replaceCard, type CardInput } from '../customer-api';
 import type { PaymentMethod } from '../customer-types';
+import { refreshPaymentViews } from '../billing/billing-queries';
 import { CardDialog } from '../payment/card-dialog';
 import { expiryLabel, isGeneratedCardName, maskedCard } from '../payment/card';
 import type { CustomerTabProps } from './customer-tab';
+
+const K = 'contactly.customer360.payment';
 
 type Editing = { kind: 'add' } | { kind: 'replace'; method: PaymentMethod };
 
 /** The customer's cards on file (masked): add, replace, make default, remove. */
 export function PaymentMethodsTab({ customer }: CustomerTabProps) {
+  const translate = useTranslate();
   const id = customer.data.id;
   const principal = useSignedInPrincipal();
   const writable = hasPermission(principal, 'payment-methods:write');
@@ -29,12 +33,12 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
   const [removing, setRemoving] = useState<PaymentMethod | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
+  const refresh = () => refreshPaymentViews(queryClient, id);
 
   const submitCard = async (card: CardInput, makeDefault: boolean) => {
     const saved = editing?.kind === 'replace' ? await replaceCard(editing.method.id, card) : await addCard(id, card, makeDefault);
     setEditing(null);
-    notify(`${maskedCard(saved.details)} is on file`, { type: 'success' });
+    notify(translate(`${K}.on_file`, { _: '%{card} is on file', card: maskedCard(saved.details) }), { type: 'success' });
     await refresh();
   };
 
@@ -54,7 +58,11 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
   const confirmRemove = async () => {
     if (!removing) return;
     const method = removing;
-    await act(method, () => removePaymentMethod(method.id), `${maskedCard(method.details)} was removed`);
+    await act(
+      method,
+      () => removePaymentMethod(method.id),
+      translate(`${K}.removed`, { _: '%{card} was removed', card: maskedCard(method.details) }),
+    );
     setRemoving(null);
   };
 
@@ -62,21 +70,27 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
     <section aria-labelledby="payment-methods-title">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography id="payment-methods-title" variant="h6" component="h2">
-          Payment methods
+          {translate(`${K}.title`, { _: 'Payment methods' })}
         </Typography>
         {writable && (
           <Button startIcon={<AddIcon />} variant="outlined" onClick={() => setEditing({ kind: 'add' })}>
-            Add card
+            {translate(`${K}.add`, { _: 'Add card' })}
           </Button>
         )}
       </Stack>
-      {methods.isPending && <LinearProgress aria-label="Loading the payment methods" />}
+      {methods.isPending && <LinearProgress aria-label={translate(`${K}.loading`, { _: 'Loading the payment methods' })} />}
       {methods.error && (
-        <Alert severity="error" role="alert" action={<Button onClick={() => methods.refetch()}>Retry</Button>}>
-          The payment methods could not be loaded: {methods.error.message}
+        <Alert
+          severity="error"
+          role="alert"
+          action={<Button onClick={() => methods.refetch()}>{translate('contactly.customer360.retry', { _: 'Retry' })}</Button>}
+        >
+          {translate(`${K}.load_failed`, { _: 'The payment methods could not be loaded: %{error}', error: methods.error.message })}
         </Alert>
       )}
-      {methods.data?.items.length === 0 && <Typography color="text.secondary">No card on file.</Typography>}
+      {methods.data?.items.length === 0 && (
+        <Typography color="text.secondary">{translate(`${K}.none`, { _: 'No card on file.' })}</Typography>
+      )}
       <Stack spacing={1.5}>
         {methods.data?.items.map((method) => (
           <Card key={method.id} variant="outlined" data-testid="payment-method">
@@ -87,11 +101,16 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
                   <Typography sx={{ fontWeight: 500, fontVariantNumeric: 'tabular-nums' }} data-testid="masked-card">
                     {maskedCard(method.details)}
                   </Typography>
-                  {method.isPreferred && <Chip size="small" color="primary" label="Default" data-testid="default-badge" />}
-                  {method.status !== 'active' && <Chip size="small" label={method.status} />}
+                  {method.isPreferred && (
+                    <Chip size="small" color="primary" label={translate(`${K}.default`, { _: 'Default' })} data-testid="default-badge" />
+                  )}
+                  {method.status !== 'active' && (
+                    <Chip size="small" label={translate(`${K}.statuses.${method.status}`, { _: method.status })} />
+                  )}
                 </Stack>
                 <Typography variant="body2" color="text.secondary">
-                  Expires {expiryLabel(method.details.expirationDate)} · {method.details.nameOnCard}
+                  {translate(`${K}.expires`, { _: 'Expires %{date}', date: expiryLabel(method.details.expirationDate) })} ·{' '}
+                  {method.details.nameOnCard}
                   {isGeneratedCardName(method.name) ? '' : ` · ${method.name}`}
                 </Typography>
               </Box>
@@ -101,22 +120,28 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
                     <Button
                       size="small"
                       disabled={busy === method.id}
-                      onClick={() => act(method, () => preferPaymentMethod(method.id), `${maskedCard(method.details)} is now the default`)}
+                      onClick={() =>
+                        act(
+                          method,
+                          () => preferPaymentMethod(method.id),
+                          translate(`${K}.now_default`, { _: '%{card} is now the default', card: maskedCard(method.details) }),
+                        )
+                      }
                     >
-                      Make default
+                      {translate(`${K}.make_default`, { _: 'Make default' })}
                     </Button>
                   )}
                   <Button size="small" disabled={busy === method.id} onClick={() => setEditing({ kind: 'replace', method })}>
-                    Replace
+                    {translate(`${K}.replace`, { _: 'Replace' })}
                   </Button>
                   <Button
                     size="small"
                     color="error"
                     disabled={busy === method.id}
                     onClick={() => setRemoving(method)}
-                    aria-label={`Remove ${maskedCard(method.details)}`}
+                    aria-label={translate(`${K}.remove_card`, { _: 'Remove %{card}', card: maskedCard(method.details) })}
                   >
-                    Remove
+                    {translate(`${K}.remove`, { _: 'Remove' })}
                   </Button>
                 </Stack>
               )}
@@ -135,13 +160,19 @@ export function PaymentMethodsTab({ customer }: CustomerTabProps) {
       <Confirm
         isOpen={removing !== null}
         loading={busy !== null}
-        title={`Remove ${removing ? maskedCard(removing.details) : 'this card'}?`}
+        title={translate(`${K}.remove_title`, {
+          _: 'Remove %{card}?',
+          card: removing ? maskedCard(removing.details) : translate(`${K}.this_card`, { _: 'this card' }),
+        })}
         content={
           removing?.account.length
-            ? `Billing accounts charge it by default (${removing.account.map((a) => a.name).join(', ')}); they are left without a default payment method.`
-            : 'The card is removed from the customer’s payment methods.'
+            ? translate(`${K}.remove_charged`, {
+                _: 'Billing accounts charge it by default (%{accounts}); they are left without a default payment method.',
+                accounts: removing.account.map((a) => a.name).join(', '),
+              })
+            : translate(`${K}.remove_plain`, { _: 'The card is removed from the customer’s payment methods.' })
         }
-        confirm="Remove"
+        confirm={translate(`${K}.remove`, { _: 'Remove' })}
         onConfirm={confirmRemove}
         onClose={() => setRemoving(null)}
       />
