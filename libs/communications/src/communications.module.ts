@@ -63,6 +63,7 @@ import { MailingRepository } from './communication/mailing.repository.js';
 import { MailingService } from './communication/mailing.service.js';
 import { SendCircumstances } from './communication/send-circumstances.js';
 import { SenderAuthority } from './communication/sender-authority.js';
+import { TranslationsRepository } from './language/translations.repository.js';
 import { SendPlanner } from './communication/send-planner.js';
 import { SendingService } from './communication/sending.service.js';
 import { DeliveryReceiptController } from './delivery/delivery-receipt.controller.js';
@@ -162,6 +163,7 @@ import { CommunicationsReferences } from './references/communications-references
     ReceiptSignatureGuard,
     DeliveryReceiptService,
     AvailabilityService,
+    TranslationsRepository,
     CommunicationsDemoData,
   ],
 })

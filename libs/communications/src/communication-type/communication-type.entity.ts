@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { TIMESTAMP, varchar, JSON_TEXT, jsonTransformer } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 
 /** A kind of communication (mass, personal, survey, …): editable; six are seeded. */
 @Entity('communication_type')
@@ -16,6 +17,10 @@ export class CommunicationType {
 
   @Column({ ...varchar(1000) })
   description: string;
+
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;
