@@ -731,6 +731,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communications/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate a send: who would get it, later, or not at all, and why
+         * @description Takes the body of POST /api/v1/communications and runs the very checks of the send (the same code) against the data as it is now, writing nothing: per recipient `go`, `moved` (to a later time, with the reason) or `skipped` (with the reason), and the totals.
+         *
+         *     A request the send would refuse is refused the same way (400, 403, 422). It creates nothing and may be repeated at will, so it takes no Idempotency-Key; it is a POST only because its body (up to 100,000 client ids) does not fit a query string. What the send then does can differ only by what changed in between (another send counted by a cap, a new block).
+         */
+        post: operations["Communication_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communications/status": {
         parameters: {
             query?: never;
@@ -5322,6 +5344,63 @@ export interface components {
             /** @description The first 50 skipped or moved recipients with their reasons (every one: GET /api/v1/communications?mailingId=…; counts: skippedByReason, movedCount) */
             problems: components["schemas"]["RecipientProblemView"][];
         };
+        DryRunRecipientView: {
+            /** @example 8 */
+            clientId: number;
+            /** @example Анна Иванова */
+            name: string;
+            /**
+             * @description `go`: sent when asked; `moved`: sent, but later (quiet hours); `skipped`: not sent (see `reason`)
+             * @enum {string}
+             */
+            outcome: "go" | "moved" | "skipped";
+            /**
+             * @description When it would go; null: skipped
+             * @example 2026-06-03T06:00:00.000+00:00
+             */
+            scheduledTime: string | null;
+            /** @description Why it would be skipped or moved */
+            reason: components["schemas"]["RecordedReasonView"] | null;
+        };
+        DryRunView: {
+            /** @example 10 */
+            recipientCount: number;
+            /**
+             * @description Sent when asked
+             * @example 6
+             */
+            goCount: number;
+            /**
+             * @description Sent, but moved to a later time
+             * @example 1
+             */
+            movedCount: number;
+            /** @example 3 */
+            skippedCount: number;
+            /**
+             * @example {
+             *       "NO_ADDRESS": 3
+             *     }
+             */
+            skippedByReason: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "QUIET_HOURS": 1
+             *     }
+             */
+            movedByReason: {
+                [key: string]: number;
+            };
+            /**
+             * @description The department whose rules, caps and bookings apply
+             * @example 3
+             */
+            departmentId: number;
+            /** @description Recipient by recipient, skipped first, then moved, then the rest; the first 1,000 (the counts cover all) */
+            recipients: components["schemas"]["DryRunRecipientView"][];
+        };
         BulkStatusUpdateDto: {
             /**
              * @example responded
@@ -6799,7 +6878,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6851,6 +6933,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -6920,7 +7004,10 @@ export interface operations {
     BookingStatusType_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
                 status: string;
@@ -6978,7 +7065,10 @@ export interface operations {
     BookingStatusType_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
                 status: string;
@@ -7036,6 +7126,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -9169,7 +9261,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9221,6 +9316,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -9290,7 +9387,10 @@ export interface operations {
     CommunicationType_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
                 type: string;
@@ -9348,7 +9448,10 @@ export interface operations {
     CommunicationType_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
                 type: string;
@@ -9406,6 +9509,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -9967,6 +10072,69 @@ export interface operations {
             };
         };
     };
+    Communication_dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendCommunicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Communication_updateStatuses: {
         parameters: {
             query?: never;
@@ -10073,7 +10241,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10125,6 +10296,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -10194,7 +10367,10 @@ export interface operations {
     Company_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The company’s id, or its name (URL-encoded; names ignore case) */
                 company: string;
@@ -10243,7 +10419,10 @@ export interface operations {
     Company_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The company’s id, or its name (URL-encoded; names ignore case) */
                 company: string;
@@ -10301,6 +10480,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -10434,7 +10615,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The company’s id, or its name (URL-encoded; names ignore case) */
                 company: string;
@@ -10676,7 +10860,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10728,6 +10915,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -10800,7 +10989,10 @@ export interface operations {
     Department_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The department’s id, or its name (URL-encoded; names ignore case) */
                 department: string;
@@ -10858,7 +11050,10 @@ export interface operations {
     Department_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The department’s id, or its name (URL-encoded; names ignore case) */
                 department: string;
@@ -10916,6 +11111,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -11082,7 +11279,10 @@ export interface operations {
                 /** @description Only holders of this role (its name) */
                 role?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The department’s id, or its name (URL-encoded; names ignore case) */
                 department: string;
@@ -11271,7 +11471,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11323,6 +11526,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -11392,7 +11597,10 @@ export interface operations {
     Document_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -11441,7 +11649,10 @@ export interface operations {
     Document_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -11499,6 +11710,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -11582,7 +11795,10 @@ export interface operations {
     Document_content: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -11645,6 +11861,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -11739,7 +11957,10 @@ export interface operations {
     Document_preview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -11802,6 +12023,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -13530,7 +13753,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13582,6 +13808,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -13654,7 +13882,10 @@ export interface operations {
     Rule_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
                 rule: string;
@@ -13712,7 +13943,10 @@ export interface operations {
     Rule_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
                 rule: string;
@@ -13770,6 +14004,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -14214,7 +14450,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14266,6 +14505,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -14335,7 +14576,10 @@ export interface operations {
     SendChannelType_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
                 channel: string;
@@ -14393,7 +14637,10 @@ export interface operations {
     SendChannelType_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
                 channel: string;
@@ -14451,6 +14698,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -14743,6 +14992,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -14804,6 +15055,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
