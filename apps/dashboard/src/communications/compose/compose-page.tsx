@@ -222,7 +222,8 @@ export function ComposePage() {
   const loading = scopePending || catalogs.isPending || documents.isPending;
 
   return (
-    <Box sx={{ mt: 2 }}>
+    // The page takes the layout's width and never widens it: its inputs and chips shrink to a phone's screen.
+    <Box sx={{ mt: 2, contain: 'inline-size' }}>
       <Title title={translate('contactly.compose.title', { _: 'Compose' })} />
       <Button component={Link} to={COMMUNICATIONS_PATH} startIcon={<ArrowBackIcon />} size="small" sx={{ mb: 1 }}>
         {translate('contactly.compose.back', { _: 'Communications' })}
@@ -256,7 +257,8 @@ export function ComposePage() {
             </Alert>
           )}
           <Grid container spacing={3}>
-            <Grid size={{ xs: 12, lg: 7 }}>
+            {/* minWidth 0: a flex child otherwise grows to its widest content (a long chip), past a phone's screen. */}
+            <Grid size={{ xs: 12, lg: 7 }} sx={{ minWidth: 0 }}>
               <TextField
                 label={translate('contactly.compose.name', { _: 'Name' })}
                 value={draft.name}
@@ -346,7 +348,7 @@ export function ComposePage() {
               <ScheduleSection draft={draft} update={update} problem={problems.schedule} />
               <SendEstimatePanel state={estimate} problem={estimateProblem} />
             </Grid>
-            <Grid size={{ xs: 12, lg: 5 }}>
+            <Grid size={{ xs: 12, lg: 5 }} sx={{ minWidth: 0 }}>
               <SamplePreview document={document} draft={draft} mailingName={draft.name.trim()} />
             </Grid>
           </Grid>

@@ -150,7 +150,7 @@ export function RecipientsSection({ draft, update, groups, problem }: Recipients
         <ToggleButton value="filter">By filter</ToggleButton>
         <ToggleButton value="group">Saved group</ToggleButton>
       </ToggleButtonGroup>
-      <Box sx={{ mt: 1, maxWidth: 720 }}>
+      <Box sx={{ mt: 1, maxWidth: 720, minWidth: 0 }}>
         {draft.recipientMode === 'clients' && (
           <ClientPicker chosen={draft.clients} onChange={(clients) => update({ clients })} problem={problem} />
         )}
