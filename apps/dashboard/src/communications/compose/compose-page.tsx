@@ -1,32 +1,26 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Title, useGetList, useTranslate } from 'react-admin';
+import { Link, useLocation } from 'react-router';
 import type { CommunicationDocument, Department } from '../api-types';
 import { useCatalogs } from '../role-permissions/use-catalogs';
 import { useSignedInPrincipal } from '../../auth/session-context';
-import { estimateSend, listClientGroups, sendCommunication, sendingKeys } from '../sending/sending-api';
-import { COMMUNICATIONS_PATH, mailingPath } from '../sending/sending-paths';
-import {
-  type ComposeDraft,
-  type DraftField,
-  type DraftProblems,
-  draftFor,
-  EMPTY_DRAFT,
-  problemsAfter,
-  sendRequestOf,
-} from './compose-draft';
-import { type Confirmation, ConfirmSendDialog } from './confirm-send-dialog';
+import { listClientGroups } from '../sending/sending-api';
+import { COMMUNICATIONS_PATH } from '../sending/sending-paths';
+import { type ComposeDraft, type DraftField, type DraftProblems, draftFor, EMPTY_DRAFT, problemsAfter } from './compose-draft';
+import { ConfirmSendDialog } from './confirm-send-dialog';
+import { DepartmentInput } from './department-input';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 import { RecipientsSection } from './recipients-section';
 import { SamplePreview } from './sample-preview';
 import { ScheduleSection } from './schedule-section';
 import { SendEstimatePanel } from './send-estimate-panel';
-import { newIdempotencyKey, type SendFailure, sendFailureOf, sendIdempotently } from './send-attempt';
+import { sendFailureOf } from './send-attempt';
 import { allowedChannels, allowedTypes, type SenderScope, sendingRefusal } from './sender-scope';
+import { useComposeSend } from './use-compose-send';
 import { useSendEstimate } from './use-send-estimate';
 import { useSenderScope } from './use-sender-scope';
 import { VariablesSection } from './variables-section';
@@ -34,57 +28,6 @@ import { VariablesSection } from './variables-section';
 const ALL = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' as const } };
 
 const DOCUMENT_KINDS: Record<string, string> = { template: 'template', text: 'text', audio: 'audio file', video: 'video file' };
-
-/** Who the send goes out for: an administrator picks the department; an employee sends for their own. */
-function DepartmentInput({
-  scope,
-  departments,
-  value,
-  onChange,
-  problem,
-}: {
-  scope: SenderScope;
-  departments: Department[];
-  value: number | '';
-  onChange(id: number | ''): void;
-  problem?: string;
-}) {
-  const translate = useTranslate();
-  const label = translate('contactly.compose.department', { _: 'Department' });
-  if (scope.kind === 'employee') {
-    return (
-      <TextField
-        label={label}
-        value={scope.departmentName}
-        margin="dense"
-        fullWidth
-        slotProps={{ htmlInput: { readOnly: true } }}
-        helperText={problem ?? translate('contactly.compose.ownDepartment', { _: 'You send for your own department' })}
-        error={Boolean(problem)}
-      />
-    );
-  }
-  const own = scope.kind === 'administrator' ? scope.ownDepartmentId : null;
-  return (
-    <TextField
-      select
-      label={label}
-      value={value}
-      onChange={(event) => onChange(event.target.value === '' ? '' : Number(event.target.value))}
-      margin="dense"
-      fullWidth
-      error={Boolean(problem)}
-      helperText={problem ?? translate('contactly.compose.departmentHelp', { _: 'Whose rules, caps and bookings apply' })}
-    >
-      {own !== null && <MenuItem value="">{translate('contactly.compose.myDepartment', { _: 'My own department' })}</MenuItem>}
-      {departments.map((department) => (
-        <MenuItem key={department.departmentId} value={department.departmentId}>
-          {department.name}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
 
 /**
  * Compose and send a communication: name, type and channel (those the sender's role permits),
@@ -96,11 +39,8 @@ function DepartmentInput({
  * mailing with what was accepted, moved and skipped, and why.
  */
 export function ComposePage() {
-  const notify = useNotify();
   const translate = useTranslate();
   const { username } = useSignedInPrincipal();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { scope, isPending: scopePending } = useSenderScope();
   const catalogs = useCatalogs();
   const documents = useGetList<CommunicationDocument & { id: number }>('documents', ALL);
@@ -115,13 +55,7 @@ export function ComposePage() {
   // Opened for a recipient (from a 360 page): a new draft to them; else the user's kept draft, if any.
   const [restored] = useState(() => (location.state ? null : loadDraft(localStorage, username)));
   const [draft, setDraft] = useState<ComposeDraft>(() => restored ?? draftFor(location.state));
-  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [failure, setFailure] = useState<SendFailure | null>(null);
-  const [sending, setSending] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
-  // A second click lands before React re-renders the disabled button: the ref stops it at once.
-  const inFlight = useRef(false);
 
   const update = (change: Partial<ComposeDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -140,6 +74,12 @@ export function ComposePage() {
 
   const departmentRequired = scope?.kind === 'administrator' && scope.ownDepartmentId === null;
   const estimate = useSendEstimate(draft, departmentRequired);
+  const { submit, send, confirmation, closeConfirmation, failure, setFailure, sending, startOver } = useComposeSend({
+    draft,
+    departmentRequired,
+    username,
+    setProblems,
+  });
   const estimateProblem = estimate.error ? sendFailureOf(estimate.error).message : undefined;
 
   const effectiveScope: SenderScope = scope ?? { kind: 'unknown' };
@@ -153,69 +93,6 @@ export function ComposePage() {
       (c) => c.sendChannelTypeId === draft.sendChannelTypeId,
     );
     update({ communicationTypeId, ...(stillAllowed ? {} : { sendChannelTypeId: '' }) });
-  };
-
-  /** Send pressed: check the draft here, then ask the server's dry run afresh and confirm with its number. */
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    const built = sendRequestOf(draft, new Date(), { departmentRequired });
-    if (built.problems) {
-      setProblems(built.problems);
-      setFailure({
-        message: translate('contactly.compose.fixMarked', { _: 'Nothing was sent: fix what is marked.' }),
-        fields: built.problems,
-        retry: false,
-        keyUsed: false,
-      });
-      return;
-    }
-    setFailure(null);
-    setConfirmation({});
-    try {
-      setConfirmation({ estimate: await estimateSend(built.request) });
-    } catch (error) {
-      const failed = sendFailureOf(error);
-      setConfirmation(null);
-      setFailure(failed);
-      setProblems(failed.fields);
-    }
-  };
-
-  /** Confirmed: the send itself, with the page's Idempotency-Key. */
-  const send = async () => {
-    const built = sendRequestOf(draft, new Date(), { departmentRequired });
-    if (inFlight.current || !built.request) return;
-    inFlight.current = true;
-    setSending(true);
-    try {
-      const mailing = await sendIdempotently(sendCommunication, built.request, idempotencyKey);
-      clearDraft(localStorage, username);
-      await queryClient.invalidateQueries({ queryKey: sendingKeys.all });
-      notify(
-        translate('contactly.compose.sent', {
-          name: mailing.name,
-          accepted: mailing.scheduledCount,
-          smart_count: mailing.recipientCount,
-          _: '«%{name}»: %{accepted} of %{smart_count} accepted',
-        }),
-        { type: 'success' },
-      );
-      void navigate(mailingPath(mailing.mailingId));
-    } catch (error) {
-      const failed = sendFailureOf(error);
-      setConfirmation(null);
-      setFailure(failed);
-      setProblems(failed.fields);
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
-  };
-
-  const startOver = () => {
-    setIdempotencyKey(newIdempotencyKey());
-    setFailure(null);
   };
 
   const fieldProps = (field: DraftField) => ({ error: Boolean(problems[field]), helperText: problems[field] ?? ' ' });
@@ -391,12 +268,7 @@ export function ComposePage() {
           </Box>
         </CardContent>
       </Card>
-      <ConfirmSendDialog
-        confirmation={confirmation}
-        sending={sending}
-        onConfirm={() => void send()}
-        onClose={() => setConfirmation(null)}
-      />
+      <ConfirmSendDialog confirmation={confirmation} sending={sending} onConfirm={() => void send()} onClose={closeConfirmation} />
     </Box>
   );
 }
