@@ -33,6 +33,8 @@ export class ReferenceTranslations1764000013000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of TRANSLATED_TABLES) await queryRunner.dropColumn(table, 'translations');
+    // Plain DROP COLUMN, the same on both dialects: TypeORM's dropColumn rebuilds a SQLite table, which
+    // fails for these tables (others reference them) while foreign keys are enforced.
+    for (const table of TRANSLATED_TABLES) await queryRunner.query(`ALTER TABLE ${table} DROP COLUMN translations`);
   }
 }
