@@ -3,6 +3,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { CHROMIUM_PATH } from '../playwright.config';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+// The seeded catalogs answer in the browser's language: English here.
+test.use({ locale: 'en-US' });
 
 const ADMIN = { username: 'Admin', password: 'admin' };
 const AS_ADMIN = { Authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}` };
@@ -75,7 +77,7 @@ test('an administrator composes an email to two clients, follows the mailing to 
   await page.getByTestId('nav-compose').click();
   await expect(page).toHaveURL(/\/communications\/create$/);
   await page.getByRole('textbox', { name: 'Name' }).fill(name);
-  await choose(page, 'Type', 'Опрос');
+  await choose(page, 'Type', 'Survey');
   await choose(page, 'Channel', 'Email');
   await choose(page, 'Document', `${document.name} (template)`);
   // An administrator who is no employee says which department sends.
@@ -94,8 +96,10 @@ test('an administrator composes an email to two clients, follows the mailing to 
   await expect(preview).toContainText('Анна, расскажите о нас');
   await expect(preview).toContainText('Здравствуйте, Анна! Ваш промокод: AUTUMN26.');
 
-  // A double click sends once (one Idempotency-Key for the page, and the button waits for the answer).
-  await page.getByRole('button', { name: 'Send', exact: true }).dblclick();
+  // Send asks first; a double click on the confirmation sends once (one Idempotency-Key for the page).
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Send to 2 of 2 recipients?', exact: true })).toBeVisible();
+  await page.getByTestId('confirm-send').dblclick();
   await expect(page).toHaveURL(/\/mailings\/\d+\/show$/);
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   await expect(page.getByTestId('mailing-recipients')).toHaveText('2');
@@ -169,8 +173,8 @@ test('an employee composes from a client’s 360 page and is offered only what t
   await expect(page.getByRole('textbox', { name: 'Department' })).toHaveValue(department.name);
 
   await page.getByRole('combobox', { name: /^Type/ }).click();
-  await expect(page.getByRole('option')).toHaveText(['Опрос']);
-  await page.getByRole('option', { name: 'Опрос' }).click();
+  await expect(page.getByRole('option')).toHaveText(['Survey']);
+  await page.getByRole('option', { name: 'Survey' }).click();
   await page.getByRole('combobox', { name: /^Channel/ }).click();
   await expect(page.getByRole('option')).toHaveText(['Email']);
   await page.getByRole('option', { name: 'Email' }).click();
@@ -181,6 +185,7 @@ test('an employee composes from a client’s 360 page and is offered only what t
   await page.getByRole('textbox', { name: 'Value of promoCode' }).fill('WINTER');
   await expect(page.getByTestId('compose-preview')).toContainText('Здравствуйте, Глеб! Ваш промокод: WINTER.');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByTestId('confirm-send').click();
   await expect(page).toHaveURL(/\/mailings\/\d+\/show$/);
   await expect(page.getByTestId('mailing-accepted')).toHaveText('1');
 });

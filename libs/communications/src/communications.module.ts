@@ -65,6 +65,8 @@ import { MailingRepository } from './communication/mailing.repository.js';
 import { MailingService } from './communication/mailing.service.js';
 import { SendCircumstances } from './communication/send-circumstances.js';
 import { SenderAuthority } from './communication/sender-authority.js';
+import { TranslationsRepository } from './language/translations.repository.js';
+import { SendPlanner } from './communication/send-planner.js';
 import { SendingService } from './communication/sending.service.js';
 import { DeliveryReceiptController } from './delivery/delivery-receipt.controller.js';
 import { DeliveryReceiptService } from './delivery/delivery-receipt.service.js';
@@ -152,6 +154,7 @@ import { CommunicationsReferences } from './references/communications-references
     MailingRepository,
     SenderAuthority,
     SendCircumstances,
+    SendPlanner,
     SendingService,
     CommunicationService,
     MailingService,
@@ -164,6 +167,7 @@ import { CommunicationsReferences } from './references/communications-references
     DeliveryReceiptService,
     AvailabilityService,
     CustomerOverviewCommunications,
+    TranslationsRepository,
     CommunicationsDemoData,
   ],
 })

@@ -14,6 +14,7 @@ import { CommunicationsSending1764000005300 } from './migrations/1764000005300-c
 import { CommunicationClaimToken1764000006400 } from './migrations/1764000006400-communication-claim-token.js';
 import { CommunicationsCrossLibReferences1764000007100 } from './migrations/1764000007100-communications-cross-lib-references.js';
 import { ClientProfile1764000007600 } from './migrations/1764000007600-client-profile.js';
+import { ReferenceTranslations1764000013000 } from './migrations/1764000013000-reference-translations.js';
 import { CommunicationTypePurpose1764000013400 } from './migrations/1764000013400-communication-type-purpose.js';
 import { ClientProfile } from './client/client-profile.entity.js';
 import { ClientGroup, ClientGroupMember } from './client-group/client-group.entity.js';
@@ -61,6 +62,7 @@ export const COMMUNICATIONS_PERSISTENCE: LibPersistence = {
     CommunicationClaimToken1764000006400,
     CommunicationsCrossLibReferences1764000007100,
     ClientProfile1764000007600,
+    ReferenceTranslations1764000013000,
     CommunicationTypePurpose1764000013400,
   ],
 };

@@ -731,6 +731,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communications/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate a send: who would get it, later, or not at all, and why
+         * @description Takes the body of POST /api/v1/communications and runs the very checks of the send (the same code) against the data as it is now, writing nothing: per recipient `go`, `moved` (to a later time, with the reason) or `skipped` (with the reason), and the totals.
+         *
+         *     A request the send would refuse is refused the same way (400, 403, 422). It creates nothing and may be repeated at will, so it takes no Idempotency-Key; it is a POST only because its body (up to 100,000 client ids) does not fit a query string. What the send then does can differ only by what changed in between (another send counted by a cap, a new block).
+         */
+        post: operations["Communication_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communications/status": {
         parameters: {
             query?: never;
@@ -5691,6 +5713,63 @@ export interface components {
             /** @description The first 50 skipped or moved recipients with their reasons (every one: GET /api/v1/communications?mailingId=…; counts: skippedByReason, movedCount) */
             problems: components["schemas"]["RecipientProblemView"][];
         };
+        DryRunRecipientView: {
+            /** @example 8 */
+            clientId: number;
+            /** @example Анна Иванова */
+            name: string;
+            /**
+             * @description `go`: sent when asked; `moved`: sent, but later (quiet hours); `skipped`: not sent (see `reason`)
+             * @enum {string}
+             */
+            outcome: "go" | "moved" | "skipped";
+            /**
+             * @description When it would go; null: skipped
+             * @example 2026-06-03T06:00:00.000+00:00
+             */
+            scheduledTime: string | null;
+            /** @description Why it would be skipped or moved */
+            reason: components["schemas"]["RecordedReasonView"] | null;
+        };
+        DryRunView: {
+            /** @example 10 */
+            recipientCount: number;
+            /**
+             * @description Sent when asked
+             * @example 6
+             */
+            goCount: number;
+            /**
+             * @description Sent, but moved to a later time
+             * @example 1
+             */
+            movedCount: number;
+            /** @example 3 */
+            skippedCount: number;
+            /**
+             * @example {
+             *       "NO_ADDRESS": 3
+             *     }
+             */
+            skippedByReason: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "QUIET_HOURS": 1
+             *     }
+             */
+            movedByReason: {
+                [key: string]: number;
+            };
+            /**
+             * @description The department whose rules, caps and bookings apply
+             * @example 3
+             */
+            departmentId: number;
+            /** @description Recipient by recipient, skipped first, then moved, then the rest; the first 1,000 (the counts cover all) */
+            recipients: components["schemas"]["DryRunRecipientView"][];
+        };
         BulkStatusUpdateDto: {
             /**
              * @example responded
@@ -7188,7 +7267,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7240,6 +7322,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -7309,7 +7393,10 @@ export interface operations {
     BookingStatusType_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
                 status: string;
@@ -7367,7 +7454,10 @@ export interface operations {
     BookingStatusType_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The booking status type’s id, or its name (URL-encoded; names ignore case) */
                 status: string;
@@ -7425,6 +7515,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -9572,7 +9664,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9624,6 +9719,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -9693,7 +9790,10 @@ export interface operations {
     CommunicationType_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
                 type: string;
@@ -9751,7 +9851,10 @@ export interface operations {
     CommunicationType_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The communication type’s id, or its name (URL-encoded; names ignore case) */
                 type: string;
@@ -9809,6 +9912,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -10370,6 +10475,69 @@ export interface operations {
             };
         };
     };
+    Communication_dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendCommunicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Communication_updateStatuses: {
         parameters: {
             query?: never;
@@ -10476,7 +10644,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10528,6 +10699,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -10597,7 +10770,10 @@ export interface operations {
     Company_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The company’s id, or its name (URL-encoded; names ignore case) */
                 company: string;
@@ -10646,7 +10822,10 @@ export interface operations {
     Company_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The company’s id, or its name (URL-encoded; names ignore case) */
                 company: string;
@@ -10704,6 +10883,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -10837,7 +11018,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The company’s id, or its name (URL-encoded; names ignore case) */
                 company: string;
@@ -11233,7 +11417,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11285,6 +11472,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -11357,7 +11546,10 @@ export interface operations {
     Department_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The department’s id, or its name (URL-encoded; names ignore case) */
                 department: string;
@@ -11415,7 +11607,10 @@ export interface operations {
     Department_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The department’s id, or its name (URL-encoded; names ignore case) */
                 department: string;
@@ -11473,6 +11668,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -11639,7 +11836,10 @@ export interface operations {
                 /** @description Only holders of this role (its name) */
                 role?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The department’s id, or its name (URL-encoded; names ignore case) */
                 department: string;
@@ -11828,7 +12028,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11880,6 +12083,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -11949,7 +12154,10 @@ export interface operations {
     Document_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -11998,7 +12206,10 @@ export interface operations {
     Document_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -12056,6 +12267,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -12139,7 +12352,10 @@ export interface operations {
     Document_content: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -12202,6 +12418,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -12296,7 +12514,10 @@ export interface operations {
     Document_preview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The document’s id, or its name (URL-encoded; names ignore case) */
                 document: string;
@@ -12359,6 +12580,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -14133,7 +14356,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14185,6 +14411,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -14257,7 +14485,10 @@ export interface operations {
     Rule_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
                 rule: string;
@@ -14315,7 +14546,10 @@ export interface operations {
     Rule_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The rule’s id, or its name (URL-encoded; names ignore case) */
                 rule: string;
@@ -14373,6 +14607,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -14864,7 +15100,10 @@ export interface operations {
                 /** @description Only the record of this name (ignoring case and surrounding blanks) */
                 name?: string;
             };
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14916,6 +15155,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description Retry safely: the same key replays the first response */
                 "Idempotency-Key"?: string;
             };
@@ -14985,7 +15226,10 @@ export interface operations {
     SendChannelType_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
                 channel: string;
@@ -15043,7 +15287,10 @@ export interface operations {
     SendChannelType_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
+            };
             path: {
                 /** @description The channel’s id, or its name (URL-encoded; names ignore case) */
                 channel: string;
@@ -15101,6 +15348,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -15393,6 +15642,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };
@@ -15454,6 +15705,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description en or ru: names, descriptions and texts in that language where the record has them (the seeded ones have both), and an edit changes that language; without it, the record’s own text */
+                "Accept-Language"?: string;
                 /** @description The ETag you read; a stale one gets 412 and changes nothing */
                 "If-Match"?: string;
             };

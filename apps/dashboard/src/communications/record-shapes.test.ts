@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields } from '../admin/changed-fields';
-import { bookingShape, channelBlockShape, employeeShape, preferenceIds, quietHoursBody, ruleShape, shapeOf } from './record-shapes';
+import {
+  bookingShape,
+  channelBlockShape,
+  clientGroupShape,
+  employeeShape,
+  preferenceIds,
+  quietHoursBody,
+  ruleShape,
+  shapeOf,
+} from './record-shapes';
 
 describe('shapeOf', () => {
   it('gives a record the id react-admin needs and lifts nested reference ids', () => {
@@ -142,5 +151,22 @@ describe('channelBlockShape', () => {
         channelBlockShape.toBody({ ...read, permanent: false, until: '2030-01-01T00:00:00.000Z' }),
       ),
     ).toEqual({ until: '2030-01-01T00:00:00.000Z' });
+  });
+});
+
+describe('clientGroupShape', () => {
+  const read = clientGroupShape.toRecord({ groupId: 7, name: 'VIP', description: null, clientCount: 2, version: 1 });
+
+  it('names the record by its group id', () => {
+    expect(read).toMatchObject({ id: 7, groupId: 7 });
+  });
+
+  it('changes the name, and the members only by the clients named to add or take out', () => {
+    expect(changedFields(clientGroupShape.toBody(read), clientGroupShape.toBody({ ...read, name: 'VIP+', addClientIds: [] }))).toEqual({
+      name: 'VIP+',
+    });
+    expect(
+      changedFields(clientGroupShape.toBody(read), clientGroupShape.toBody({ ...read, addClientIds: [3, '4'], removeClientIds: [5] })),
+    ).toEqual({ addClientIds: [3, 4], removeClientIds: [5] });
   });
 });

@@ -74,15 +74,23 @@ export const employeeShape = shapeOf('employeeId', {
 
 const ids = (value: unknown): number[] => (Array.isArray(value) ? value.map(Number).filter((id) => Number.isInteger(id) && id > 0) : []);
 
+/** Members change by adding and removing ids; empty lists change nothing, so they are left out. */
+function memberChanges(values: Values): Values {
+  const body = without(values, 'addClientIds', 'removeClientIds');
+  for (const key of ['addClientIds', 'removeClientIds']) if (ids(values[key]).length) body[key] = ids(values[key]);
+  return body;
+}
+
+/** A saved client group: its clients change by adding and removing ids, as a booking's. */
+export const clientGroupShape = shapeOf('groupId', { toBody: memberChanges });
+
 /** A booking's status is an object when read and `{bookingStatusTypeId}` when written; clients change by adding and removing ids. */
 export const bookingShape = shapeOf('bookingId', {
   flatten: { department: 'departmentId' },
   toRecord: (record) => ({ ...record, statusId: refId(record.status, 'bookingStatusTypeId') }),
   toBody: (values) => {
-    const body = without(values, 'statusId', 'addClientIds', 'removeClientIds');
+    const body = memberChanges(without(values, 'statusId'));
     if (!blank(values.statusId)) body.status = { bookingStatusTypeId: Number(values.statusId) };
-    // Empty lists change nothing: left out, so an edit that adds no client sends no list.
-    for (const key of ['addClientIds', 'removeClientIds']) if (ids(values[key]).length) body[key] = ids(values[key]);
     return body;
   },
 });

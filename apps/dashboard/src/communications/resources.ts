@@ -1,5 +1,5 @@
 import { bookingListFilter } from './bookings/booking-filters';
-import { bookingShape, channelBlockShape, employeeShape, type RecordShape, ruleShape, shapeOf } from './record-shapes';
+import { bookingShape, channelBlockShape, clientGroupShape, employeeShape, type RecordShape, ruleShape, shapeOf } from './record-shapes';
 
 export interface CommunicationsResource {
   /** What one record is called in messages ("company", "channel"). */
@@ -54,6 +54,7 @@ export const COMMUNICATIONS_RESOURCES: Readonly<Record<string, CommunicationsRes
   rules: { label: 'rule', shape: ruleShape },
   bookings: { label: 'booking', shape: bookingShape, listFilter: bookingListFilter },
   channel_blocks: { label: 'channel block', shape: channelBlockShape },
+  client_groups: { label: 'client group', shape: clientGroupShape },
 };
 
 export const communicationsResource = (name: string): CommunicationsResource | undefined =>

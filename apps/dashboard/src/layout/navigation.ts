@@ -11,6 +11,7 @@ import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import ForumIcon from '@mui/icons-material/Forum';
 import GroupIcon from '@mui/icons-material/Group';
 import HistoryIcon from '@mui/icons-material/History';
+import GroupsIcon from '@mui/icons-material/Groups';
 import InboxIcon from '@mui/icons-material/Inbox';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import RuleIcon from '@mui/icons-material/Rule';
@@ -82,6 +83,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     { to: '/rules', label: 'Sending rules', testId: 'nav-rules', icon: RuleIcon },
     { to: '/bookings', label: 'Bookings', testId: 'nav-bookings', icon: EventAvailableIcon },
     { to: '/channel_blocks', label: 'Channel blocks', testId: 'nav-channel-blocks', icon: BlockIcon },
+    { to: '/client_groups', label: 'Client groups', testId: 'nav-client-groups', icon: GroupsIcon },
   ]),
 ];
 

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { TIMESTAMP, varchar, JSON_TEXT, jsonTransformer } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 
 /** A status of a booking ("Забронирован", …); `holdsClient` says whether it reserves its clients. */
 @Entity('booking_status_type')
@@ -20,6 +21,10 @@ export class BookingStatusType {
   /** While a booking in this status lasts, other departments cannot book or reach its clients. */
   @Column({ name: 'holds_client', type: 'boolean', default: true })
   holdsClient: boolean;
+
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
 import { type CommunicationPurpose, DEFAULT_COMMUNICATION_PURPOSE } from './communication-purpose.js';
+import { TIMESTAMP, varchar, JSON_TEXT, jsonTransformer } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 
 /** A kind of communication (mass, personal, survey, …): editable; six are seeded. */
 @Entity('communication_type')
@@ -21,6 +22,9 @@ export class CommunicationType {
   /** Marketing or service: a suspended or closed customer gets service messages only. */
   @Column({ ...varchar(20), default: DEFAULT_COMMUNICATION_PURPOSE })
   purpose: CommunicationPurpose;
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -20,6 +20,7 @@ import { ApiIdOrName } from '../shared/api.js';
 import { COMMUNICATION_LIST } from './communication.list.js';
 import { CommunicationService } from './communication.service.js';
 import { BulkStatusUpdateDto, BulkStatusUpdateView, CommunicationView, SentMailingView, StatusUpdateDto } from './dto/communication.dto.js';
+import { DryRunView } from './dto/dry-run.dto.js';
 import { SendCommunicationDto } from './dto/send-communication.dto.js';
 import { SendingService } from './sending.service.js';
 
@@ -66,6 +67,23 @@ export class CommunicationController {
   @ApiErrors(400, 403, 422)
   send(@Body() body: SendCommunicationDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
     return this.sending.send(body, actor, baseUrl);
+  }
+
+  @Post('dry-run')
+  @StaffOnly()
+  @HttpCode(200)
+  @RequireAnyPermission('communications:send', 'communications:admin')
+  @ApiOperation({
+    summary: 'Estimate a send: who would get it, later, or not at all, and why',
+    description: [
+      'Takes the body of POST /api/v1/communications and runs the very checks of the send (the same code) against the data as it is now, writing nothing: per recipient `go`, `moved` (to a later time, with the reason) or `skipped` (with the reason), and the totals.',
+      'A request the send would refuse is refused the same way (400, 403, 422). It creates nothing and may be repeated at will, so it takes no Idempotency-Key; it is a POST only because its body (up to 100,000 client ids) does not fit a query string. What the send then does can differ only by what changed in between (another send counted by a cap, a new block).',
+    ].join('\n\n'),
+  })
+  @ApiOkResponse({ type: DryRunView })
+  @ApiErrors(400, 403, 422)
+  dryRun(@Body() body: SendCommunicationDto, @CurrentPrincipal() actor: Principal, @BaseUrl() baseUrl: string) {
+    return this.sending.dryRun(body, actor, baseUrl);
   }
 
   @Post('status')

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { TIMESTAMP, varchar, JSON_TEXT, jsonTransformer } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 
 /** A company of the group whose departments communicate with clients. */
 @Entity('company')
@@ -16,6 +17,10 @@ export class Company {
 
   @Column({ ...varchar(1000), nullable: true })
   description: string | null;
+
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -1,12 +1,18 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, LeaseService, SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { UserDirectory } from '@contactly/identity';
+import { Company } from '../company/company.entity.js';
 import { CompanyRepository } from '../company/company.repository.js';
 import { CompanyService } from '../company/company.service.js';
+import { Department } from '../department/department.entity.js';
 import { DepartmentService } from '../department/department.service.js';
+import { Document } from '../document/document.entity.js';
 import { DocumentService } from '../document/document.service.js';
 import { EmployeeService } from '../employee/employee.service.js';
 import { RoleCommunicationPermissionService } from '../role-permission/role-communication-permission.service.js';
+import { DEMO_TRANSLATIONS as EN } from '../language/seeded-translations.js';
+import { TranslationsRepository } from '../language/translations.repository.js';
+import { DepartmentRule } from '../rule/department-rule.entity.js';
 import { RuleService } from '../rule/rule.service.js';
 
 const ALL_TYPES = [1, 2, 3, 4, 5, 6];
@@ -16,7 +22,8 @@ const pairs = (types: number[], channels: number[]) =>
 /**
  * A small organisation for a newcomer's first start (SEED_DEMO_DATA): one company with two
  * departments, the demo marketer as an employee of marketing, what the marketer role may send,
- * a rule per department and two documents. Only into a database without companies.
+ * a rule per department and two documents, in Russian (their own text) and English (their
+ * translations). Only into a database without companies.
  */
 @Injectable()
 export class CommunicationsDemoData implements OnApplicationBootstrap {
@@ -33,6 +40,7 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
     private readonly roles: RoleCommunicationPermissionService,
     private readonly rules: RuleService,
     private readonly documents: DocumentService,
+    private readonly translations: TranslationsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -69,7 +77,7 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
         { departmentId: service.departmentId, role: 'agent', userId: agent.id, position: 'Специалист поддержки' },
         actor,
       );
-    await this.rules.create(
+    const { body: mainRule } = await this.rules.create(
       {
         departmentId: marketing.departmentId,
         name: 'Основное правило',
@@ -85,7 +93,7 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
       },
       actor,
     );
-    await this.rules.create(
+    const { body: serviceRule } = await this.rules.create(
       {
         departmentId: service.departmentId,
         name: 'Сервисные сообщения',
@@ -95,7 +103,7 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
       },
       actor,
     );
-    await this.documents.createText(
+    const { body: invitation } = await this.documents.createText(
       {
         name: 'Приглашение на опрос',
         kind: 'template',
@@ -104,10 +112,20 @@ export class CommunicationsDemoData implements OnApplicationBootstrap {
       },
       actor,
     );
-    await this.documents.createText(
+    const { body: maintenance } = await this.documents.createText(
       { name: 'Плановые работы', kind: 'text', body: 'В ночь с субботы на воскресенье возможны перерывы связи. Приносим извинения.' },
       actor,
     );
+    const english = [
+      [Company, company.companyId, EN.company],
+      [Department, marketing.departmentId, EN.marketing],
+      [Department, service.departmentId, EN.service],
+      [DepartmentRule, mainRule.ruleId, EN.mainRule],
+      [DepartmentRule, serviceRule.ruleId, EN.serviceRule],
+      [Document, invitation.documentId, EN.surveyInvitation],
+      [Document, maintenance.documentId, EN.maintenance],
+    ] as const;
+    for (const [entity, id, en] of english) await this.translations.put(entity, id, { en });
     this.logger.log('Seeded the demo organisation of the communications platform');
   }
 }

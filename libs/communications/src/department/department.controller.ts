@@ -22,11 +22,13 @@ import { ApiIdOrName } from '../shared/api.js';
 import { DEPARTMENT_LIST } from './department.list.js';
 import { DepartmentService } from './department.service.js';
 import { CreateDepartmentDto, DepartmentView, UpdateDepartmentDto } from './dto/department.dto.js';
+import { Localised } from '../language/request-language.js';
 
 const DEPARTMENT = ApiIdOrName('department', 3, 'department');
 
 @ApiTags('departments')
 @StaffOnly()
+@Localised()
 @Controller('api/v1/departments')
 export class DepartmentController {
   constructor(

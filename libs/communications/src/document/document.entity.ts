@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { JSON_TEXT, jsonTransformer, TIMESTAMP, varchar } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 
 /** Text is sent as written; a template has `{{variables}}`; audio and video are uploaded files. */
 export const DOCUMENT_KINDS = ['text', 'template', 'audio', 'video'] as const;
@@ -52,6 +53,10 @@ export class Document {
 
   @Column({ ...varchar(64), nullable: true })
   sha256: string | null;
+
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { TIMESTAMP, varchar, JSON_TEXT, jsonTransformer } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 import { Department } from '../department/department.entity.js';
 
 /**
@@ -45,6 +46,10 @@ export class DepartmentRule {
   /** The zone of quiet hours for a client who has none of their own. */
   @Column({ name: 'time_zone', ...varchar(64) })
   timeZone: string;
+
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

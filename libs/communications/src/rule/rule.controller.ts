@@ -19,11 +19,13 @@ import { ApiIdOrName } from '../shared/api.js';
 import { CreateRuleDto, RuleView, UpdateRuleDto } from './dto/rule.dto.js';
 import { RULE_LIST } from './rule.list.js';
 import { RuleService } from './rule.service.js';
+import { Localised } from '../language/request-language.js';
 
 const RULE = ApiIdOrName('rule', 2, 'rule');
 
 @ApiTags('rules')
 @StaffOnly()
+@Localised()
 @Controller('api/v1/rules')
 export class RuleController {
   constructor(private readonly rules: RuleService) {}

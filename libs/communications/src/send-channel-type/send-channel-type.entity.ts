@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { TIMESTAMP, varchar } from '@contactly/platform';
+import { TIMESTAMP, varchar, JSON_TEXT, jsonTransformer } from '@contactly/platform';
+import type { Translations } from '../language/translations.js';
 
 /**
  * How a channel reaches a client, which decides the address it needs and the provider that
@@ -31,6 +32,10 @@ export class SendChannelType {
   /** A disabled channel stays in history and rules but nothing new is sent on it. */
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
+
+  /** Its text in other languages, by language and field (language/translations.ts). */
+  @Column({ ...JSON_TEXT, transformer: jsonTransformer, nullable: true })
+  translations: Translations | null;
 
   @VersionColumn({ type: 'integer' })
   version: number;

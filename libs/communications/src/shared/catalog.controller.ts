@@ -21,6 +21,7 @@ import {
   type TmfRouteDocs,
   type Versioned,
 } from '@contactly/platform';
+import { Localised } from '../language/request-language.js';
 import { ApiIdOrName } from './api.js';
 
 /** What the common endpoints ask of a catalog's service (a NamedRowService gives get and delete). */
@@ -147,6 +148,7 @@ export function catalogControllerFor<S extends CatalogOperations<V, U>, V, C ext
   const WithReads: CatalogControllerBase<S> = own.reads?.(CatalogWrites, RECORD) ?? CatalogWrites;
 
   @ApiTags(catalog.tag)
+  @Localised()
   @Controller(catalog.path)
   class CatalogController extends WithReads {
     @TmfList(catalog.list, catalog.view, { summary: `List ${catalog.many}`, description: catalog.docs.list }, ...READ)

@@ -1,5 +1,6 @@
 import { applyListQuery, Database, type ListQuery, type ListSpec, Page, updateIfVersion, chunked, distinct } from '@contactly/platform';
 import { type EntityTarget, type FindOptionsWhere, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Translations } from '../language/translations.js';
 import { nameKeyOf } from './names.js';
 
 /** A record people name and edit: companies, departments, catalogs, documents, rules. */
@@ -10,6 +11,8 @@ export interface NamedRow extends ObjectLiteral {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Its text in other languages, where the record has any (language/translations.ts). */
+  translations?: Translations | null;
 }
 
 /** The queries every named record needs; subclasses add their own intent-named ones. */

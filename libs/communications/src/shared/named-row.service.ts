@@ -11,6 +11,8 @@ import {
   retryOnVersionConflict,
   Versioned,
 } from '@contactly/platform';
+import { changesIn, localised } from '../language/translations.js';
+import { requestLanguage } from '../language/request-language.js';
 import { nameKeyOf, parseIdOrName } from './names.js';
 import type { NamedRow, NamedRowRepository } from './named-row.repository.js';
 
@@ -66,12 +68,18 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
   /** The state attribute of the snapshot that makes a change a state change. */
   protected readonly stateAttribute: string | undefined = undefined;
 
+  /** The row as the request reads it: in the language it asks for, where the row has that text. */
   async view(row: T): Promise<V> {
-    return (await this.views([row]))[0];
+    return (await this.views([localised(row, requestLanguage())]))[0];
   }
 
   async listRows(page: Page<T>, defaultFields: readonly string[] | null = null): Promise<Page<V>> {
-    return new Page(await this.views(page.items), page.total, page.fields ?? (defaultFields ? [...defaultFields] : null));
+    const language = requestLanguage();
+    return new Page(
+      await this.views(page.items.map((row) => localised(row, language))),
+      page.total,
+      page.fields ?? (defaultFields ? [...defaultFields] : null),
+    );
   }
 
   async get(idOrName: string): Promise<Versioned<V>> {
@@ -99,7 +107,7 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
 
   /** Inserts a new row after checking its name is free; records the create. */
   protected async insertRow(
-    values: Omit<T, 'id' | 'version' | 'nameKey' | 'createdAt' | 'updatedAt'>,
+    values: Omit<T, 'id' | 'version' | 'nameKey' | 'createdAt' | 'updatedAt' | 'translations'>,
     actor: Principal,
     /** Writes what is kept outside the row (a rule's lines, a document's file) before it is shown. */
     writeRelated?: (row: T) => Promise<unknown>,
@@ -138,7 +146,9 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
           const row = await this.find(idOrName);
           assertVersion(expectedVersion, row.version, `${this.names.label} ${row.id}`);
           const before = await this.view(row);
-          const changes = Object.fromEntries(Object.entries(await apply(row)).filter(([, value]) => value !== undefined)) as Partial<T>;
+          const asked = Object.fromEntries(Object.entries(await apply(row)).filter(([, value]) => value !== undefined)) as Partial<T>;
+          // Edited in a language the row has a translation in: that translation changes, not its own text.
+          const changes = changesIn(row, asked, requestLanguage());
           const merged = { ...row, ...changes };
           const renamed = changes.name !== undefined && nameKeyOf(changes.name) !== row.nameKey;
           const moved = JSON.stringify(this.nameScope(row)) !== JSON.stringify(this.nameScope(merged));

@@ -1,20 +1,27 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
-import { Title, useGetList, useNotify } from 'react-admin';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Title, useGetList, useTranslate } from 'react-admin';
+import { Link, useLocation } from 'react-router';
 import type { CommunicationDocument, Department } from '../api-types';
 import { useCatalogs } from '../role-permissions/use-catalogs';
-import { listClientGroups, sendCommunication, sendingKeys } from '../sending/sending-api';
-import { COMMUNICATIONS_PATH, mailingPath } from '../sending/sending-paths';
-import { type ComposeDraft, type DraftField, type DraftProblems, draftFor, problemsAfter, sendRequestOf } from './compose-draft';
+import { useSignedInPrincipal } from '../../auth/session-context';
+import { listClientGroups } from '../sending/sending-api';
+import { COMMUNICATIONS_PATH } from '../sending/sending-paths';
+import { type ComposeDraft, type DraftField, type DraftProblems, draftFor, EMPTY_DRAFT, problemsAfter } from './compose-draft';
+import { ConfirmSendDialog } from './confirm-send-dialog';
+import { DepartmentInput } from './department-input';
+import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 import { RecipientsSection } from './recipients-section';
 import { SamplePreview } from './sample-preview';
 import { ScheduleSection } from './schedule-section';
-import { newIdempotencyKey, type SendFailure, sendFailureOf, sendIdempotently } from './send-attempt';
+import { SendEstimatePanel } from './send-estimate-panel';
+import { sendFailureOf } from './send-attempt';
 import { allowedChannels, allowedTypes, type SenderScope, sendingRefusal } from './sender-scope';
+import { useComposeSend } from './use-compose-send';
+import { useSendEstimate } from './use-send-estimate';
 import { useSenderScope } from './use-sender-scope';
 import { VariablesSection } from './variables-section';
 
@@ -22,85 +29,58 @@ const ALL = { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', ord
 
 const DOCUMENT_KINDS: Record<string, string> = { template: 'template', text: 'text', audio: 'audio file', video: 'video file' };
 
-/** Who the send goes out for: an administrator picks the department; an employee sends for their own. */
-function DepartmentInput({
-  scope,
-  departments,
-  value,
-  onChange,
-  problem,
-}: {
-  scope: SenderScope;
-  departments: Department[];
-  value: number | '';
-  onChange(id: number | ''): void;
-  problem?: string;
-}) {
-  if (scope.kind === 'employee') {
-    return (
-      <TextField
-        label="Department"
-        value={scope.departmentName}
-        margin="dense"
-        fullWidth
-        slotProps={{ htmlInput: { readOnly: true } }}
-        helperText={problem ?? 'You send for your own department'}
-        error={Boolean(problem)}
-      />
-    );
-  }
-  const own = scope.kind === 'administrator' ? scope.ownDepartmentId : null;
-  return (
-    <TextField
-      select
-      label="Department"
-      value={value}
-      onChange={(event) => onChange(event.target.value === '' ? '' : Number(event.target.value))}
-      margin="dense"
-      fullWidth
-      error={Boolean(problem)}
-      helperText={problem ?? 'Whose rules, caps and bookings apply'}
-    >
-      {own !== null && <MenuItem value="">My own department</MenuItem>}
-      {departments.map((department) => (
-        <MenuItem key={department.departmentId} value={department.departmentId}>
-          {department.name}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
-
 /**
  * Compose and send a communication: name, type and channel (those the sender's role permits),
  * document with a preview for a sample recipient, variables, department, recipients (search,
- * filter or saved group, counted live) and schedule. The page keeps one Idempotency-Key, so a
- * double click or a retry sends once; after the send it opens the mailing with what was accepted,
- * moved and skipped, and why.
+ * filter or saved group, counted live) and schedule. While composing, the server's dry run shows
+ * who will get it, later, or not at all, and why; Send asks again and confirms with that number.
+ * The draft is kept in the browser per user across reloads until it is sent or discarded. The page
+ * keeps one Idempotency-Key, so a double click or a retry sends once; after the send it opens the
+ * mailing with what was accepted, moved and skipped, and why.
  */
 export function ComposePage() {
-  const notify = useNotify();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const translate = useTranslate();
+  const { username } = useSignedInPrincipal();
   const { scope, isPending: scopePending } = useSenderScope();
   const catalogs = useCatalogs();
   const documents = useGetList<CommunicationDocument & { id: number }>('documents', ALL);
   const departments = useGetList<Department & { id: number }>('departments', ALL);
-  const groups = useQuery({ queryKey: ['sending', 'client-groups'], queryFn: ({ signal }) => listClientGroups(signal), staleTime: 60_000 });
+  // Asked again on every visit: a group may just have been made on its own screen.
+  const groups = useQuery({
+    queryKey: ['sending', 'client-groups'],
+    queryFn: ({ signal }) => listClientGroups(signal),
+    refetchOnMount: 'always',
+  });
   const location = useLocation();
-  const [draft, setDraft] = useState<ComposeDraft>(() => draftFor(location.state));
+  // Opened for a recipient (from a 360 page): a new draft to them; else the user's kept draft, if any.
+  const [restored] = useState(() => (location.state ? null : loadDraft(localStorage, username)));
+  const [draft, setDraft] = useState<ComposeDraft>(() => restored ?? draftFor(location.state));
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [failure, setFailure] = useState<SendFailure | null>(null);
-  const [sending, setSending] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
-  // A second click lands before React re-renders the disabled button: the ref stops it at once.
-  const inFlight = useRef(false);
 
   const update = (change: Partial<ComposeDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
     // An edited input no longer shows the objection to its old value.
     setProblems((current) => problemsAfter(current, change));
   };
+
+  useEffect(() => saveDraft(localStorage, username, draft), [draft, username]);
+
+  const discardDraft = () => {
+    clearDraft(localStorage, username);
+    setDraft(EMPTY_DRAFT);
+    setProblems({});
+    setFailure(null);
+  };
+
+  const departmentRequired = scope?.kind === 'administrator' && scope.ownDepartmentId === null;
+  const estimate = useSendEstimate(draft, departmentRequired);
+  const { submit, send, confirmation, closeConfirmation, failure, setFailure, sending, startOver } = useComposeSend({
+    draft,
+    departmentRequired,
+    username,
+    setProblems,
+  });
+  const estimateProblem = estimate.error ? sendFailureOf(estimate.error).message : undefined;
 
   const effectiveScope: SenderScope = scope ?? { kind: 'unknown' };
   const types = allowedTypes(effectiveScope, catalogs.types);
@@ -115,55 +95,38 @@ export function ComposePage() {
     update({ communicationTypeId, ...(stillAllowed ? {} : { sendChannelTypeId: '' }) });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    const built = sendRequestOf(draft, new Date(), {
-      departmentRequired: scope?.kind === 'administrator' && scope.ownDepartmentId === null,
-    });
-    if (built.problems) {
-      setProblems(built.problems);
-      setFailure({ message: 'Nothing was sent: fix what is marked.', fields: built.problems, retry: false, keyUsed: false });
-      return;
-    }
-    inFlight.current = true;
-    setSending(true);
-    setFailure(null);
-    try {
-      const mailing = await sendIdempotently(sendCommunication, built.request, idempotencyKey);
-      await queryClient.invalidateQueries({ queryKey: sendingKeys.all });
-      notify(`«${mailing.name}»: ${mailing.scheduledCount} of ${mailing.recipientCount} accepted`, { type: 'success' });
-      void navigate(mailingPath(mailing.mailingId));
-    } catch (error) {
-      const failed = sendFailureOf(error);
-      setFailure(failed);
-      setProblems(failed.fields);
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
-  };
-
-  const startOver = () => {
-    setIdempotencyKey(newIdempotencyKey());
-    setFailure(null);
-  };
-
   const fieldProps = (field: DraftField) => ({ error: Boolean(problems[field]), helperText: problems[field] ?? ' ' });
   const loading = scopePending || catalogs.isPending || documents.isPending;
 
   return (
-    <Box sx={{ mt: 2 }}>
-      <Title title="Compose" />
+    // The page takes the layout's width and never widens it: its inputs and chips shrink to a phone's screen.
+    <Box sx={{ mt: 2, contain: 'inline-size' }}>
+      <Title title={translate('contactly.compose.title', { _: 'Compose' })} />
       <Button component={Link} to={COMMUNICATIONS_PATH} startIcon={<ArrowBackIcon />} size="small" sx={{ mb: 1 }}>
-        Communications
+        {translate('contactly.compose.back', { _: 'Communications' })}
       </Button>
       <Card component="form" onSubmit={submit} noValidate aria-labelledby="compose-title">
         <CardContent>
           <Typography id="compose-title" variant="h5" component="h1" gutterBottom>
-            Compose a communication
+            {translate('contactly.compose.heading', { _: 'Compose a communication' })}
           </Typography>
-          {loading && <LinearProgress aria-label="Loading what can be sent" />}
+          {restored && (
+            <Alert
+              severity="info"
+              sx={{ mb: 2 }}
+              data-testid="draft-restored"
+              action={
+                <Button color="inherit" size="small" onClick={discardDraft}>
+                  {translate('contactly.compose.discardDraft', { _: 'Discard draft' })}
+                </Button>
+              }
+            >
+              {translate('contactly.compose.draftRestored', {
+                _: 'Your draft is back as you left it; it is kept in this browser until you send or discard it.',
+              })}
+            </Alert>
+          )}
+          {loading && <LinearProgress aria-label={translate('contactly.compose.loading', { _: 'Loading what can be sent' })} />}
           {catalogs.problem && <Alert severity="error">{catalogs.problem}</Alert>}
           {refusal && (
             <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
@@ -171,9 +134,10 @@ export function ComposePage() {
             </Alert>
           )}
           <Grid container spacing={3}>
-            <Grid size={{ xs: 12, lg: 7 }}>
+            {/* minWidth 0: a flex child otherwise grows to its widest content (a long chip), past a phone's screen. */}
+            <Grid size={{ xs: 12, lg: 7 }} sx={{ minWidth: 0 }}>
               <TextField
-                label="Name"
+                label={translate('contactly.compose.name', { _: 'Name' })}
                 value={draft.name}
                 onChange={(event) => update({ name: event.target.value })}
                 required
@@ -186,7 +150,7 @@ export function ComposePage() {
                 <Grid size={{ xs: 12, sm: 6 }}>
                   <TextField
                     select
-                    label="Type"
+                    label={translate('contactly.compose.type', { _: 'Type' })}
                     value={draft.communicationTypeId}
                     onChange={(event) => chooseType(Number(event.target.value))}
                     required
@@ -204,7 +168,7 @@ export function ComposePage() {
                 <Grid size={{ xs: 12, sm: 6 }}>
                   <TextField
                     select
-                    label="Channel"
+                    label={translate('contactly.compose.channel', { _: 'Channel' })}
                     value={channels.some((c) => c.sendChannelTypeId === draft.sendChannelTypeId) ? draft.sendChannelTypeId : ''}
                     onChange={(event) => update({ sendChannelTypeId: Number(event.target.value) })}
                     required
@@ -212,7 +176,10 @@ export function ComposePage() {
                     fullWidth
                     {...fieldProps('sendChannelTypeId')}
                     helperText={
-                      problems.sendChannelTypeId ?? (scope?.kind === 'employee' ? 'The channels your role may send this type on' : ' ')
+                      problems.sendChannelTypeId ??
+                      (scope?.kind === 'employee'
+                        ? translate('contactly.compose.channelHelp', { _: 'The channels your role may send this type on' })
+                        : ' ')
                     }
                   >
                     {channels.map((channel) => (
@@ -225,7 +192,7 @@ export function ComposePage() {
               </Grid>
               <TextField
                 select
-                label="Document"
+                label={translate('contactly.compose.document', { _: 'Document' })}
                 value={document ? draft.documentId : ''}
                 onChange={(event) => update({ documentId: Number(event.target.value) })}
                 required
@@ -235,7 +202,7 @@ export function ComposePage() {
               >
                 {(documents.data ?? []).map((d) => (
                   <MenuItem key={d.documentId} value={d.documentId}>
-                    {d.name} ({DOCUMENT_KINDS[d.kind] ?? d.kind})
+                    {d.name} ({translate(`contactly.compose.documentKinds.${d.kind}`, { _: DOCUMENT_KINDS[d.kind] ?? d.kind })})
                   </MenuItem>
                 ))}
               </TextField>
@@ -256,8 +223,9 @@ export function ComposePage() {
               />
               <RecipientsSection draft={draft} update={update} groups={groups.data ?? []} problem={problems.recipients} />
               <ScheduleSection draft={draft} update={update} problem={problems.schedule} />
+              <SendEstimatePanel state={estimate} problem={estimateProblem} />
             </Grid>
-            <Grid size={{ xs: 12, lg: 5 }}>
+            <Grid size={{ xs: 12, lg: 5 }} sx={{ minWidth: 0 }}>
               <SamplePreview document={document} draft={draft} mailingName={draft.name.trim()} />
             </Grid>
           </Grid>
@@ -270,7 +238,7 @@ export function ComposePage() {
               action={
                 failure.keyUsed ? (
                   <Button color="inherit" onClick={startOver}>
-                    Start a new send
+                    {translate('contactly.compose.startOver', { _: 'Start a new send' })}
                   </Button>
                 ) : undefined
               }
@@ -278,22 +246,29 @@ export function ComposePage() {
               {failure.message}
             </Alert>
           )}
-          <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center' }}>
+          <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
             <Button
               type="submit"
               variant="contained"
               startIcon={<SendIcon />}
               disabled={sending || loading || Boolean(refusal) || failure?.keyUsed}
             >
-              {sending ? 'Sending…' : failure?.retry ? 'Send again' : 'Send'}
+              {sending
+                ? translate('contactly.compose.sending', { _: 'Sending…' })
+                : failure?.retry
+                  ? translate('contactly.compose.sendAgain', { _: 'Send again' })
+                  : translate('contactly.compose.send', { _: 'Send' })}
             </Button>
-            <Typography variant="body2" color="text.secondary">
-              Each recipient is checked (availability, blocks, bookings, rules, caps, address, variables); one a check stops is skipped with
-              the reason while the rest go.
+            <Button onClick={discardDraft} disabled={sending}>
+              {translate('contactly.compose.discardDraft', { _: 'Discard draft' })}
+            </Button>
+            <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 240px' }}>
+              {translate('contactly.compose.sendHint', { _: 'You will see how many will get it, and confirm, before anything is sent.' })}
             </Typography>
           </Box>
         </CardContent>
       </Card>
+      <ConfirmSendDialog confirmation={confirmation} sending={sending} onConfirm={() => void send()} onClose={closeConfirmation} />
     </Box>
   );
 }

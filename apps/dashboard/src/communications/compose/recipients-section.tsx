@@ -11,6 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { Link } from 'react-router';
 import { type ClientOption, mergedOptions } from '../clients/client-option';
 import { useClientSearch } from '../clients/use-client-search';
 import type { ClientGroup } from '../sending/sending-types';
@@ -25,7 +27,10 @@ interface RecipientsSectionProps {
   problem?: string;
 }
 
-/** Clients found as one types (name, email, phone, id); the chosen ones stay listed. */
+/**
+ * Clients found as one types (name, email, phone, id); the chosen ones stay listed. The list stays
+ * open and the search text stays after a pick, so several clients of one search are picked in a row.
+ */
 function ClientPicker({
   chosen,
   onChange,
@@ -35,27 +40,39 @@ function ClientPicker({
   onChange(clients: ClientOption[]): void;
   problem?: string;
 }) {
+  const translate = useTranslate();
   const [text, setText] = useState('');
   const search = useClientSearch(text);
   return (
     <Autocomplete<ClientOption, true>
       multiple
+      disableCloseOnSelect
+      inputValue={text}
       options={mergedOptions(chosen, search.options)}
       value={chosen}
       filterOptions={(options) => options}
       getOptionLabel={(option) => option.label}
       isOptionEqualToValue={(a, b) => a.clientId === b.clientId}
       loading={search.loading}
-      onInputChange={(_, typed, reason) => reason === 'input' && setText(typed)}
+      // A pick would clear the text ('reset'); only typing and the clear button change it.
+      onInputChange={(_, typed, reason) => (reason === 'input' || reason === 'clear') && setText(typed)}
       onChange={(_, clients) => onChange(clients)}
-      noOptionsText={text ? 'No client matches' : 'Type a name, email, phone or id'}
+      noOptionsText={
+        text
+          ? translate('contactly.compose.picker.noMatch', { _: 'No client matches' })
+          : translate('contactly.compose.picker.typeToSearch', { _: 'Type a name, email, phone or id' })
+      }
       renderInput={(params) => (
         <TextField
           {...params}
-          label="Clients"
+          label={translate('contactly.compose.picker.label', { _: 'Clients' })}
           margin="dense"
           error={Boolean(problem ?? search.problem)}
-          helperText={problem ?? search.problem ?? 'Search by name, email, phone or id'}
+          helperText={
+            problem ??
+            search.problem ??
+            translate('contactly.compose.picker.help', { _: 'Search by name, email, phone or id; pick as many as you like' })
+          }
         />
       )}
     />
@@ -114,6 +131,7 @@ function FilterForm({ filter, onChange }: { filter: ClientFilterForm; onChange(f
 
 /** Who gets it: clients found by search, the clients a filter selects, or a saved group; with the live count. */
 export function RecipientsSection({ draft, update, groups, problem }: RecipientsSectionProps) {
+  const translate = useTranslate();
   const count = useRecipientCount(draft, groups);
   const words = count.count === undefined ? undefined : countText(count.count);
   return (
@@ -132,7 +150,7 @@ export function RecipientsSection({ draft, update, groups, problem }: Recipients
         <ToggleButton value="filter">By filter</ToggleButton>
         <ToggleButton value="group">Saved group</ToggleButton>
       </ToggleButtonGroup>
-      <Box sx={{ mt: 1, maxWidth: 720 }}>
+      <Box sx={{ mt: 1, maxWidth: 720, minWidth: 0 }}>
         {draft.recipientMode === 'clients' && (
           <ClientPicker chosen={draft.clients} onChange={(clients) => update({ clients })} problem={problem} />
         )}
@@ -145,7 +163,17 @@ export function RecipientsSection({ draft, update, groups, problem }: Recipients
             value={draft.groupId}
             onChange={(event) => update({ groupId: event.target.value === '' ? '' : Number(event.target.value) })}
             error={Boolean(problem)}
-            helperText={problem ?? (groups.length ? ' ' : 'No group is saved yet (POST /api/v1/client_groups)')}
+            helperText={
+              problem ??
+              (groups.length ? (
+                ' '
+              ) : (
+                <>
+                  {translate('contactly.compose.noGroups', { _: 'No group is saved yet.' })}{' '}
+                  <Link to="/client_groups/create">{translate('contactly.compose.createGroup', { _: 'Create a group' })}</Link>
+                </>
+              ))
+            }
             margin="dense"
             sx={{ minWidth: 320 }}
           >

@@ -1,6 +1,15 @@
 import { toApiError } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
-import type { AvailabilityCheck, ClientGroup, Communication, Mailing, SendRequest, SentMailing, StatusUpdate } from './sending-types';
+import type {
+  AvailabilityCheck,
+  ClientGroup,
+  Communication,
+  Mailing,
+  SendEstimate,
+  SendRequest,
+  SentMailing,
+  StatusUpdate,
+} from './sending-types';
 
 export type Outcome<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
 
@@ -30,6 +39,13 @@ export const sendingKeys = {
  */
 export const sendCommunication = (body: SendRequest, idempotencyKey: string): Promise<SentMailing> =>
   unwrap(api.POST('/api/v1/communications', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
+
+/**
+ * POST /api/v1/communications/dry-run: the send's own checks on the same body, writing nothing.
+ * It takes no Idempotency-Key: asking twice is harmless.
+ */
+export const estimateSend = (body: SendRequest, signal?: AbortSignal): Promise<SendEstimate> =>
+  unwrap(api.POST('/api/v1/communications/dry-run', { body, signal }));
 
 export const getMailing = (mailingId: number, signal?: AbortSignal): Promise<Mailing> =>
   unwrap(api.GET('/api/v1/mailings/{mailing}', { params: { path: { mailing: String(mailingId) } }, signal }));

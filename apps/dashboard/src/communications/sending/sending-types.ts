@@ -17,3 +17,6 @@ export type RecipientProblem = Schemas['RecipientProblemView'];
 export type SendRequest = Schemas['SendCommunicationDto'];
 export type ClientGroup = Schemas['ClientGroupView'];
 export type AvailabilityCheck = Schemas['AvailabilityCheckView'];
+/** What a send would do now (POST …/dry-run): totals and each recipient's outcome. */
+export type SendEstimate = Schemas['DryRunView'];
+export type EstimatedRecipient = Schemas['DryRunRecipientView'];
