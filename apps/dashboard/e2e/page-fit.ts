@@ -44,9 +44,11 @@ export function measureFit(page: Page): Promise<PageFit> {
   });
 }
 
-/** Waits until the page has loaded what it shows: no request in flight, no progress bar. */
+/** Waits until the page has loaded what it shows: no progress bar (react-admin's, a page's or a lazy page's). */
 export async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
+  // Give a newly opened page the moment to start its requests (and show their progress).
+  await page.waitForTimeout(300);
   await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 15_000 });
   // Lazy tabs and charts lay out once their data is in.
   await page.waitForTimeout(200);
@@ -77,5 +79,8 @@ export async function expectAppBarActionsReachable(page: Page) {
   const search = page.getByTestId('global-search-open').or(page.getByTestId('global-search'));
   await expect(search.first()).toBeVisible();
   expect(await withinWindow(page, search.first()), 'the search box (or its button) lies inside the window').toBe(true);
-  if (collapsed) await page.keyboard.press('Escape');
+  if (collapsed) {
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('logout'), 'Escape closes the menu of actions').toBeHidden();
+  }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
 import { consoleRoutes } from './console-routes';
 import { ADMIN_AUTHORIZATION, seedConsole, type ConsoleRecords } from './console-seed';
@@ -20,6 +20,8 @@ const VIEWPORTS = [
 const EXPECTED_TO_OVERFLOW_UNTIL_MERGE: Readonly<Record<string, string>> = {};
 
 let records: ConsoleRecords;
+/** One signed-in tab per window size, kept across the tests of a worker: the console loads once, then each route opens in it. */
+const tabs = new Map<string, Page>();
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(120_000);
@@ -28,22 +30,41 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   await request.dispose();
 });
 
-test.beforeEach(async ({ page }) => {
-  // Signed in as the administrator, who sees every page (the session is kept in sessionStorage).
-  await page.addInitScript((authorization) => sessionStorage.setItem('contactly.authorization', authorization), ADMIN_AUTHORIZATION);
+test.afterAll(async () => {
+  for (const tab of tabs.values()) await tab.close();
+  tabs.clear();
 });
+
+/**
+ * Opens the route as a person would follow a link (the router, not a reload); the first route of
+ * a window size loads the console, signed in as the administrator, who sees every page.
+ */
+async function openRoute(browser: Browser, baseURL: string | undefined, viewport: (typeof VIEWPORTS)[number], path: string): Promise<Page> {
+  let tab = tabs.get(viewport.name);
+  if (!tab) {
+    tab = await browser.newPage({ baseURL, viewport: { width: viewport.width, height: viewport.height } });
+    await tab.addInitScript((authorization) => sessionStorage.setItem('contactly.authorization', authorization), ADMIN_AUTHORIZATION);
+    tabs.set(viewport.name, tab);
+    await tab.goto(path);
+  } else {
+    await tab.evaluate((to) => {
+      window.history.pushState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+  }
+  await expect(tab).toHaveURL((url) => `${url.pathname}${url.search}` === path);
+  return tab;
+}
 
 for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width} × ${viewport.height}`, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height } });
-
     for (const route of consoleRoutes()) {
       const key = `${route.name} @ ${viewport.name}`;
-      test(`${route.name} fits the window and keeps the app bar's actions reachable`, async ({ page }) => {
+      test(`${route.name} fits the window and keeps the app bar's actions reachable`, async ({ browser }, testInfo) => {
         const owner = EXPECTED_TO_OVERFLOW_UNTIL_MERGE[key];
         test.fail(owner !== undefined, `expected to overflow until ${owner}'s branch is merged`);
-        await page.goto(route.path(records));
-        await expect(page.getByTestId('signed-in-user').or(page.getByTestId('app-bar-more'))).toBeAttached();
+        const page = await openRoute(browser, testInfo.project.use.baseURL, viewport, route.path(records));
+        await expect(page.getByTestId('signed-in-user').or(page.getByTestId('app-bar-more')).first()).toBeAttached();
         await settle(page);
         // The page itself is there (not a blank screen, not react-admin's "not found").
         await expect(page.locator('#main-content')).toContainText(/\S/);
