@@ -69,13 +69,20 @@ test('/ focuses the search box, matches open the 360 page, Enter opens the searc
   await expect(page).toHaveURL(new RegExp(`/customers/${anna}$`));
 });
 
-test('/ typed into a field is a character, not the shortcut', async ({ page }) => {
+test('/ typed into a field is a character, not the shortcut; a search from the bar fills the open search page', async ({ page }) => {
   await page.goto('/customers');
   const field = page.getByTestId('customer-search');
   await field.click();
   await page.keyboard.type('a/b');
   await expect(field).toHaveValue('a/b');
   await expect(page.getByTestId('global-search')).not.toBeFocused();
+
+  // A search from the bar while the search page is open replaces what was typed in its field.
+  await pressSlashOnPage(page);
+  await page.keyboard.type('Globalova');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/customers\?q=Globalova$/);
+  await expect(field).toHaveValue('Globalova');
 });
 
 test('on a phone the search is a button in the bar; / opens it across the bar, and a match opens the 360 page', async ({

@@ -25,6 +25,7 @@ import { customerPath, CUSTOMERS_PATH } from '../customers/customer-paths';
 import type { CustomerSummary } from '../customers/customer-types';
 import { moveHighlight } from '../customers/search/search-plan';
 import { useDebouncedValue } from '../customers/search/use-debounced-value';
+import { SEARCH_STATE } from './global-search-state';
 import { useSearchShortcut } from './search-shortcut';
 
 /** How many matches the box shows; Enter opens the search page with all of them. */
@@ -88,13 +89,14 @@ function GlobalSearchBox() {
     input.current?.blur();
     setExpanded(false);
   };
-  const go = (path: string) => {
+  const go = (path: string, state?: Record<string, unknown>) => {
     setText('');
     leave();
-    void navigate(path);
+    void navigate(path, { state });
   };
   const openCustomer = (customer: CustomerSummary) => go(customerPath(customer.id));
-  const openSearchPage = () => go(text.trim() ? `${CUSTOMERS_PATH}?q=${encodeURIComponent(text.trim())}` : CUSTOMERS_PATH);
+  const openSearchPage = () =>
+    go(text.trim() ? `${CUSTOMERS_PATH}?q=${encodeURIComponent(text.trim())}` : CUSTOMERS_PATH, { [SEARCH_STATE]: Date.now() });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
