@@ -4,6 +4,7 @@ import { Route } from 'react-router';
 import { hasPermission } from '../auth/principal';
 import { useSession, useSignedInPrincipal } from '../auth/session-context';
 import { AppLayout } from '../layout/app-layout';
+import { consoleTheme } from '../layout/console-theme';
 import { HomePage } from '../layout/home-page';
 import { LazyPage } from '../layout/lazy-page';
 import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
@@ -69,6 +70,7 @@ export default function AdminApp() {
       authProvider={authProvider}
       loginPage={false}
       layout={AppLayout}
+      theme={consoleTheme}
       dashboard={HomePage}
       disableTelemetry
     >

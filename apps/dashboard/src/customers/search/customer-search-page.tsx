@@ -24,7 +24,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Title } from 'react-admin';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { SEARCH_STATE } from '../../layout/global-search-state';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
 import { listAffiliates } from '../customer-api';
@@ -52,6 +53,11 @@ export function CustomerSearchPage() {
   const affiliateId = admin && affiliateParam && /^\d+$/.test(affiliateParam) ? Number(affiliateParam) : undefined;
 
   const [text, setText] = useState(q);
+  // A search started elsewhere (the app bar's box) while this page is open replaces what was typed here.
+  const { state } = useLocation();
+  useEffect(() => {
+    if ((state as Record<string, unknown> | null)?.[SEARCH_STATE]) setText(q);
+  }, [state]);
   const settled = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
   const [highlight, setHighlight] = useState(-1);
   // Enter pressed before the typed text was searched: open the top match once its answer arrives.
