@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslate } from 'ra-core';
 import { Route, Routes } from 'react-router';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { LoginPage } from './auth/login-page';
@@ -13,6 +14,7 @@ const AdminApp = lazy(() => import('./admin/admin-app'));
 
 /** Client routes; none may start with a server path (/api, /tmf-api, /swagger-ui, /openapi.json, /health, /metrics). */
 export function App() {
+  const translate = useTranslate();
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
@@ -24,7 +26,7 @@ export function App() {
         element={
           <RequireSession>
             <LoadErrorBoundary>
-              <Suspense fallback={<Splash>Loading the console…</Splash>}>
+              <Suspense fallback={<Splash>{translate('contactly.layout.loading_console', { _: 'Loading the console…' })}</Splash>}>
                 <AdminApp />
               </Suspense>
             </LoadErrorBoundary>
