@@ -29,7 +29,7 @@ describe('fieldLabel', () => {
   it('names a field inside a list by its label and the item, counted from 1', () => {
     expect(fieldLabel('contactMedium[4].characteristic.phoneNumber')).toBe('Phone number (contact 5)');
     expect(fieldLabel('contactMedium.0.mediumType')).toBe('Contact kind (contact 1)');
-    expect(fieldLabel('birthDate')).toBe('Date of birth');
+    expect(fieldLabel('birthDate')).toBe('Birth date');
   });
 
   it('says it in Russian when Russian is chosen', async () => {
@@ -54,7 +54,7 @@ describe('describeFieldProblem(s)', () => {
 
   it('puts the label before the server’s message', () => {
     expect(describeFieldProblem(problems[0])).toBe('Phone number (contact 5): must be a valid phone number');
-    expect(describeFieldProblems(problems)).toBe('Phone number (contact 5): must be a valid phone number; Surname: must not be empty');
+    expect(describeFieldProblems(problems)).toBe('Phone number (contact 5): must be a valid phone number; Family name: must not be empty');
   });
 
   it('replaces a validation message that spells out API paths in the ApiError', async () => {
@@ -67,7 +67,7 @@ describe('describeFieldProblem(s)', () => {
       details: problems,
     };
     const english = toApiError(new Response(null, { status: 400 }), body);
-    expect(english.message).toBe('Please check: Phone number (contact 5): must be a valid phone number; Surname: must not be empty');
+    expect(english.message).toBe('Please check: Phone number (contact 5): must be a valid phone number; Family name: must not be empty');
     expect(english.message).not.toContain('contactMedium');
     await i18nProvider.changeLocale('ru');
     expect(toApiError(new Response(null, { status: 400 }), body).message).toMatch(/^Проверьте: Номер телефона \(контакт 5\): /);
