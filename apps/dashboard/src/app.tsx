@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslate } from 'ra-core';
 import { Route, Routes } from 'react-router';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
+import { CataloguesLoaded } from './i18n/catalogues-loaded';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/require-session';
 import { FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH } from './auth/reset-link';
@@ -26,8 +27,10 @@ export function App() {
         element={
           <RequireSession>
             <LoadErrorBoundary>
-              <Suspense fallback={<Splash>{translate('contactly.layout.loading_console', { _: 'Loading the console…' })}</Splash>}>
-                <AdminApp />
+              <Suspense fallback={<Splash>{translate('contactly.common.loading_console', { _: 'Loading the console…' })}</Splash>}>
+                <CataloguesLoaded>
+                  <AdminApp />
+                </CataloguesLoaded>
               </Suspense>
             </LoadErrorBoundary>
           </RequireSession>

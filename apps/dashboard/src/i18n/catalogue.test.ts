@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectMessages, deepMerge, phrasePaths, type MessageTree } from './catalogue';
-import { i18nProvider, translateNow } from './i18n-provider';
+import { consoleCatalogues } from './console-catalogues';
+import { addCatalogues, i18nProvider, translateNow } from './i18n-provider';
 import { browserLocale, localeOfTag } from './locales';
 
 describe('deepMerge', () => {
@@ -52,6 +53,20 @@ describe('the app’s catalogues', () => {
   it.each(Object.keys(catalogues))('%s has the same keys in English and Russian', (file) => {
     const { en = {}, ru = {} } = catalogues[file].messages ?? {};
     expect(phrasePaths(ru).sort()).toEqual(phrasePaths(en).sort());
+  });
+
+  it('are each in the first chunk or in the console’s, none lost', () => {
+    const first = import.meta.glob(['../auth/**/*.messages.ts', '../i18n/**/*.messages.ts', '../api/**/*.messages.ts', '../**/*.public.messages.ts']);
+    expect([...Object.keys(first), ...Object.keys(consoleCatalogues)].sort()).toEqual(Object.keys(catalogues).sort());
+    expect(Object.keys(consoleCatalogues)).not.toContain('../auth/auth.messages.ts');
+  });
+
+  it('add the console’s phrases once loaded', async () => {
+    await i18nProvider.changeLocale('ru');
+    expect(translateNow('contactly.nav.nav-users', { _: 'Users' })).toBe('Users');
+    await addCatalogues(consoleCatalogues);
+    expect(translateNow('contactly.nav.nav-users', { _: 'Users' })).toBe('Пользователи');
+    expect(i18nProvider.getLocale()).toBe('ru');
   });
 
   it('translate with our phrases, react-admin’s, and the English default of a missing key', async () => {

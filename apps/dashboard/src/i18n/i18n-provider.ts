@@ -6,8 +6,19 @@ import { collectMessages, deepMerge, type AreaMessages, type MessageTree } from 
 import { currentLocale } from './locale-memory';
 import { LOCALES, type Locale } from './locales';
 
-/** Every area's catalogue, found by its name: `src/**\/*.messages.ts` exporting `messages`. */
-const catalogues = import.meta.glob<{ messages?: AreaMessages }>('../**/*.messages.ts', { eager: true });
+type Catalogues = Record<string, { messages?: AreaMessages }>;
+
+/**
+ * The catalogues the signed-out pages need, in the first chunk: sign-in, the common texts, field
+ * labels, and any `*.public.messages.ts`. Every other `*.messages.ts` comes with the console (see
+ * console-catalogues.ts), which keeps the sign-in page's JavaScript small.
+ */
+const catalogues: Catalogues = {
+  ...import.meta.glob<{ messages?: AreaMessages }>(
+    ['../auth/**/*.messages.ts', '../i18n/**/*.messages.ts', '../api/**/*.messages.ts', '../**/*.public.messages.ts'],
+    { eager: true },
+  ),
+};
 
 const english = englishMessages as unknown as MessageTree;
 const BASES: Record<Locale, MessageTree> = {
@@ -28,6 +39,13 @@ const messagesOf = (locale: string): TranslationMessages => {
  * A key without a phrase shows its `_` default (the English text the component gives), never the key.
  */
 export const i18nProvider = polyglotI18nProvider(messagesOf, currentLocale(), [...LOCALES], { allowMissing: true });
+
+/** Adds catalogues (the console's, once loaded) and rebuilds the phrases of the language in effect. */
+export async function addCatalogues(more: Catalogues): Promise<void> {
+  Object.assign(catalogues, more);
+  byLocale.clear();
+  await i18nProvider.changeLocale(i18nProvider.getLocale());
+}
 
 /** Translates outside React (API error texts): the language in effect at the call. */
 export const translateNow = (key: string, options?: Record<string, unknown>): string => i18nProvider.translate(key, options) as string;

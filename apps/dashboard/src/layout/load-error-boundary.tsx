@@ -19,12 +19,12 @@ export class LoadErrorBoundary extends Component<{ children: ReactNode }, State>
     return (
       <main className="splash" role="alert">
         <p>
-          {translateNow('contactly.layout.load_failed', {
+          {translateNow('contactly.common.load_failed', {
             reason: this.state.error.message,
             _: 'The console could not be loaded: %{reason}',
           })}{' '}
           <button type="button" onClick={() => window.location.reload()}>
-            {translateNow('contactly.layout.reload', { _: 'Reload' })}
+            {translateNow('contactly.common.reload', { _: 'Reload' })}
           </button>
         </p>
       </main>
