@@ -56,7 +56,12 @@ describe('the app’s catalogues', () => {
   });
 
   it('are each in the first chunk or in the console’s, none lost', () => {
-    const first = import.meta.glob(['../auth/**/*.messages.ts', '../i18n/**/*.messages.ts', '../api/**/*.messages.ts', '../**/*.public.messages.ts']);
+    const first = import.meta.glob([
+      '../auth/**/*.messages.ts',
+      '../i18n/**/*.messages.ts',
+      '../api/**/*.messages.ts',
+      '../**/*.public.messages.ts',
+    ]);
     expect([...Object.keys(first), ...Object.keys(consoleCatalogues)].sort()).toEqual(Object.keys(catalogues).sort());
     expect(Object.keys(consoleCatalogues)).not.toContain('../auth/auth.messages.ts');
   });
