@@ -46,6 +46,29 @@ describe('fieldLabel', () => {
   });
 });
 
+describe('the server’s common field problems', () => {
+  it('are said in Russian at the field and in the summary, the rest as the server wrote them', async () => {
+    await i18nProvider.changeLocale('ru');
+    const details = [
+      { field: 'email', message: 'must be an email address' },
+      { field: 'givenName', message: 'must be shorter than or equal to 100 characters' },
+      { field: 'kind', message: 'must be one of staff, affiliate' },
+      { field: 'phone', message: 'is not a number for its region' },
+    ];
+    expect(fieldErrorMap(details)).toEqual({
+      email: 'должно быть адресом электронной почты',
+      givenName: 'не длиннее 100 символов',
+      kind: 'должно быть одним из: staff, affiliate',
+      phone: 'is not a number for its region',
+    });
+    expect(describeFieldProblem(details[1])).toBe('Имя: не длиннее 100 символов');
+  });
+
+  it('stay as written in English', () => {
+    expect(fieldErrorMap([{ field: 'email', message: 'must be an email address' }])).toEqual({ email: 'must be an email address' });
+  });
+});
+
 describe('describeFieldProblem(s)', () => {
   const problems = [
     { field: 'contactMedium[4].characteristic.phoneNumber', message: 'must be a valid phone number' },
@@ -70,7 +93,9 @@ describe('describeFieldProblem(s)', () => {
     expect(english.message).toBe('Please check: Phone number (contact 5): must be a valid phone number; Family name: must not be empty');
     expect(english.message).not.toContain('contactMedium');
     await i18nProvider.changeLocale('ru');
-    expect(toApiError(new Response(null, { status: 400 }), body).message).toMatch(/^Проверьте: Номер телефона \(контакт 5\): /);
+    expect(toApiError(new Response(null, { status: 400 }), body).message).toBe(
+      'Проверьте: Номер телефона (контакт 5): must be a valid phone number; Фамилия: не может быть пустым',
+    );
   });
 
   it('keeps a domain message that names no path', () => {

@@ -1,17 +1,22 @@
 import { translateNow } from '../i18n/i18n-provider';
 import type { FieldProblem } from './api-error';
+import { serverPhrase } from './server-phrases';
 
 /** A translate function (react-admin's useTranslate, or translateNow outside React). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The server's field problems by field path (`birthDate`, `contactMedium[1].characteristic.phoneNumber`), several joined. */
+/**
+ * The server's field problems by field path (`birthDate`, `contactMedium[1].characteristic.phoneNumber`),
+ * several joined, each in the user's language where it is a common one (shown at the field, whose label names it).
+ */
 export function fieldErrorMap(
   details: readonly FieldProblem[],
   rename: (field: string) => string = (field) => field,
 ): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const { field, message } of details) {
-    const key = rename(field);
+  for (const problem of details) {
+    const key = rename(problem.field);
+    const message = serverPhrase(problem.message, translateNow);
     map[key] = map[key] ? `${map[key]}; ${message}` : message;
   }
   return map;
@@ -59,8 +64,10 @@ export function fieldLabel(path: string, translate: Translate = translateNow): s
 }
 
 /** One refused field in words: "Phone number (contact 5): must be a valid phone number". */
-export const describeFieldProblem = ({ field, message }: FieldProblem, translate: Translate = translateNow): string =>
-  field ? `${fieldLabel(field, translate)}: ${message}` : message;
+export function describeFieldProblem({ field, message }: FieldProblem, translate: Translate = translateNow): string {
+  const said = serverPhrase(message, translate);
+  return field ? `${fieldLabel(field, translate)}: ${said}` : said;
+}
 
 /** Several refused fields in words, one sentence each. */
 export const describeFieldProblems = (details: readonly FieldProblem[], translate: Translate = translateNow): string =>

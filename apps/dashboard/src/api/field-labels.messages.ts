@@ -1,10 +1,29 @@
 /**
  * The API's field names in words (`contactly.fields.<name>`), and how an item of a list is called
- * (`contactly.fields.item.<list>`), for error texts that name a field (see field-errors.ts).
+ * (`contactly.fields.item.<list>`), for error texts that name a field (see field-errors.ts); the server's
+ * common field problems (`contactly.server.*`, see server-phrases.ts).
  */
 export const messages = {
   en: {
     contactly: {
+      server: {
+        required: 'is required',
+        not_empty: 'must not be empty',
+        unknown_attribute: 'is not a known attribute',
+        email: 'must be an email address',
+        date_time: 'must be an ISO 8601 date-time',
+        control_characters: 'must not contain control characters',
+        one_of: 'must be one of %{values}',
+        string: 'must be text',
+        boolean: 'must be yes or no',
+        integer: 'must be a whole number',
+        min_length: 'must be at least %{n} characters',
+        max_length: 'must be at most %{n} characters',
+        min: 'must not be less than %{n}',
+        max: 'must not be greater than %{n}',
+        not_found: 'does not exist',
+        not_future: 'must not be in the future',
+      },
       fields: {
         accountType: 'Account type',
         active: 'Active',
@@ -116,6 +135,24 @@ export const messages = {
   },
   ru: {
     contactly: {
+      server: {
+        required: 'обязательное поле',
+        not_empty: 'не может быть пустым',
+        unknown_attribute: 'неизвестный атрибут',
+        email: 'должно быть адресом электронной почты',
+        date_time: 'должно быть датой и временем (ISO 8601)',
+        control_characters: 'не должно содержать управляющих символов',
+        one_of: 'должно быть одним из: %{values}',
+        string: 'должно быть текстом',
+        boolean: 'должно быть «да» или «нет»',
+        integer: 'должно быть целым числом',
+        min_length: 'не короче %{n} символов',
+        max_length: 'не длиннее %{n} символов',
+        min: 'не меньше %{n}',
+        max: 'не больше %{n}',
+        not_found: 'не существует',
+        not_future: 'не может быть в будущем',
+      },
       fields: {
         accountType: 'Тип счёта',
         active: 'Активен',
