@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { useTranslate } from 'ra-core';
 import { Route, Routes } from 'react-router';
 import { ForgotPasswordPage } from './auth/forgot-password-page';
+import { CataloguesLoaded } from './i18n/catalogues-loaded';
 import { LoginPage } from './auth/login-page';
 import { RequireSession } from './auth/require-session';
 import { useSignedInPrincipal } from './auth/session-context';
@@ -22,6 +24,7 @@ function SignedInApp() {
 
 /** Client routes; none may start with a server path (/api, /tmf-api, /swagger-ui, /openapi.json, /health, /metrics). */
 export function App() {
+  const translate = useTranslate();
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
@@ -32,8 +35,10 @@ export function App() {
       <Route
         path="/register"
         element={
-          <Suspense fallback={<Splash>Loading…</Splash>}>
-            <RegisterPage />
+          <Suspense fallback={<Splash>{translate('contactly.common.loading', { _: 'Loading…' })}</Splash>}>
+            <CataloguesLoaded>
+              <RegisterPage />
+            </CataloguesLoaded>
           </Suspense>
         }
       />
@@ -42,8 +47,10 @@ export function App() {
         element={
           <RequireSession>
             <LoadErrorBoundary>
-              <Suspense fallback={<Splash>Loading…</Splash>}>
-                <SignedInApp />
+              <Suspense fallback={<Splash>{translate('contactly.common.loading', { _: 'Loading…' })}</Splash>}>
+                <CataloguesLoaded>
+                  <SignedInApp />
+                </CataloguesLoaded>
               </Suspense>
             </LoadErrorBoundary>
           </RequireSession>

@@ -3,6 +3,8 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { hasPermission } from '../auth/principal';
 import { useSession, useSignedInPrincipal } from '../auth/session-context';
+import { appStore } from '../i18n/i18n-root';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from '../layout/app-layout';
 import { consoleTheme } from '../layout/console-theme';
 import { HomePage } from '../layout/home-page';
@@ -68,6 +70,8 @@ export default function AdminApp() {
       title="Contactly"
       dataProvider={consoleDataProvider}
       authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      store={appStore}
       loginPage={false}
       layout={AppLayout}
       theme={consoleTheme}

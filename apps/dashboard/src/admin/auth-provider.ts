@@ -2,6 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { ApiError } from '../api/api-error';
 import { credentialStore } from '../auth/credential-store';
 import type { Session } from '../auth/session-context';
+import { translateNow } from '../i18n/i18n-provider';
 
 /**
  * react-admin's view of our session. Signing in happens on our own /login page, so react-admin
@@ -17,7 +18,9 @@ export function createAuthProvider(signOut: Session['signOut']): AuthProvider {
     checkError: async (error: unknown) => {
       // 403 and the rest are shown where they happened; only rejected credentials end the session.
       if (error instanceof ApiError && error.status === 401) {
-        signOut('Your credentials are no longer accepted — please sign in again');
+        signOut(
+          translateNow('contactly.auth.credentials_refused', { _: 'Your credentials are no longer accepted — please sign in again' }),
+        );
         throw { message: false };
       }
     },

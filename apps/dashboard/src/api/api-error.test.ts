@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { STALE_RECORD_MESSAGE, toApiError } from './api-error';
+
+afterEach(() => i18nProvider.changeLocale('en'));
 
 const errorBody = (status: number, code: string, message: string) => ({
   '@type': 'Error',
@@ -18,6 +21,15 @@ describe('toApiError', () => {
   it('explains a stale version in words a person understands', () => {
     const error = toApiError(new Response(null, { status: 412 }), errorBody(412, 'PRECONDITION_FAILED', 'Version 3 is stale'));
     expect(error.message).toBe(STALE_RECORD_MESSAGE);
+  });
+
+  it('explains a stale version in Russian when Russian is chosen', async () => {
+    await i18nProvider.changeLocale('ru');
+    const error = toApiError(new Response(null, { status: 412 }), errorBody(412, 'PRECONDITION_FAILED', 'Version 3 is stale'));
+    expect(error.message).toBe('Эту запись уже изменил кто-то другой — обновите страницу, чтобы увидеть изменения');
+    expect(toApiError(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '<html>').message).toBe(
+      'Сервер ответил 502 Bad Gateway',
+    );
   });
 
   it('keeps the fields the server refused', () => {

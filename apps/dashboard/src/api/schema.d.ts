@@ -2024,7 +2024,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change my own account (interface language)
+         * @description Any signed-in user (staff, affiliate, subscriber). The next sign-in check returns the new `locale`.
+         */
+        patch: operations["User_updateMe"];
         trace?: never;
     };
     "/api/v1/users/me/password": {
@@ -2885,6 +2889,12 @@ export interface components {
              * @example 42
              */
             customerId?: number;
+            /**
+             * @description The interface language the user chose; absent until they choose
+             * @example ru
+             * @enum {string}
+             */
+            locale?: "en" | "ru";
         };
         PermissionDto: {
             /** @example users:read */
@@ -2929,6 +2939,20 @@ export interface components {
             updatedAt: string;
             /** @example null */
             passwordChangedAt: string | null;
+            /**
+             * @description Interface language; null until the user chooses one
+             * @example ru
+             * @enum {string|null}
+             */
+            locale: "en" | "ru" | null;
+        };
+        UpdateOwnAccountDto: {
+            /**
+             * @description Interface language of the dashboard and of messages sent to the user
+             * @example ru
+             * @enum {string}
+             */
+            locale: "en" | "ru";
         };
         ChangeOwnPasswordDto: {
             /**
@@ -17640,6 +17664,60 @@ export interface operations {
             };
             /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    User_updateMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOwnAccountDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateOwnAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

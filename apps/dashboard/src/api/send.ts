@@ -1,9 +1,10 @@
 import { credentialStore } from '../auth/credential-store';
-import { ApiError, UNREACHABLE_MESSAGE } from './api-error';
+import { currentLocale } from '../i18n/locale-memory';
+import { ApiError, unreachableMessage } from './api-error';
 
 /**
  * Every call to the server goes through here: it adds the stored credentials unless the request
- * names its own, and never lets the browser add cookies or cached HTTP credentials (`omit` also
+ * names its own and the dashboard's language, and never lets the browser add cookies or cached HTTP credentials (`omit` also
  * keeps the browser's own Basic sign-in dialog from popping up on a 401).
  */
 export async function send(request: Request): Promise<Response> {
@@ -11,11 +12,13 @@ export async function send(request: Request): Promise<Response> {
   const authorization = credentialStore.read();
   if (authorization && !headers.has('Authorization')) headers.set('Authorization', authorization);
   headers.set('Accept', 'application/json');
+  // The server answers (and emails this user) in the language the dashboard shows.
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
   try {
     return await fetch(new Request(request, { headers, credentials: 'omit' }));
   } catch (error) {
     if (request.signal.aborted) throw error;
-    throw new ApiError(UNREACHABLE_MESSAGE, 0);
+    throw new ApiError(unreachableMessage(), 0);
   }
 }
 

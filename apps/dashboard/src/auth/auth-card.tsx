@@ -1,5 +1,7 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
+import { useTranslate } from 'ra-core';
 import { Link } from 'react-router';
+import { LanguageSelect } from './language-select';
 import './login-page.css';
 
 interface AuthCardProps {
@@ -18,6 +20,7 @@ export function AuthCard({ title, onSubmit, noValidate, children, links }: AuthC
   const titleId = useId();
   const content = (
     <>
+      <LanguageSelect />
       <h1 id={titleId} className="login__title">
         {title}
       </h1>
@@ -40,4 +43,7 @@ export function AuthCard({ title, onSubmit, noValidate, children, links }: AuthC
   );
 }
 
-export const BackToSignIn = () => <Link to="/login">Back to sign in</Link>;
+export function BackToSignIn() {
+  const translate = useTranslate();
+  return <Link to="/login">{translate('contactly.auth.back_to_sign_in', { _: 'Back to sign in' })}</Link>;
+}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslate } from 'ra-core';
 import { AuthCard, BackToSignIn } from './auth-card';
 import { requestPasswordReset } from './password-reset-api';
 import { resetRequestFailure } from './password-reset-failure';
@@ -8,6 +9,7 @@ import { resetRequestFailure } from './password-reset-failure';
  * the address, as the server does, so the page tells nobody who has an account.
  */
 export function ForgotPasswordPage() {
+  const translate = useTranslate();
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ message: string; email?: string } | null>(null);
@@ -30,25 +32,31 @@ export function ForgotPasswordPage() {
 
   if (sentTo !== null) {
     return (
-      <AuthCard title="Check your email" links={<BackToSignIn />}>
+      <AuthCard title={translate('contactly.auth.check_email_title', { _: 'Check your email' })} links={<BackToSignIn />}>
         <p className="login__message" role="status" data-testid="reset-requested">
-          If an account exists for {sentTo}, we have sent a link to it to choose a new password. The link works once, for a short time.
-          Nothing within a few minutes? Look in the spam folder, or ask again.
+          {translate('contactly.auth.reset_requested', {
+            email: sentTo,
+            _: 'If an account exists for %{email}, we have sent a link to it to choose a new password. The link works once, for a short time. Nothing within a few minutes? Look in the spam folder, or ask again.',
+          })}
         </p>
       </AuthCard>
     );
   }
 
   return (
-    <AuthCard title="Forgot your password?" onSubmit={submit} links={<BackToSignIn />}>
-      <p className="login__intro">Enter the email address of your account, and we will send you a link to choose a new password.</p>
+    <AuthCard title={translate('contactly.auth.forgot_title', { _: 'Forgot your password?' })} onSubmit={submit} links={<BackToSignIn />}>
+      <p className="login__intro">
+        {translate('contactly.auth.forgot_intro', {
+          _: 'Enter the email address of your account, and we will send you a link to choose a new password.',
+        })}
+      </p>
       {failure && (
         <p className="login__message login__message--error" role="alert">
           {failure.message}
         </p>
       )}
       <label className="login__label" htmlFor="forgot-email">
-        Email
+        {translate('contactly.auth.email', { _: 'Email' })}
       </label>
       <input
         id="forgot-email"
@@ -69,7 +77,9 @@ export function ForgotPasswordPage() {
         </p>
       )}
       <button className="login__submit" type="submit" disabled={sending}>
-        {sending ? 'Sending…' : 'Send reset link'}
+        {sending
+          ? translate('contactly.auth.sending', { _: 'Sending…' })
+          : translate('contactly.auth.send_reset_link', { _: 'Send reset link' })}
       </button>
     </AuthCard>
   );

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslate } from 'ra-core';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Splash } from '../layout/splash';
+import { LanguageSelect } from './language-select';
 import { FORGOT_PASSWORD_PATH } from './reset-link';
 import type { LoginLocationState } from './require-session';
 import { useSession } from './session-context';
@@ -9,6 +11,7 @@ import './login-page.css';
 
 /** The one sign-in page of the dashboard; it stays free of the admin console's libraries. */
 export function LoginPage() {
+  const translate = useTranslate();
   const { state, signIn } = useSession();
   const location = useLocation();
   const [username, setUsername] = useState('');
@@ -16,7 +19,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  if (state.status === 'restoring') return <Splash>Signing you in…</Splash>;
+  if (state.status === 'restoring') return <Splash>{translate('contactly.auth.signing_in', { _: 'Signing you in…' })}</Splash>;
   if (state.status === 'signed-in') return <Navigate to={(location.state as LoginLocationState | null)?.from ?? '/'} replace />;
   const notice = state.status === 'ended' ? state.notice : undefined;
 
@@ -35,8 +38,9 @@ export function LoginPage() {
   return (
     <main className="login">
       <form className="login__card" onSubmit={submit} aria-labelledby="login-title">
+        <LanguageSelect />
         <h1 id="login-title" className="login__title">
-          Sign in to Contactly
+          {translate('contactly.auth.sign_in_title', { _: 'Sign in to Contactly' })}
         </h1>
         {error ? (
           <p className="login__message login__message--error" role="alert" data-testid="login-error">
@@ -50,7 +54,7 @@ export function LoginPage() {
           )
         )}
         <label className="login__label" htmlFor="login-username">
-          Username
+          {translate('contactly.auth.username', { _: 'Username' })}
         </label>
         <input
           id="login-username"
@@ -63,7 +67,7 @@ export function LoginPage() {
           onChange={(event) => setUsername(event.target.value)}
         />
         <label className="login__label" htmlFor="login-password">
-          Password
+          {translate('contactly.auth.password', { _: 'Password' })}
         </label>
         <input
           id="login-password"
@@ -76,10 +80,12 @@ export function LoginPage() {
           onChange={(event) => setPassword(event.target.value)}
         />
         <button className="login__submit" type="submit" disabled={submitting}>
-          {submitting ? 'Signing in…' : 'Sign in'}
+          {submitting
+            ? translate('contactly.auth.signing_in_short', { _: 'Signing in…' })
+            : translate('contactly.auth.sign_in', { _: 'Sign in' })}
         </button>
         <p className="login__links">
-          <Link to={FORGOT_PASSWORD_PATH}>Forgot password?</Link>
+          <Link to={FORGOT_PASSWORD_PATH}>{translate('contactly.auth.forgot_link', { _: 'Forgot password?' })}</Link>
         </p>
         <p className="login__links">
           New customer? <Link to="/register">Create your account</Link>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslate } from 'ra-core';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { AuthCard, BackToSignIn } from './auth-card';
 import { newPasswordProblems, passwordRules, type NewPasswordInput, type NewPasswordProblems } from './new-password';
@@ -7,13 +8,12 @@ import { resetFailure, type ResetFailure } from './password-reset-failure';
 import { FORGOT_PASSWORD_PATH, fragmentWithoutToken, tokenFromFragment } from './reset-link';
 import { useSession } from './session-context';
 
-const PASSWORD_CHANGED_NOTICE = 'Your password has been changed — sign in with the new one';
-
 /**
  * Where the reset email's link lands (signed out): takes the token from the fragment, clears it from
  * the address bar, and sets the new password typed twice. On success the user signs in afresh.
  */
 export function ResetPasswordPage() {
+  const translate = useTranslate();
   const location = useLocation();
   const navigate = useNavigate();
   const { signOut } = useSession();
@@ -50,7 +50,7 @@ export function ResetPasswordPage() {
     try {
       await confirmPasswordReset(token, input.newPassword);
       // A sign-in saved in this tab may hold the old password: the user signs in afresh, told why.
-      signOut(PASSWORD_CHANGED_NOTICE);
+      signOut(translate('contactly.auth.password_changed', { _: 'Your password has been changed — sign in with the new one' }));
       void navigate('/login', { replace: true });
     } catch (error) {
       const failed = resetFailure(error);
@@ -63,10 +63,11 @@ export function ResetPasswordPage() {
   if (!token || failure?.kind === 'link') {
     return (
       <AuthCard
-        title="Reset your password"
+        title={translate('contactly.auth.reset_title', { _: 'Reset your password' })}
         links={
           <>
-            <Link to={FORGOT_PASSWORD_PATH}>Ask for a new link</Link> · <BackToSignIn />
+            <Link to={FORGOT_PASSWORD_PATH}>{translate('contactly.auth.ask_new_link', { _: 'Ask for a new link' })}</Link> ·{' '}
+            <BackToSignIn />
           </>
         }
       >
@@ -77,14 +78,21 @@ export function ResetPasswordPage() {
         >
           {failure
             ? failure.message
-            : 'This page needs the link from your password-reset email. Open that link again, or ask for a new one.'}
+            : translate('contactly.auth.reset_needs_link', {
+                _: 'This page needs the link from your password-reset email. Open that link again, or ask for a new one.',
+              })}
         </p>
       </AuthCard>
     );
   }
 
   return (
-    <AuthCard title="Choose a new password" onSubmit={submit} noValidate links={<BackToSignIn />}>
+    <AuthCard
+      title={translate('contactly.auth.choose_password_title', { _: 'Choose a new password' })}
+      onSubmit={submit}
+      noValidate
+      links={<BackToSignIn />}
+    >
       {failure && (
         <p className="login__message login__message--error" role="alert" data-testid="reset-error">
           {failure.message}
@@ -92,14 +100,14 @@ export function ResetPasswordPage() {
       )}
       <NewPasswordField
         id="reset-new-password"
-        label="New password"
+        label={translate('contactly.auth.new_password', { _: 'New password' })}
         value={input.newPassword}
         onChange={set('newPassword')}
         problem={problems.newPassword}
         describedBy="reset-rules"
         autoFocus
       />
-      <ul id="reset-rules" className="login__rules" aria-label="The password needs">
+      <ul id="reset-rules" className="login__rules" aria-label={translate('contactly.auth.password_needs', { _: 'The password needs' })}>
         {passwordRules(input.newPassword).map((rule) => (
           <li key={rule.text} className={`login__rule${rule.met ? ' login__rule--met' : ''}`}>
             {rule.text}
@@ -108,13 +116,15 @@ export function ResetPasswordPage() {
       </ul>
       <NewPasswordField
         id="reset-repeat"
-        label="Repeat the new password"
+        label={translate('contactly.auth.repeat_password', { _: 'Repeat the new password' })}
         value={input.repeat}
         onChange={set('repeat')}
         problem={problems.repeat}
       />
       <button className="login__submit" type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Set new password'}
+        {saving
+          ? translate('contactly.auth.saving', { _: 'Saving…' })
+          : translate('contactly.auth.set_password', { _: 'Set new password' })}
       </button>
     </AuthCard>
   );

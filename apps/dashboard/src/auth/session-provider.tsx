@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error';
 import { basicAuthorization } from '../api/basic-auth';
+import { translateNow as t } from '../i18n/i18n-provider';
 import { authenticate } from './authenticate';
 import { credentialStore } from './credential-store';
 import { SessionContext, type Session, type SessionState } from './session-context';
 
 const restoreFailureNotice = (error: unknown) =>
   error instanceof ApiError && error.status === 401
-    ? 'Your saved sign-in is no longer accepted — please sign in again'
-    : `Could not restore your sign-in: ${error instanceof Error ? error.message : String(error)}`;
+    ? t('contactly.auth.saved_sign_in_refused', { _: 'Your saved sign-in is no longer accepted — please sign in again' })
+    : t('contactly.auth.restore_failed', {
+        reason: error instanceof Error ? error.message : String(error),
+        _: 'Could not restore your sign-in: %{reason}',
+      });
 
 /** Holds who is signed in: credentials in sessionStorage, the principal in memory only. */
 export function SessionProvider({ children }: { children: ReactNode }) {

@@ -5,6 +5,7 @@ import { isFileKind } from './documents/upload-limits';
 import { deleteRefusalOf, type FormAction, formErrorsOf } from './form-problems';
 import type { Values } from './record-shapes';
 import { type CommunicationsResource, communicationsResource } from './resources';
+import { translateNow as t } from '../i18n/i18n-provider';
 
 /**
  * A failed save whose problems belong next to the form's inputs: react-admin shows `body.errors`
@@ -49,7 +50,7 @@ const page = <R extends RaRecord>(resource: CommunicationsResource, result: GetL
 async function createFileDocument(values: Values): Promise<Values> {
   const picked = values.file as { rawFile?: unknown } | undefined;
   if (!(picked?.rawFile instanceof File) || !isFileKind(values.kind)) {
-    throw new FormApiError(new ApiError('Choose the file to upload', 400), { file: 'Choose the file to upload' });
+    throw new FormApiError(new ApiError(t('Choose the file to upload'), 400), { file: t('Choose the file to upload') });
   }
   return uploadDocument({
     name: String(values.name ?? ''),

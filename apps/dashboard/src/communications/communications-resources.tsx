@@ -26,6 +26,7 @@ import { RuleList } from './rules/rule-list';
 import { SendChannelTypeCreate } from './send-channel-types/send-channel-type-create';
 import { SendChannelTypeEdit } from './send-channel-types/send-channel-type-edit';
 import { SendChannelTypeList } from './send-channel-types/send-channel-type-list';
+import { translateNow as t } from '../i18n/i18n-provider';
 
 /**
  * The communications platform's admin screens, as react-admin resources (an element of
@@ -98,7 +99,7 @@ export function communicationsResources(can: (permission: string) => boolean) {
         list={ChannelBlockList}
         create={when(blocker, ChannelBlockCreate)}
         edit={when(blocker, ChannelBlockEdit)}
-        recordRepresentation={(block) => `${block.channelName} for client #${block.clientId}`}
+        recordRepresentation={(block) => t('%{channel} for client #%{client}', { channel: block.channelName, client: block.clientId })}
       />
       {/* Only picked from (a booking's status); seeded and edited through the API. */}
       <Resource name="booking_status_types" recordRepresentation="name" />

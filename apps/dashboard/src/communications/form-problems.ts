@@ -1,6 +1,7 @@
 import { ApiError } from '../api/api-error';
 import { fieldErrorMap } from '../api/field-errors';
 import { communicationsResource } from './resources';
+import { translateNow as t } from '../i18n/i18n-provider';
 
 /** The server writes list positions either way (`allowed[0].x`, `allowed.0.x`); forms use dots. */
 export const formPath = (field: string): string => field.replace(/\[(\d+)\]/g, '.$1');
@@ -23,15 +24,17 @@ export type FormAction = 'create' | 'update';
 
 /** A 409 that is about one input of the form, said next to it in plain words. */
 function conflictOnField(resource: string, action: FormAction, error: ApiError): Record<string, string> | undefined {
-  const label = communicationsResource(resource)?.label ?? 'record';
+  const label = t(communicationsResource(resource)?.label ?? 'record');
   const code = error.code ?? '';
-  if (code.endsWith('_NAME_TAKEN')) return { name: `Another ${label} already has this name (upper and lower case count as the same)` };
-  if (code === 'USERNAME_TAKEN') return { username: 'Another user already has this username' };
-  if (code === 'EMPLOYEE_EXISTS') return { userId: 'This user is already an employee' };
+  if (code.endsWith('_NAME_TAKEN'))
+    return { name: t('Another %{label} already has this name (upper and lower case count as the same)', { label }) };
+  if (code === 'USERNAME_TAKEN') return { username: t('Another user already has this username') };
+  if (code === 'EMPLOYEE_EXISTS') return { userId: t('This user is already an employee') };
   if (code === 'CHANNEL_ALREADY_BLOCKED')
-    return { sendChannelTypeId: 'This channel is already blocked for this client: change or lift that block instead' };
+    return { sendChannelTypeId: t('This channel is already blocked for this client: change or lift that block instead') };
   // On create the clients are one input; on an edit the holder may follow from any change, so it is said above the form.
-  if (code === 'CLIENT_BOOKED' && action === 'create') return { clientIds: `Booked by another department: ${error.message}` };
+  if (code === 'CLIENT_BOOKED' && action === 'create')
+    return { clientIds: t('Booked by another department: %{reason}', { reason: error.message }) };
   return undefined;
 }
 
@@ -51,12 +54,13 @@ export function formErrorsOf(resource: string, action: FormAction, error: unknow
 /** Why a delete was refused, in plain words, with what to do instead. */
 export function deleteRefusalOf(resource: string, error: unknown): string | undefined {
   if (!(error instanceof ApiError) || error.status !== 409) return undefined;
-  const advice = communicationsResource(resource)?.inUseAdvice;
+  const inUseAdvice = communicationsResource(resource)?.inUseAdvice;
+  const advice = inUseAdvice && t(inUseAdvice);
   if (error.code?.endsWith('_IN_USE')) {
     const used = error.message.replace(/;\s*nothing was deleted\.?$/i, '');
-    return [`${used}, so it was not deleted.`, advice].filter(Boolean).join(' ');
+    return [t('%{used}, so it was not deleted.', { used }), advice].filter(Boolean).join(' ');
   }
   if (error.code === 'RECORD_IN_USE')
-    return ['Other records still refer to this one, so it was not deleted.', advice].filter(Boolean).join(' ');
+    return [t('Other records still refer to this one, so it was not deleted.'), advice].filter(Boolean).join(' ');
   return undefined;
 }

@@ -19,7 +19,8 @@ import {
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Title } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
+import { useFormat } from '../i18n/format';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { readDevMailbox } from './dev-mailbox-api';
@@ -29,6 +30,8 @@ const PAGE_SIZE = 25;
 
 /** What the development mailbox "sent" (one-time codes, reset links), newest first; absent in production. */
 export function DevMailboxPage() {
+  const translate = useTranslate();
+  const format = useFormat();
   const [params, setParams] = useSearchParams();
   const recipient = params.get('recipient') ?? '';
   const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
@@ -48,14 +51,14 @@ export function DevMailboxPage() {
   if (messages.error instanceof ApiError && messages.error.status === 404) {
     return (
       <Alert severity="info" sx={{ mt: 2 }}>
-        This server has no development mailbox (it is switched off in production): messages go out through the real channels.
+        {translate('contactly.dev_mailbox.absent')}
       </Alert>
     );
   }
 
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Dev mailbox" />
+      <Title title="contactly.nav.nav-dev-mailbox" />
       <Stack
         component="form"
         onSubmit={filter}
@@ -64,24 +67,24 @@ export function DevMailboxPage() {
         sx={{ mb: 2, alignItems: { sm: 'center' } }}
       >
         <TextField
-          label="Recipient"
-          placeholder="maria@example.com or +447700900123"
+          label={translate('contactly.dev_mailbox.recipient')}
+          placeholder={translate('contactly.dev_mailbox.recipient_placeholder')}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           size="small"
           sx={{ width: { sm: 360 } }}
-          helperText="The exact address or number; empty for all"
+          helperText={translate('contactly.dev_mailbox.recipient_help')}
         />
         <Button type="submit" variant="outlined">
-          Filter
+          {translate('contactly.dev_mailbox.filter')}
         </Button>
         <Box sx={{ flex: 1 }} />
         <Button startIcon={<RefreshIcon />} onClick={() => messages.refetch()} disabled={messages.isFetching}>
-          Refresh
+          {translate('ra.action.refresh')}
         </Button>
       </Stack>
       <Card>
-        <Box sx={{ height: 4 }}>{messages.isFetching && <LinearProgress aria-label="Loading messages" />}</Box>
+        <Box sx={{ height: 4 }}>{messages.isFetching && <LinearProgress aria-label={translate('contactly.dev_mailbox.loading')} />}</Box>
         {messages.error && (
           <Alert severity="error" role="alert" sx={{ m: 2 }}>
             {messages.error.message}
@@ -89,31 +92,35 @@ export function DevMailboxPage() {
         )}
         {messages.data?.items.length === 0 && (
           <Typography color="text.secondary" sx={{ p: 3 }} data-testid="mailbox-empty">
-            {recipient ? `No messages to ${recipient}.` : 'No messages yet. One-time codes and password-reset links land here.'}
+            {recipient ? translate('contactly.dev_mailbox.empty_for', { recipient }) : translate('contactly.dev_mailbox.empty')}
           </Typography>
         )}
         {!!messages.data?.items.length && (
           <Box sx={{ overflowX: 'auto' }}>
-            <Table size="small" aria-label="Messages">
+            <Table size="small" aria-label={translate('contactly.dev_mailbox.messages')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Sent</TableCell>
-                  <TableCell>To</TableCell>
-                  <TableCell>Purpose</TableCell>
-                  <TableCell>Message</TableCell>
+                  <TableCell>{translate('contactly.dev_mailbox.sent')}</TableCell>
+                  <TableCell>{translate('contactly.dev_mailbox.to')}</TableCell>
+                  <TableCell>{translate('contactly.dev_mailbox.purpose')}</TableCell>
+                  <TableCell>{translate('contactly.dev_mailbox.message')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {messages.data.items.map((message) => (
                   <TableRow key={message.id} data-testid="mailbox-message" sx={{ verticalAlign: 'top' }}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(message.createdAt).toLocaleString()}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(message.createdAt)}</TableCell>
                     <TableCell>
                       <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-                        <Chip size="small" variant="outlined" label={message.channel === 'sms' ? 'SMS' : 'Email'} />
+                        <Chip
+                          size="small"
+                          variant="outlined"
+                          label={translate(message.channel === 'sms' ? 'contactly.dev_mailbox.sms' : 'contactly.dev_mailbox.email')}
+                        />
                         <span>{message.recipient}</span>
                       </Stack>
                     </TableCell>
-                    <TableCell>{message.purpose}</TableCell>
+                    <TableCell>{translate(`contactly.dev_mailbox.purposes.${message.purpose}`, { _: message.purpose })}</TableCell>
                     <TableCell sx={{ maxWidth: 640 }}>
                       {message.subject && <Typography sx={{ fontWeight: 500 }}>{message.subject}</Typography>}
                       <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>

@@ -1,16 +1,23 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, TitlePortal } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, TitlePortal, ToggleThemeButton } from 'react-admin';
 import { AppBarActions } from './app-bar-actions';
 import { AppMenu } from './app-menu';
 import { GlobalSearch } from './global-search';
 import { SessionControls } from './session-controls';
 
+/** react-admin's own language menu is left out: ours (in SessionControls) also saves the choice to the account. */
 const ConsoleAppBar = () => (
   <AppBar
     userMenu={
       <AppBarActions>
         <SessionControls />
       </AppBarActions>
+    }
+    toolbar={
+      <>
+        <ToggleThemeButton />
+        <LoadingIndicator />
+      </>
     }
   >
     <TitlePortal />

@@ -1,6 +1,7 @@
 import { Divider, ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
-import { Menu, useSidebarState } from 'react-admin';
+import { Menu, useSidebarState, useTranslate } from 'react-admin';
+import { navGroupLabel, navLabel } from './navigation';
 import { useNavEntries } from './use-nav-entries';
 
 /**
@@ -8,22 +9,28 @@ import { useNavEntries } from './use-nav-entries';
  * a group of sections starts with its heading (shown while the menu is open).
  */
 export function AppMenu() {
+  const translate = useTranslate();
   const entries = useNavEntries();
   const [open] = useSidebarState();
   return (
     <Menu>
-      <Menu.DashboardItem primaryText="Home" data-testid="nav-home" />
-      {entries.map(({ to, label, testId, icon: Icon, group }, index) => (
-        <Fragment key={to}>
-          {group && group !== entries[index - 1]?.group && (
-            <>
-              <Divider />
-              {open && <ListSubheader sx={{ lineHeight: '36px', bgcolor: 'transparent' }}>{group}</ListSubheader>}
-            </>
-          )}
-          <Menu.Item to={to} primaryText={label} leftIcon={<Icon />} data-testid={testId} />
-        </Fragment>
-      ))}
+      <Menu.DashboardItem primaryText={translate('contactly.nav.home', { _: 'Home' })} data-testid="nav-home" />
+      {entries.map((entry, index) => {
+        const { to, testId, icon: Icon, group } = entry;
+        return (
+          <Fragment key={to}>
+            {group && group !== entries[index - 1]?.group && (
+              <>
+                <Divider />
+                {open && (
+                  <ListSubheader sx={{ lineHeight: '36px', bgcolor: 'transparent' }}>{navGroupLabel(group, translate)}</ListSubheader>
+                )}
+              </>
+            )}
+            <Menu.Item to={to} primaryText={navLabel(entry, translate)} leftIcon={<Icon />} data-testid={testId} />
+          </Fragment>
+        );
+      })}
     </Menu>
   );
 }

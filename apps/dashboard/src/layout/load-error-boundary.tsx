@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { translateNow } from '../i18n/i18n-provider';
 import './splash.css';
 
 interface State {
@@ -18,9 +19,12 @@ export class LoadErrorBoundary extends Component<{ children: ReactNode }, State>
     return (
       <main className="splash" role="alert">
         <p>
-          The console could not be loaded: {this.state.error.message}{' '}
+          {translateNow('contactly.common.load_failed', {
+            reason: this.state.error.message,
+            _: 'The console could not be loaded: %{reason}',
+          })}{' '}
           <button type="button" onClick={() => window.location.reload()}>
-            Reload
+            {translateNow('contactly.common.reload', { _: 'Reload' })}
           </button>
         </p>
       </main>

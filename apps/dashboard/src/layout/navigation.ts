@@ -87,6 +87,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   ]),
 ];
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** An entry's label in the user's language: `contactly.nav.<testId>`, else its English label. */
+export const navLabel = (entry: Pick<NavEntry, 'testId' | 'label'>, translate: Translate): string =>
+  translate(`contactly.nav.${entry.testId}`, { _: entry.label });
+
+/** A menu group's heading in the user's language: `contactly.nav.group.<group>`. */
+export const navGroupLabel = (group: string, translate: Translate): string => translate(`contactly.nav.group.${group}`, { _: group });
+
 export const visibleNavEntries = (principal: Principal): NavEntry[] =>
   NAV_ENTRIES.filter((entry) => hasPermission(principal, entry.permission));
 

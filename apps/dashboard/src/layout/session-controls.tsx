@@ -1,31 +1,55 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import LogoutIcon from '@mui/icons-material/Logout';
-import { Box, Button, Typography } from '@mui/material';
+import { Box, Button, IconButton, Typography } from '@mui/material';
 import { Link } from 'react-router';
-import { useLogout } from 'react-admin';
+import { useLogout, useTranslate } from 'react-admin';
 import { useSignedInPrincipal } from '../auth/session-context';
+import { LanguageMenu } from './language-menu';
 import { CHANGE_PASSWORD_PATH } from './navigation';
 
-/** Who is signed in, with the way to change one's password and to sign out. */
+/** Who is signed in, the language, the way to change one's password and to sign out; icons only on a phone. */
 export function SessionControls() {
+  const translate = useTranslate();
   const principal = useSignedInPrincipal();
   const logout = useLogout();
+  const changePassword = translate('contactly.layout.change_password', { _: 'Change password' });
+  const signOut = translate('contactly.layout.logout', { _: 'Logout' });
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 1 }}>
-      <Typography variant="body2" sx={{ display: { xs: 'none', sm: 'block' } }}>
-        Signed in as <strong data-testid="signed-in-user">{principal.username}</strong>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: { xs: 0, sm: 1 }, ml: 1 }}>
+      <Typography variant="body2" sx={{ display: { xs: 'none', md: 'block' } }}>
+        {translate('contactly.layout.signed_in_as', { _: 'Signed in as' })}{' '}
+        <strong data-testid="signed-in-user">{principal.username}</strong>
       </Typography>
-      <Button color="inherit" size="small" component={Link} to={CHANGE_PASSWORD_PATH} startIcon={<LockResetIcon />}>
-        Change password
+      <LanguageMenu />
+      <Button
+        color="inherit"
+        size="small"
+        component={Link}
+        to={CHANGE_PASSWORD_PATH}
+        startIcon={<LockResetIcon />}
+        sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+      >
+        {changePassword}
       </Button>
+      <IconButton
+        color="inherit"
+        component={Link}
+        to={CHANGE_PASSWORD_PATH}
+        aria-label={changePassword}
+        sx={{ display: { xs: 'inline-flex', sm: 'none' } }}
+      >
+        <LockResetIcon />
+      </IconButton>
       <Button
         color="inherit"
         size="small"
         startIcon={<LogoutIcon />}
         data-testid="logout"
         onClick={() => logout(undefined, '/login', false)}
+        sx={{ minWidth: 0, '& .label': { display: { xs: 'none', sm: 'inline' } } }}
+        aria-label={signOut}
       >
-        Logout
+        <span className="label">{signOut}</span>
       </Button>
     </Box>
   );

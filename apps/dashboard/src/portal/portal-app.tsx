@@ -7,6 +7,8 @@ import { dataProvider } from '../admin/data-provider';
 import { useSession, useSignedInPrincipal } from '../auth/session-context';
 import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
 import { LazyPage } from '../layout/lazy-page';
+import { appStore } from '../i18n/i18n-root';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { PortalHome } from './portal-home';
 import { PortalLayout } from './portal-layout';
 import { PortalNotFound } from './portal-not-found';
@@ -47,6 +49,8 @@ export default function PortalApp() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       loginPage={false}
+      i18nProvider={i18nProvider}
+      store={appStore}
       layout={PortalLayout}
       dashboard={PortalHome}
       catchAll={PortalNotFound}

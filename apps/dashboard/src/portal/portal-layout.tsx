@@ -17,7 +17,8 @@ import {
   type Theme,
 } from '@mui/material';
 import { createElement, type ReactNode } from 'react';
-import { LocalesMenuButton, useLocales, useLogout, useTranslate } from 'react-admin';
+import { useLogout, useTranslate } from 'react-admin';
+import { LanguageMenu } from '../layout/language-menu';
 import { Link, useLocation } from 'react-router';
 import { useSignedInPrincipal } from '../auth/session-context';
 import { PORTAL_SECTIONS } from './portal-sections';
@@ -34,7 +35,6 @@ export function PortalLayout({ children }: { children: ReactNode }) {
   const translate = useTranslate();
   const principal = useSignedInPrincipal();
   const logout = useLogout();
-  const locales = useLocales();
   const { pathname } = useLocation();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   const current = currentSection(pathname);
@@ -48,7 +48,7 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             Contactly
           </Typography>
           <Box sx={{ flex: 1 }} />
-          {locales.length > 1 && <LocalesMenuButton />}
+          <LanguageMenu />
           <Typography
             variant="body2"
             data-testid="signed-in-user"

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Principal } from '@contactly/platform';
+import { USER_LOCALES } from '../user/user.entity.js';
 
 export class PrincipalDto {
   @ApiProperty({ example: 'Admin' }) username: string;
@@ -8,6 +9,12 @@ export class PrincipalDto {
   @ApiProperty({ example: ['users:read', 'users:write'], type: [String] }) permissions: string[];
   @ApiPropertyOptional({ example: 3, description: 'Present for affiliate principals' }) affiliateId?: number;
   @ApiPropertyOptional({ example: 42, description: 'Present for customer principals' }) customerId?: number;
+  @ApiPropertyOptional({
+    enum: USER_LOCALES,
+    example: 'ru',
+    description: 'The interface language the user chose; absent until they choose',
+  })
+  locale?: string;
 }
 
 export function toPrincipalDto(principal: Principal): PrincipalDto {
@@ -18,5 +25,6 @@ export function toPrincipalDto(principal: Principal): PrincipalDto {
     permissions: [...principal.permissions].sort(),
     ...(principal.affiliateId !== undefined ? { affiliateId: principal.affiliateId } : {}),
     ...(principal.customerId !== undefined ? { customerId: principal.customerId } : {}),
+    ...(principal.locale !== undefined ? { locale: principal.locale } : {}),
   };
 }

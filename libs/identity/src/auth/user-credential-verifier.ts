@@ -42,6 +42,7 @@ export class UserCredentialVerifier extends CredentialVerifier {
       permissions: this.roleService.permissionsOf(roles),
       ...(user.affiliateId !== null ? { affiliateId: user.affiliateId } : {}),
       ...(user.customerId !== null ? { customerId: user.customerId } : {}),
+      ...(user.locale !== null ? { locale: user.locale } : {}),
     };
   }
 }

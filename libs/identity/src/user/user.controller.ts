@@ -21,6 +21,7 @@ import {
 } from '@contactly/platform';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { ChangeOwnPasswordDto, ResetPasswordDto } from './dto/password.dto.js';
+import { UpdateOwnAccountDto } from './dto/update-own-account.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserDto } from './dto/user.dto.js';
 import { USER_LIST } from './user-list.js';
@@ -53,6 +54,23 @@ export class UserController {
   @ApiOkResponse({ type: UserDto })
   me(@CurrentPrincipal() principal: Principal): Promise<Versioned<UserDto>> {
     return this.users.get(principal.userId);
+  }
+
+  @Patch('me')
+  @OwnAccount()
+  @RequirePermissions()
+  @ApiOperation({
+    summary: 'Change my own account (interface language)',
+    description: 'Any signed-in user (staff, affiliate, subscriber). The next sign-in check returns the new `locale`.',
+  })
+  @ApiMergePatch(UpdateOwnAccountDto, UserDto)
+  @ApiErrors(400, 412)
+  updateMe(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: UpdateOwnAccountDto,
+    @IfMatch() version: number | undefined,
+  ): Promise<Versioned<UserDto>> {
+    return this.users.updateOwnAccount(principal, body, version);
   }
 
   @Put('me/password')

@@ -2,6 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { type PrincipalKind, TIMESTAMP, varchar } from '@contactly/platform';
 import { Affiliate } from '../affiliate/affiliate.entity.js';
 
+/** The languages of the dashboard and of the messages sent to a user. */
+export const USER_LOCALES = ['en', 'ru'] as const;
+export type UserLocale = (typeof USER_LOCALES)[number];
+
 export const PRINCIPAL_KINDS = ['staff', 'affiliate', 'customer'] as const satisfies readonly PrincipalKind[];
 
 /** Anyone who signs in: an employee (staff), an affiliate's API client, or a subscriber (customer). */
@@ -60,4 +64,8 @@ export class User {
 
   @Column({ name: 'password_changed_at', ...TIMESTAMP, nullable: true })
   passwordChangedAt: Date | null;
+
+  /** The interface language the user chose (USER_LOCALES); null until they choose, then the browser's language applies. */
+  @Column({ ...varchar(5), nullable: true })
+  locale: UserLocale | null;
 }

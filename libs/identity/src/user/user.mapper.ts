@@ -16,5 +16,6 @@ export function toUserDto(user: User, roles: string[]): UserDto {
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
     passwordChangedAt: user.passwordChangedAt?.toISOString() ?? null,
+    locale: user.locale,
   };
 }

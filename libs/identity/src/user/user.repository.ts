@@ -112,8 +112,9 @@ export class UserRepository {
     return byUser;
   }
 
-  async insert(user: Omit<User, 'id' | 'version' | 'affiliate'>): Promise<User> {
-    const result = await this.users.insert({ ...user, version: 1 });
+  /** A new user has chosen no language yet unless told. */
+  async insert(user: Omit<User, 'id' | 'version' | 'affiliate' | 'locale'> & Partial<Pick<User, 'locale'>>): Promise<User> {
+    const result = await this.users.insert({ locale: null, ...user, version: 1 });
     return (await this.users.findOneByOrFail({ id: result.identifiers[0].id as number })) as User;
   }
 

@@ -25,6 +25,7 @@ import { ADMIN_ROLE } from '../role/builtin-roles.js';
 import type { Role } from '../role/role.entity.js';
 import { RoleRepository } from '../role/role.repository.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
+import type { UpdateOwnAccountDto } from './dto/update-own-account.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import type { UserDto } from './dto/user.dto.js';
 import { User } from './user.entity.js';
@@ -98,6 +99,7 @@ export class UserService {
         affiliateId: input.affiliateId ?? null,
         customerId: null,
         active: input.active ?? true,
+        locale: null,
       },
       passwordHash,
       input.roles,
@@ -123,6 +125,7 @@ export class UserService {
         affiliateId: null,
         customerId: input.customerId,
         active: true,
+        locale: null,
       },
       input.passwordHash,
       [SUBSCRIBER_ROLE],
@@ -131,7 +134,7 @@ export class UserService {
   }
 
   private async insertUser(
-    values: Pick<User, 'username' | 'displayName' | 'email' | 'kind' | 'affiliateId' | 'customerId' | 'active'>,
+    values: Pick<User, 'username' | 'displayName' | 'email' | 'kind' | 'affiliateId' | 'customerId' | 'active' | 'locale'>,
     passwordHash: string,
     roleNames: string[],
     actor: Principal,
@@ -288,6 +291,36 @@ export class UserService {
       }
       return logins.length;
     });
+  }
+
+  /**
+   * What a user changes of their own account (today the interface language). Without If-Match the last
+   * write wins: two tabs switching language at once both succeed. Cached credentials are dropped so the next sign-in
+   * check answers with the new language.
+   */
+  async updateOwnAccount(principal: Principal, input: UpdateOwnAccountDto, expectedVersion?: number): Promise<Versioned<UserDto>> {
+    const result = await retryOnVersionConflict(
+      () =>
+        this.db.transaction(async () => {
+          const { user, roles } = await this.load(principal.userId);
+          assertVersion(expectedVersion, user.version, `User ${user.username}`);
+          const names = roles.map((r) => r.name);
+          if (user.locale === input.locale) return new Versioned(toUserDto(user, names), user.version);
+          const before = toUserDto(user, names);
+          await this.users.update(user, { locale: input.locale, updatedAt: this.clock.now() });
+          const updated = await this.load(user.id);
+          const after = toUserDto(
+            updated.user,
+            updated.roles.map((r) => r.name),
+          );
+          await this.changes.record({ resource: 'User', resourceType: 'user', resourceId: user.id, actor: principal, before, after });
+          return new Versioned(after, updated.user.version);
+        }),
+      expectedVersion,
+      'The user',
+    );
+    await this.credentials.revokeUser(principal.userId);
+    return result;
   }
 
   async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {

@@ -9,6 +9,8 @@ export interface Principal {
   permissions: ReadonlySet<string>;
   affiliateId?: number;
   customerId?: number;
+  /** The interface language the user chose ('en', 'ru'); absent until they choose one. */
+  locale?: string;
 }
 
 /** The identity of the system itself, for seeds and scheduled jobs. */

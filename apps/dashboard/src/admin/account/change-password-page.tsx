@@ -11,7 +11,7 @@ type PasswordChange = {
 };
 
 const matchesNewPassword = (value: string, values: PasswordChange) =>
-  value === values.newPassword ? undefined : 'The two new passwords differ';
+  value === values.newPassword ? undefined : 'contactly.admin.account.passwords_differ';
 
 /** The signed-in user changes their own password (PUT /api/v1/users/me/password). */
 export function ChangePasswordPage() {
@@ -27,7 +27,7 @@ export function ChangePasswordPage() {
       await unwrap(api.PUT('/api/v1/users/me/password', { body: { currentPassword, newPassword } }));
       // The stored credentials hold the old password: sign in again with the new one.
       await signIn(principal.username, newPassword);
-      notify('Your password has been changed', { type: 'success' });
+      notify('contactly.admin.account.changed', { type: 'success' });
       redirect('/');
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -36,7 +36,7 @@ export function ChangePasswordPage() {
 
   return (
     <Card sx={{ mt: 2, maxWidth: 480 }}>
-      <Title title="Change my password" />
+      <Title title="contactly.admin.account.title" />
       <CardContent>
         {problem && (
           <Alert severity="error" role="alert" sx={{ mb: 2 }}>
@@ -46,27 +46,27 @@ export function ChangePasswordPage() {
         <Form onSubmit={(values: Record<string, unknown>) => change(values as PasswordChange)}>
           <PasswordInput
             source="currentPassword"
-            label="Current password"
+            label="contactly.admin.account.current_password"
             validate={required()}
             autoComplete="current-password"
             fullWidth
           />
           <PasswordInput
             source="newPassword"
-            label="New password"
+            label="contactly.admin.users.new_password"
             validate={required()}
             autoComplete="new-password"
-            helperText="At least 10 characters, not your username, not a common password"
+            helperText="contactly.admin.account.password_rules"
             fullWidth
           />
           <PasswordInput
             source="repeatedPassword"
-            label="Repeat the new password"
+            label="contactly.admin.account.repeat_password"
             validate={[required(), matchesNewPassword]}
             autoComplete="new-password"
             fullWidth
           />
-          <SaveButton label="Change password" />
+          <SaveButton label="contactly.layout.change_password" />
         </Form>
       </CardContent>
     </Card>

@@ -6,7 +6,7 @@ import { CredentialsPanel } from './credentials-panel';
 export function AffiliateEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm toolbar={<EditToolbar deleteConsequence="Deleting the affiliate also revokes all its API credentials." />}>
+      <SimpleForm toolbar={<EditToolbar deleteConsequence="contactly.admin.affiliates.delete_consequence" />}>
         <Labeled>
           <TextField source="code" />
         </Labeled>

@@ -1,22 +1,30 @@
-import { DataTable, DateField, List, NumberField, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, List, NumberField, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../../i18n/locale-date-field';
 import type { Affiliate } from '../api-types';
 import { AFFILIATE_STATUS_CHOICES } from './affiliate-statuses';
 
-const affiliateFilters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name or code" inputProps={{ 'aria-label': 'Search affiliates' }} />,
+const affiliateFilters = (translate: ReturnType<typeof useTranslate>) => [
+  <SearchInput
+    key="q"
+    source="q"
+    alwaysOn
+    placeholder={translate('contactly.admin.affiliates.search_placeholder')}
+    inputProps={{ 'aria-label': translate('contactly.admin.affiliates.search_label') }}
+  />,
   <SelectInput key="status" source="status" choices={AFFILIATE_STATUS_CHOICES} alwaysOn />,
 ];
 
 export function AffiliateList() {
+  const translate = useTranslate();
   return (
-    <List filters={affiliateFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={affiliateFilters(translate)} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable<Affiliate> bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="code" />
         <DataTable.Col source="contactEmail" />
-        <DataTable.Col source="status" />
-        <DataTable.Col source="credentialCount" label="Credentials" disableSort field={NumberField} />
-        <DataTable.Col source="createdAt" label="Created" field={DateField} />
+        <DataTable.Col source="status" render={(affiliate) => translate(`contactly.admin.affiliates.status.${affiliate.status}`)} />
+        <DataTable.Col source="credentialCount" disableSort field={NumberField} />
+        <DataTable.Col source="createdAt" field={LocaleDateField} />
       </DataTable>
     </List>
   );

@@ -1,7 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, useRecordContext } from 'react-admin';
+import { Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { useFormat } from '../../i18n/format';
 import type { Affiliate, Credential, IssuedCredential } from '../api-types';
 import { useNotifyError } from '../use-notify-error';
 import { useAffiliateCredentials } from './affiliate-credentials';
@@ -15,6 +16,8 @@ export function CredentialsPanel() {
 }
 
 function Credentials({ affiliate }: { affiliate: Affiliate }) {
+  const translate = useTranslate();
+  const format = useFormat();
   const { list, issue, revoke } = useAffiliateCredentials(affiliate.id);
   const notifyError = useNotifyError();
   const [issued, setIssued] = useState<IssuedCredential | null>(null);
@@ -30,21 +33,23 @@ function Credentials({ affiliate }: { affiliate: Affiliate }) {
     <Box component="section" aria-labelledby="credentials-title" sx={{ p: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography id="credentials-title" variant="h6" component="h2">
-          API credentials
+          {translate('contactly.admin.affiliates.credentials')}
         </Typography>
         <Button startIcon={<AddIcon />} onClick={issueCredential} disabled={issue.isPending}>
-          Issue credential
+          {translate('contactly.admin.affiliates.issue')}
         </Button>
       </Box>
-      {list.error && <Alert severity="error">The credentials could not be loaded: {list.error.message}</Alert>}
-      {list.data?.length === 0 && <Typography color="text.secondary">No credentials yet.</Typography>}
+      {list.error && (
+        <Alert severity="error">{translate('contactly.admin.affiliates.credentials_load_failed', { reason: list.error.message })}</Alert>
+      )}
+      {list.data?.length === 0 && <Typography color="text.secondary">{translate('contactly.admin.affiliates.no_credentials')}</Typography>}
       {!!list.data?.length && (
         <Table size="small" aria-labelledby="credentials-title">
           <TableHead>
             <TableRow>
-              <TableCell>Username</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Issued</TableCell>
+              <TableCell>{translate('resources.users.fields.username')}</TableCell>
+              <TableCell>{translate('resources.affiliates.fields.status')}</TableCell>
+              <TableCell>{translate('contactly.admin.affiliates.issued')}</TableCell>
               <TableCell />
             </TableRow>
           </TableHead>
@@ -52,12 +57,19 @@ function Credentials({ affiliate }: { affiliate: Affiliate }) {
             {list.data.map((credential) => (
               <TableRow key={credential.userId}>
                 <TableCell>{credential.username}</TableCell>
-                <TableCell>{credential.active ? 'Active' : 'Revoked'}</TableCell>
-                <TableCell>{new Date(credential.createdAt).toLocaleString()}</TableCell>
+                <TableCell>
+                  {translate(credential.active ? 'contactly.admin.affiliates.status.active' : 'contactly.admin.affiliates.revoked')}
+                </TableCell>
+                <TableCell>{format.dateTime(credential.createdAt)}</TableCell>
                 <TableCell align="right">
                   {credential.active && (
-                    <Button color="error" size="small" onClick={() => setRevoking(credential)} aria-label={`Revoke ${credential.username}`}>
-                      Revoke
+                    <Button
+                      color="error"
+                      size="small"
+                      onClick={() => setRevoking(credential)}
+                      aria-label={translate('contactly.admin.affiliates.revoke_named', { username: credential.username })}
+                    >
+                      {translate('contactly.admin.affiliates.revoke')}
                     </Button>
                   )}
                 </TableCell>
@@ -69,9 +81,10 @@ function Credentials({ affiliate }: { affiliate: Affiliate }) {
       <Confirm
         isOpen={revoking !== null}
         loading={revoke.isPending}
-        title={`Revoke ${revoking?.username ?? ''}?`}
-        content="Calls made with this credential are refused from now on. This cannot be undone."
-        confirm="Revoke"
+        title="contactly.admin.affiliates.revoke_title"
+        translateOptions={{ username: revoking?.username ?? '' }}
+        content="contactly.admin.affiliates.revoke_content"
+        confirm="contactly.admin.affiliates.revoke"
         onConfirm={confirmRevoke}
         onClose={() => setRevoking(null)}
       />

@@ -1,18 +1,26 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import type { IssuedCredential } from '../api-types';
 
 /** The one and only time the generated password is shown. */
 export function IssuedCredentialDialog({ credential, onClose }: { credential: IssuedCredential; onClose: () => void }) {
+  const translate = useTranslate();
   return (
     <Dialog open onClose={onClose} aria-labelledby="issued-credential-title" fullWidth maxWidth="sm">
-      <DialogTitle id="issued-credential-title">Credential issued</DialogTitle>
+      <DialogTitle id="issued-credential-title">{translate('contactly.admin.affiliates.issued_title')}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Copy the password now and hand it to the affiliate: it is never shown again.
+          {translate('contactly.admin.affiliates.issued_warning')}
         </Alert>
-        <TextField label="Username" value={credential.username} fullWidth margin="dense" slotProps={{ input: { readOnly: true } }} />
         <TextField
-          label="Password"
+          label={translate('resources.users.fields.username')}
+          value={credential.username}
+          fullWidth
+          margin="dense"
+          slotProps={{ input: { readOnly: true } }}
+        />
+        <TextField
+          label={translate('resources.users.fields.password')}
           value={credential.password}
           fullWidth
           margin="dense"
@@ -22,7 +30,7 @@ export function IssuedCredentialDialog({ credential, onClose }: { credential: Is
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onClose}>
-          I have stored it
+          {translate('contactly.admin.affiliates.stored_it')}
         </Button>
       </DialogActions>
     </Dialog>

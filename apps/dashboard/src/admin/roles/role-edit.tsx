@@ -16,7 +16,7 @@ function RoleToolbar() {
 
 function RolePermissions() {
   const adminRole = isAdminRole(useRecordContext<Role>());
-  return <PermissionEditor disabled={adminRole} helperText={adminRole ? 'The admin role always has every permission.' : undefined} />;
+  return <PermissionEditor disabled={adminRole} helperText={adminRole ? 'contactly.admin.roles.admin_has_all' : undefined} />;
 }
 
 export function RoleEdit() {

@@ -1,7 +1,8 @@
-import { BooleanField, DataTable, DateField, List, NullableBooleanInput, NumberField } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, NumberField } from 'react-admin';
+import { LocaleDateField } from '../../i18n/locale-date-field';
 import type { Role } from '../api-types';
 
-const roleFilters = [<NullableBooleanInput key="builtin" source="builtin" label="Built-in" alwaysOn />];
+const roleFilters = [<NullableBooleanInput key="builtin" source="builtin" alwaysOn />];
 
 export function RoleList() {
   return (
@@ -10,9 +11,9 @@ export function RoleList() {
         <DataTable.Col source="name" />
         <DataTable.Col source="description" disableSort />
         <DataTable.Col source="permissions" disableSort render={(role) => role.permissions.length} />
-        <DataTable.Col source="userCount" label="Users" disableSort field={NumberField} />
-        <DataTable.Col source="builtin" label="Built-in" field={BooleanField} />
-        <DataTable.Col source="createdAt" label="Created" field={DateField} />
+        <DataTable.Col source="userCount" disableSort field={NumberField} />
+        <DataTable.Col source="builtin" field={BooleanField} />
+        <DataTable.Col source="createdAt" field={LocaleDateField} />
       </DataTable>
     </List>
   );

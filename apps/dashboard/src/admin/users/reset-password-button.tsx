@@ -11,7 +11,7 @@ export function ResetPasswordButton() {
   if (!user) return null;
   return (
     <>
-      <Button label="Reset password" onClick={() => setOpen(true)}>
+      <Button label="contactly.admin.users.reset_password" onClick={() => setOpen(true)}>
         <LockResetIcon />
       </Button>
       {open && <ResetPasswordDialog user={user} onClose={() => setOpen(false)} />}

@@ -1,17 +1,18 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNotify } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { api, unwrap } from '../../api/client';
 import type { User } from '../api-types';
 
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const notify = useNotify();
+  const translate = useTranslate();
   const [newPassword, setNewPassword] = useState('');
   const reset = useMutation({
     mutationFn: () => unwrap(api.PUT('/api/v1/users/{id}/password', { params: { path: { id: user.id } }, body: { newPassword } })),
     onSuccess: () => {
-      notify(`The password of ${user.username} has been reset`, { type: 'success' });
+      notify('contactly.admin.users.password_reset_done', { type: 'success', messageArgs: { username: user.username } });
       onClose();
     },
   });
@@ -24,18 +25,16 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   return (
     <Dialog open onClose={onClose} aria-labelledby="reset-password-title">
       <form onSubmit={submit}>
-        <DialogTitle id="reset-password-title">Reset the password of {user.username}</DialogTitle>
+        <DialogTitle id="reset-password-title">{translate('contactly.admin.users.reset_title', { username: user.username })}</DialogTitle>
         <DialogContent>
-          <DialogContentText>
-            Tell {user.displayName} the new password through a channel you trust; they can change it after signing in.
-          </DialogContentText>
+          <DialogContentText>{translate('contactly.admin.users.reset_advice', { name: user.displayName })}</DialogContentText>
           {reset.error && (
             <Alert severity="error" sx={{ mt: 2 }}>
               {reset.error.message}
             </Alert>
           )}
           <TextField
-            label="New password"
+            label={translate('contactly.admin.users.new_password')}
             type="password"
             autoComplete="new-password"
             required
@@ -44,13 +43,13 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
             margin="normal"
             value={newPassword}
             onChange={(event) => setNewPassword(event.target.value)}
-            helperText="At least 10 characters, not the username, not a common password"
+            helperText={translate('contactly.admin.users.password_rules')}
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={reset.isPending}>
-            Reset password
+            {translate('contactly.admin.users.reset_password')}
           </Button>
         </DialogActions>
       </form>

@@ -6,7 +6,7 @@ export function RoleFilterInput(props: Omit<SelectInputProps, 'choices'>) {
   const { choices, isPending, problem } = useRoleChoices();
   return (
     <SelectInput
-      label="Role"
+      label="resources.users.fields.role"
       {...props}
       choices={choices}
       optionValue="name"

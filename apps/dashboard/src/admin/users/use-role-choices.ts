@@ -1,8 +1,9 @@
-import { useGetList } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import type { Role } from '../api-types';
 
 /** Every role, by name, for inputs that pick roles (users hold role names, not role ids). */
 export function useRoleChoices() {
+  const translate = useTranslate();
   const { data, isPending, error } = useGetList<Role>('roles', {
     pagination: { page: 1, perPage: 1000 },
     sort: { field: 'name', order: 'ASC' },
@@ -10,6 +11,6 @@ export function useRoleChoices() {
   return {
     choices: data ?? [],
     isPending,
-    problem: error ? `The roles could not be loaded: ${error.message}` : undefined,
+    problem: error ? translate('contactly.admin.roles.load_failed', { reason: error.message }) : undefined,
   };
 }

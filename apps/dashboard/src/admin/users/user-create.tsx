@@ -27,7 +27,7 @@ export function UserCreate() {
           source="password"
           validate={required()}
           autoComplete="new-password"
-          helperText="At least 10 characters, not the username, not a common password"
+          helperText="contactly.admin.users.password_rules"
         />
         <RoleNamesInput />
         <SelectInput source="kind" choices={CREATABLE_USER_KIND_CHOICES} validate={required()} />
@@ -35,7 +35,7 @@ export function UserCreate() {
           {({ formData }) =>
             formData.kind === 'affiliate' && (
               <ReferenceInput source="affiliateId" reference="affiliates" sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput label="Affiliate" optionText="name" validate={required()} />
+                <AutocompleteInput label="resources.users.fields.affiliateId" optionText="name" validate={required()} />
               </ReferenceInput>
             )
           }

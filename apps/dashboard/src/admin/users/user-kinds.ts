@@ -2,9 +2,10 @@ import type { User } from '../api-types';
 
 type Choice = { id: User['kind']; name: string };
 
-const STAFF: Choice = { id: 'staff', name: 'Staff' };
-const AFFILIATE: Choice = { id: 'affiliate', name: 'Affiliate API client' };
-const CUSTOMER: Choice = { id: 'customer', name: 'Customer' };
+// Names are message keys: react-admin's choice inputs translate them.
+const STAFF: Choice = { id: 'staff', name: 'contactly.admin.kind.staff' };
+const AFFILIATE: Choice = { id: 'affiliate', name: 'contactly.admin.kind.affiliate' };
+const CUSTOMER: Choice = { id: 'customer', name: 'contactly.admin.kind.customer' };
 
 export const USER_KIND_CHOICES: Choice[] = [STAFF, AFFILIATE, CUSTOMER];
 

@@ -1,6 +1,6 @@
 import { Alert, LinearProgress, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { CheckboxGroupInput, Labeled, useRecordContext } from 'react-admin';
+import { CheckboxGroupInput, Labeled, useRecordContext, useTranslate } from 'react-admin';
 import { api, unwrap } from '../../api/client';
 import type { Booking } from '../api-types';
 import { ClientsInput } from '../clients/client-inputs';
@@ -9,6 +9,7 @@ const SHOWN = 200;
 
 /** The booking's clients (GET /api/v1/bookings/{id}/clients): tick some to take them out, or add others. */
 export function BookingClients() {
+  const translate = useTranslate();
   const booking = useRecordContext<Booking>();
   const clients = useQuery({
     queryKey: ['bookings', booking?.bookingId, 'clients', booking?.version],
@@ -30,7 +31,7 @@ export function BookingClients() {
     <>
       <Labeled label={`Clients (${booking.clientCount})`}>
         <>
-          {clients.isPending && <LinearProgress aria-label="Loading the clients" />}
+          {clients.isPending && <LinearProgress aria-label={translate('Loading the clients')} />}
           {clients.error && <Alert severity="error">The clients could not be loaded: {clients.error.message}</Alert>}
           {choices.length > 0 && (
             <CheckboxGroupInput
@@ -47,7 +48,7 @@ export function BookingClients() {
           )}
         </>
       </Labeled>
-      <ClientsInput source="addClientIds" label="Add clients" />
+      <ClientsInput source="addClientIds" label={translate('Add clients')} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../i18n/format';
 import { blockRequestOf, blockTerm } from './block-terms';
 
 const now = new Date('2026-05-01T12:00:00Z');
@@ -7,7 +8,7 @@ describe('blockTerm', () => {
   it('says how long a block lasts', () => {
     expect(blockTerm({ permanent: true, until: null, active: true })).toBe('Permanently');
     expect(blockTerm({ permanent: false, until: '2030-01-01T00:00:00.000+00:00', active: true })).toBe(
-      `Until ${new Date('2030-01-01T00:00:00Z').toLocaleString()}`,
+      `Until ${formatDateTime('2030-01-01T00:00:00Z', 'en')}`,
     );
     expect(blockTerm({ permanent: false, until: '2026-01-01T00:00:00.000+00:00', active: false })).toMatch(/^Ended /);
   });

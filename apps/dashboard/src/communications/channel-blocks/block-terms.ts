@@ -1,11 +1,14 @@
 import type { ChannelBlock } from '../api-types';
 import { instantOfLocal, isFuture } from '../local-date-time';
+import { translateNow as t } from '../../i18n/i18n-provider';
+import { formatDateTime } from '../../i18n/format';
+import { currentLocale } from '../../i18n/locale-memory';
 
 /** How long a block lasts, in words: "Permanently", "Until 31/12/2030, 10:00", "Ended 02/01/2026, 09:00". */
 export function blockTerm(block: Pick<ChannelBlock, 'until' | 'permanent' | 'active'>): string {
-  if (block.permanent || !block.until) return 'Permanently';
-  const when = new Date(block.until).toLocaleString();
-  return block.active ? `Until ${when}` : `Ended ${when}`;
+  if (block.permanent || !block.until) return t('Permanently');
+  const when = formatDateTime(block.until, currentLocale());
+  return block.active ? t('Until %{when}', { when }) : t('Ended %{when}', { when });
 }
 
 export type BlockDuration = 'temporary' | 'permanent';
@@ -31,14 +34,14 @@ export function blockRequestOf(
   now: Date,
 ): { request: BlockRequest } | { problems: Partial<Record<keyof BlockInput, string>> } {
   const problems: Partial<Record<keyof BlockInput, string>> = {};
-  if (input.sendChannelTypeId === '') problems.sendChannelTypeId = 'Choose the channel to block';
+  if (input.sendChannelTypeId === '') problems.sendChannelTypeId = t('Choose the channel to block');
   const until = input.duration === 'permanent' ? null : instantOfLocal(input.untilLocal);
   if (input.duration === 'temporary') {
-    if (!until) problems.untilLocal = 'Enter the date and time the block ends';
+    if (!until) problems.untilLocal = t('Enter the date and time the block ends');
     else if (!isFuture(until, now)) problems.untilLocal = 'must be in the future';
   }
   const reason = input.reason.trim();
-  if (!reason) problems.reason = 'Say why (the client asked, a complaint…)';
+  if (!reason) problems.reason = t('Say why (the client asked, a complaint…)');
   if (Object.keys(problems).length || input.sendChannelTypeId === '') return { problems };
   return { request: { clientId, sendChannelTypeId: input.sendChannelTypeId, until, reason } };
 }

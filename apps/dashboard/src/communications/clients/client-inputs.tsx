@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FieldTitle, InputHelperText, useInput, type Validator } from 'react-admin';
 import { type ClientOption, clientOptionById, mergedOptions } from './client-option';
 import { useClientSearch } from './use-client-search';
+import { translateNow as t } from '../../i18n/i18n-provider';
 
 interface ClientInputProps {
   source: string;
@@ -25,7 +26,7 @@ function useClientPicker({ source, label, helperText }: ClientInputProps, input:
       loading: search.loading,
       onInputChange: (_: unknown, typed: string, reason: string) => reason === 'input' && setText(typed),
       onBlur: input.field.onBlur,
-      noOptionsText: text ? 'No client matches' : 'Type a name, email, phone or id',
+      noOptionsText: t(text ? 'No client matches' : 'Type a name, email, phone or id'),
       renderInput: (params: AutocompleteRenderInputParams) => (
         <TextField
           {...params}

@@ -19,7 +19,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Confirm, ReferenceField, Show, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Confirm, ReferenceField, Show, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import { useNotifyError } from '../../admin/use-notify-error';
 import { hasPermission } from '../../auth/principal';
@@ -34,11 +34,13 @@ import { StatusChip } from '../sending/status-chip';
 import { answerRows } from '../sending/status-update';
 import { statusTimeline, type TimelineStep } from '../sending/status-timeline';
 import { StatusUpdateDialog } from './status-update-dialog';
+import { formatDateTime } from '../../i18n/format';
+import { currentLocale } from '../../i18n/locale-memory';
 
 /** While the dispatcher still has it, the page reads it again this often. */
 const PENDING_REFRESH_MS = 3_000;
 
-const when = (instant: string | null) => (instant ? new Date(instant).toLocaleString() : '—');
+const when = (instant: string | null) => (instant ? formatDateTime(instant, currentLocale()) : '—');
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -54,8 +56,9 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 const TONE_COLORS: Record<TimelineStep['tone'], string> = { done: 'text.primary', upcoming: 'info.main', problem: 'error.main' };
 
 function Timeline({ communication }: { communication: Communication }) {
+  const translate = useTranslate();
   return (
-    <List dense disablePadding aria-label="Status history">
+    <List dense disablePadding aria-label={translate('Status history')}>
       {statusTimeline(communication).map((step) => (
         <ListItem key={step.key} disableGutters data-testid="timeline-step">
           <ListItemText
@@ -77,6 +80,7 @@ function Timeline({ communication }: { communication: Communication }) {
 
 /** One communication: to whom, what, its status with its history and reasons, survey answers, and what can be done with it. */
 function CommunicationDetails() {
+  const translate = useTranslate();
   const communication = useRecordContext<Communication & { id: number }>();
   const principal = useSignedInPrincipal();
   const notify = useNotify();
@@ -124,12 +128,12 @@ function CommunicationDetails() {
           <Stack direction="row" spacing={1}>
             {mayReport && (
               <Button variant="outlined" startIcon={<EditNoteIcon />} onClick={() => setUpdating(true)}>
-                Update status
+                {translate('Update status')}
               </Button>
             )}
             {mayCancel && (
               <Button variant="outlined" color="warning" startIcon={<CancelScheduleSendIcon />} onClick={() => setCancelling(true)}>
-                Cancel
+                {translate('Cancel')}
               </Button>
             )}
           </Stack>
@@ -147,47 +151,47 @@ function CommunicationDetails() {
         )}
 
         <Grid container spacing={2}>
-          <Detail label="Client">
+          <Detail label={translate('Client')}>
             <ClientLink />
           </Detail>
-          <Detail label="Address">{communication.address ?? '—'}</Detail>
-          <Detail label="Mailing">
+          <Detail label={translate('Address')}>{communication.address ?? '—'}</Detail>
+          <Detail label={translate('Mailing')}>
             {communication.mailingId === null ? (
-              'None (a transactional message)'
+              translate('None (a transactional message)')
             ) : (
               <Link to={mailingPath(communication.mailingId)}>#{communication.mailingId}</Link>
             )}
           </Detail>
-          <Detail label="Type">
+          <Detail label={translate('Type')}>
             <ReferenceField source="communicationTypeId" reference="communication_types" link={false} emptyText="—" />
           </Detail>
-          <Detail label="Channel">
+          <Detail label={translate('Channel')}>
             <ReferenceField source="sendChannelTypeId" reference="send_channel_types" link={false} emptyText="—" />
           </Detail>
-          <Detail label="Department">
+          <Detail label={translate('Department')}>
             <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
           </Detail>
-          <Detail label="Document">
+          <Detail label={translate('Document')}>
             <ReferenceField source="documentId" reference="documents" emptyText="—" />
           </Detail>
-          <Detail label="Asked for">{when(communication.requestedTime)}</Detail>
-          <Detail label="Goes (went) at">{when(communication.scheduledTime)}</Detail>
-          <Detail label="Attempts">{communication.attempts}</Detail>
+          <Detail label={translate('Asked for')}>{when(communication.requestedTime)}</Detail>
+          <Detail label={translate('Goes (went) at')}>{when(communication.scheduledTime)}</Detail>
+          <Detail label={translate('Attempts')}>{communication.attempts}</Detail>
         </Grid>
 
         <Grid container spacing={3} sx={{ mt: 1 }}>
           <Grid size={{ xs: 12, md: 6 }}>
             <Typography variant="h6" component="h2" gutterBottom>
-              History
+              {translate('History')}
             </Typography>
             <Timeline communication={communication} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Typography variant="h6" component="h2" gutterBottom>
-              Message
+              {translate('Message')}
             </Typography>
             {communication.transactional ? (
-              <Typography color="text.secondary">A one-time code or a password reset: its text is never shown.</Typography>
+              <Typography color="text.secondary">{translate('A one-time code or a password reset: its text is never shown.')}</Typography>
             ) : (
               <Box sx={{ p: 2, bgcolor: 'action.hover', borderRadius: 1 }} data-testid="communication-message">
                 {communication.subject && (
@@ -204,13 +208,13 @@ function CommunicationDetails() {
         {answers.length > 0 && (
           <Box component="section" aria-labelledby="survey-answers-title" sx={{ mt: 3 }}>
             <Typography id="survey-answers-title" variant="h6" component="h2" gutterBottom>
-              Survey answers
+              {translate('Survey answers')}
             </Typography>
             <Table size="small" aria-labelledby="survey-answers-title" sx={{ maxWidth: 720 }}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Question</TableCell>
-                  <TableCell>Answer</TableCell>
+                  <TableCell>{translate('Question')}</TableCell>
+                  <TableCell>{translate('Answer')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -240,7 +244,8 @@ function CommunicationDetails() {
       <Confirm
         isOpen={cancelling}
         loading={busy}
-        title={`Cancel communication ${communication.communicationId}?`}
+        title="Cancel communication %{id}?"
+        translateOptions={{ id: communication.communicationId }}
         content="It is not sent; it stays listed as cancelled."
         confirm="Cancel it"
         cancel="Keep it"

@@ -5,6 +5,7 @@ import { reportableAfter, statusLabel } from '../sending/communication-status';
 import { updateCommunicationStatus } from '../sending/sending-api';
 import type { Communication } from '../sending/sending-types';
 import { EMPTY_STATUS_UPDATE, type StatusUpdateForm, statusUpdateOf } from '../sending/status-update';
+import { useTranslate } from 'react-admin';
 
 interface StatusUpdateDialogProps {
   communication: Communication;
@@ -18,6 +19,7 @@ interface StatusUpdateDialogProps {
  * made meanwhile is not overwritten (412).
  */
 export function StatusUpdateDialog({ communication, onUpdated, onClose }: StatusUpdateDialogProps) {
+  const translate = useTranslate();
   const [form, setForm] = useState<StatusUpdateForm>(EMPTY_STATUS_UPDATE);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -43,14 +45,14 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
   return (
     <Dialog open onClose={onClose} aria-labelledby="status-update-title" fullWidth maxWidth="sm">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="status-update-title">Update the status</DialogTitle>
+        <DialogTitle id="status-update-title">{translate('Update the status')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" color="text.secondary" gutterBottom>
             Now {statusLabel(communication.status).toLowerCase()}.
           </Typography>
           <TextField
             select
-            label="New status"
+            label={translate('New status')}
             value={form.status}
             onChange={(event) => set({ status: event.target.value as StatusUpdateForm['status'] })}
             margin="dense"
@@ -65,7 +67,7 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
           </TextField>
           {form.status === 'failed' && (
             <TextField
-              label="Why it failed"
+              label={translate('Why it failed')}
               value={form.reason}
               onChange={(event) => set({ reason: event.target.value })}
               margin="dense"
@@ -75,19 +77,19 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
           )}
           {form.status === 'responded' && (
             <Stack spacing={1} sx={{ mt: 1 }}>
-              <Typography variant="subtitle2">Survey answers</Typography>
+              <Typography variant="subtitle2">{translate('Survey answers')}</Typography>
               {form.answers.map((row, index) => (
                 <Stack key={index} direction="row" spacing={1}>
                   <TextField
                     fullWidth={false}
                     size="small"
-                    label="Question"
+                    label={translate('Question')}
                     value={row.question}
                     onChange={(event) => setAnswer(index, { question: event.target.value })}
                   />
                   <TextField
                     size="small"
-                    label="Answer"
+                    label={translate('Answer')}
                     value={row.answer}
                     onChange={(event) => setAnswer(index, { answer: event.target.value })}
                     sx={{ flex: 1 }}
@@ -100,7 +102,7 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
                 onClick={() => set({ answers: [...form.answers, { question: '', answer: '' }] })}
                 sx={{ alignSelf: 'flex-start' }}
               >
-                Add an answer
+                {translate('Add an answer')}
               </Button>
             </Stack>
           )}
@@ -111,9 +113,9 @@ export function StatusUpdateDialog({ communication, onUpdated, onClose }: Status
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{translate('Close')}</Button>
           <Button type="submit" variant="contained" disabled={saving}>
-            Update
+            {translate('Update')}
           </Button>
         </DialogActions>
       </form>

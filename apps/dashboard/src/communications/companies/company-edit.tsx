@@ -1,15 +1,16 @@
 import { Box, Typography } from '@mui/material';
-import { DataTable, DateField, Edit, Pagination, ReferenceManyField, SimpleForm } from 'react-admin';
+import { DataTable, DateField, Edit, Pagination, ReferenceManyField, SimpleForm, useTranslate } from 'react-admin';
 import { EditToolbar } from '../../admin/edit-toolbar';
 import type { Department, Recorded } from '../api-types';
 import { CompanyInputs } from './company-inputs';
 
 /** The company's departments: GET /api/v1/departments?companyId=… */
 function CompanyDepartments() {
+  const translate = useTranslate();
   return (
     <Box component="section" aria-labelledby="company-departments-title" sx={{ p: 2 }}>
       <Typography id="company-departments-title" variant="h6" component="h2" gutterBottom>
-        Departments
+        {translate('Departments')}
       </Typography>
       <ReferenceManyField
         reference="departments"
@@ -20,7 +21,7 @@ function CompanyDepartments() {
       >
         <DataTable<Recorded<Department>>
           bulkActionButtons={false}
-          empty={<Typography color="text.secondary">No departments yet.</Typography>}
+          empty={<Typography color="text.secondary">{translate('No departments yet.')}</Typography>}
         >
           <DataTable.Col source="name" />
           <DataTable.Col source="description" disableSort />

@@ -19,6 +19,7 @@ import type { ChannelBlock, SendChannelType } from '../api-types';
 import { type BlockDuration, type BlockInput, blockRequestOf } from '../channel-blocks/block-terms';
 import { formErrorsOf } from '../form-problems';
 import { blockChannel } from './channels-api';
+import { useTranslate } from 'react-admin';
 
 type Problems = Partial<Record<keyof BlockInput, string>>;
 
@@ -46,6 +47,7 @@ interface BlockChannelDialogProps {
 
 /** Blocks a channel for a client: until a date (it ends by itself) or permanently, with a reason. */
 export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, onClose }: BlockChannelDialogProps) {
+  const translate = useTranslate();
   const [input, setInput] = useState<BlockInput>({
     sendChannelTypeId: channels.length === 1 ? channels[0].sendChannelTypeId : '',
     duration: 'temporary',
@@ -81,7 +83,7 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
         <DialogTitle id="block-channel-title">Block a channel for {clientName}</DialogTitle>
         <DialogContent>
           <DialogContentText variant="body2">
-            Nothing is sent to the client on a blocked channel, whatever the department or rule.
+            {translate('Nothing is sent to the client on a blocked channel, whatever the department or rule.')}
           </DialogContentText>
           {problem?.message && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>
@@ -90,7 +92,7 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
           )}
           <TextField
             select
-            label="Channel"
+            label={translate('Channel')}
             required
             fullWidth
             margin="normal"
@@ -107,20 +109,20 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
             ))}
           </TextField>
           <FormControl margin="normal">
-            <FormLabel id="block-duration-label">How long</FormLabel>
+            <FormLabel id="block-duration-label">{translate('How long')}</FormLabel>
             <RadioGroup
               row
               aria-labelledby="block-duration-label"
               value={input.duration}
               onChange={(event) => edit({ duration: event.target.value as BlockDuration })}
             >
-              <FormControlLabel value="temporary" control={<Radio />} label="Until a date" />
-              <FormControlLabel value="permanent" control={<Radio />} label="Permanently" />
+              <FormControlLabel value="temporary" control={<Radio />} label={translate('Until a date')} />
+              <FormControlLabel value="permanent" control={<Radio />} label={translate('Permanently')} />
             </RadioGroup>
           </FormControl>
           {input.duration === 'temporary' && (
             <TextField
-              label="Blocked until"
+              label={translate('Blocked until')}
               type="datetime-local"
               required
               fullWidth
@@ -128,12 +130,12 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
               value={input.untilLocal}
               onChange={(event) => edit({ untilLocal: event.target.value })}
               error={!!fieldError('untilLocal')}
-              helperText={fieldError('untilLocal') ?? 'Your local time; the block ends by itself then'}
+              helperText={fieldError('untilLocal') ?? translate('Your local time; the block ends by itself then')}
               slotProps={{ inputLabel: { shrink: true } }}
             />
           )}
           <TextField
-            label="Reason"
+            label={translate('Reason')}
             required
             fullWidth
             multiline
@@ -146,9 +148,9 @@ export function BlockChannelDialog({ clientId, clientName, channels, onBlocked, 
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{translate('Cancel')}</Button>
           <Button type="submit" variant="contained" disabled={sending}>
-            Block channel
+            {translate('Block channel')}
           </Button>
         </DialogActions>
       </form>

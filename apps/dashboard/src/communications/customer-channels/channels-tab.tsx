@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Confirm, useNotify } from 'react-admin';
+import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useNotifyError } from '../../admin/use-notify-error';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
@@ -45,6 +45,7 @@ const blockDetails = (block: ChannelBlock) => `${blockTerm(block)} · ${block.re
  * them (until when, why, by whom) or disabled for everyone; block a channel, lift a block.
  */
 export function ChannelsTab({ customer }: CustomerTabProps) {
+  const translate = useTranslate();
   const clientId = Number(customer.data.id);
   const principal = useSignedInPrincipal();
   const mayBlock = MAY_BLOCK.some((permission) => hasPermission(principal, permission));
@@ -66,7 +67,7 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
 
   const blocked = async (block: ChannelBlock) => {
     setBlocking(false);
-    notify(`${block.channelName} is blocked for ${customer.data.name}`, { type: 'success' });
+    notify('%{channel} is blocked for %{name}', { type: 'success', messageArgs: { channel: block.channelName, name: customer.data.name } });
     await refresh();
   };
 
@@ -75,7 +76,10 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
     setBusy(true);
     try {
       await liftBlock(lifting.channelBlockId);
-      notify(`${lifting.channelName} is open again for ${customer.data.name}`, { type: 'success' });
+      notify('%{channel} is open again for %{name}', {
+        type: 'success',
+        messageArgs: { channel: lifting.channelName, name: customer.data.name },
+      });
     } catch (error) {
       notifyError(error);
     } finally {
@@ -89,7 +93,7 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
     <section aria-labelledby="channels-title">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography id="channels-title" variant="h6" component="h2">
-          Channels
+          {translate('Channels')}
         </Typography>
         {mayBlock && (
           <Button
@@ -98,7 +102,7 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
             onClick={() => setBlocking(true)}
             disabled={!states.length || !blockableChannels(states).length}
           >
-            Block channel
+            {translate('Block channel')}
           </Button>
         )}
       </Stack>
@@ -106,16 +110,16 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
       {availability.data && (
         <Alert severity={availability.data.available ? 'success' : 'warning'} data-testid="client-availability" sx={{ mb: 2 }}>
           {availability.data.available
-            ? 'Available for communications.'
-            : 'Not available: no communication is sent to this client on any channel.'}
+            ? translate('Available for communications.')
+            : translate('Not available: no communication is sent to this client on any channel.')}
         </Alert>
       )}
       {availability.error && <Alert severity="error">The availability could not be loaded: {availability.error.message}</Alert>}
       <SocialAccountsSection clientId={clientId} clientName={customer.data.name} />
 
-      {(channels.isPending || blocks.isPending) && <LinearProgress aria-label="Loading the channels" />}
+      {(channels.isPending || blocks.isPending) && <LinearProgress aria-label={translate('Loading the channels')} />}
       {problem && (
-        <Alert severity="error" role="alert" action={<Button onClick={() => refresh()}>Retry</Button>}>
+        <Alert severity="error" role="alert" action={<Button onClick={() => refresh()}>{translate('Retry')}</Button>}>
           The channels could not be loaded: {problem.message}
         </Alert>
       )}
@@ -123,9 +127,9 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
         <Table size="small" aria-labelledby="channels-title">
           <TableHead>
             <TableRow>
-              <TableCell>Channel</TableCell>
-              <TableCell>For this client</TableCell>
-              <TableCell>Block</TableCell>
+              <TableCell>{translate('Channel')}</TableCell>
+              <TableCell>{translate('For this client')}</TableCell>
+              <TableCell>{translate('Block')}</TableCell>
               <TableCell />
             </TableRow>
           </TableHead>
@@ -134,13 +138,23 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
               <TableRow key={channel.sendChannelTypeId} data-testid="channel-row">
                 <TableCell>{channel.name}</TableCell>
                 <TableCell>
-                  <Chip size="small" label={STATUS_CHIPS[status].label} color={STATUS_CHIPS[status].color} data-testid="channel-status" />
+                  <Chip
+                    size="small"
+                    label={translate(STATUS_CHIPS[status].label)}
+                    color={STATUS_CHIPS[status].color}
+                    data-testid="channel-status"
+                  />
                 </TableCell>
                 <TableCell>{block ? blockDetails(block) : '—'}</TableCell>
                 <TableCell align="right">
                   {mayBlock && block && (
-                    <Button size="small" color="warning" onClick={() => setLifting(block)} aria-label={`Unblock ${channel.name}`}>
-                      Unblock
+                    <Button
+                      size="small"
+                      color="warning"
+                      onClick={() => setLifting(block)}
+                      aria-label={translate('Unblock %{channel}?', { channel: channel.name }).replace(/\?$/, '')}
+                    >
+                      {translate('Unblock')}
                     </Button>
                   )}
                 </TableCell>
@@ -153,7 +167,7 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
       {ended.length > 0 && (
         <Box sx={{ mt: 3 }}>
           <Typography variant="subtitle1" component="h3" gutterBottom>
-            Earlier blocks
+            {translate('Earlier blocks')}
           </Typography>
           {ended.map((block) => (
             <Typography key={block.channelBlockId} variant="body2" color="text.secondary" data-testid="ended-block">
@@ -175,8 +189,9 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
       <Confirm
         isOpen={lifting !== null}
         loading={busy}
-        title={`Unblock ${lifting?.channelName ?? 'the channel'}?`}
-        content={`Communications may reach ${customer.data.name} on ${lifting?.channelName ?? 'this channel'} again.`}
+        title="Unblock %{channel}?"
+        content="Communications may reach %{name} on %{channel} again."
+        translateOptions={{ channel: lifting?.channelName ?? translate('this channel'), name: customer.data.name }}
         confirm="Unblock"
         onConfirm={confirmLift}
         onClose={() => setLifting(null)}

@@ -18,7 +18,7 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useNotify } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { ApiError } from '../../api/api-error';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
@@ -46,6 +46,7 @@ interface SocialAccountsSectionProps {
  * channel sends to, and edited in a dialog by those who may change clients.
  */
 export function SocialAccountsSection({ clientId, clientName }: SocialAccountsSectionProps) {
+  const translate = useTranslate();
   const principal = useSignedInPrincipal();
   const mayEdit = MAY_EDIT.some((permission) => hasPermission(principal, permission));
   const queryClient = useQueryClient();
@@ -59,11 +60,11 @@ export function SocialAccountsSection({ clientId, clientName }: SocialAccountsSe
     <Box sx={{ mb: 2 }} data-testid="social-accounts">
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="subtitle2" component="h3">
-          Social accounts:
+          {translate('Social accounts:')}
         </Typography>
         {client.data && !accounts && (
           <Typography variant="body2" color="text.secondary">
-            none — the Social channel cannot reach this client
+            {translate('none — the Social channel cannot reach this client')}
           </Typography>
         )}
         {Object.entries(accounts ?? {}).map(([network, account]) => (
@@ -77,7 +78,7 @@ export function SocialAccountsSection({ clientId, clientName }: SocialAccountsSe
         ))}
         {mayEdit && client.data && (
           <Button size="small" startIcon={<EditIcon />} onClick={() => setEditing(true)}>
-            Edit
+            {translate('Edit')}
           </Button>
         )}
       </Stack>
@@ -112,6 +113,7 @@ interface SocialAccountsDialogProps {
 }
 
 function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose }: SocialAccountsDialogProps) {
+  const translate = useTranslate();
   const notify = useNotify();
   const [rows, setRows] = useState<AccountRow[]>(() => {
     const known = accountRowsOf(accounts);
@@ -133,7 +135,7 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
     setProblems({ rows: {} });
     try {
       await saveSocialAccounts(clientId, checked.socialMedia);
-      notify(`The social accounts of ${clientName} are saved`, { type: 'success' });
+      notify('The social accounts of %{name} are saved', { type: 'success', messageArgs: { name: clientName } });
       onSaved();
     } catch (error) {
       const byRow: Record<number, string> = {};
@@ -164,7 +166,7 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
           {rows.map((row, index) => (
             <Stack key={index} direction="row" sx={{ gap: 1, alignItems: 'flex-start', mt: 1 }}>
               <TextField
-                label="Network"
+                label={translate('Network')}
                 size="small"
                 value={row.network}
                 onChange={(event) => edit(index, { network: event.target.value })}
@@ -173,7 +175,7 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
                 slotProps={{ htmlInput: { maxLength: 30 } }}
               />
               <TextField
-                label="Account"
+                label={translate('Account')}
                 size="small"
                 sx={{ flex: 1 }}
                 value={row.account}
@@ -181,7 +183,7 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
                 slotProps={{ htmlInput: { maxLength: 100 } }}
               />
               <IconButton
-                aria-label={`Remove ${row.network || 'this account'}`}
+                aria-label={translate('Remove %{what}', { what: row.network || translate('this account') })}
                 onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
               >
                 <DeleteIcon />
@@ -194,13 +196,13 @@ function SocialAccountsDialog({ clientId, clientName, accounts, onSaved, onClose
             disabled={rows.length >= MAX_NETWORKS}
             onClick={() => setRows((current) => [...current, { network: '', account: '' }])}
           >
-            Add account
+            {translate('Add account')}
           </Button>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{translate('Cancel')}</Button>
           <Button type="submit" variant="contained" disabled={saving}>
-            Save
+            {translate('Save')}
           </Button>
         </DialogActions>
       </form>

@@ -1,3 +1,5 @@
+import { translateNow as t } from '../../i18n/i18n-provider';
+
 /** A client's social-media accounts as the API keeps them: network → account (`{"telegram":"@ivan_petrov"}`). */
 export type SocialAccounts = Record<string, string>;
 
@@ -32,9 +34,9 @@ export function socialMediaOf(rows: readonly AccountRow[]): { socialMedia: Socia
     const network = row.network.trim().toLowerCase();
     const account = row.account.trim();
     if (!network && !account) return;
-    if (!network) problems[index] = 'Name the network';
-    else if (!account) problems[index] = 'Enter the account';
-    else if (network in accounts) problems[index] = `${network} is listed twice`;
+    if (!network) problems[index] = t('Name the network');
+    else if (!account) problems[index] = t('Enter the account');
+    else if (network in accounts) problems[index] = t('%{network} is listed twice', { network });
     else accounts[network] = account;
   });
   if (Object.keys(problems).length) return { problems };

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../i18n/format';
 import { describe, expect, it } from 'vitest';
 import type { AvailabilityCheck } from '../sending/sending-types';
 import { channelVerdict } from './channel-verdict';
@@ -13,7 +14,7 @@ const check = (change: Partial<AvailabilityCheck>): AvailabilityCheck => ({
   nextAllowedTime: null,
   ...change,
 });
-const at = (iso: string) => new Date(iso).toLocaleString();
+const at = (iso: string) => formatDateTime(iso, 'en');
 
 describe('channelVerdict', () => {
   it('says yes when nothing stands in the way', () => {

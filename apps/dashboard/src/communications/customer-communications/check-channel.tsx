@@ -1,7 +1,7 @@
 import { Alert, Box, Button, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useGetList } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import type { CommunicationType, Department, SendChannelType } from '../api-types';
 import { instantOfLocal } from '../local-date-time';
 import { type ChannelCheck, checkChannel } from '../sending/sending-api';
@@ -20,6 +20,7 @@ const SEVERITY = { yes: 'success', later: 'info', no: 'warning' } as const;
  * is sent), with the department whose rules, caps and bookings count and, optionally, the type.
  */
 export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
+  const translate = useTranslate();
   const departments = useGetList<Department & { id: number }>('departments', {
     pagination: { page: 1, perPage: 1000 },
     sort: { field: 'name', order: 'ASC' },
@@ -29,7 +30,8 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
   const [departmentId, setDepartmentId] = useState<number | ''>('');
   const [atLocal, setAtLocal] = useState('');
   const check = useMutation({ mutationFn: (asked: ChannelCheck) => checkChannel(asked) });
-  const channelName = channels.find((channel) => channel.sendChannelTypeId === check.data?.sendChannelTypeId)?.name ?? 'The channel';
+  const channelName =
+    channels.find((channel) => channel.sendChannelTypeId === check.data?.sendChannelTypeId)?.name ?? translate('The channel');
   const verdict = check.data ? channelVerdict(check.data, channelName) : undefined;
 
   const submit = (event: FormEvent) => {
@@ -47,10 +49,12 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
   return (
     <Box component="section" aria-labelledby="check-channel-title" sx={{ mt: 3 }}>
       <Typography id="check-channel-title" variant="h6" component="h2" gutterBottom>
-        Check a channel
+        {translate('Check a channel')}
       </Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
-        Whether a communication could reach this client on a channel at a time, by the checks a send applies. Nothing is sent.
+        {translate(
+          'Whether a communication could reach this client on a channel at a time, by the checks a send applies. Nothing is sent.',
+        )}
       </Typography>
       <Stack
         component="form"
@@ -64,7 +68,7 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
           fullWidth={false}
           select
           size="small"
-          label="Channel"
+          label={translate('Channel')}
           value={channelId}
           onChange={(event) => setChannelId(Number(event.target.value))}
           required
@@ -79,23 +83,23 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
         <TextField
           fullWidth={false}
           size="small"
-          label="At"
+          label={translate('At')}
           type="datetime-local"
           value={atLocal}
           onChange={(event) => setAtLocal(event.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
-          helperText={atLocal ? undefined : 'Empty: now'}
+          helperText={atLocal ? undefined : translate('Empty: now')}
         />
         <TextField
           fullWidth={false}
           select
           size="small"
-          label="Type"
+          label={translate('Type')}
           value={typeId}
           onChange={(event) => setTypeId(event.target.value === '' ? '' : Number(event.target.value))}
           sx={{ minWidth: 180 }}
         >
-          <MenuItem value="">Any type</MenuItem>
+          <MenuItem value="">{translate('Any type')}</MenuItem>
           {types.map((type) => (
             <MenuItem key={type.communicationTypeId} value={type.communicationTypeId}>
               {type.name}
@@ -106,12 +110,12 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
           fullWidth={false}
           select
           size="small"
-          label="For department"
+          label={translate('For department')}
           value={departmentId}
           onChange={(event) => setDepartmentId(event.target.value === '' ? '' : Number(event.target.value))}
           sx={{ minWidth: 200 }}
         >
-          <MenuItem value="">Mine (if I am an employee)</MenuItem>
+          <MenuItem value="">{translate('Mine (if I am an employee)')}</MenuItem>
           {(departments.data ?? []).map((department) => (
             <MenuItem key={department.departmentId} value={department.departmentId}>
               {department.name}
@@ -119,7 +123,7 @@ export function CheckChannel({ clientId, channels, types }: CheckChannelProps) {
           ))}
         </TextField>
         <Button type="submit" variant="outlined" disabled={channelId === '' || check.isPending}>
-          Check channel
+          {translate('Check channel')}
         </Button>
       </Stack>
       {check.error && (

@@ -26,6 +26,9 @@ import { listClientCommunications, sendingKeys } from '../sending/sending-api';
 import { communicationPath, COMPOSE_PATH } from '../sending/sending-paths';
 import { StatusChip } from '../sending/status-chip';
 import { CheckChannel } from './check-channel';
+import { useTranslate } from 'react-admin';
+import { formatDateTime } from '../../i18n/format';
+import { currentLocale } from '../../i18n/locale-memory';
 
 const PAGE_SIZE = 10;
 
@@ -34,6 +37,7 @@ const PAGE_SIZE = 10;
  * with its status and reason and a link to it; and a check whether a channel reaches them now (or then).
  */
 export function CommunicationsTab({ customer }: CustomerTabProps) {
+  const translate = useTranslate();
   const clientId = Number(customer.data.id);
   const principal = useSignedInPrincipal();
   const sender = hasPermission(principal, 'communications:send') || hasPermission(principal, 'communications:admin');
@@ -56,40 +60,40 @@ export function CommunicationsTab({ customer }: CustomerTabProps) {
     <section aria-labelledby="client-communications-title">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography id="client-communications-title" variant="h6" component="h2">
-          Communications
+          {translate('Communications')}
         </Typography>
         {sender && (
           <Button component={Link} to={COMPOSE_PATH} state={composeFor} startIcon={<SendIcon />} variant="outlined">
-            Compose
+            {translate('Compose')}
           </Button>
         )}
       </Stack>
-      <Box sx={{ height: 4 }}>{communications.isFetching && <LinearProgress aria-label="Loading the communications" />}</Box>
+      <Box sx={{ height: 4 }}>{communications.isFetching && <LinearProgress aria-label={translate('Loading the communications')} />}</Box>
       {communications.error && (
-        <Alert severity="error" role="alert" action={<Button onClick={() => communications.refetch()}>Retry</Button>}>
+        <Alert severity="error" role="alert" action={<Button onClick={() => communications.refetch()}>{translate('Retry')}</Button>}>
           The communications could not be loaded: {communications.error.message}
         </Alert>
       )}
       {communications.data && rows.length === 0 && (
-        <Typography color="text.secondary">Nothing has been sent to this client yet.</Typography>
+        <Typography color="text.secondary">{translate('Nothing has been sent to this client yet.')}</Typography>
       )}
       {rows.length > 0 && (
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-labelledby="client-communications-title">
             <TableHead>
               <TableRow>
-                <TableCell>Created</TableCell>
-                <TableCell>Name</TableCell>
-                <TableCell>Type</TableCell>
-                <TableCell>Channel</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Reason</TableCell>
+                <TableCell>{translate('Created')}</TableCell>
+                <TableCell>{translate('Name')}</TableCell>
+                <TableCell>{translate('Type')}</TableCell>
+                <TableCell>{translate('Channel')}</TableCell>
+                <TableCell>{translate('Status')}</TableCell>
+                <TableCell>{translate('Reason')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {rows.map((c) => (
                 <TableRow key={c.communicationId} data-testid="client-communication">
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(c.createTime).toLocaleString()}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.createTime, currentLocale())}</TableCell>
                   <TableCell>
                     <Link to={communicationPath(c.communicationId)}>{c.transactional ? `${c.name} (transactional)` : c.name}</Link>
                   </TableCell>

@@ -1,13 +1,14 @@
 import { Box, Typography } from '@mui/material';
-import { BooleanField, DataTable, Pagination, ReferenceManyField } from 'react-admin';
+import { BooleanField, DataTable, Pagination, ReferenceManyField, useTranslate } from 'react-admin';
 import type { Employee, Recorded } from '../api-types';
 
 /** Who works in the department: GET /api/v1/employees?departmentId=… */
 export function DepartmentEmployees() {
+  const translate = useTranslate();
   return (
     <Box component="section" aria-labelledby="department-employees-title" sx={{ p: 2 }}>
       <Typography id="department-employees-title" variant="h6" component="h2" gutterBottom>
-        Employees
+        {translate('Employees')}
       </Typography>
       <ReferenceManyField
         reference="employees"
@@ -18,7 +19,7 @@ export function DepartmentEmployees() {
       >
         <DataTable<Recorded<Employee>>
           bulkActionButtons={false}
-          empty={<Typography color="text.secondary">Nobody works here yet.</Typography>}
+          empty={<Typography color="text.secondary">{translate('Nobody works here yet.')}</Typography>}
         >
           <DataTable.Col source="username" />
           <DataTable.Col source="displayName" label="Name" disableSort />

@@ -1,5 +1,5 @@
 import { Chip, Stack } from '@mui/material';
-import { Edit, Labeled, required, SelectField, SimpleForm, TextInput, useRecordContext } from 'react-admin';
+import { Edit, Labeled, required, SelectField, SimpleForm, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { EditToolbar } from '../../admin/edit-toolbar';
 import type { CommunicationDocument } from '../api-types';
 import { DocumentFilePanel } from './document-file-panel';
@@ -9,6 +9,7 @@ import { TextDocumentInputs } from './text-document-inputs';
 import { isFileKind } from './upload-limits';
 
 function TemplateVariables() {
+  const translate = useTranslate();
   const document = useRecordContext<CommunicationDocument>();
   if (document?.kind !== 'template') return null;
   return (
@@ -17,7 +18,7 @@ function TemplateVariables() {
         {document.variables.length ? (
           document.variables.map((name) => <Chip key={name} size="small" label={`{{${name}}}`} />)
         ) : (
-          <span>none</span>
+          <span>{translate('none')}</span>
         )}
       </Stack>
     </Labeled>

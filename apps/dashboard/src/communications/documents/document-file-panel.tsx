@@ -3,7 +3,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { useNotify, useRefresh } from 'react-admin';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useNotifyError } from '../../admin/use-notify-error';
 import type { CommunicationDocument } from '../api-types';
 import { downloadDocument, replaceDocumentFile } from './document-api';
@@ -11,6 +11,7 @@ import { type FileKind, formatBytes, limitsText, uploadProblem } from './upload-
 
 /** An audio or video document's file: what it is, download it, replace it (at the version read). */
 export function DocumentFilePanel({ document, writable }: { document: CommunicationDocument & { kind: FileKind }; writable: boolean }) {
+  const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
   const refresh = useRefresh();
@@ -20,7 +21,7 @@ export function DocumentFilePanel({ document, writable }: { document: Communicat
     mutationFn: (file: File) => replaceDocumentFile(document, file),
     onSuccess: (saved) => {
       setProblem(null);
-      notify(`${saved.file?.fileName ?? 'The file'} replaced the file`, { type: 'success' });
+      notify('%{file} replaced the file', { type: 'success', messageArgs: { file: saved.file?.fileName ?? translate('The file') } });
       refresh();
     },
     onError: (error) => setProblem(error.message),
@@ -39,14 +40,14 @@ export function DocumentFilePanel({ document, writable }: { document: Communicat
   return (
     <Box component="section" aria-labelledby="document-file-title" sx={{ p: 2 }}>
       <Typography id="document-file-title" variant="h6" component="h2" gutterBottom>
-        File
+        {translate('File')}
       </Typography>
       {document.file ? (
         <Typography data-testid="document-file">
           {document.file.fileName} · {document.file.contentType} · {formatBytes(document.file.sizeBytes)}
         </Typography>
       ) : (
-        <Typography color="text.secondary">No file.</Typography>
+        <Typography color="text.secondary">{translate('No file.')}</Typography>
       )}
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {limitsText(document.kind)}
@@ -58,14 +59,14 @@ export function DocumentFilePanel({ document, writable }: { document: Communicat
       )}
       <Stack direction="row" spacing={1}>
         <Button startIcon={<DownloadIcon />} onClick={() => download.mutate()} disabled={download.isPending || !document.file}>
-          Download
+          {translate('Download')}
         </Button>
         {writable && (
           <>
             <Button startIcon={<UploadFileIcon />} onClick={() => picker.current?.click()} disabled={replace.isPending}>
-              Replace file
+              {translate('Replace file')}
             </Button>
-            <input ref={picker} type="file" hidden aria-label="New file" onChange={picked} />
+            <input ref={picker} type="file" hidden aria-label={translate('New file')} onChange={picked} />
           </>
         )}
       </Stack>

@@ -3,12 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { CommunicationDocument } from '../api-types';
 import { previewDocument } from './document-api';
+import { useTranslate } from 'react-admin';
 
 /**
  * The saved template filled with sample values by the server (POST …/preview): what a client
  * would get. Variables left empty stay as written and are listed.
  */
 export function TemplatePreview({ document }: { document: CommunicationDocument }) {
+  const translate = useTranslate();
   const [values, setValues] = useState<Record<string, string>>({});
   const preview = useMutation({ mutationFn: (variables: Record<string, string>) => previewDocument(document.documentId, variables) });
 
@@ -21,7 +23,7 @@ export function TemplatePreview({ document }: { document: CommunicationDocument 
   return (
     <Box component="section" aria-labelledby="template-preview-title" sx={{ p: 2 }}>
       <Typography id="template-preview-title" variant="h6" component="h2" gutterBottom>
-        Preview
+        {translate('Preview')}
       </Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         Fills the saved template with sample values; nothing is sent or stored.
@@ -38,7 +40,7 @@ export function TemplatePreview({ document }: { document: CommunicationDocument 
             />
           ))}
           <Button type="submit" variant="outlined" disabled={preview.isPending}>
-            Preview
+            {translate('Preview')}
           </Button>
         </Stack>
       </form>

@@ -8,6 +8,7 @@ import {
   required,
   SimpleForm,
   TextInput,
+  useTranslate,
 } from 'react-admin';
 import { ReferenceSelect } from '../reference-choices';
 import { EmployeeRoleInput } from './employee-role-input';
@@ -28,10 +29,11 @@ function employeeBody({ login, ...values }: Record<string, unknown>) {
 }
 
 export function EmployeeCreate() {
+  const translate = useTranslate();
   return (
     <Create transform={employeeBody} redirect="list">
       <SimpleForm defaultValues={{ login: 'new' }}>
-        <ReferenceSelect source="departmentId" reference="departments" label="Department" validate={required()} />
+        <ReferenceSelect source="departmentId" reference="departments" label={translate('Department')} validate={required()} />
         <EmployeeRoleInput />
         <TextInput source="position" />
         <RadioButtonGroupInput source="login" label="Login" choices={LOGIN_CHOICES} />

@@ -1,4 +1,4 @@
-import { BooleanField, DataTable, DateField, List, NullableBooleanInput, TextInput } from 'react-admin';
+import { BooleanField, DataTable, DateField, List, NullableBooleanInput, TextInput, useTranslate } from 'react-admin';
 import { RoleFilterInput } from '../../admin/users/role-filter-input';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
@@ -6,10 +6,11 @@ import type { Employee, Recorded } from '../api-types';
 import { ReferenceSelect } from '../reference-choices';
 
 export function EmployeeList() {
+  const translate = useTranslate();
   // The role filter lists the roles, which takes roles:read.
   const rolesReadable = hasPermission(useSignedInPrincipal(), 'roles:read');
   const filters = [
-    <ReferenceSelect key="departmentId" source="departmentId" reference="departments" label="Department" alwaysOn />,
+    <ReferenceSelect key="departmentId" source="departmentId" reference="departments" label={translate('Department')} alwaysOn />,
     ...(rolesReadable ? [<RoleFilterInput key="role" source="role" alwaysOn />] : []),
     <NullableBooleanInput key="active" source="active" />,
     <TextInput key="username" source="username" label="Exact username" resettable />,

@@ -12,8 +12,10 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { useNotifyError } from '../../admin/use-notify-error';
+import { useFormat } from '../../i18n/format';
 import { hasPermission } from '../../auth/principal';
 import { useSignedInPrincipal } from '../../auth/session-context';
 import { ClientLink } from '../sending/client-link';
@@ -23,6 +25,8 @@ import { cancelMailing } from '../sending/sending-api';
 import type { Communication, Mailing } from '../sending/sending-types';
 import { StatusChip } from '../sending/status-chip';
 import { mailingSummary, recipientsText } from './mailing-summary';
+import { formatNumber } from '../../i18n/format';
+import { currentLocale } from '../../i18n/locale-memory';
 
 /** While some of its communications wait for the dispatcher, the page reads them again this often. */
 const PENDING_REFRESH_MS = 3_000;
@@ -37,7 +41,7 @@ function Figure({ label, value, testId, color }: { label: string; value: number;
   return (
     <Box sx={{ minWidth: 120 }}>
       <Typography variant="h4" component="p" data-testid={testId} sx={{ color }}>
-        {value.toLocaleString('en')}
+        {formatNumber(value, currentLocale())}
       </Typography>
       <Typography variant="body2" color="text.secondary">
         {label}
@@ -59,23 +63,24 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 
 /** Each recipient's communication with its status and reason, filtered by status. */
 function Recipients({ pending }: { pending: boolean }) {
+  const translate = useTranslate();
   const [status, setStatus] = useState('');
   return (
     <Box component="section" aria-labelledby="mailing-recipients-title" sx={{ mt: 3 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
         <Typography id="mailing-recipients-title" variant="h6" component="h2">
-          Recipients
+          {translate('Recipients')}
         </Typography>
         <TextField
           fullWidth={false}
           select
           size="small"
-          label="Status"
+          label={translate('Status')}
           value={status}
           onChange={(event) => setStatus(event.target.value)}
           sx={{ width: 200 }}
         >
-          <MenuItem value="">Any status</MenuItem>
+          <MenuItem value="">{translate('Any status')}</MenuItem>
           {STATUS_CHOICES.map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
               {choice.name}
@@ -96,7 +101,7 @@ function Recipients({ pending }: { pending: boolean }) {
         <DataTable<Communication & { id: number }>
           bulkActionButtons={false}
           rowClick="show"
-          empty={<Typography color="text.secondary">No recipient has this status.</Typography>}
+          empty={<Typography color="text.secondary">{translate('No recipient has this status.')}</Typography>}
         >
           <DataTable.Col source="communicationId" label="Id" />
           <DataTable.Col source="clientId" label="Client" render={() => <ClientLink />} />
@@ -125,6 +130,8 @@ function Recipients({ pending }: { pending: boolean }) {
  * scheduled can be cancelled.
  */
 function MailingDetails() {
+  const format = useFormat();
+  const translate = useTranslate();
   const mailing = useRecordContext<Mailing & { id: number }>();
   const principal = useSignedInPrincipal();
   const notify = useNotify();
@@ -141,7 +148,7 @@ function MailingDetails() {
     setBusy(true);
     try {
       await cancelMailing(mailing.mailingId);
-      notify(`What of «${mailing.name}» was still scheduled is cancelled`, { type: 'success' });
+      notify('What of «%{name}» was still scheduled is cancelled', { type: 'success', messageArgs: { name: mailing.name } });
     } catch (error) {
       notifyError(error);
     } finally {
@@ -164,26 +171,31 @@ function MailingDetails() {
           </Typography>
           {mayCancel && (
             <Button variant="outlined" color="warning" startIcon={<CancelScheduleSendIcon />} onClick={() => setCancelling(true)}>
-              Cancel the {waiting.toLocaleString('en')} still scheduled
+              {translate('Cancel the %{count} still scheduled', { count: format.number(waiting) })}
             </Button>
           )}
         </Stack>
 
-        <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }} aria-label="Outcome of the send">
-          <Figure label="Recipients" value={summary.recipients} testId="mailing-recipients" />
-          <Figure label="Accepted" value={summary.accepted} testId="mailing-accepted" color="success.main" />
-          <Figure label="Moved (quiet hours)" value={summary.moved} testId="mailing-moved" color="info.main" />
-          <Figure label="Skipped" value={summary.skipped} testId="mailing-skipped" color={summary.skipped ? 'warning.main' : undefined} />
+        <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }} aria-label={translate('Outcome of the send')}>
+          <Figure label={translate('Recipients')} value={summary.recipients} testId="mailing-recipients" />
+          <Figure label={translate('Accepted')} value={summary.accepted} testId="mailing-accepted" color="success.main" />
+          <Figure label={translate('Moved (quiet hours)')} value={summary.moved} testId="mailing-moved" color="info.main" />
+          <Figure
+            label={translate('Skipped')}
+            value={summary.skipped}
+            testId="mailing-skipped"
+            color={summary.skipped ? 'warning.main' : undefined}
+          />
         </Stack>
 
         {summary.skippedBy.length > 0 && (
           <Box sx={{ mb: 2 }} data-testid="mailing-skipped-reasons">
             <Typography variant="subtitle1" component="h2">
-              Why recipients were skipped
+              {translate('Why recipients were skipped')}
             </Typography>
             {summary.skippedBy.map((reason) => (
               <Typography key={reason.code} variant="body2">
-                {reason.count.toLocaleString('en')} × {reason.title}{' '}
+                {format.number(reason.count)} × {reason.title}{' '}
                 <Typography component="span" variant="caption" color="text.secondary">
                   ({reason.code})
                 </Typography>
@@ -200,7 +212,7 @@ function MailingDetails() {
           data-testid="mailing-status-counts"
         >
           <Typography variant="body2" color="text.secondary">
-            Now:
+            {translate('Now:')}
           </Typography>
           {summary.now.map((entry) => (
             <Chip
@@ -208,31 +220,31 @@ function MailingDetails() {
               size="small"
               color={statusColor(entry.status)}
               variant="outlined"
-              label={`${entry.label}: ${entry.count.toLocaleString('en')}`}
+              label={`${translate(entry.label)}: ${format.number(entry.count)}`}
             />
           ))}
         </Stack>
 
         <Grid container spacing={2}>
-          <Detail label="Type">
+          <Detail label={translate('Type')}>
             <ReferenceField source="communicationTypeId" reference="communication_types" link={false} />
           </Detail>
-          <Detail label="Channel">
+          <Detail label={translate('Channel')}>
             <ReferenceField source="sendChannelTypeId" reference="send_channel_types" link={false} />
           </Detail>
-          <Detail label="Document">
+          <Detail label={translate('Document')}>
             <ReferenceField source="documentId" reference="documents" />
           </Detail>
-          <Detail label="Department">
+          <Detail label={translate('Department')}>
             <ReferenceField source="departmentId" reference="departments" link={false} />
           </Detail>
-          <Detail label="Sent by">{mailing.sender.username}</Detail>
-          <Detail label="Recipients named as">{recipientsText(mailing.recipients)}</Detail>
-          <Detail label="Asked for">
-            {mailing.scheduledTime ? new Date(mailing.scheduledTime).toLocaleString() : 'At once, or per client'}
+          <Detail label={translate('Sent by')}>{mailing.sender.username}</Detail>
+          <Detail label={translate('Recipients named as')}>{recipientsText(mailing.recipients)}</Detail>
+          <Detail label={translate('Asked for')}>
+            {mailing.scheduledTime ? format.dateTime(mailing.scheduledTime) : translate('At once, or per client')}
           </Detail>
-          <Detail label="Created">{new Date(mailing.createTime).toLocaleString()}</Detail>
-          <Detail label="Variables">
+          <Detail label={translate('Created')}>{format.dateTime(mailing.createTime)}</Detail>
+          <Detail label={translate('Variables')}>
             {Object.entries(mailing.variables)
               .map(([name, value]) => `${name} = ${value}`)
               .join(', ') || '—'}
@@ -244,8 +256,9 @@ function MailingDetails() {
       <Confirm
         isOpen={cancelling}
         loading={busy}
-        title={`Cancel what of «${mailing.name}» is still scheduled?`}
-        content={`${waiting.toLocaleString('en')} communication(s) will not be sent; what was sent stays.`}
+        title="Cancel what of «%{name}» is still scheduled?"
+        content="%{count} communication(s) will not be sent; what was sent stays."
+        translateOptions={{ name: mailing.name, count: format.number(waiting) }}
         confirm="Cancel them"
         cancel="Keep them"
         onConfirm={cancel}

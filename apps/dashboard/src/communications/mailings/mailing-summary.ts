@@ -1,5 +1,6 @@
 import { COMMUNICATION_STATUSES, reasonTitle, statusLabel } from '../sending/communication-status';
 import type { Mailing } from '../sending/sending-types';
+import { translateNow as t } from '../../i18n/i18n-provider';
 
 export interface ReasonCount {
   code: string;
@@ -46,10 +47,12 @@ export function mailingSummary(
 /** How a mailing's recipients are described: a group, a filter of the client list, or picked clients. */
 export function recipientsText(recipients: Mailing['recipients']): string {
   if (recipients.kind === 'group')
-    return recipients.groupId === null ? 'A saved group (since deleted)' : `Saved group #${recipients.groupId}`;
+    return recipients.groupId === null ? t('A saved group (since deleted)') : t('Saved group #%{id}', { id: recipients.groupId });
   if (recipients.kind === 'filter') {
     const filters = Object.entries(recipients.filter ?? {});
-    return filters.length ? `Clients where ${filters.map(([key, value]) => `${key} = ${value}`).join(', ')}` : 'Every client';
+    return filters.length
+      ? t('Clients where %{filters}', { filters: filters.map(([key, value]) => `${key} = ${value}`).join(', ') })
+      : t('Every client');
   }
-  return 'Clients picked one by one';
+  return t('Clients picked one by one');
 }

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNotify, useRecordContext } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { api, unwrap } from '../../api/client';
 import type { Role } from '../../admin/api-types';
 import { type Selection, pairsOf, sameSelection, selectionOf } from './permission-matrix';
@@ -22,6 +22,7 @@ export function RoleCommunicationPermissions({ writable }: { writable: boolean }
 }
 
 function PermissionsOfRole({ role, writable }: { role: Role; writable: boolean }) {
+  const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const catalogs = useCatalogs();
@@ -41,19 +42,19 @@ function PermissionsOfRole({ role, writable }: { role: Role; writable: boolean }
     onSuccess: (result) => {
       queryClient.setQueryData(permissionsKey(role.id), result);
       setEdited(null);
-      notify(`What ${role.name} may send is saved`, { type: 'success' });
+      notify('What %{role} may send is saved', { type: 'success', messageArgs: { role: role.name } });
     },
   });
 
   return (
     <Box component="section" aria-labelledby="role-communication-permissions-title" sx={{ p: 2 }}>
       <Typography id="role-communication-permissions-title" variant="h6" component="h2" gutterBottom>
-        Communications it may send
+        {translate('Communications it may send')}
       </Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         Employees with this role send only these types on these channels, and only within their department&apos;s rules.
       </Typography>
-      {(saved.isPending || catalogs.isPending) && <LinearProgress aria-label="Loading what the role may send" />}
+      {(saved.isPending || catalogs.isPending) && <LinearProgress aria-label={translate('Loading what the role may send')} />}
       {saved.error && <Alert severity="error">What the role may send could not be loaded: {saved.error.message}</Alert>}
       {catalogs.problem && <Alert severity="error">{catalogs.problem}</Alert>}
       {save.error && (
@@ -74,10 +75,10 @@ function PermissionsOfRole({ role, writable }: { role: Role; writable: boolean }
           {writable && (
             <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
               <Button variant="contained" disabled={!dirty || save.isPending} onClick={() => edited && save.mutate(edited)}>
-                Save what it may send
+                {translate('Save what it may send')}
               </Button>
               <Button disabled={!dirty || save.isPending} onClick={() => setEdited(null)}>
-                Discard changes
+                {translate('Discard changes')}
               </Button>
             </Stack>
           )}

@@ -1,6 +1,7 @@
 import { Checkbox, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import type { CommunicationType, SendChannelType } from '../api-types';
 import { allToggled, coverage, pairKey, type Selection, toggled } from './permission-matrix';
+import { useTranslate } from 'react-admin';
 
 interface TypeChannelMatrixProps {
   types: readonly Pick<CommunicationType, 'communicationTypeId' | 'name'>[];
@@ -17,6 +18,7 @@ interface TypeChannelMatrixProps {
  * channel. A row's or a column's header checkbox sets all its cells at once.
  */
 export function TypeChannelMatrix({ types, channels, selection, onChange, meaning, disabled = false }: TypeChannelMatrixProps) {
+  const translate = useTranslate();
   const rowPairs = (communicationTypeId: number) => channels.map(({ sendChannelTypeId }) => ({ communicationTypeId, sendChannelTypeId }));
   const columnPairs = (sendChannelTypeId: number) => types.map(({ communicationTypeId }) => ({ communicationTypeId, sendChannelTypeId }));
   const headerBox = (label: string, pairs: { communicationTypeId: number; sendChannelTypeId: number }[]) => {
@@ -37,17 +39,17 @@ export function TypeChannelMatrix({ types, channels, selection, onChange, meanin
     <Table size="small" sx={{ width: 'auto' }}>
       <TableHead>
         <TableRow>
-          <TableCell>Type \ channel</TableCell>
+          <TableCell>{translate('Type \\ channel')}</TableCell>
           {channels.map((channel) => (
             <TableCell key={channel.sendChannelTypeId} align="center">
-              <Tooltip title={channel.enabled ? '' : 'Disabled: nothing is sent on it for now'}>
+              <Tooltip title={channel.enabled ? '' : translate('Disabled: nothing is sent on it for now')}>
                 <span>
                   {channel.name}
                   {channel.enabled ? '' : ' (disabled)'}
                 </span>
               </Tooltip>
               <br />
-              {headerBox(`All types on ${channel.name}`, columnPairs(channel.sendChannelTypeId))}
+              {headerBox(translate('All types on %{channel}', { channel: channel.name }), columnPairs(channel.sendChannelTypeId))}
             </TableCell>
           ))}
         </TableRow>
@@ -56,7 +58,7 @@ export function TypeChannelMatrix({ types, channels, selection, onChange, meanin
         {types.map((type) => (
           <TableRow key={type.communicationTypeId}>
             <TableCell component="th" scope="row">
-              {headerBox(`${type.name} on all channels`, rowPairs(type.communicationTypeId))}
+              {headerBox(translate('%{type} on all channels', { type: type.name }), rowPairs(type.communicationTypeId))}
               {type.name}
             </TableCell>
             {channels.map((channel) => (

@@ -1,5 +1,6 @@
 import { useGetList } from 'react-admin';
 import type { CommunicationType, SendChannelType } from '../api-types';
+import { translateNow as t } from '../../i18n/i18n-provider';
 
 const ALL = { pagination: { page: 1, perPage: 1000 } } as const;
 
@@ -18,6 +19,6 @@ export function useCatalogs() {
     types: types.data ?? [],
     channels: channels.data ?? [],
     isPending: types.isPending || channels.isPending,
-    problem: error ? `The types and channels could not be loaded: ${error.message}` : undefined,
+    problem: error ? t('The types and channels could not be loaded: %{reason}', { reason: error.message }) : undefined,
   };
 }

@@ -8,6 +8,7 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  useTranslate,
 } from 'react-admin';
 import type { CapPeriod } from '../api-types';
 import { ReferenceSelect } from '../reference-choices';
@@ -25,6 +26,7 @@ const TIME_ZONES = timeZoneChoices();
 
 /** The attributes of a sending rule, the same on create and edit (its department is chosen on create). */
 export function RuleInputs() {
+  const translate = useTranslate();
   return (
     <>
       <TextInput source="name" validate={required()} helperText="Unique within the department" />
@@ -33,7 +35,7 @@ export function RuleInputs() {
       <AllowedPairsInput />
 
       <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
-        Quiet hours
+        {translate('Quiet hours')}
       </Typography>
       <Typography variant="body2" color="text.secondary">
         Nothing is sent between these local times (it waits until they end); leave both empty for none.
@@ -53,7 +55,7 @@ export function RuleInputs() {
         helperText="At most so many communications to one client on a channel within a period"
       >
         <SimpleFormIterator inline disableReordering>
-          <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label="Channel" validate={required()} />
+          <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label={translate('Channel')} validate={required()} />
           <NumberInput source="maxCount" label="At most" min={1} max={10000} step={1} validate={required()} />
           <SelectInput source="period" choices={PERIOD_CHOICES} validate={required()} />
         </SimpleFormIterator>
@@ -65,7 +67,7 @@ export function RuleInputs() {
         helperText="When several channels may reach a client, the first of these is used"
       >
         <SimpleFormIterator inline>
-          <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label="Channel" validate={required()} />
+          <ReferenceSelect source="sendChannelTypeId" reference="send_channel_types" label={translate('Channel')} validate={required()} />
         </SimpleFormIterator>
       </ArrayInput>
     </>

@@ -23,7 +23,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Title } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SEARCH_STATE } from '../../layout/global-search-state';
 import { hasPermission } from '../../auth/principal';
@@ -42,6 +42,8 @@ const isAdmin = (permissions: (permission: string) => boolean) => permissions('u
 
 /** Customer search as you type, with paging, keyboard navigation and (for admins) an affiliate filter. */
 export function CustomerSearchPage() {
+  const translate = useTranslate();
+  const t = (key: string, options?: Record<string, unknown>) => translate(`contactly.customer_search.${key}`, options);
   const principal = useSignedInPrincipal();
   const can = (permission: string) => hasPermission(principal, permission);
   const admin = isAdmin(can);
@@ -137,27 +139,30 @@ export function CustomerSearchPage() {
     }
   };
 
+  const affiliateName = affiliateId === undefined ? '' : (affiliateNames.get(affiliateId) ?? t('affiliate_number', { id: affiliateId }));
   const heading = q
-    ? `Customers matching “${q}”${affiliateId !== undefined ? ` owned by ${affiliateNames.get(affiliateId) ?? `affiliate ${affiliateId}`}` : ''}`
+    ? affiliateId !== undefined
+      ? t('heading_matching_owned', { q, affiliate: affiliateName })
+      : t('heading_matching', { q })
     : affiliateId !== undefined
-      ? `Customers of ${affiliateNames.get(affiliateId) ?? `affiliate ${affiliateId}`}, by name`
-      : 'All customers, by name';
+      ? t('heading_of_affiliate', { affiliate: affiliateName })
+      : t('heading_all');
 
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Customers" />
+      <Title title="contactly.nav.nav-customers" />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
         <TextField
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
-          placeholder="Search by name, email, phone or customer id"
+          placeholder={t('placeholder')}
           autoFocus
           fullWidth
           sx={{ flex: 1 }}
           slotProps={{
             htmlInput: {
-              'aria-label': 'Search customers',
+              'aria-label': t('search_label'),
               role: 'combobox',
               'aria-expanded': rows.length > 0,
               'aria-controls': 'customer-results',
@@ -179,19 +184,19 @@ export function CustomerSearchPage() {
         {admin && (
           <TextField
             select
-            label="Affiliate"
+            label={t('affiliate')}
             value={affiliateId === undefined ? '' : String(affiliateId)}
             onChange={(event) => update({ affiliate: event.target.value || undefined, page: undefined })}
             sx={{ width: { md: 240 }, flexShrink: 0 }}
             disabled={!affiliates.data}
-            helperText={affiliates.error ? 'The affiliates could not be loaded' : undefined}
+            helperText={affiliates.error ? t('affiliates_failed') : undefined}
             error={Boolean(affiliates.error)}
             slotProps={{
               select: { displayEmpty: true, SelectDisplayProps: { 'data-testid': 'affiliate-filter' } as object },
               inputLabel: { shrink: true },
             }}
           >
-            <MenuItem value="">All affiliates</MenuItem>
+            <MenuItem value="">{t('all_affiliates')}</MenuItem>
             {(affiliates.data ?? []).map((affiliate) => (
               <MenuItem key={affiliate.id} value={String(affiliate.id)}>
                 {affiliate.name}
@@ -207,7 +212,7 @@ export function CustomerSearchPage() {
             startIcon={<PersonAddIcon />}
             sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           >
-            New customer
+            {t('new_customer')}
           </Button>
         )}
       </Stack>
@@ -219,29 +224,25 @@ export function CustomerSearchPage() {
           </Typography>
           {search.result && (
             <Typography variant="body2" color="text.secondary" data-testid="customer-result-count">
-              {rangeLabel(plan.offset, rows.length, total)}
+              {rangeLabel(plan.offset, rows.length, total, translate)}
             </Typography>
           )}
         </Box>
-        <Box sx={{ height: 4 }}>{search.loading && <LinearProgress aria-label="Searching" />}</Box>
+        <Box sx={{ height: 4 }}>{search.loading && <LinearProgress aria-label={t('searching')} />}</Box>
         {search.error && (
-          <Alert severity="error" role="alert" sx={{ m: 2 }} action={<Button onClick={search.retry}>Retry</Button>}>
+          <Alert severity="error" role="alert" sx={{ m: 2 }} action={<Button onClick={search.retry}>{t('retry')}</Button>}>
             {search.error.message}
           </Alert>
         )}
         {search.result && rows.length === 0 && !search.error && (
           <Box sx={{ p: 4, textAlign: 'center' }} data-testid="customer-search-empty">
             <Typography variant="h6" component="p" gutterBottom>
-              {q ? `No customer matches “${q}”` : 'No customers yet'}
+              {q ? t('no_match', { q }) : t('none_yet')}
             </Typography>
-            <Typography color="text.secondary">
-              {q
-                ? 'Search by the start of a name, an email address, a phone number or a customer id.'
-                : 'Customers you create or that affiliates add appear here.'}
-            </Typography>
+            <Typography color="text.secondary">{q ? t('no_match_hint') : t('none_yet_hint')}</Typography>
             {can('customers:write') && (
               <Button component={Link} to={NEW_CUSTOMER_PATH} startIcon={<PersonAddIcon />} sx={{ mt: 2 }}>
-                Create a customer
+                {t('create_customer')}
               </Button>
             )}
           </Box>
@@ -251,12 +252,12 @@ export function CustomerSearchPage() {
             <Table size="small" aria-labelledby="customer-results-title" id="customer-results">
               <TableHead>
                 <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Segment</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell>Email</TableCell>
-                  <TableCell>Phone</TableCell>
-                  {admin && <TableCell>Affiliate</TableCell>}
+                  <TableCell>{t('name')}</TableCell>
+                  <TableCell>{t('segment')}</TableCell>
+                  <TableCell>{t('status')}</TableCell>
+                  <TableCell>{t('email')}</TableCell>
+                  <TableCell>{t('phone')}</TableCell>
+                  {admin && <TableCell>{t('affiliate')}</TableCell>}
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -292,7 +293,11 @@ export function CustomerSearchPage() {
                       <Chip size="small" variant="outlined" label={row.segment} />
                     </TableCell>
                     <TableCell>
-                      <Chip size="small" label={statusLabel(row.status)} color={statusColor(row.status)} />
+                      <Chip
+                        size="small"
+                        label={t(`statuses.${row.status}`, { _: statusLabel(row.status) })}
+                        color={statusColor(row.status)}
+                      />
                     </TableCell>
                     <TableCell>{row.email ?? '—'}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.phone ?? '—'}</TableCell>
@@ -319,7 +324,7 @@ export function CustomerSearchPage() {
         )}
       </Card>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        ↑ ↓ choose a customer, Enter opens it, Esc clears the search.
+        {t('keyboard_hint')}
       </Typography>
     </Box>
   );

@@ -59,7 +59,14 @@ export function moveHighlight(current: number, key: string, count: number): numb
 }
 
 /** "21–40 of 57" */
-export function rangeLabel(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `0 of ${total}`;
-  return `${offset + 1}–${offset + shown} of ${total}`;
+export function rangeLabel(
+  offset: number,
+  shown: number,
+  total: number,
+  translate: (key: string, options?: Record<string, unknown>) => string = (_key, options) => String(options?._ ?? ''),
+): string {
+  const range = total === 0 || shown === 0 ? '0' : `${offset + 1}–${offset + shown}`;
+  // Polyglot fills %{…}; the fallback (no translator, as in tests) fills them here.
+  const text = translate('contactly.customer_search.range', { range, total, _: '%{range} of %{total}' });
+  return text.replace('%{range}', range).replace('%{total}', String(total));
 }

@@ -17,7 +17,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { useNotify } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorMap } from '../../api/field-errors';
 import { hasPermission } from '../../auth/principal';
@@ -47,6 +47,8 @@ const MEDIUM_TYPES: MediumType[] = ['email', 'phone', 'postalAddress'];
 
 /** The party's emails, phones and addresses: add, edit, remove, choose the preferred one; saved together (If-Match). */
 export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
+  const translate = useTranslate();
+  const kindOf = (type: MediumType) => translate(`contactly.customer_contacts.types.${type}`, { _: MEDIUM_LABELS[type] });
   const principal = useSignedInPrincipal();
   const notify = useNotify();
   const writable = hasPermission(principal, 'customers:write');
@@ -69,7 +71,7 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
       await patchParty(partyRefOf(customer.data), { contactMedium: toMedia(rows) }, media.etag);
       const fresh = await reload();
       media.reset(fresh.party.etag, fresh.party.data.record.contactMedium);
-      notify('Contact media saved', { type: 'success' });
+      notify('contactly.customer_contacts.saved', { type: 'success' });
     } catch (error) {
       setProblem(
         error instanceof ApiError && error.status === 412
@@ -94,7 +96,7 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
   return (
     <Box component="form" onSubmit={save} noValidate aria-labelledby="contact-media-title">
       <Typography id="contact-media-title" variant="h6" component="h2" gutterBottom>
-        Contact media
+        {translate('contactly.customer_contacts.title')}
       </Typography>
       {problem?.kind === 'stale' && <StaleRecordAlert onReload={startOver} />}
       {problem?.kind === 'error' && (
@@ -102,7 +104,7 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
           {problem.message}
         </Alert>
       )}
-      {rows.length === 0 && <Typography color="text.secondary">No email, phone or address yet.</Typography>}
+      {rows.length === 0 && <Typography color="text.secondary">{translate('contactly.customer_contacts.none')}</Typography>}
       <Stack spacing={1.5}>
         {rows.map((row, index) => {
           const fieldName = (name: string) => `contactMedium[${index}].characteristic.${name}`;
@@ -111,22 +113,30 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
             <Card key={row.key} variant="outlined" data-testid="contact-medium">
               <CardContent sx={{ pb: '12px !important' }}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-                  <Chip size="small" label={MEDIUM_LABELS[row.mediumType]} />
+                  <Chip size="small" label={kindOf(row.mediumType)} />
                   {writable ? (
                     <FormControlLabel
                       control={
                         <Radio size="small" checked={row.preferred} onChange={() => media.edit((draft) => preferRow(draft, row.key))} />
                       }
-                      label="Preferred"
+                      label={translate('contactly.customer_contacts.preferred')}
                     />
                   ) : (
-                    row.preferred && <Chip size="small" color="primary" variant="outlined" label="Preferred" />
+                    row.preferred && (
+                      <Chip size="small" color="primary" variant="outlined" label={translate('contactly.customer_contacts.preferred')} />
+                    )
                   )}
                   <Box sx={{ flex: 1 }} />
                   {writable && (
-                    <Tooltip title={`Remove ${describeMedium(row) || MEDIUM_LABELS[row.mediumType].toLowerCase()}`}>
+                    <Tooltip
+                      title={translate('contactly.customer_contacts.remove', {
+                        what: describeMedium(row) || kindOf(row.mediumType).toLowerCase(),
+                      })}
+                    >
                       <IconButton
-                        aria-label={`Remove ${MEDIUM_LABELS[row.mediumType].toLowerCase()} ${describeMedium(row)}`.trim()}
+                        aria-label={translate('contactly.customer_contacts.remove', {
+                          what: `${kindOf(row.mediumType).toLowerCase()} ${describeMedium(row)}`.trim(),
+                        })}
                         onClick={() => media.edit((draft) => removeRow(draft, row.key))}
                       >
                         <DeleteIcon />
@@ -149,7 +159,7 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
                   {MEDIUM_FIELDS[row.mediumType].map(({ key, label }) => (
                     <TextField
                       key={key}
-                      label={label}
+                      label={translate(`contactly.fields.${key}`, { _: label })}
                       size="small"
                       margin="dense"
                       type={key === 'emailAddress' ? 'email' : key === 'phoneNumber' ? 'tel' : 'text'}
@@ -171,7 +181,7 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
           {MEDIUM_TYPES.map((type) => (
             <Button key={type} startIcon={<AddIcon />} onClick={() => media.edit((draft) => [...draft, emptyRow(type, draft)])}>
-              Add {MEDIUM_LABELS[type].toLowerCase()}
+              {translate(`contactly.customer_contacts.add.${type}`, { _: `Add ${MEDIUM_LABELS[type].toLowerCase()}` })}
             </Button>
           ))}
           <Box sx={{ flex: 1 }} />
@@ -182,10 +192,10 @@ export function ContactMediaTab({ customer, party, reload }: CustomerTabProps) {
             }}
             disabled={!media.dirty || saving}
           >
-            Discard changes
+            {translate('contactly.customer_profile.discard')}
           </Button>
           <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!media.dirty || saving}>
-            Save contact media
+            {translate('contactly.customer_contacts.save')}
           </Button>
         </Stack>
       )}

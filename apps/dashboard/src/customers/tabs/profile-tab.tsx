@@ -1,7 +1,7 @@
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, Box, Button, Chip, Divider, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { Confirm, useLocaleState, useNotify } from 'react-admin';
+import { Confirm, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorMap } from '../../api/field-errors';
 import { hasPermission } from '../../auth/principal';
@@ -29,6 +29,7 @@ const problemOf = (error: unknown): Problem =>
 
 /** The party's profile (If-Match edit) and the customer's status (allowed transitions only). */
 export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
+  const translate = useTranslate();
   const principal = useSignedInPrincipal();
   const notify = useNotify();
   const writable = hasPermission(principal, 'customers:write');
@@ -60,7 +61,7 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
       if (customer.data.name === previousName && name !== previousName) await patchCustomer(customer.data.id, { name }, saved.etag);
       const fresh = await reload();
       profile.reset(fresh.party.etag, fresh.party.data);
-      notify('Profile saved', { type: 'success' });
+      notify('contactly.customer_profile.saved', { type: 'success' });
     } catch (error) {
       setProblem(problemOf(error));
     } finally {
@@ -74,7 +75,9 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
     <Stack spacing={3}>
       <Box component="form" onSubmit={save} aria-labelledby="profile-title" noValidate>
         <Typography id="profile-title" variant="h6" component="h2" gutterBottom>
-          {profile.source.type === 'organization' ? 'Organization' : 'Person'}
+          {translate(
+            profile.source.type === 'organization' ? 'contactly.customer_profile.organization' : 'contactly.customer_profile.person',
+          )}
         </Typography>
         {problem?.kind === 'stale' && <StaleRecordAlert onReload={startOver} />}
         {problem?.kind === 'error' && (
@@ -87,7 +90,7 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
             <TextField
               key={input.name}
               name={input.name}
-              label={input.label}
+              label={translate(`contactly.customer_profile.fields.${input.name}`, { _: input.label })}
               type={input.type ?? 'text'}
               required={input.required}
               value={profile.draft[input.name] ?? ''}
@@ -111,7 +114,7 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
         {writable && (
           <Stack direction="row" spacing={1}>
             <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!profile.dirty || saving}>
-              Save profile
+              {translate('contactly.customer_profile.save')}
             </Button>
             <Button
               onClick={() => {
@@ -120,7 +123,7 @@ export function ProfileTab({ customer, party, reload }: CustomerTabProps) {
               }}
               disabled={!profile.dirty || saving}
             >
-              Discard changes
+              {translate('contactly.customer_profile.discard')}
             </Button>
           </Stack>
         )}
@@ -142,7 +145,9 @@ interface StatusSectionProps extends Pick<CustomerTabProps, 'customer' | 'reload
 }
 
 function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSectionProps) {
+  const translate = useTranslate();
   const notify = useNotify();
+  const statusName = (value: CustomerStatus) => translate(`contactly.customer_search.statuses.${value}`, { _: statusLabel(value) });
   const [reason, setReason] = useState('');
   const [closing, setClosing] = useState(false);
   const [pending, setPending] = useState(false);
@@ -158,7 +163,7 @@ function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSection
       onOwnWrite(customer.etag, saved.etag);
       await reload();
       setReason('');
-      notify(`The customer is now ${statusLabel(to).toLowerCase()}`, { type: 'success' });
+      notify('contactly.customer_profile.status_now', { type: 'success', messageArgs: { status: statusName(to).toLowerCase() } });
     } catch (error) {
       setProblem(problemOf(error));
     } finally {
@@ -170,7 +175,7 @@ function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSection
   return (
     <Box component="section" aria-labelledby="status-title">
       <Typography id="status-title" variant="h6" component="h2" gutterBottom>
-        Status
+        {translate('contactly.customer_search.status')}
       </Typography>
       {problem?.kind === 'stale' && (
         <StaleRecordAlert
@@ -186,13 +191,13 @@ function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSection
         </Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-        <Chip label={statusLabel(status)} color={statusColor(status)} />
+        <Chip label={statusName(status)} color={statusColor(status)} />
         {customer.data.statusReason && <Typography color="text.secondary">{customer.data.statusReason}</Typography>}
       </Stack>
       {writable && next.length > 0 && (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
           <TextField
-            label="Reason (optional)"
+            label={translate('contactly.customer_profile.reason')}
             size="small"
             value={reason}
             onChange={(event) => setReason(event.target.value)}
@@ -207,18 +212,21 @@ function StatusSection({ customer, reload, writable, onOwnWrite }: StatusSection
               disabled={pending}
               onClick={() => (to === 'closed' ? setClosing(true) : change(to))}
             >
-              {STATUS_ACTIONS[to]}
+              {translate(`contactly.customer_profile.actions.${to}`, { _: STATUS_ACTIONS[to] })}
             </Button>
           ))}
         </Stack>
       )}
-      {writable && next.length === 0 && <Typography color="text.secondary">A closed customer stays closed.</Typography>}
+      {writable && next.length === 0 && (
+        <Typography color="text.secondary">{translate('contactly.customer_profile.closed_stays')}</Typography>
+      )}
       <Confirm
         isOpen={closing}
         loading={pending}
-        title={`Close ${customer.data.name}?`}
-        content="A closed customer cannot be reopened."
-        confirm="Close customer"
+        title="contactly.customer_profile.close_title"
+        translateOptions={{ name: customer.data.name }}
+        content="contactly.customer_profile.close_content"
+        confirm="contactly.customer_profile.close_confirm"
         onConfirm={() => change('closed')}
         onClose={() => setClosing(false)}
       />

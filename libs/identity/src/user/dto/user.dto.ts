@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PRINCIPAL_KINDS } from '../user.entity.js';
+import { PRINCIPAL_KINDS, USER_LOCALES } from '../user.entity.js';
 
 /** A user as the API shows it (never the password hash). */
 export class UserDto {
@@ -16,4 +16,6 @@ export class UserDto {
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-23T07:00:00.000Z' }) updatedAt: string;
   @ApiProperty({ example: null, nullable: true, type: String }) passwordChangedAt: string | null;
+  @ApiProperty({ enum: USER_LOCALES, example: 'ru', nullable: true, description: 'Interface language; null until the user chooses one' })
+  locale: string | null;
 }
