@@ -22,6 +22,7 @@ export class CommunicationTypePurpose1764000013400 implements MigrationInterface
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropColumn('communication_type', 'purpose');
+    // Plain DROP COLUMN: TypeORM's dropColumn rebuilds a SQLite table, which fails while other tables reference it.
+    await queryRunner.query('ALTER TABLE communication_type DROP COLUMN purpose');
   }
 }
