@@ -22,6 +22,8 @@ const config = {
     '^@contactly/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^content-disposition$': '<rootDir>/scripts/jest/content-disposition.cjs',
+    // Its ES build imports JSON without an import attribute, which Jest's ESM mode warns about on every file.
+    '^libphonenumber-js$': '<rootDir>/node_modules/libphonenumber-js/index.cjs',
   },
   testMatch: [
     '<rootDir>/apps/*/src/**/*.spec.ts',
