@@ -31,10 +31,7 @@ export class MyChannelsController {
   async list(@CurrentPrincipal() principal: Principal): Promise<MyChannelView[]> {
     if (principal.kind !== 'customer' || principal.customerId === undefined)
       throw forbidden(COMMUNICATIONS_ERRORS.NOT_A_SUBSCRIBER, 'Only a subscriber’s own login has channel preferences');
-    const [channels, blocks] = await Promise.all([
-      this.channels.enabled(),
-      this.blocks.inForceFor(principal.customerId, principal),
-    ]);
+    const [channels, blocks] = await Promise.all([this.channels.enabled(), this.blocks.inForceFor(principal.customerId, principal)]);
     return channels.map((channel) => ({
       sendChannelTypeId: channel.id,
       name: channel.name,
