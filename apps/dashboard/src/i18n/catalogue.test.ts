@@ -50,9 +50,17 @@ describe('the app’s catalogues', () => {
     expect(Object.keys(catalogues)).toEqual(expect.arrayContaining(['./common.messages.ts', '../api/field-labels.messages.ts']));
   });
 
+  // Server reasons keep their detailed English sentence (dates, rule, department) as the `_` default;
+  // only Russian needs an entry for them (customer360.messages.ts says so).
+  const russianOnly = (path: string) => path.startsWith('contactly.customer360.overview.reach.reasons.');
+
   it.each(Object.keys(catalogues))('%s has the same keys in English and Russian', (file) => {
     const { en = {}, ru = {} } = catalogues[file].messages ?? {};
-    expect(phrasePaths(ru).sort()).toEqual(phrasePaths(en).sort());
+    expect(
+      phrasePaths(ru)
+        .filter((path) => !russianOnly(path))
+        .sort(),
+    ).toEqual(phrasePaths(en).sort());
   });
 
   it('are each in the first chunk or in the console’s, none lost', () => {
