@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { expectSignedInAs } from './signed-in';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 
@@ -22,7 +23,7 @@ async function signIn(page: Page) {
   await page.getByLabel('Username').fill(ADMIN.username);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-user')).toHaveText(ADMIN.username);
+  await expectSignedInAs(page, ADMIN.username);
 }
 
 async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> {

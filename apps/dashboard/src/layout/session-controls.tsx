@@ -16,7 +16,8 @@ export function SessionControls() {
   const signOut = translate('contactly.layout.logout', { _: 'Logout' });
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: { xs: 0, sm: 1 }, ml: 1 }}>
-      <Typography variant="body2" sx={{ display: { xs: 'none', md: 'block' } }}>
+      {/* Always shown: in the bar on a wide screen, atop the "more" menu on a narrow one. */}
+      <Typography variant="body2" sx={{ px: { xs: 1, md: 0 } }}>
         {translate('contactly.layout.signed_in_as', { _: 'Signed in as' })}{' '}
         <strong data-testid="signed-in-user">{principal.username}</strong>
       </Typography>
