@@ -5,7 +5,14 @@ import { CHANGE_PASSWORD_PATH, NAV_ENTRIES } from '../src/layout/navigation';
 import type { ConsoleRecords } from './console-seed';
 
 /** Menu entries that are pages of their own, not react-admin resources with create and edit screens. */
-const CUSTOM_SECTIONS = new Set(['/customers', '/support-hub', '/dev/mailbox', '/communications/create']);
+const CUSTOM_SECTIONS = new Set([
+  '/customers',
+  '/support-hub',
+  '/support-hub/rules',
+  '/support-hub/refresh-runs',
+  '/dev/mailbox',
+  '/communications/create',
+]);
 /** Resources with a show screen instead of an edit screen. */
 const SHOW_SECTIONS = new Set(['/communications', '/mailings']);
 
@@ -26,6 +33,7 @@ export function consoleRoutes(): ConsoleRoute[] {
     { name: 'new customer', path: () => NEW_CUSTOMER_PATH },
     ...CUSTOMER_TABS.map((tab) => ({ name: `customer 360 · ${tab.id}`, path: (r: ConsoleRecords) => customerPath(r.customerId, tab.id) })),
     { name: 'aggregated case', path: (r) => `/support-hub/aggregated-cases/${r.aggregatedCaseId}` },
+    { name: 'refresh run', path: (r) => `/support-hub/refresh-runs/${r.refreshRunId}` },
     { name: 'communication', path: (r) => `/communications/${r.communicationId}/show` },
     { name: 'mailing', path: (r) => `/mailings/${r.mailingId}/show` },
   ];

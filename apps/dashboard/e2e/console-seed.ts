@@ -28,6 +28,8 @@ export interface ConsoleRecords {
   customerId: number;
   customerName: string;
   aggregatedCaseId: string;
+  /** A support-hub refresh run, for its report page (/support-hub/refresh-runs/:id). */
+  refreshRunId: string;
   mailingId: number;
   communicationId: number;
   /** Record id by react-admin resource name, for the edit pages. */
@@ -37,7 +39,8 @@ export interface ConsoleRecords {
 /**
  * Seeds, through the API, a customer with a billing account, a channel block and a sent survey, the
  * communications organisation around it (company, department, employee, rule, template, booking),
- * an affiliate, and refreshes the support hub from the CRM simulators.
+ * an affiliate, a client group, a (disabled) grouping rule, and refreshes the support hub from the
+ * CRM simulators.
  */
 export async function seedConsole(request: APIRequestContext): Promise<ConsoleRecords> {
   const word = uniqueWord();
@@ -111,6 +114,20 @@ export async function seedConsole(request: APIRequestContext): Promise<ConsoleRe
     contactEmail: `partners.${word}@example.com`,
   });
 
+  const group = await call<{ groupId: number }>(request, 'POST', '/api/v1/client_groups', {
+    name: `Постоянные клиенты салонов Санкт-Петербурга ${word}`,
+    description: 'Клиенты, которые за последний год хотя бы трижды обращались в салоны связи и оставили отзыв',
+    clientIds: [customerId],
+  });
+  // Disabled, so the grouping of every other test's cases stays as it was; the rules page lists it all the same.
+  await call(request, 'POST', '/api/v1/support-hub/rules', {
+    kind: 'provider-alias',
+    pattern: `Межрегиональная телекоммуникационная компания ${word}`,
+    replacement: `mtk-${word}`,
+    enabled: false,
+    description: 'Провайдер пишет в заявках полное юридическое наименование вместо короткого кода',
+  });
+
   await call(request, 'POST', '/api/v1/support-hub/refresh?force=true&wait=true');
   const aggregatedCaseId = await firstId(request, '/api/v1/support-hub/get-all?limit=1&sort=-caseCount', 'id');
 
@@ -118,6 +135,7 @@ export async function seedConsole(request: APIRequestContext): Promise<ConsoleRe
     customerId,
     customerName: `Анна-Мария ${lastName}`,
     aggregatedCaseId,
+    refreshRunId: await firstId(request, '/api/v1/support-hub/refresh-runs?limit=1', 'id'),
     mailingId: mailing.mailingId,
     communicationId: communication.communicationId,
     edit: {
@@ -133,6 +151,7 @@ export async function seedConsole(request: APIRequestContext): Promise<ConsoleRe
       rules: String(rule.ruleId),
       bookings: String(booking.bookingId),
       channel_blocks: String(block.channelBlockId),
+      client_groups: String(group.groupId),
     },
   };
 }
