@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { expectSignedInAs } from './signed-in';
+import { uniqueMobile } from './unique-mobile';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 
@@ -24,7 +26,7 @@ async function signIn(page: Page) {
   await page.getByLabel('Username').fill(ADMIN.username);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-user')).toHaveText(ADMIN.username);
+  await expectSignedInAs(page, ADMIN.username);
 }
 
 /** The page itself never scrolls sideways: wide content scrolls inside its card. */
@@ -47,7 +49,7 @@ async function suspendedCustomer(request: APIRequestContext) {
     familyName,
     contactMedium: [
       { mediumType: 'email', preferred: true, characteristic: { emailAddress: `${familyName.toLowerCase()}@example.com` } },
-      { mediumType: 'phone', preferred: true, characteristic: { phoneNumber: '+447700900123' } },
+      { mediumType: 'phone', preferred: true, characteristic: { phoneNumber: uniqueMobile() } },
     ],
   });
   const customer = await call<{ id: string }>(request, 'POST', '/tmf-api/customerManagement/v4/customer', {

@@ -6,7 +6,8 @@ test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get 
 
 const ADMIN = { username: 'Admin', password: 'admin' };
 const AS_ADMIN = { Authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}` };
-const STALE_MESSAGE = 'Someone else changed this customer — reload to see their changes';
+// The shared stale-edit message (contactly.common.stale_edit), as every 412 in the console says it.
+const STALE_MESSAGE = 'Someone else changed this record — reload to see their changes';
 const TEST_CARD = '4242 4242 4242 4242';
 
 /** Letters only, so that the name search (a prefix match) finds exactly this run's records. */
@@ -202,6 +203,7 @@ test('the dev mailbox lists the password-reset message a user asked for', async 
   await page.getByLabel('Recipient').fill(email);
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page.getByTestId('mailbox-message')).toHaveCount(1);
-  await expect(page.getByTestId('mailbox-message')).toContainText('password-reset');
+  // The purpose in words (the catalogue's), not the API's `password-reset`.
+  await expect(page.getByTestId('mailbox-message')).toContainText('Password reset');
   await expect(page.getByTestId('mailbox-link')).toHaveAttribute('href', /reset-password#token=/);
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { uniqueMobile } from './unique-mobile';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 
@@ -59,7 +60,7 @@ const newPerson = () => {
     givenName: 'Maria',
     familyName: `Portal${word}`,
     email: `portal.${word}@example.com`,
-    phone: `+4477009${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`,
+    phone: uniqueMobile(),
   };
 };
 

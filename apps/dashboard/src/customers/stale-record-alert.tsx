@@ -2,8 +2,7 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-
-export const STALE_CUSTOMER_MESSAGE = 'Someone else changed this customer — reload to see their changes';
+import { STALE_RECORD_MESSAGE } from '../api/api-error';
 
 /**
  * Shown when a save answered 412: the user's input stays on screen until they choose to reload
@@ -33,7 +32,7 @@ export function StaleRecordAlert({ onReload }: { onReload: () => Promise<unknown
       }
     >
       {/* Two blocks, not one sentence: the shared message's punctuation is its catalogue's. */}
-      <AlertTitle sx={{ mb: 0 }}>{translate('contactly.common.stale_edit', { _: STALE_CUSTOMER_MESSAGE })}</AlertTitle>
+      <AlertTitle sx={{ mb: 0 }}>{translate('contactly.common.stale_edit', { _: STALE_RECORD_MESSAGE })}</AlertTitle>
       {translate('contactly.customer360.stale.input_kept', { _: 'Your changes are still below; reloading replaces them.' })}
     </Alert>
   );
