@@ -111,6 +111,23 @@ describe('reference data in the language the request asks for', () => {
     expect((await get(path, 'en')).body).toMatchObject({ name, description: 'Новые клиенты', version: edited.body.version });
   });
 
+  it('renames a document in English without touching its texts, and records the change in its own text with its translations', async () => {
+    const [document] = (await get('/api/v1/documents?sort=documentId', 'en')).body as { documentId: number; version: number }[];
+    const before = (await get(`/api/v1/documents/${document.documentId}`, 'en')).body as { version: number; subject: string; body: string };
+    const renamed = await patch(`/api/v1/documents/${document.documentId}`, { name: 'Survey invite' }, before.version, 'en').expect(200);
+    expect(renamed.body).toMatchObject({ name: 'Survey invite', subject: before.subject, body: before.body });
+    expect((await get(`/api/v1/documents/${document.documentId}`, 'ru')).body).toMatchObject({
+      name: 'Приглашение на опрос',
+      body: expect.stringMatching(/^Здравствуйте, \{\{firstName\}\}!/),
+    });
+    const [change] = (await t.db.dataSource.query('SELECT payload FROM outbox_event WHERE event_type = ? ORDER BY id DESC LIMIT 1', [
+      'DocumentAttributeValueChangeEvent',
+    ])) as { payload: string }[];
+    // The event reads the same whoever's language the edit came in: own (Russian) text, English beside it.
+    expect(JSON.stringify(JSON.parse(change.payload))).toContain('"name":"Приглашение на опрос"');
+    expect(JSON.stringify(JSON.parse(change.payload))).toContain('"name":"Survey invite"');
+  });
+
   it('lets one of two edits at the same version win, in whichever languages they are made (412 for the other)', async () => {
     const { version } = (await get('/api/v1/communication_types/3', 'en')).body as { version: number };
     const results = await Promise.all([

@@ -18,6 +18,8 @@ import type { MultipartUpload, UploadedFile } from './multipart-upload.js';
 import { parseTemplate, renderTemplate } from './template.js';
 import { DocumentUploadLimits } from './upload-limits.js';
 import { COMMUNICATIONS_ERRORS } from '../communications-errors.js';
+import { requestLanguage } from '../language/request-language.js';
+import { localised } from '../language/translations.js';
 
 const isFileKind = (kind: DocumentKind): kind is FileKind => (FILE_KINDS as readonly string[]).includes(kind);
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -100,13 +102,15 @@ export class DocumentService extends CatalogService<Document, DocumentView> {
           [{ field: input.body !== undefined ? 'body' : 'subject', message: `does not apply to ${doc.kind} documents` }],
         );
       }
-      const subject = input.subject === undefined ? doc.subject : input.subject;
-      const body = input.body ?? doc.body;
+      // Only what was sent changes (in the request's language); the variables follow the text as that language reads it.
+      const current = localised(doc, requestLanguage());
+      const subject = input.subject === undefined ? current.subject : input.subject;
+      const body = input.body ?? current.body;
       return {
         name: input.name,
         description: input.description,
-        subject,
-        body,
+        subject: input.subject,
+        body: input.body,
         variables: textChange ? this.variablesOf(doc.kind, subject, body ?? '') : undefined,
       };
     });

@@ -73,6 +73,19 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
     return (await this.views([localised(row, requestLanguage())]))[0];
   }
 
+  /**
+   * What events and the audit record: the snapshot of the row in its own text, whoever's language the
+   * edit came in, with its translations of the fields the snapshot keeps (so an edit in English shows).
+   */
+  private async recordedView(row: T): Promise<object> {
+    const snapshot = this.snapshot((await this.views([row]))[0]);
+    const translations = Object.entries(row.translations ?? {}).map(([language, fields]) => [
+      language,
+      Object.fromEntries(Object.entries(fields ?? {}).filter(([field]) => field in snapshot)),
+    ]);
+    return translations.length ? { ...snapshot, translations: Object.fromEntries(translations) } : snapshot;
+  }
+
   async listRows(page: Page<T>, defaultFields: readonly string[] | null = null): Promise<Page<V>> {
     const language = requestLanguage();
     return new Page(
@@ -122,9 +135,8 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
         updatedAt: now,
       } as unknown as Omit<T, 'id' | 'version'>);
       if (writeRelated) await writeRelated(row);
-      const view = await this.view(row);
-      await this.record(row.id, actor, null, view);
-      return new Versioned(view, row.version);
+      await this.record(row.id, actor, null, await this.recordedView(row));
+      return new Versioned(await this.view(row), row.version);
     });
   }
 
@@ -145,7 +157,7 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
         this.db.transaction(async () => {
           const row = await this.find(idOrName);
           assertVersion(expectedVersion, row.version, `${this.names.label} ${row.id}`);
-          const before = await this.view(row);
+          const before = await this.recordedView(row);
           const asked = Object.fromEntries(Object.entries(await apply(row)).filter(([, value]) => value !== undefined)) as Partial<T>;
           // Edited in a language the row has a translation in: that translation changes, not its own text.
           const changes = changesIn(row, asked, requestLanguage());
@@ -160,9 +172,8 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
           } as Partial<T>;
           const relatedChanged = writeRelated ? await writeRelated(row) : false;
           const updated = await this.repository.update(row, values, relatedChanged);
-          const after = await this.view(updated);
-          await this.record(row.id, actor, before, after);
-          return new Versioned(after, updated.version);
+          await this.record(row.id, actor, before, await this.recordedView(updated));
+          return new Versioned(await this.view(updated), updated.version);
         }),
       expectedVersion,
       `${this.names.label} ${idOrName}`,
@@ -181,7 +192,7 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
           { usage: Object.fromEntries(usage.map((u) => [u.what, u.count])) },
         );
       }
-      const before = await this.view(row);
+      const before = await this.recordedView(row);
       await this.beforeDelete(row);
       await this.repository.delete(row.id);
       await this.record(row.id, actor, before, null);
@@ -200,14 +211,14 @@ export abstract class NamedRowService<T extends NamedRow, V extends object> {
     }
   }
 
-  protected async record(id: number, actor: Principal, before: V | null, after: V | null): Promise<void> {
+  protected async record(id: number, actor: Principal, before: object | null, after: object | null): Promise<void> {
     await this.changes.record({
       resource: this.names.resource,
       resourceType: this.names.resourceType,
       resourceId: id,
       actor,
-      before: before ? this.snapshot(before) : null,
-      after: after ? this.snapshot(after) : null,
+      before,
+      after,
       ...(this.stateAttribute ? { stateAttribute: this.stateAttribute as never } : {}),
     });
   }

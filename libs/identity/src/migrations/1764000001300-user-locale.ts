@@ -10,6 +10,7 @@ export class UserLocale1764000001300 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropColumn('user', 'locale');
+    // Plain DROP COLUMN: TypeORM's dropColumn rebuilds a SQLite table, which deletes through the foreign keys pointing at it.
+    await queryRunner.query('ALTER TABLE `user` DROP COLUMN locale');
   }
 }

@@ -13,6 +13,7 @@ export class AggregatedCaseName1764000008400 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropColumn('aggregated_case', 'name');
+    // Plain DROP COLUMN: TypeORM's dropColumn rebuilds a SQLite table, which deletes through the foreign keys pointing at it.
+    await queryRunner.query('ALTER TABLE aggregated_case DROP COLUMN name');
   }
 }
