@@ -1,4 +1,5 @@
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
+import { CONTACT_CLAIM_BUCKETS } from '../src/duplicates/contact-claim.entity.js';
 import { createCustomersTestApp, newAffiliate, newIndividualCustomer } from './customers-test-app.js';
 
 const CUSTOMERS = '/tmf-api/customerManagement/v4/customer';
@@ -103,6 +104,12 @@ describe('data entry: phone numbers, duplicates and person lists', () => {
         email: 'anna.original@example.com',
         phone: '+447700900300',
       });
+    });
+
+    it('has every claim row the create locks seeded (the bucket count and the migration agree)', async () => {
+      const [{ n }] = (await t.db.dataSource.query('SELECT COUNT(*) AS n FROM contact_claim')) as { n: number | string }[];
+      // A bucket without its row takes no lock, and two creates of the same person would both pass.
+      expect(Number(n)).toBe(CONTACT_CLAIM_BUCKETS);
     });
 
     it('lists them for the create page: by email, by phone in any format, or both', async () => {
