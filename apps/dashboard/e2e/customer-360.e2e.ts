@@ -109,6 +109,12 @@ for (const size of SIZES) {
     await page.getByTestId('customer-tab-billing-accounts').click();
     await expect(page.getByTestId('billing-account-default-method')).toHaveText('Mastercard •••• 4444');
 
+    // The Channels tab tells the same story: service messages only, not "available" in green.
+    await page.getByTestId('customer-tab-channels').click();
+    await expect(page.getByTestId('client-availability')).toHaveText(
+      'Service messages only: marketing does not reach a suspended or closed customer.',
+    );
+
     // History names attributes in words.
     await page.getByTestId('customer-tab-history').click();
     await expect(page.getByTestId('history-field').filter({ hasText: 'Middle name' }).first()).toBeVisible();

@@ -48,6 +48,8 @@ const ru: Record<string, string> = {
   Attempts: 'Попытки',
   'Audio file': 'Аудиофайл',
   'Available for communications.': 'Доступен для коммуникаций.',
+  'Service messages only: marketing does not reach a suspended or closed customer.':
+    'Только сервисные сообщения: маркетинг не доходит до приостановленного или закрытого клиента.',
   Block: 'Блокировка',
   'Block channel': 'Заблокировать канал',
   Blocked: 'Заблокирован',

@@ -47,6 +47,8 @@ const blockDetails = (block: ChannelBlock) => `${blockTerm(block)} · ${block.re
 export function ChannelsTab({ customer }: CustomerTabProps) {
   const translate = useTranslate();
   const clientId = Number(customer.data.id);
+  // The send's own rule (CUSTOMER_NOT_ACTIVE): a suspended or closed customer gets service messages only.
+  const serviceOnly = customer.data.status === 'suspended' || customer.data.status === 'closed';
   const principal = useSignedInPrincipal();
   const mayBlock = MAY_BLOCK.some((permission) => hasPermission(principal, permission));
   const notify = useNotify();
@@ -108,10 +110,16 @@ export function ChannelsTab({ customer }: CustomerTabProps) {
       </Stack>
 
       {availability.data && (
-        <Alert severity={availability.data.available ? 'success' : 'warning'} data-testid="client-availability" sx={{ mb: 2 }}>
-          {availability.data.available
-            ? translate('Available for communications.')
-            : translate('Not available: no communication is sent to this client on any channel.')}
+        <Alert
+          severity={availability.data.available && !serviceOnly ? 'success' : 'warning'}
+          data-testid="client-availability"
+          sx={{ mb: 2 }}
+        >
+          {!availability.data.available
+            ? translate('Not available: no communication is sent to this client on any channel.')
+            : serviceOnly
+              ? translate('Service messages only: marketing does not reach a suspended or closed customer.')
+              : translate('Available for communications.')}
         </Alert>
       )}
       {availability.error && <Alert severity="error">The availability could not be loaded: {availability.error.message}</Alert>}
