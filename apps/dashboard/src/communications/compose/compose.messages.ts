@@ -55,6 +55,7 @@ export const messages = {
           send: 'Send to %{smart_count}',
           back: 'Back to the draft',
         },
+        provider_error: 'Provider: %{error}',
         reasons: {
           RULE_NOT_ALLOWED: 'The department’s rules do not allow this type on this channel',
           CLIENT_UNAVAILABLE: 'The client is not available for communications',
@@ -65,6 +66,8 @@ export const messages = {
           CONTENT_TOO_LONG: 'With the client’s values the text is too long',
           FREQUENCY_CAP: 'Too many communications on this channel lately (frequency cap)',
           QUIET_HOURS: 'moved out of quiet hours',
+          CHANNEL_DISABLED: 'The channel is disabled for everyone',
+          CUSTOMER_NOT_ACTIVE: 'The customer is suspended or closed: service messages only',
         },
       },
     },
@@ -127,6 +130,7 @@ export const messages = {
           send: 'Отправить %{smart_count}',
           back: 'Вернуться к черновику',
         },
+        provider_error: 'Провайдер: %{error}',
         reasons: {
           RULE_NOT_ALLOWED: 'Правила отдела не разрешают этот тип на этом канале',
           CLIENT_UNAVAILABLE: 'Клиент недоступен для коммуникаций',
@@ -137,6 +141,8 @@ export const messages = {
           CONTENT_TOO_LONG: 'Со значениями клиента текст слишком длинный',
           FREQUENCY_CAP: 'Слишком много сообщений по этому каналу (лимит частоты)',
           QUIET_HOURS: 'перенесено из тихих часов',
+          CHANNEL_DISABLED: 'Канал отключён для всех',
+          CUSTOMER_NOT_ACTIVE: 'Клиент приостановлен или закрыт: только сервисные сообщения',
         },
       },
     },

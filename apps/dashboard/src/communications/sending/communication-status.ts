@@ -69,6 +69,7 @@ const REASON_TITLES: Record<string, string> = {
   FREQUENCY_CAP: 'Too many communications on this channel lately (frequency cap)',
   QUIET_HOURS: 'Moved out of quiet hours',
   CHANNEL_DISABLED: 'The channel is disabled for everyone',
+  CUSTOMER_NOT_ACTIVE: 'The customer is suspended or closed: service messages only',
 };
 
 export const reasonTitle = (code: string): string => REASON_TITLES[code] ?? code;
