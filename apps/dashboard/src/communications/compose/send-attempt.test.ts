@@ -100,8 +100,9 @@ describe('sendFailureOf', () => {
     expect(sendFailureOf(error)).toMatchObject({
       message: 'Nothing was sent: fix what is marked.',
       fields: {
-        schedule: 'schedule.perClient[0].at must be within a year from now',
-        variables: 'variables.promo code is not a variable name (letters, digits, _ and dots)',
+        // In words, never the API path.
+        schedule: 'At (item 1): must be within a year from now',
+        variables: 'Promo code: is not a variable name (letters, digits, _ and dots)',
       },
     });
     expect(sendFailureOf(new ApiError('Odd', 422, 'SOMETHING')).message).toBe('Nothing was sent: Odd');

@@ -1,6 +1,7 @@
 import { ApiError } from '../../api/api-error';
 import type { SendRequest, SentMailing } from '../sending/sending-types';
 import { type DraftField, draftFieldOf, type DraftProblems } from './compose-draft';
+import { describeFieldProblem } from '../../api/field-errors';
 
 /**
  * One key per compose session: every press of Send (a double click, a retry after a lost answer)
@@ -92,7 +93,8 @@ export function sendFailureOf(error: unknown): SendFailure {
   const fields: DraftProblems = {};
   for (const { field, message } of error.details) {
     const at = draftFieldOf(field);
-    const text = `${field} ${message}`;
+    // In words at the field it belongs to, never the API path ("Schedule (item 1): must be …").
+    const text = describeFieldProblem({ field, message });
     if (at) fields[at] = fields[at] ? `${fields[at]}; ${text}` : text;
   }
   return {
