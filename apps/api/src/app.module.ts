@@ -11,16 +11,22 @@ import { IdentityModule } from '@contactly/identity';
 import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
 import { CustomersModule } from '@contactly/customers';
 import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
+import { CatalogModule } from '@contactly/catalog';
+import { CATALOG_PERSISTENCE } from '@contactly/catalog/persistence';
+import { InventoryModule } from '@contactly/inventory';
+import { INVENTORY_PERSISTENCE } from '@contactly/inventory/persistence';
 import { CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
 import { COMMUNICATIONS_PERSISTENCE } from '@contactly/communications/persistence';
 import { SupportHubModule, SupportHubSettings } from '@contactly/support-hub';
 import { SUPPORT_HUB_PERSISTENCE } from '@contactly/support-hub/persistence';
 
 /** The domain modules of the server, with their entities and migrations (in timestamp order). */
-export const DOMAIN_MODULES = [IdentityModule, CustomersModule, CommunicationsModule, SupportHubModule];
+export const DOMAIN_MODULES = [IdentityModule, CustomersModule, CatalogModule, InventoryModule, CommunicationsModule, SupportHubModule];
 const DOMAIN_PERSISTENCE = mergePersistence(
   IDENTITY_PERSISTENCE,
   CUSTOMERS_PERSISTENCE,
+  CATALOG_PERSISTENCE,
+  INVENTORY_PERSISTENCE,
   COMMUNICATIONS_PERSISTENCE,
   SUPPORT_HUB_PERSISTENCE,
 );

@@ -1,0 +1,9 @@
+import { providePermissions } from '@contactly/platform';
+import { grantToBuiltinRoles } from '@contactly/identity';
+import { CATALOG_PERMISSIONS } from './catalog.permissions.js';
+
+/** The catalog permissions, and which of them the built-in roles start with. */
+export const CATALOG_ACCESS = [
+  providePermissions(CATALOG_PERMISSIONS),
+  grantToBuiltinRoles(CATALOG_PERMISSIONS, { agent: ['catalog:read'] }),
+];

@@ -1,0 +1,2 @@
+/** The catalog's test kit for other libs' and the apps' tests. */
+export { insertOffering, type OfferingRowOptions, type OfferingRows } from './catalog-rows.js';

@@ -1,0 +1,66 @@
+import type { TestApp } from '@contactly/platform/testing';
+import { insertOffering } from '../src/testing/index.js';
+import { OfferingCatalog } from '../src/index.js';
+import { createCatalogTestApp } from './catalog-test-app.js';
+
+/** The read port the selling libs use: only launched offerings are sold, with their prices and resources. */
+describe('OfferingCatalog', () => {
+  let t: TestApp;
+  let catalog: OfferingCatalog;
+
+  beforeAll(async () => {
+    t = await createCatalogTestApp();
+    catalog = t.get(OfferingCatalog);
+  });
+  afterAll(() => t.close());
+
+  it('has entities and migrations that agree on this dialect (no pending schema change)', async () => {
+    const sql = await t.db.dataSource.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('describes a launched offering with its prices, resources and bundled offerings', async () => {
+    const sim = await insertOffering(t, {
+      name: 'SIM card',
+      isSellable: false,
+      resourceKinds: ['iccid'],
+      prices: [{ priceType: 'oneTime', amountMinor: 500 }],
+    });
+    const plan = await insertOffering(t, {
+      name: 'Mobile M',
+      prices: [
+        { priceType: 'recurring', recurringPeriod: 'month', amountMinor: 1999 },
+        { priceType: 'usage', amountMinor: 250 },
+      ],
+      bundled: [sim.offeringId],
+    });
+    const sellable = await catalog.sellable(plan.offeringId);
+    expect(sellable).toMatchObject({
+      id: plan.offeringId,
+      name: 'Mobile M',
+      isBundle: true,
+      resourceKinds: ['msisdn', 'iccid'],
+      prices: [
+        { id: plan.priceIds[0], priceType: 'recurring', recurringPeriod: 'month', price: { unit: 'EUR', value: 19.99 } },
+        { id: plan.priceIds[1], priceType: 'usage', unitOfMeasure: 'GB', price: { unit: 'EUR', value: 2.5 } },
+      ],
+      bundled: [{ id: sim.offeringId, name: 'SIM card', resourceKinds: ['iccid'], prices: [{ priceType: 'oneTime', amountMinor: 500 }] }],
+    });
+    expect(catalog.priceOf(sellable, plan.priceIds[0]).amountMinor).toBe(1999);
+    expect(() => catalog.priceOf(sellable, sim.priceIds[0])).toThrow(expect.objectContaining({ code: 'PRICE_NOT_OF_OFFERING' }));
+  });
+
+  it('refuses what cannot be sold: unknown (422), not launched or only in a bundle (409 naming why)', async () => {
+    await expect(catalog.sellable(999_999)).rejects.toMatchObject({ code: 'PRODUCT_OFFERING_NOT_FOUND', category: 'Unprocessable' });
+    const inTest = await insertOffering(t, { lifecycleStatus: 'inTest' });
+    await expect(catalog.sellable(inTest.offeringId)).rejects.toMatchObject({
+      code: 'OFFERING_NOT_SELLABLE',
+      message: expect.stringContaining('inTest'),
+    });
+    const onlyInBundle = await insertOffering(t, { isSellable: false });
+    await expect(catalog.sellable(onlyInBundle.offeringId)).rejects.toMatchObject({
+      code: 'OFFERING_NOT_SELLABLE',
+      message: expect.stringContaining('bundle'),
+    });
+  });
+});

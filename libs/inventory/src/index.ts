@@ -1,0 +1,4 @@
+export { InventoryModule } from './inventory.module.js';
+
+export { INVENTORY_PERMISSIONS } from './inventory.permissions.js';
+export { INVENTORY_ERRORS, type InventoryErrorCode } from './inventory-errors.js';
