@@ -46,6 +46,8 @@ describe('OfferingCatalog', () => {
       ],
       bundled: [{ id: sim.offeringId, name: 'SIM card', resourceKinds: ['iccid'], prices: [{ priceType: 'oneTime', amountMinor: 500 }] }],
     });
+    expect(await catalog.sellableIds(100)).toContain(plan.offeringId);
+    expect(await catalog.sellableIds(100)).not.toContain(sim.offeringId);
     expect(catalog.priceOf(sellable, plan.priceIds[0]).amountMinor).toBe(1999);
     expect(() => catalog.priceOf(sellable, sim.priceIds[0])).toThrow(expect.objectContaining({ code: 'PRICE_NOT_OF_OFFERING' }));
   });

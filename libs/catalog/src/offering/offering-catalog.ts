@@ -48,6 +48,14 @@ export class OfferingCatalog {
     return { ...main, bundled };
   }
 
+  /** Ids of offerings that can be sold now (launched, sellable on their own), lowest first: demo data and tests pick from them. */
+  async sellableIds(limit: number): Promise<number[]> {
+    const rows = await this.db
+      .repository(ProductOffering)
+      .find({ select: { id: true }, where: { lifecycleStatus: 'launched', isSellable: true }, order: { id: 'ASC' }, take: limit });
+    return rows.map((row) => row.id);
+  }
+
   /** The price of a sellable offering chosen by id: 422 PRICE_NOT_OF_OFFERING when it is not one of its prices. */
   priceOf(offering: SellableOffering, priceId: number, field = 'productOfferingPrice.id'): SellablePrice {
     const price = offering.prices.find((p) => p.id === priceId);
