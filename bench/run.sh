@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench [users|customers|clients|hub|sending|soak|all]      (default: users)
+# npm run bench [users|customers|clients|hub|sending|catalog|inventory|soak|all]      (default: users)
 #   users      GET /api/v1/users/{id} against a raw node:http + mysql2 baseline (bench/users-get.bench.js),
 #              on a fresh database: BENCH_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench)
 #              is dropped and created again (utf8mb4) first.
@@ -13,6 +13,14 @@
 #   sending    the communications platform: a communication to BENCH_RECIPIENTS clients (default 100,000)
 #              accepted, and dispatched to the dev mailbox (libs/communications/bench/sending.bench.ts), on fresh
 #              databases under BENCH_SENDING_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_sending).
+#   catalog    the product catalog at BENCH_OFFERINGS offerings (default 10,000): GET productOffering pages
+#              beside a node:http + mysql2 baseline, and the daily dump of 100,000 offerings (time, server memory)
+#              (libs/catalog/bench/*.bench.ts), on fresh databases under BENCH_CATALOG_DATABASE_URL
+#              (default mariadb://root@127.0.0.1:3306/contactly_bench_catalog).
+#   inventory  numbers and subscriptions (libs/inventory/bench/*.bench.ts): 1,000 concurrent reservations in a
+#              pool of 100,000, the random pick at 1,000,000 numbers, the renewal of 100,000 due subscriptions,
+#              each beside a mysql2 baseline, on fresh databases under BENCH_INVENTORY_DATABASE_URL
+#              (default mariadb://root@127.0.0.1:3306/contactly_bench_inventory).
 #   soak       10 minutes (BENCH_SOAK_MINUTES) of mixed reads and writes at ~70% of the saturation rate:
 #              errors, p99 per minute, server memory after warm-up (bench/soak.js), on a fresh database
 #              BENCH_SOAK_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_soak). Not part of `all`.
@@ -21,8 +29,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scenario=${1:-users}
-case "$scenario" in users | customers | clients | hub | sending | soak | all) ;; *)
-  echo "usage: npm run bench [-- users|customers|clients|hub|sending|soak|all]" >&2
+case "$scenario" in users | customers | clients | hub | sending | catalog | inventory | soak | all) ;; *)
+  echo "usage: npm run bench [-- users|customers|clients|hub|sending|catalog|inventory|soak|all]" >&2
   exit 64
   ;;
 esac
@@ -72,10 +80,20 @@ if [ "$scenario" = hub ] || [ "$scenario" = all ]; then
     node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
     --testMatch '**/libs/*/bench/*.bench.ts' --testTimeout 900000 --verbose=false libs/support-hub/bench || status=$?
 fi
-if [ "$scenario" = sending ] || [ "$scenario" = all ]; then
-  DATABASE_URL=${BENCH_SENDING_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_sending} timeout --kill-after=15 900 \
+# The lib benchmarks run in Jest (the test app makes a fresh database per file from the URL), one file at a time.
+lib_bench() {
+  DATABASE_URL=$1 timeout --kill-after=15 1800 \
     node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
-    --testMatch '**/libs/*/bench/*.bench.ts' --testTimeout 900000 --verbose=false libs/communications/bench || status=$?
+    --testMatch '**/libs/*/bench/*.bench.ts' --testTimeout 1800000 --verbose=false --runInBand "$2" || status=$?
+}
+if [ "$scenario" = sending ] || [ "$scenario" = all ]; then
+  lib_bench "${BENCH_SENDING_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_sending}" libs/communications/bench
+fi
+if [ "$scenario" = catalog ] || [ "$scenario" = all ]; then
+  lib_bench "${BENCH_CATALOG_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_catalog}" libs/catalog/bench
+fi
+if [ "$scenario" = inventory ] || [ "$scenario" = all ]; then
+  lib_bench "${BENCH_INVENTORY_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_inventory}" libs/inventory/bench
 fi
 if [ "$scenario" = soak ]; then
   export BENCH_SOAK_DATABASE_URL=${BENCH_SOAK_DATABASE_URL:-mariadb://root@127.0.0.1:3306/contactly_bench_soak}
