@@ -135,7 +135,8 @@ export abstract class CatalogEntryService<
     return retryOnVersionConflict(
       () =>
         this.kit.db.transaction(async () => {
-          const row = await this.load(id);
+          // Locked: concurrent writers of one entry take turns instead of retrying on each other's versions.
+          const row = await this.loadLocked(id);
           const before = await this.viewOf(row, baseUrl);
           assertSameIdentity(patch, before);
           assertVersion(expectedVersion, row.version, what);
@@ -169,8 +170,7 @@ export abstract class CatalogEntryService<
 
   async delete(id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.kit.db.transaction(async () => {
-      const row = await this.kit.entries.lockedById(this.kind.entity, id);
-      if (!row) throw this.notFound(id);
+      const row = await this.loadLocked(id);
       const known = await this.usedBy(id, 'delete');
       await this.kit.holders.beforeDelete(this.kind.type, id, this.refusal(row), principal, known);
       const before = await this.viewOf(row, baseUrl);
@@ -182,6 +182,12 @@ export abstract class CatalogEntryService<
 
   protected async load(id: number): Promise<E> {
     const row = await this.kit.entries.findById(this.kind.entity, id);
+    if (!row) throw this.notFound(id);
+    return row;
+  }
+
+  private async loadLocked(id: number): Promise<E> {
+    const row = await this.kit.entries.lockedById(this.kind.entity, id);
     if (!row) throw this.notFound(id);
     return row;
   }
