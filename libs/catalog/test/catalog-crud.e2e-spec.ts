@@ -17,7 +17,11 @@ describe('TMF620 catalog resources', () => {
       brand: 'Contactly',
       productNumber: 'MOB-M',
       productSpecCharacteristic: [
-        { name: 'dataAllowance', valueType: 'number', productSpecCharacteristicValue: [{ value: 10, unitOfMeasure: 'GB', isDefault: true }] },
+        {
+          name: 'dataAllowance',
+          valueType: 'number',
+          productSpecCharacteristicValue: [{ value: 10, unitOfMeasure: 'GB', isDefault: true }],
+        },
       ],
     });
     expect(spec).toMatchObject({
@@ -30,7 +34,9 @@ describe('TMF620 catalog resources', () => {
         { id: 'msisdn', '@referredType': 'ResourceSpecification' },
         { id: 'iccid', '@referredType': 'ResourceSpecification' },
       ],
-      productSpecCharacteristic: [{ name: 'dataAllowance', productSpecCharacteristicValue: [{ value: 10, unitOfMeasure: 'GB', isDefault: true }] }],
+      productSpecCharacteristic: [
+        { name: 'dataAllowance', productSpecCharacteristicValue: [{ value: 10, unitOfMeasure: 'GB', isDefault: true }] },
+      ],
       '@type': 'ProductSpecification',
     });
     const read = await get(`${PATHS.productSpecification}/${spec.id}`).expect(200);
@@ -63,11 +69,24 @@ describe('TMF620 catalog resources', () => {
       unitOfMeasure: null,
       '@type': 'ProductOfferingPrice',
     });
-    const perGb = await newPrice(t, { priceType: 'usage', recurringChargePeriodType: undefined, unitOfMeasure: { amount: 1, units: 'GB' }, price: { unit: 'EUR', value: 2.5 } });
-    expect(perGb).toMatchObject({ priceType: 'usage', recurringChargePeriodType: null, unitOfMeasure: { amount: 1, units: 'GB' }, price: { value: 2.5 } });
+    const perGb = await newPrice(t, {
+      priceType: 'usage',
+      recurringChargePeriodType: undefined,
+      unitOfMeasure: { amount: 1, units: 'GB' },
+      price: { unit: 'EUR', value: 2.5 },
+    });
+    expect(perGb).toMatchObject({
+      priceType: 'usage',
+      recurringChargePeriodType: null,
+      unitOfMeasure: { amount: 1, units: 'GB' },
+      price: { value: 2.5 },
+    });
     const before = Number((await get(`${PATHS.productOfferingPrice}?limit=0`).expect(200)).headers['x-total-count']);
     const bad = async (body: object, field: string) => {
-      const response = await t.http.post(PATHS.productOfferingPrice).set('Authorization', ADMIN_AUTH).send({ name: unique('Bad'), priceType: 'oneTime', ...body });
+      const response = await t.http
+        .post(PATHS.productOfferingPrice)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: unique('Bad'), priceType: 'oneTime', ...body });
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body.details ?? response.body)).toContain(field);
     };
@@ -118,8 +137,16 @@ describe('TMF620 catalog resources', () => {
     expect(offeringAfter.body.category).toEqual([expect.objectContaining({ id: child.id })]);
     expect(offeringAfter.headers.etag).toBe('"2"');
     const catalog = await post(t, PATHS.catalog, { name: unique('Consumer'), catalogType: 'consumer', category: [{ id: root.id }] });
-    expect(catalog).toMatchObject({ catalogType: 'consumer', category: [{ id: root.id, '@referredType': 'Category' }], '@type': 'Catalog' });
-    const cycle = await t.http.patch(`${PATHS.category}/${root.id}`).set('Authorization', ADMIN_AUTH).send({ parentId: child.id }).expect(422);
+    expect(catalog).toMatchObject({
+      catalogType: 'consumer',
+      category: [{ id: root.id, '@referredType': 'Category' }],
+      '@type': 'Catalog',
+    });
+    const cycle = await t.http
+      .patch(`${PATHS.category}/${root.id}`)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ parentId: child.id })
+      .expect(422);
     expect(cycle.body).toMatchObject({ code: 'CATEGORY_CYCLE', details: [{ field: 'parentId' }] });
   });
 });

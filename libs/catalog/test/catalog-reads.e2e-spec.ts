@@ -20,21 +20,44 @@ describe('TMF620 reads and access', () => {
       const brand = unique('Brand');
       const names = ['C plan', 'A plan', 'B plan'].map((n) => `${brand} ${n}`);
       const spec = await post(t, PATHS.productSpecification, { name: unique('Spec'), brand });
-      for (const name of names) await post(t, PATHS.productOffering, { name, lifecycleStatus: 'inDesign', productSpecification: { id: spec.id } });
+      for (const name of names)
+        await post(t, PATHS.productOffering, { name, lifecycleStatus: 'inDesign', productSpecification: { id: spec.id } });
       const bySpec = await get(`${PATHS.productSpecification}?brand=${encodeURIComponent(brand)}`).expect(200);
       expect(bySpec.body.map((s: Row) => s.id)).toEqual([spec.id]);
-      const page = await get(`${PATHS.productOffering}?lifecycleStatus=inDesign&sort=name&fields=name,productSpecification&limit=2`).expect(200);
+      const page = await get(`${PATHS.productOffering}?lifecycleStatus=inDesign&sort=name&fields=name,productSpecification&limit=2`).expect(
+        200,
+      );
       expect(page.headers['x-total-count']).toBe('3');
       expect(page.headers['x-result-count']).toBe('2');
       expect(page.body).toEqual([
-        { id: expect.any(String), href: expect.any(String), name: names[1], productSpecification: expect.objectContaining({ id: spec.id }), '@type': 'ProductOffering' },
-        { id: expect.any(String), href: expect.any(String), name: names[2], productSpecification: expect.objectContaining({ id: spec.id }), '@type': 'ProductOffering' },
+        {
+          id: expect.any(String),
+          href: expect.any(String),
+          name: names[1],
+          productSpecification: expect.objectContaining({ id: spec.id }),
+          '@type': 'ProductOffering',
+        },
+        {
+          id: expect.any(String),
+          href: expect.any(String),
+          name: names[2],
+          productSpecification: expect.objectContaining({ id: spec.id }),
+          '@type': 'ProductOffering',
+        },
       ]);
       const last = await get(`${PATHS.productOffering}?lifecycleStatus=inDesign&sort=-name&offset=2`).expect(200);
       expect(last.body.map((o: Row) => o.name)).toEqual([names[1]]);
-      for (const filter of ['isBundle=false', 'isSellable=true', `name=${encodeURIComponent(names[0])}`, 'lastUpdate.gte=2026-01-01T00:00:00.000Z', 'version=1.0'])
+      for (const filter of [
+        'isBundle=false',
+        'isSellable=true',
+        `name=${encodeURIComponent(names[0])}`,
+        'lastUpdate.gte=2026-01-01T00:00:00.000Z',
+        'version=1.0',
+      ])
         await get(`${PATHS.productOffering}?${filter}`).expect(200);
-      const prices = await get(`${PATHS.productOfferingPrice}?priceType=recurring&recurringChargePeriodType=month&recurringChargePeriodLength=1`).expect(200);
+      const prices = await get(
+        `${PATHS.productOfferingPrice}?priceType=recurring&recurringChargePeriodType=month&recurringChargePeriodLength=1`,
+      ).expect(200);
       expect(Array.isArray(prices.body)).toBe(true);
       await get(`${PATHS.productOffering}?unknownAttribute=1`).expect(400);
       await get(`${PATHS.category}?isRoot=true&parentId=1`).expect(200);
@@ -55,12 +78,21 @@ describe('TMF620 reads and access', () => {
       await get(path).set('If-None-Match', '"7", "1"').expect(304);
       await get(path).set('If-Modified-Since', first.headers['last-modified']).expect(304);
       await get(path).set('If-None-Match', '"99"').expect(200);
-      await get(path).set('If-Modified-Since', new Date(Date.parse(first.headers['last-modified']) - 1000).toUTCString()).expect(200);
+      await get(path)
+        .set('If-Modified-Since', new Date(Date.parse(first.headers['last-modified']) - 1000).toUTCString())
+        .expect(200);
       clock.advance(5_000);
       // A link change (another price) is a change of the offering.
       const extra = await newPrice(t);
-      await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ productOfferingPrice: [{ id: extra.id }] }).expect(200);
-      const after = await get(path).set('If-None-Match', first.headers.etag).set('If-Modified-Since', first.headers['last-modified']).expect(200);
+      await t.http
+        .patch(path)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ productOfferingPrice: [{ id: extra.id }] })
+        .expect(200);
+      const after = await get(path)
+        .set('If-None-Match', first.headers.etag)
+        .set('If-Modified-Since', first.headers['last-modified'])
+        .expect(200);
       expect(after.headers.etag).toBe('"2"');
       expect(Date.parse(after.headers['last-modified'])).toBeGreaterThan(Date.parse(first.headers['last-modified']));
       // Being put into a category too.
@@ -81,7 +113,11 @@ describe('TMF620 reads and access', () => {
       // Another selection of the same rows is another representation.
       expect((await get(`${path}&fields=name`).expect(200)).headers.etag).not.toBe(first.headers.etag);
       clock.advance(2_000);
-      await t.http.patch(`${PATHS.productOfferingPrice}/${price.id}`).set('Authorization', ADMIN_AUTH).send({ description: 'changed' }).expect(200);
+      await t.http
+        .patch(`${PATHS.productOfferingPrice}/${price.id}`)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ description: 'changed' })
+        .expect(200);
       const changed = await get(path).set('If-None-Match', first.headers.etag).expect(200);
       expect(changed.headers.etag).not.toBe(first.headers.etag);
       await get(path).set('If-Modified-Since', first.headers['last-modified']).expect(200);
@@ -92,7 +128,12 @@ describe('TMF620 reads and access', () => {
     it('takes a merge patch in both content types and refuses a stale If-Match (412) changing nothing', async () => {
       const price = await newPrice(t);
       const path = `${PATHS.productOfferingPrice}/${price.id}`;
-      await t.http.patch(path).set('Authorization', ADMIN_AUTH).set('Content-Type', 'application/json').send({ description: 'one' }).expect(200);
+      await t.http
+        .patch(path)
+        .set('Authorization', ADMIN_AUTH)
+        .set('Content-Type', 'application/json')
+        .send({ description: 'one' })
+        .expect(200);
       const merged = await t.http
         .patch(path)
         .set('Authorization', ADMIN_AUTH)
@@ -101,7 +142,12 @@ describe('TMF620 reads and access', () => {
         .send(JSON.stringify({ description: 'two' }))
         .expect(200);
       expect(merged.body.description).toBe('two');
-      const stale = await t.http.patch(path).set('Authorization', ADMIN_AUTH).set('If-Match', '"2"').send({ description: 'three' }).expect(412);
+      const stale = await t.http
+        .patch(path)
+        .set('Authorization', ADMIN_AUTH)
+        .set('If-Match', '"2"')
+        .send({ description: 'three' })
+        .expect(412);
       expect(stale.body.code).toBe('PRECONDITION_FAILED');
       expect((await get(path).expect(200)).body.description).toBe('two');
       await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ id: '1234567' }).expect(400);
@@ -133,24 +179,37 @@ describe('TMF620 reads and access', () => {
       const final = await get(`${PATHS.productOffering}/${target.id}`).expect(200);
       // Every patch that changed something made a version (none lost): the creation's plus one each.
       expect(final.headers.etag).toBe(`"${1 + 10}"`);
-      expect(await eventsOf(t, 'productOffering', target.id)).toEqual(['ProductOfferingCreateEvent', ...Array(10).fill('ProductOfferingAttributeValueChangeEvent')]);
+      expect(await eventsOf(t, 'productOffering', target.id)).toEqual([
+        'ProductOfferingCreateEvent',
+        ...Array(10).fill('ProductOfferingAttributeValueChangeEvent'),
+      ]);
     });
 
     it('creates one offering once for 10 concurrent posts with the same Idempotency-Key', async () => {
       const name = unique('Idem');
       const key = `key-${Date.now()}`;
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () => t.http.post(PATHS.productOffering).set('Authorization', ADMIN_AUTH).set('Idempotency-Key', key).send({ name })),
+        Array.from({ length: 10 }, () =>
+          t.http.post(PATHS.productOffering).set('Authorization', ADMIN_AUTH).set('Idempotency-Key', key).send({ name }),
+        ),
       );
       expect(responses.map((r) => [r.status, r.body.code]).filter(([s]) => s !== 201 && s !== 409)).toEqual([]);
-      expect(Number((await get(`${PATHS.productOffering}?name=${encodeURIComponent(name)}&limit=0`).expect(200)).headers['x-total-count'])).toBe(1);
+      expect(
+        Number((await get(`${PATHS.productOffering}?name=${encodeURIComponent(name)}&limit=0`).expect(200)).headers['x-total-count']),
+      ).toBe(1);
     });
   });
 
   describe('access', () => {
     it('lets agents, affiliates and subscribers read, and only staff with catalog:write write (403)', async () => {
       const { offering } = await newLaunchedOffering(t);
-      const affiliateAdmin = (await t.http.post('/api/v1/affiliates').set('Authorization', ADMIN_AUTH).send({ name: unique('Partner'), code: `p-${Date.now()}` }).expect(201)).body as { id: number };
+      const affiliateAdmin = (
+        await t.http
+          .post('/api/v1/affiliates')
+          .set('Authorization', ADMIN_AUTH)
+          .send({ name: unique('Partner'), code: `p-${Date.now()}` })
+          .expect(201)
+      ).body as { id: number };
       const readers = {
         agent: await newUser(t, { roles: ['agent'] }),
         affiliate: await newUser(t, { roles: ['affiliate'], kind: 'affiliate', affiliateId: affiliateAdmin.id }),
@@ -159,11 +218,20 @@ describe('TMF620 reads and access', () => {
       for (const [who, user] of Object.entries(readers)) {
         expect([who, (await get(`${PATHS.productOffering}/${offering.id}`, user.auth)).status]).toEqual([who, 200]);
         expect([who, (await get(PATHS.category, user.auth)).status]).toEqual([who, 200]);
-        const write = await t.http.post(PATHS.productOfferingPrice).set('Authorization', user.auth).send({ name: 'x', priceType: 'oneTime', price: { unit: 'EUR', value: 1 } });
+        const write = await t.http
+          .post(PATHS.productOfferingPrice)
+          .set('Authorization', user.auth)
+          .send({ name: 'x', priceType: 'oneTime', price: { unit: 'EUR', value: 1 } });
         expect([who, write.status]).toEqual([who, 403]);
-        const change = await t.http.patch(`${PATHS.productOffering}/${offering.id}`).set('Authorization', user.auth).send({ name: 'hacked' });
+        const change = await t.http
+          .patch(`${PATHS.productOffering}/${offering.id}`)
+          .set('Authorization', user.auth)
+          .send({ name: 'hacked' });
         expect([who, change.status]).toEqual([who, 403]);
-        expect([who, (await t.http.delete(`${PATHS.productOffering}/${offering.id}`).set('Authorization', user.auth)).status]).toEqual([who, 403]);
+        expect([who, (await t.http.delete(`${PATHS.productOffering}/${offering.id}`).set('Authorization', user.auth)).status]).toEqual([
+          who,
+          403,
+        ]);
       }
       expect((await get(`${PATHS.productOffering}/${offering.id}`).expect(200)).body.name).toBe(offering.name);
       await t.http.get(PATHS.productOffering).expect(401);

@@ -22,7 +22,18 @@ describe('TMF620 catalog rules', () => {
       for (const status of ['inDesign', 'inTest', 'inDesign', 'inTest', 'active', 'launched', 'retired', 'launched', 'retired', 'obsolete'])
         expect((await patch(path, { lifecycleStatus: status }).expect(200)).body.lifecycleStatus).toBe(status);
       const history = await t.get(StateHistoryRepository).historyOf('productOffering', offering.id);
-      expect(history.map((h) => h.toState)).toEqual(['inDesign', 'inTest', 'inDesign', 'inTest', 'active', 'launched', 'retired', 'launched', 'retired', 'obsolete']);
+      expect(history.map((h) => h.toState)).toEqual([
+        'inDesign',
+        'inTest',
+        'inDesign',
+        'inTest',
+        'active',
+        'launched',
+        'retired',
+        'launched',
+        'retired',
+        'obsolete',
+      ]);
       const events = await eventsOf(t, 'productOffering', offering.id);
       expect(events[0]).toBe('ProductOfferingCreateEvent');
       expect(events.slice(1)).toEqual(Array(10).fill('ProductOfferingStateChangeEvent'));
@@ -33,7 +44,9 @@ describe('TMF620 catalog rules', () => {
 
     it('refuses an illegal move with 409 naming from, to and allowed, changing nothing', async () => {
       const spec = await newSpecification(t);
-      const response = await patch(`${PATHS.productSpecification}/${spec.id}`, { lifecycleStatus: 'launched', name: 'Renamed' }).expect(409);
+      const response = await patch(`${PATHS.productSpecification}/${spec.id}`, { lifecycleStatus: 'launched', name: 'Renamed' }).expect(
+        409,
+      );
       expect(response.body.code).toBe('INVALID_STATE_TRANSITION');
       expect(response.body.message).toEqual(expect.stringMatching(/inStudy.*launched/));
       expect(JSON.stringify(response.body)).toContain('inDesign');
@@ -43,12 +56,15 @@ describe('TMF620 catalog rules', () => {
 
     it('creates in any status up to launched, never retired (400)', async () => {
       expect((await newPrice(t, { lifecycleStatus: 'active' })).lifecycleStatus).toBe('active');
-      const retired = await t.http.post(PATHS.productOfferingPrice).set('Authorization', ADMIN_AUTH).send({
-        name: 'x',
-        priceType: 'oneTime',
-        price: { unit: 'EUR', value: 1 },
-        lifecycleStatus: 'retired',
-      });
+      const retired = await t.http
+        .post(PATHS.productOfferingPrice)
+        .set('Authorization', ADMIN_AUTH)
+        .send({
+          name: 'x',
+          priceType: 'oneTime',
+          price: { unit: 'EUR', value: 1 },
+          lifecycleStatus: 'retired',
+        });
       expect(retired.status).toBe(400);
       expect(JSON.stringify(retired.body.details)).toContain('lifecycleStatus');
     });
@@ -66,11 +82,14 @@ describe('TMF620 catalog rules', () => {
       const refused = await patch(`${PATHS.productOffering}/${offering.id}`, { lifecycleStatus: 'launched' }).expect(409);
       expect(refused.body).toMatchObject({ code: 'OFFERING_NOT_LAUNCHABLE' });
       expect(refused.body.message).toContain(`price ${retiredPrice.id}`);
-      const direct = await t.http.post(PATHS.productOffering).set('Authorization', ADMIN_AUTH).send({
-        name: unique('Direct'),
-        lifecycleStatus: 'launched',
-        productOfferingPrice: [{ id: retiredPrice.id }],
-      });
+      const direct = await t.http
+        .post(PATHS.productOffering)
+        .set('Authorization', ADMIN_AUTH)
+        .send({
+          name: unique('Direct'),
+          lifecycleStatus: 'launched',
+          productOfferingPrice: [{ id: retiredPrice.id }],
+        });
       expect(direct.status).toBe(409);
     });
   });
@@ -86,7 +105,10 @@ describe('TMF620 catalog rules', () => {
         [{ category: [{ id: '0' }] }, 'category.id'],
       ];
       for (const [body, field] of cases) {
-        const response = await t.http.post(PATHS.productOffering).set('Authorization', ADMIN_AUTH).send({ name: unique('Ref'), ...body });
+        const response = await t.http
+          .post(PATHS.productOffering)
+          .set('Authorization', ADMIN_AUTH)
+          .send({ name: unique('Ref'), ...body });
         expect(response.status).toBe(422);
         expect(response.body.details).toEqual([expect.objectContaining({ field })]);
       }
@@ -99,7 +121,10 @@ describe('TMF620 catalog rules', () => {
     it('keeps bundles one level deep (422)', async () => {
       const member = await post(t, PATHS.productOffering, { name: unique('Member') });
       const bundle = await post(t, PATHS.productOffering, { name: unique('Bundle'), bundledProductOffering: [{ id: member.id }] });
-      const nested = await t.http.post(PATHS.productOffering).set('Authorization', ADMIN_AUTH).send({ name: unique('Nested'), bundledProductOffering: [{ id: bundle.id }] });
+      const nested = await t.http
+        .post(PATHS.productOffering)
+        .set('Authorization', ADMIN_AUTH)
+        .send({ name: unique('Nested'), bundledProductOffering: [{ id: bundle.id }] });
       expect(nested.status).toBe(422);
       expect(nested.body).toMatchObject({ code: 'BUNDLE_TOO_DEEP', details: [{ field: 'bundledProductOffering.id' }] });
       const other = await post(t, PATHS.productOffering, { name: unique('Other') });
@@ -123,7 +148,11 @@ describe('TMF620 catalog rules', () => {
         expect(retired.body).toMatchObject({ code: 'CATALOG_ENTRY_IN_USE' });
         expect(retired.body.message).toContain('product offering(s)');
       }
-      const bundle = await post(t, PATHS.productOffering, { name: unique('Bundle'), lifecycleStatus: 'launched', bundledProductOffering: [{ id: offering.id }] });
+      const bundle = await post(t, PATHS.productOffering, {
+        name: unique('Bundle'),
+        lifecycleStatus: 'launched',
+        bundledProductOffering: [{ id: offering.id }],
+      });
       const category = await post(t, PATHS.category, { name: unique('Cat'), productOffering: [{ id: offering.id }] });
       const refused = await t.http.delete(`${PATHS.productOffering}/${offering.id}`).set('Authorization', ADMIN_AUTH).expect(409);
       expect(refused.body.message).toContain(`bundle offering(s) (${bundle.id})`);
@@ -143,10 +172,14 @@ describe('TMF620 catalog rules', () => {
       const { offering } = await newLaunchedOffering(t);
       const holders = t.get(ReferenceHolders);
       holders.register('productOffering', {
-        referencesTo: (id) => Promise.resolve(id === Number(offering.id) ? [{ what: 'active subscription(s)', count: 3, ids: [7, 8, 9] }] : []),
+        referencesTo: (id) =>
+          Promise.resolve(id === Number(offering.id) ? [{ what: 'active subscription(s)', count: 3, ids: [7, 8, 9] }] : []),
       });
       const retired = await patch(`${PATHS.productOffering}/${offering.id}`, { lifecycleStatus: 'retired' }).expect(409);
-      expect(retired.body).toMatchObject({ code: 'CATALOG_ENTRY_IN_USE', message: expect.stringContaining('3 active subscription(s) (7, 8, 9)') });
+      expect(retired.body).toMatchObject({
+        code: 'CATALOG_ENTRY_IN_USE',
+        message: expect.stringContaining('3 active subscription(s) (7, 8, 9)'),
+      });
       const deleted = await t.http.delete(`${PATHS.productOffering}/${offering.id}`).set('Authorization', ADMIN_AUTH).expect(409);
       expect(deleted.body.message).toContain('active subscription(s)');
     });
@@ -155,8 +188,12 @@ describe('TMF620 catalog rules', () => {
       const root = await post(t, PATHS.category, { name: unique('Root') });
       const child = await post(t, PATHS.category, { name: unique('Child'), parentId: root.id });
       await post(t, PATHS.catalog, { name: unique('Catalog'), category: [{ id: child.id }] });
-      expect((await t.http.delete(`${PATHS.category}/${root.id}`).set('Authorization', ADMIN_AUTH).expect(409)).body.message).toContain('subcategor');
-      expect((await t.http.delete(`${PATHS.category}/${child.id}`).set('Authorization', ADMIN_AUTH).expect(409)).body.message).toContain('catalog(s)');
+      expect((await t.http.delete(`${PATHS.category}/${root.id}`).set('Authorization', ADMIN_AUTH).expect(409)).body.message).toContain(
+        'subcategor',
+      );
+      expect((await t.http.delete(`${PATHS.category}/${child.id}`).set('Authorization', ADMIN_AUTH).expect(409)).body.message).toContain(
+        'catalog(s)',
+      );
     });
   });
 

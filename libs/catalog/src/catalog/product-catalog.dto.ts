@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ResourceRefDto, TextField } from '@contactly/platform';
-import { CatalogEntryCreateFields, CatalogEntryPatchFields, CatalogEntryView, CatalogRefView, RefList } from '../shared/catalog-entry.dto.js';
+import {
+  CatalogEntryCreateFields,
+  CatalogEntryPatchFields,
+  CatalogEntryView,
+  CatalogRefView,
+  RefList,
+} from '../shared/catalog-entry.dto.js';
 
 export class CatalogFields {
   @TextField({ max: 50, optional: true, nullable: true, example: 'consumer' }) catalogType?: string | null;

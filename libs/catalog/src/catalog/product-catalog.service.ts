@@ -41,11 +41,22 @@ export class ProductCatalogService extends CatalogEntryService<ProductCatalog, C
   protected override async planLinks(id: number, input: CreateCatalogDto | UpdateCatalogDto, fresh: boolean): Promise<LinkPlan> {
     if (!input.category) return NO_LINKS;
     const old = fresh ? [] : (await this.links.categoriesOfCatalogs([id])).map((link) => link.id);
-    const next = await this.kit.entries.resolve(ProductCategory, input.category, 'category.id', CATALOG_ERRORS.CATEGORY_NOT_FOUND, 'Category');
+    const next = await this.kit.entries.resolve(
+      ProductCategory,
+      input.category,
+      'category.id',
+      CATALOG_ERRORS.CATEGORY_NOT_FOUND,
+      'Category',
+    );
     return {
       changed: next.length !== old.length || next.some((c) => !old.includes(c)),
       apply: () =>
-        replaceChildRows(this.db.repository(ProductCatalogCategory), { catalogId: id }, next.map((categoryId) => ({ catalogId: id, categoryId })), { fresh }),
+        replaceChildRows(
+          this.db.repository(ProductCatalogCategory),
+          { catalogId: id },
+          next.map((categoryId) => ({ catalogId: id, categoryId })),
+          { fresh },
+        ),
     };
   }
 

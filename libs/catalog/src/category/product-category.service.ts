@@ -5,7 +5,15 @@ import { OfferingLinksRepository } from '../offering/offering-links.repository.j
 import { ProductOfferingCategory } from '../offering/product-offering-links.entity.js';
 import { ProductOffering } from '../offering/product-offering.entity.js';
 import { catalogEntryBody, catalogRef, groupBy } from '../shared/catalog-entry.mapper.js';
-import { CatalogEntryService, type CatalogKind, type LinkPlan, NO_LINKS, patched, type UsePurpose, wants } from '../shared/catalog-entry.service.js';
+import {
+  CatalogEntryService,
+  type CatalogKind,
+  type LinkPlan,
+  NO_LINKS,
+  patched,
+  type UsePurpose,
+  wants,
+} from '../shared/catalog-entry.service.js';
 import { CatalogKit } from '../shared/catalog-kit.js';
 import { catalogLifecycle } from '../shared/catalog-lifecycle.js';
 import { catalogList } from '../shared/catalog-lists.js';
@@ -21,10 +29,10 @@ export const CATEGORY: CatalogKind<ProductCategory> = {
   entity: ProductCategory,
   notFound: CATALOG_ERRORS.CATEGORY_NOT_FOUND,
   process: catalogLifecycle('category', 'Category'),
-  list: catalogList(
-    { parentId: { column: 'e.parent_id', type: 'id' }, isRoot: { column: 'e.is_root', type: 'boolean' } },
-    ['productOffering', 'subCategory'],
-  ),
+  list: catalogList({ parentId: { column: 'e.parent_id', type: 'id' }, isRoot: { column: 'e.is_root', type: 'boolean' } }, [
+    'productOffering',
+    'subCategory',
+  ]),
 };
 
 /** Deep enough for any real catalog tree; a longer walk up means the data is broken, not deep. */
@@ -41,20 +49,36 @@ export class ProductCategoryService extends CatalogEntryService<ProductCategory,
     super(kit, CATEGORY);
   }
 
-  protected async valuesOf(input: CreateCategoryDto | UpdateCategoryDto, current: ProductCategory | null): Promise<Partial<ProductCategory>> {
-    const parentId = input.parentId ? await this.parentOf(input.parentId, current?.id ?? null) : patched(input.parentId === null ? null : undefined, current?.parentId ?? null);
+  protected async valuesOf(
+    input: CreateCategoryDto | UpdateCategoryDto,
+    current: ProductCategory | null,
+  ): Promise<Partial<ProductCategory>> {
+    const parentId = input.parentId
+      ? await this.parentOf(input.parentId, current?.id ?? null)
+      : patched(input.parentId === null ? null : undefined, current?.parentId ?? null);
     return { parentId, isRoot: parentId === null };
   }
 
   protected override async planLinks(id: number, input: CreateCategoryDto | UpdateCategoryDto, fresh: boolean): Promise<LinkPlan> {
     if (!input.productOffering) return NO_LINKS;
     const old = fresh ? [] : (await this.links.offeringsOfCategories([id])).map((link) => link.id);
-    const next = await this.kit.entries.resolve(ProductOffering, input.productOffering, 'productOffering.id', CATALOG_ERRORS.PRODUCT_OFFERING_NOT_FOUND, 'Product offering');
+    const next = await this.kit.entries.resolve(
+      ProductOffering,
+      input.productOffering,
+      'productOffering.id',
+      CATALOG_ERRORS.PRODUCT_OFFERING_NOT_FOUND,
+      'Product offering',
+    );
     const touched = [...next.filter((o) => !old.includes(o)), ...old.filter((o) => !next.includes(o))];
     return {
       changed: touched.length > 0,
       apply: async () => {
-        await replaceChildRows(this.db.repository(ProductOfferingCategory), { categoryId: id }, next.map((offeringId) => ({ offeringId, categoryId: id })), { fresh });
+        await replaceChildRows(
+          this.db.repository(ProductOfferingCategory),
+          { categoryId: id },
+          next.map((offeringId) => ({ offeringId, categoryId: id })),
+          { fresh },
+        );
         // An offering shows its categories: its ETag moves with them.
         await this.kit.entries.touch(ProductOffering, touched, this.kit.clock.now());
       },
@@ -91,15 +115,22 @@ export class ProductCategoryService extends CatalogEntryService<ProductCategory,
 
   /** The parent a category is put under: it exists (422) and is not the category or one of its descendants (422). */
   private async parentOf(parent: string, self: number | null): Promise<number> {
-    const [parentId] = await this.kit.entries.resolve(ProductCategory, [{ id: parent }], 'parentId', CATALOG_ERRORS.CATEGORY_NOT_FOUND, 'Category');
+    const [parentId] = await this.kit.entries.resolve(
+      ProductCategory,
+      [{ id: parent }],
+      'parentId',
+      CATALOG_ERRORS.CATEGORY_NOT_FOUND,
+      'Category',
+    );
     let cursor: number | null = parentId;
     for (let depth = 0; cursor !== null && cursor !== self && depth < MAX_DEPTH; depth += 1)
       cursor = (await this.kit.entries.findById(ProductCategory, cursor))?.parentId ?? null;
     if (self !== null && cursor === self)
-      throw unprocessable(CATALOG_ERRORS.CATEGORY_CYCLE, `Category ${parent} is category ${self} or below it: a category cannot be its own ancestor`, [
-        { field: 'parentId', message: 'must not be the category itself or one of its subcategories' },
-      ]);
+      throw unprocessable(
+        CATALOG_ERRORS.CATEGORY_CYCLE,
+        `Category ${parent} is category ${self} or below it: a category cannot be its own ancestor`,
+        [{ field: 'parentId', message: 'must not be the category itself or one of its subcategories' }],
+      );
     return parentId;
   }
 }
-

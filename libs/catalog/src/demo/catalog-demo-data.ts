@@ -57,7 +57,11 @@ export class CatalogDemoData implements OnApplicationBootstrap {
             productSpecCharacteristic: (spec.characteristics ?? []).map((c) => ({
               name: c.name,
               valueType: c.valueType,
-              productSpecCharacteristicValue: c.values.map((value) => ({ value, ...(c.unit ? { unitOfMeasure: c.unit } : {}), isDefault: true })),
+              productSpecCharacteristicValue: c.values.map((value) => ({
+                value,
+                ...(c.unit ? { unitOfMeasure: c.unit } : {}),
+                isDefault: true,
+              })),
             })),
           },
           actor,
@@ -108,17 +112,35 @@ export class CatalogDemoData implements OnApplicationBootstrap {
       }
       for (const catalog of DEMO_CATALOGS)
         await this.catalogs.create(
-          { name: catalog.name, catalogType: catalog.catalogType, lifecycleStatus: 'launched', category: catalog.categories.map((key) => ref(categories, key)) },
+          {
+            name: catalog.name,
+            catalogType: catalog.catalogType,
+            lifecycleStatus: 'launched',
+            category: catalog.categories.map((key) => ref(categories, key)),
+          },
           actor,
           base,
         );
       // Offerings first: a price or specification is retired once nothing selling uses it.
       for (const move of retire) await move();
     });
-    this.logger.log(`Seeded the demo catalog: ${DEMO_OFFERINGS.length} offerings, ${DEMO_PRICES.length} prices, ${DEMO_SPECIFICATIONS.length} specifications`);
+    this.logger.log(
+      `Seeded the demo catalog: ${DEMO_OFFERINGS.length} offerings, ${DEMO_PRICES.length} prices, ${DEMO_SPECIFICATIONS.length} specifications`,
+    );
   }
 
-  private retire(service: { update(id: number, patch: { lifecycleStatus: 'retired' }, version: undefined, actor: typeof SYSTEM_PRINCIPAL, base: string): Promise<unknown> }, id: string) {
+  private retire(
+    service: {
+      update(
+        id: number,
+        patch: { lifecycleStatus: 'retired' },
+        version: undefined,
+        actor: typeof SYSTEM_PRINCIPAL,
+        base: string,
+      ): Promise<unknown>;
+    },
+    id: string,
+  ) {
     return service.update(Number(id), { lifecycleStatus: 'retired' }, undefined, SYSTEM_PRINCIPAL, this.config.publicUrl ?? '');
   }
 }

@@ -21,7 +21,10 @@ export class CatalogListIndexes1764000014001 implements MigrationInterface {
   name = 'CatalogListIndexes1764000014001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('product_offering_price', new TableColumn({ name: 'unit_of_measure_amount', type: 'integer', isNullable: true }));
+    await queryRunner.addColumn(
+      'product_offering_price',
+      new TableColumn({ name: 'unit_of_measure_amount', type: 'integer', isNullable: true }),
+    );
     for (const [table, name, columnNames] of INDEXES) await queryRunner.createIndex(table, new TableIndex({ name, columnNames }));
   }
 

@@ -59,7 +59,10 @@ export class OfferingLinksRepository {
   }
 
   /** Statuses of the specification and prices an offering would be launched with. */
-  async launchNeeds(specificationId: number | null, priceIds: number[]): Promise<{ specification: EntrySummary | null; prices: EntrySummary[] }> {
+  async launchNeeds(
+    specificationId: number | null,
+    priceIds: number[],
+  ): Promise<{ specification: EntrySummary | null; prices: EntrySummary[] }> {
     const select = { id: true, name: true, lifecycleStatus: true } as const;
     const specification =
       specificationId === null ? null : await this.db.repository(ProductSpecification).findOne({ select, where: { id: specificationId } });
@@ -82,18 +85,24 @@ export class OfferingLinksRepository {
 
   /** Offerings that charge this price. */
   offeringsOfPrice(priceId: number, purpose: UsePurpose): Promise<Reference> {
-    return this.usage('product offering(s)', () => this.ownersLinking(ProductOfferingPriceLink, 'offering_id', 'price_id', priceId, purpose));
+    return this.usage('product offering(s)', () =>
+      this.ownersLinking(ProductOfferingPriceLink, 'offering_id', 'price_id', priceId, purpose),
+    );
   }
 
   /** Bundles this offering is a member of. */
   bundlesOf(offeringId: number, purpose: UsePurpose): Promise<Reference> {
-    return this.usage('bundle offering(s)', () => this.ownersLinking(ProductOfferingBundle, 'offering_id', 'bundled_offering_id', offeringId, purpose));
+    return this.usage('bundle offering(s)', () =>
+      this.ownersLinking(ProductOfferingBundle, 'offering_id', 'bundled_offering_id', offeringId, purpose),
+    );
   }
 
   /** Categories that list this offering (any status: a category shows what it lists). */
   async categoriesListing(offeringId: number): Promise<Reference> {
     return this.usage('categor(y/ies)', async () =>
-      (await this.db.repository(ProductOfferingCategory).find({ where: { offeringId }, order: { categoryId: 'ASC' } })).map((l) => l.categoryId),
+      (await this.db.repository(ProductOfferingCategory).find({ where: { offeringId }, order: { categoryId: 'ASC' } })).map(
+        (l) => l.categoryId,
+      ),
     );
   }
 
@@ -122,7 +131,9 @@ export class OfferingLinksRepository {
   /** Catalogs that include a category. */
   catalogsIncluding(categoryId: number): Promise<Reference> {
     return this.usage('catalog(s)', async () =>
-      (await this.db.repository(ProductCatalogCategory).find({ where: { categoryId }, order: { catalogId: 'ASC' } })).map((l) => l.catalogId),
+      (await this.db.repository(ProductCatalogCategory).find({ where: { categoryId }, order: { catalogId: 'ASC' } })).map(
+        (l) => l.catalogId,
+      ),
     );
   }
 
@@ -132,7 +143,13 @@ export class OfferingLinksRepository {
   }
 
   /** Offerings linking the entry through a link table; for a retirement only those still selling. */
-  private async ownersLinking(link: new () => object, ownerColumn: string, targetColumn: string, target: number, purpose: UsePurpose): Promise<number[]> {
+  private async ownersLinking(
+    link: new () => object,
+    ownerColumn: string,
+    targetColumn: string,
+    target: number,
+    purpose: UsePurpose,
+  ): Promise<number[]> {
     const qb = this.db
       .repository(link)
       .createQueryBuilder('l')

@@ -1,10 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { BooleanField, NestedField, ResourceRefDto } from '@contactly/platform';
-import { CatalogEntryCreateFields, CatalogEntryPatchFields, CatalogEntryView, CatalogRefView, RefList } from '../shared/catalog-entry.dto.js';
+import {
+  CatalogEntryCreateFields,
+  CatalogEntryPatchFields,
+  CatalogEntryView,
+  CatalogRefView,
+  RefList,
+} from '../shared/catalog-entry.dto.js';
 
 export class OfferingFields {
-  @BooleanField({ optional: true, description: 'Whether it has bundledProductOffering members; must agree with them (400)' }) isBundle?: boolean;
-  @BooleanField({ optional: true, description: 'False for offerings sold only inside a bundle (a SIM card); true by default' }) isSellable?: boolean;
+  @BooleanField({ optional: true, description: 'Whether it has bundledProductOffering members; must agree with them (400)' })
+  isBundle?: boolean;
+  @BooleanField({ optional: true, description: 'False for offerings sold only inside a bundle (a SIM card); true by default' })
+  isSellable?: boolean;
   @NestedField(() => ResourceRefDto, { optional: true, nullable: true, description: 'An existing productSpecification (422 otherwise)' })
   productSpecification?: ResourceRefDto | null;
   @RefList('Existing productOfferingPrices, in the order shown (422 otherwise); replaces the list')

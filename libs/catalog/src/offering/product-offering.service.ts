@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, Database, invalid, PLATFORM_ERRORS, type Reference, replaceChildRows, type ResourceRefDto, unprocessable } from '@contactly/platform';
+import {
+  conflict,
+  Database,
+  invalid,
+  PLATFORM_ERRORS,
+  type Reference,
+  replaceChildRows,
+  type ResourceRefDto,
+  unprocessable,
+} from '@contactly/platform';
 import { CATALOG_ERRORS } from '../catalog-errors.js';
 import { ProductCategory } from '../category/product-category.entity.js';
 import { ProductOfferingPrice } from '../price/product-offering-price.entity.js';
@@ -23,10 +32,12 @@ export const PRODUCT_OFFERING: CatalogKind<ProductOffering> = {
   entity: ProductOffering,
   notFound: CATALOG_ERRORS.PRODUCT_OFFERING_NOT_FOUND,
   process: catalogLifecycle('productOffering', 'ProductOffering'),
-  list: catalogList(
-    { isBundle: { column: 'e.is_bundle', type: 'boolean' }, isSellable: { column: 'e.is_sellable', type: 'boolean' } },
-    ['productSpecification', 'productOfferingPrice', 'bundledProductOffering', 'category'],
-  ),
+  list: catalogList({ isBundle: { column: 'e.is_bundle', type: 'boolean' }, isSellable: { column: 'e.is_sellable', type: 'boolean' } }, [
+    'productSpecification',
+    'productOfferingPrice',
+    'bundledProductOffering',
+    'category',
+  ]),
 };
 
 type OfferingInput = CreateProductOfferingDto | UpdateProductOfferingDto;
@@ -37,7 +48,11 @@ interface OfferingPlan extends LinkPlan {
 }
 
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
-const sameSet = (a: number[], b: number[]) => same([...a].sort((x, y) => x - y), [...b].sort((x, y) => x - y));
+const sameSet = (a: number[], b: number[]) =>
+  same(
+    [...a].sort((x, y) => x - y),
+    [...b].sort((x, y) => x - y),
+  );
 
 /**
  * TMF620 product offerings: a specification sold at prices, in categories; a bundle sells other
@@ -70,7 +85,15 @@ export class ProductOfferingService extends CatalogEntryService<
       ]);
     const spec = input.productSpecification;
     const specificationId = spec
-      ? (await this.kit.entries.resolve(ProductSpecification, [spec], 'productSpecification.id', CATALOG_ERRORS.PRODUCT_SPECIFICATION_NOT_FOUND, 'Product specification'))[0]
+      ? (
+          await this.kit.entries.resolve(
+            ProductSpecification,
+            [spec],
+            'productSpecification.id',
+            CATALOG_ERRORS.PRODUCT_SPECIFICATION_NOT_FOUND,
+            'Product specification',
+          )
+        )[0]
       : patched(spec === null ? null : undefined, current?.productSpecificationId ?? null);
     return { isBundle, isSellable: input.isSellable ?? current?.isSellable ?? true, productSpecificationId: specificationId };
   }
@@ -83,7 +106,13 @@ export class ProductOfferingService extends CatalogEntryService<
       stored(this.links.categoriesOfOfferings([id])),
     ]);
     const prices = input.productOfferingPrice
-      ? await this.kit.entries.resolve(ProductOfferingPrice, input.productOfferingPrice, 'productOfferingPrice.id', CATALOG_ERRORS.PRODUCT_OFFERING_PRICE_NOT_FOUND, 'Product offering price')
+      ? await this.kit.entries.resolve(
+          ProductOfferingPrice,
+          input.productOfferingPrice,
+          'productOfferingPrice.id',
+          CATALOG_ERRORS.PRODUCT_OFFERING_PRICE_NOT_FOUND,
+          'Product offering price',
+        )
       : oldPrices;
     const members = input.bundledProductOffering ? await this.members(id, input.bundledProductOffering) : oldMembers;
     const categories = input.category
@@ -97,7 +126,12 @@ export class ProductOfferingService extends CatalogEntryService<
       changed: pricesChanged || membersChanged || categoriesChanged,
       apply: async () => {
         if (pricesChanged)
-          await replaceChildRows(this.db.repository(ProductOfferingPriceLink), { offeringId: id }, prices.map((priceId, position) => ({ offeringId: id, priceId, position })), { fresh });
+          await replaceChildRows(
+            this.db.repository(ProductOfferingPriceLink),
+            { offeringId: id },
+            prices.map((priceId, position) => ({ offeringId: id, priceId, position })),
+            { fresh },
+          );
         if (membersChanged)
           await replaceChildRows(
             this.db.repository(ProductOfferingBundle),
@@ -106,9 +140,17 @@ export class ProductOfferingService extends CatalogEntryService<
             { fresh },
           );
         if (categoriesChanged) {
-          await replaceChildRows(this.db.repository(ProductOfferingCategory), { offeringId: id }, categories.map((categoryId) => ({ offeringId: id, categoryId })), { fresh });
+          await replaceChildRows(
+            this.db.repository(ProductOfferingCategory),
+            { offeringId: id },
+            categories.map((categoryId) => ({ offeringId: id, categoryId })),
+            { fresh },
+          );
           // A category shows its offerings: its ETag moves with them.
-          const touched = [...categories.filter((c) => !oldCategories.includes(c)), ...oldCategories.filter((c) => !categories.includes(c))];
+          const touched = [
+            ...categories.filter((c) => !oldCategories.includes(c)),
+            ...oldCategories.filter((c) => !categories.includes(c)),
+          ];
           await this.kit.entries.touch(ProductCategory, touched, this.kit.clock.now());
         }
       },
@@ -118,13 +160,21 @@ export class ProductOfferingService extends CatalogEntryService<
   protected override async beforeLaunch(row: ProductOffering, plan: OfferingPlan): Promise<void> {
     const { specification, prices } = await this.links.launchNeeds(row.productSpecificationId, plan.priceIds);
     const gone = [
-      ...(specification && ['retired', 'obsolete'].includes(specification.lifecycleStatus) ? [`specification ${specification.id} (${specification.name}) is ${specification.lifecycleStatus}`] : []),
-      ...prices.filter((p) => ['retired', 'obsolete'].includes(p.lifecycleStatus)).map((p) => `price ${p.id} (${p.name}) is ${p.lifecycleStatus}`),
+      ...(specification && ['retired', 'obsolete'].includes(specification.lifecycleStatus)
+        ? [`specification ${specification.id} (${specification.name}) is ${specification.lifecycleStatus}`]
+        : []),
+      ...prices
+        .filter((p) => ['retired', 'obsolete'].includes(p.lifecycleStatus))
+        .map((p) => `price ${p.id} (${p.name}) is ${p.lifecycleStatus}`),
     ];
     if (gone.length)
-      throw conflict(CATALOG_ERRORS.OFFERING_NOT_LAUNCHABLE, `Product offering ${row.id} (${row.name}) cannot be launched: its ${gone.join('; its ')}`, {
-        lifecycleStatus: row.lifecycleStatus,
-      });
+      throw conflict(
+        CATALOG_ERRORS.OFFERING_NOT_LAUNCHABLE,
+        `Product offering ${row.id} (${row.name}) cannot be launched: its ${gone.join('; its ')}`,
+        {
+          lifecycleStatus: row.lifecycleStatus,
+        },
+      );
   }
 
   protected override async usedBy(id: number, purpose: UsePurpose): Promise<Reference[]> {
@@ -155,7 +205,9 @@ export class ProductOfferingService extends CatalogEntryService<
         isBundle: row.isBundle,
         isSellable: row.isSellable,
         productSpecification: spec ? catalogRef(spec, PRODUCT_SPECIFICATION_PATH, 'ProductSpecification', baseUrl) : null,
-        productOfferingPrice: (priceBy.get(row.id) ?? []).map((p) => catalogRef(p, PRODUCT_OFFERING_PRICE_PATH, 'ProductOfferingPrice', baseUrl)),
+        productOfferingPrice: (priceBy.get(row.id) ?? []).map((p) =>
+          catalogRef(p, PRODUCT_OFFERING_PRICE_PATH, 'ProductOfferingPrice', baseUrl),
+        ),
         bundledProductOffering: (memberBy.get(row.id) ?? []).map((o) => catalogRef(o, PRODUCT_OFFERING_PATH, 'ProductOffering', baseUrl)),
         category: (categoryBy.get(row.id) ?? []).map((c) => catalogRef(c, CATEGORY_PATH, 'Category', baseUrl)),
         '@type': 'ProductOffering',
@@ -165,11 +217,19 @@ export class ProductOfferingService extends CatalogEntryService<
 
   /** Bundle members: existing offerings that are not bundles, and not this one; a member of a bundle cannot become one. */
   private async members(id: number, refs: ResourceRefDto[]): Promise<number[]> {
-    const ids = await this.kit.entries.resolve(ProductOffering, refs, 'bundledProductOffering.id', CATALOG_ERRORS.PRODUCT_OFFERING_NOT_FOUND, 'Product offering');
+    const ids = await this.kit.entries.resolve(
+      ProductOffering,
+      refs,
+      'bundledProductOffering.id',
+      CATALOG_ERRORS.PRODUCT_OFFERING_NOT_FOUND,
+      'Product offering',
+    );
     if (!ids.length) return ids;
     const tooDeep = async () => {
       if (ids.includes(id)) return `product offering ${id} cannot contain itself`;
-      const bundles = (await this.db.repository(ProductOffering).findBy(ids.map((memberId) => ({ id: memberId, isBundle: true })))).map((o) => o.id);
+      const bundles = (await this.db.repository(ProductOffering).findBy(ids.map((memberId) => ({ id: memberId, isBundle: true })))).map(
+        (o) => o.id,
+      );
       if (bundles.length) return `product offering(s) ${bundles.join(', ')} are bundles themselves`;
       const containing = await this.links.bundlesContaining([id]);
       if (containing.length) return `product offering ${id} is itself inside bundle ${containing.map((b) => b.id).join(', ')}`;

@@ -23,7 +23,12 @@ export class TaxItemDto {
 const PRICE_TYPE = 'recurring (with recurringChargePeriodType month|year), oneTime, or usage (with unitOfMeasure)';
 
 export class PriceFields {
-  @EnumField(RECURRING_PERIODS, { optional: true, nullable: true, example: 'month', description: 'Recurring prices only; month by default' })
+  @EnumField(RECURRING_PERIODS, {
+    optional: true,
+    nullable: true,
+    example: 'month',
+    description: 'Recurring prices only; month by default',
+  })
   recurringChargePeriodType?: RecurringPeriod | null;
   @IntField({ min: 1, max: 36, optional: true, nullable: true, example: 1, description: 'Recurring prices only; 1 by default' })
   recurringChargePeriodLength?: number | null;
@@ -35,12 +40,16 @@ export class PriceFields {
 
 class PriceCreateFields {
   @EnumField(PRICE_TYPES, { example: 'recurring', description: PRICE_TYPE }) priceType: PriceType;
-  @NestedField(() => TmfMoneyDto, { description: 'Never negative, with at most the decimals of its currency (400 otherwise)' }) price: TmfMoneyDto;
+  @NestedField(() => TmfMoneyDto, { description: 'Never negative, with at most the decimals of its currency (400 otherwise)' })
+  price: TmfMoneyDto;
 }
 
 class PricePatchFields {
   @EnumField(PRICE_TYPES, { optional: true, example: 'recurring', description: PRICE_TYPE }) priceType?: PriceType;
-  @NestedField(() => TmfMoneyDto, { optional: true, description: 'Never negative, with at most the decimals of its currency (400 otherwise)' })
+  @NestedField(() => TmfMoneyDto, {
+    optional: true,
+    description: 'Never negative, with at most the decimals of its currency (400 otherwise)',
+  })
   price?: TmfMoneyDto;
 }
 

@@ -9,7 +9,11 @@ import { catalogLifecycle } from '../shared/catalog-lifecycle.js';
 import { catalogList } from '../shared/catalog-lists.js';
 import { PRICE_TYPES, RECURRING_PERIODS } from '../shared/catalog-kinds.js';
 import { PRODUCT_OFFERING_PRICE_PATH } from '../shared/catalog-paths.js';
-import type { CreateProductOfferingPriceDto, ProductOfferingPriceView, UpdateProductOfferingPriceDto } from './product-offering-price.dto.js';
+import type {
+  CreateProductOfferingPriceDto,
+  ProductOfferingPriceView,
+  UpdateProductOfferingPriceDto,
+} from './product-offering-price.dto.js';
 import { ProductOfferingPrice } from './product-offering-price.entity.js';
 
 export const PRODUCT_OFFERING_PRICE: CatalogKind<ProductOfferingPrice> = {
@@ -60,11 +64,18 @@ export class ProductOfferingPriceService extends CatalogEntryService<
     if (!recurring && input.recurringChargePeriodType) refuse('recurringChargePeriodType', 'applies to recurring prices only');
     if (!recurring && input.recurringChargePeriodLength) refuse('recurringChargePeriodLength', 'applies to recurring prices only');
     if (!usage && input.unitOfMeasure) refuse('unitOfMeasure', 'applies to usage prices only');
-    const unit = input.unitOfMeasure === undefined ? (current?.unitOfMeasure ? { units: current.unitOfMeasure, amount: current.unitOfMeasureAmount ?? 1 } : null) : input.unitOfMeasure;
+    const unit =
+      input.unitOfMeasure === undefined
+        ? current?.unitOfMeasure
+          ? { units: current.unitOfMeasure, amount: current.unitOfMeasureAmount ?? 1 }
+          : null
+        : input.unitOfMeasure;
     if (usage && !unit) refuse('unitOfMeasure', 'is required for a usage price (what one unit is, e.g. {amount: 1, units: "GB"})');
-    if (problems.length) throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    if (problems.length)
+      throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
     const amountMinor = input.price ? toMinorUnits(input.price, 'price') : current!.amountMinor;
-    const keep = <T>(sent: T | null | undefined, stored: T | null | undefined, fallback: T) => sent ?? (sent === null ? fallback : (stored ?? fallback));
+    const keep = <T>(sent: T | null | undefined, stored: T | null | undefined, fallback: T) =>
+      sent ?? (sent === null ? fallback : (stored ?? fallback));
     return Promise.resolve({
       priceType,
       recurringPeriod: recurring ? keep(input.recurringChargePeriodType, current?.recurringPeriod, 'month' as const) : null,

@@ -25,21 +25,46 @@ export interface CatalogRouteDocs {
  * every signed-in principal with `catalog:read` reads it (shops, affiliates, subscribers), only
  * staff with `catalog:write` change it.
  */
-export function catalogEntryController<E extends CatalogEntityColumns, V extends CatalogEntryView, C extends CatalogEntryCreateFields, U extends CatalogEntryPatchFields>(
-  spec: { service: Type<CatalogEntryService<E, V, C, U>>; resource: string; label: string; path: string; list: CatalogEntryService<E, V, C, U>['kind']['list']; create: Type<C>; update: Type<U>; view: Type<V> },
+export function catalogEntryController<
+  E extends CatalogEntityColumns,
+  V extends CatalogEntryView,
+  C extends CatalogEntryCreateFields,
+  U extends CatalogEntryPatchFields,
+>(
+  spec: {
+    service: Type<CatalogEntryService<E, V, C, U>>;
+    resource: string;
+    label: string;
+    path: string;
+    list: CatalogEntryService<E, V, C, U>['kind']['list'];
+    create: Type<C>;
+    update: Type<U>;
+    view: Type<V>;
+  },
   docs: CatalogRouteDocs,
 ): Type<unknown> {
   const write = [StaffOnly(), RequirePermissions('catalog:write')];
   const routeDocs: Record<'list' | 'get' | 'create' | 'update' | 'delete', TmfRouteDocs> = {
-    list: { summary: `List ${docs.lower}s`, description: `Filters on every first-level attribute, \`fields\`, \`sort\`, paging. ${CONDITIONAL}` },
+    list: {
+      summary: `List ${docs.lower}s`,
+      description: `Filters on every first-level attribute, \`fields\`, \`sort\`, paging. ${CONDITIONAL}`,
+    },
     get: { summary: `Get a ${docs.lower}`, description: `The \`ETag\` is the version to send back in \`If-Match\`. ${CONDITIONAL}` },
-    create: { summary: `Create a ${docs.lower}`, description: `${docs.create} It starts \`inStudy\` unless a status up to \`launched\` is sent. Staff only.`, errors: [409, 422] },
+    create: {
+      summary: `Create a ${docs.lower}`,
+      description: `${docs.create} It starts \`inStudy\` unless a status up to \`launched\` is sent. Staff only.`,
+      errors: [409, 422],
+    },
     update: {
       summary: `Change a ${docs.lower} (merge patch)`,
       description: `${LIFECYCLE} ${docs.update ?? ''} Retiring: ${docs.inUse} \`id\` and \`href\` cannot change (400). Staff only.`,
       errors: [409, 422],
     },
-    delete: { summary: `Delete a ${docs.lower}`, description: `Refused (409 CATALOG_ENTRY_IN_USE naming what) ${docs.inUse} Staff only.`, errors: [409] },
+    delete: {
+      summary: `Delete a ${docs.lower}`,
+      description: `Refused (409 CATALOG_ENTRY_IN_USE naming what) ${docs.inUse} Staff only.`,
+      errors: [409],
+    },
   };
   return tmfResourceController({
     tag: 'TMF620 product catalog',

@@ -43,7 +43,8 @@ export class CatalogEntryPatchFields extends CatalogEntryFields {
 }
 
 /** A reference list a client sends (`[{id}]`); the ids must exist (422 naming the field otherwise). */
-export const RefList = (description: string) => NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 100, description });
+export const RefList = (description: string) =>
+  NestedField(() => ResourceRefDto, { optional: true, isArray: true, maxItems: 100, description });
 
 /** A TMF reference to a catalog entry as we answer it. */
 export class CatalogRefView {

@@ -44,7 +44,11 @@ export class CatalogEntryRepository {
   }
 
   /** One page (one query) and its total (a second, cached when large, see TotalCache). */
-  async list<E extends CatalogEntityColumns>(entity: CatalogEntity<E>, query: ListQuery, spec: ListSpec): Promise<{ rows: E[]; total: number }> {
+  async list<E extends CatalogEntityColumns>(
+    entity: CatalogEntity<E>,
+    query: ListQuery,
+    spec: ListSpec,
+  ): Promise<{ rows: E[]; total: number }> {
     const qb = applyListQuery(this.db.repository(entity).createQueryBuilder('e'), query, spec);
     const count = () =>
       qb
@@ -68,7 +72,12 @@ export class CatalogEntryRepository {
   }
 
   /** Optimistic update (VersionConflict when someone wrote first); `linksChanged` writes (a new version) even with no column change. */
-  update<E extends CatalogEntityColumns>(entity: CatalogEntity<E>, current: E, changes: Partial<E>, linksChanged: boolean): Promise<boolean> {
+  update<E extends CatalogEntityColumns>(
+    entity: CatalogEntity<E>,
+    current: E,
+    changes: Partial<E>,
+    linksChanged: boolean,
+  ): Promise<boolean> {
     return updateIfVersion(this.db.manager, entity, current, changes, linksChanged);
   }
 
@@ -107,7 +116,11 @@ export class CatalogEntryRepository {
    */
   async resolve(entity: CatalogEntity, refs: readonly { id: string }[], field: string, code: string, label: string): Promise<number[]> {
     const ids = [...new Set(refs.map((ref) => refId(ref.id)))];
-    const held = await lockForReference(this.db, entity, ids.filter((id) => id > 0));
+    const held = await lockForReference(
+      this.db,
+      entity,
+      ids.filter((id) => id > 0),
+    );
     const missing = refs.filter((ref) => !held.has(refId(ref.id)));
     if (missing.length)
       throw unprocessable(code, `${label} ${missing.map((ref) => ref.id).join(', ')} does not exist`, [

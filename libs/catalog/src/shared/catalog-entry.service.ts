@@ -222,7 +222,15 @@ export abstract class CatalogEntryService<
 
   private record(id: number, actor: Principal, before: V | null, after: V | null): Promise<void> {
     const { resource, type } = this.kind;
-    return this.kit.changes.record({ resource, resourceType: type, resourceId: id, actor, before, after, stateAttribute: 'lifecycleStatus' });
+    return this.kit.changes.record({
+      resource,
+      resourceType: type,
+      resourceId: id,
+      actor,
+      before,
+      after,
+      stateAttribute: 'lifecycleStatus',
+    });
   }
 
   private notFound(id: number) {

@@ -10,7 +10,13 @@ export interface LifecycleChecks {
 }
 
 /** A catalog entry may be created in any state up to launched (a copy of a live catalog comes launched). */
-export const INITIAL_LIFECYCLE_STATUSES = ['inStudy', 'inDesign', 'inTest', 'active', 'launched'] as const satisfies readonly LifecycleStatus[];
+export const INITIAL_LIFECYCLE_STATUSES = [
+  'inStudy',
+  'inDesign',
+  'inTest',
+  'active',
+  'launched',
+] as const satisfies readonly LifecycleStatus[];
 
 /**
  * The TMF620 lifecycle of one kind of catalog entry, as a declared process. Forward:

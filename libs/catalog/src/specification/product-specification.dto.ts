@@ -10,13 +10,16 @@ const ScalarValue = () =>
     name: 'scalarValue',
     validator: {
       validate: (value: unknown) =>
-        typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 200),
+        typeof value === 'boolean' ||
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && value.length <= 200),
       defaultMessage: () => 'value must be a string (at most 200 characters), a number or a boolean',
     },
   });
 
 export class CharacteristicValueDto {
-  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], example: '10' }) @ScalarValue() value: string | number | boolean;
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], example: '10' }) @ScalarValue() value:
+    string | number | boolean;
   @TextField({ max: 30, optional: true, example: 'GB' }) unitOfMeasure?: string;
   @BooleanField({ optional: true }) isDefault?: boolean;
   @TextField({ max: 40, optional: true, example: 'number' }) valueType?: string;
@@ -28,7 +31,8 @@ export class SpecCharacteristicDto {
   @TextField({ max: 500, optional: true }) description?: string;
   @TextField({ max: 40, example: 'number' }) valueType: string;
   @BooleanField({ optional: true }) configurable?: boolean;
-  @NestedField(() => CharacteristicValueDto, { optional: true, isArray: true, maxItems: 50 }) productSpecCharacteristicValue?: CharacteristicValueDto[];
+  @NestedField(() => CharacteristicValueDto, { optional: true, isArray: true, maxItems: 50 })
+  productSpecCharacteristicValue?: CharacteristicValueDto[];
 }
 
 /** A kind of resource (TMF639) its products need: `msisdn` or `iccid`. */
@@ -44,7 +48,13 @@ export class SpecificationFields {
   @TextField({ max: 100, optional: true, nullable: true, example: 'Contactly' }) brand?: string | null;
   @TextField({ max: 100, optional: true, nullable: true, example: 'MOB-M-2026' }) productNumber?: string | null;
   @BooleanField({ optional: true }) isBundle?: boolean;
-  @NestedField(() => SpecCharacteristicDto, { optional: true, nullable: true, isArray: true, maxItems: 50, description: 'Replaces the list' })
+  @NestedField(() => SpecCharacteristicDto, {
+    optional: true,
+    nullable: true,
+    isArray: true,
+    maxItems: 50,
+    description: 'Replaces the list',
+  })
   productSpecCharacteristic?: SpecCharacteristicDto[] | null;
   @NestedField(() => ResourceSpecificationRefDto, {
     optional: true,

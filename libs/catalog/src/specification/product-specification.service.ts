@@ -61,7 +61,8 @@ export class ProductSpecificationService extends CatalogEntryService<
         input.productSpecCharacteristic === undefined
           ? (current?.characteristics ?? null)
           : (input.productSpecCharacteristic?.map(toCharacteristic) ?? null),
-      resourceKinds: input.resourceSpecification === undefined ? (current?.resourceKinds ?? null) : resourceKindsOf(input.resourceSpecification),
+      resourceKinds:
+        input.resourceSpecification === undefined ? (current?.resourceKinds ?? null) : resourceKindsOf(input.resourceSpecification),
     });
   }
 
@@ -79,7 +80,11 @@ export class ProductSpecificationService extends CatalogEntryService<
           configurable: c.configurable ?? false,
           productSpecCharacteristicValue: c.values,
         })),
-        resourceSpecification: (row.resourceKinds ?? []).map((kind) => ({ id: kind, name: RESOURCE_NAMES[kind], '@referredType': 'ResourceSpecification' })),
+        resourceSpecification: (row.resourceKinds ?? []).map((kind) => ({
+          id: kind,
+          name: RESOURCE_NAMES[kind],
+          '@referredType': 'ResourceSpecification',
+        })),
         '@type': 'ProductSpecification',
       })),
     );
@@ -107,8 +112,10 @@ function resourceKindsOf(refs: { id: string }[] | null): ResourceKind[] | null {
   if (refs === null) return null;
   const unknown = refs.filter((ref) => !(RESOURCE_KINDS as readonly string[]).includes(ref.id));
   if (unknown.length)
-    throw unprocessable(CATALOG_ERRORS.RESOURCE_SPECIFICATION_NOT_FOUND, `Resource specification ${unknown.map((r) => r.id).join(', ')} does not exist`, [
-      { field: 'resourceSpecification.id', message: `must be one of ${RESOURCE_KINDS.join(', ')}` },
-    ]);
+    throw unprocessable(
+      CATALOG_ERRORS.RESOURCE_SPECIFICATION_NOT_FOUND,
+      `Resource specification ${unknown.map((r) => r.id).join(', ')} does not exist`,
+      [{ field: 'resourceSpecification.id', message: `must be one of ${RESOURCE_KINDS.join(', ')}` }],
+    );
   return [...new Set(refs.map((ref) => ref.id as ResourceKind))];
 }

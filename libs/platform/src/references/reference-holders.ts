@@ -46,7 +46,13 @@ export class ReferenceHolders {
    * record (`usage` counts by kind, `heldBy` the ids; nothing is written), else every holder
    * releases it. Never a silent cascade. `known`: what the owning lib itself found referring to it.
    */
-  async beforeDelete(resourceType: string, id: number, refusal: ReferenceRefusal, actor: Principal, known: Reference[] = []): Promise<void> {
+  async beforeDelete(
+    resourceType: string,
+    id: number,
+    refusal: ReferenceRefusal,
+    actor: Principal,
+    known: Reference[] = [],
+  ): Promise<void> {
     await this.assertUnreferenced(resourceType, id, { outcome: 'nothing was deleted', ...refusal }, known);
     for (const holder of this.holders.get(resourceType) ?? []) await holder.release?.(id, actor);
   }
