@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not } from 'typeorm';
+import { type FindOptionsWhere, In, Not } from 'typeorm';
 import { Database, type Reference, NAMED_REFERENCE_IDS } from '@contactly/platform';
 import type { UsePurpose } from '../shared/catalog-entry.service.js';
 import type { EntrySummary } from '../shared/catalog-entry.repository.js';
@@ -72,14 +72,8 @@ export class OfferingLinksRepository {
 
   /** Offerings whose specification this is. */
   offeringsOfSpecification(specificationId: number, purpose: UsePurpose): Promise<Reference> {
-    return this.usage('product offering(s)', async () =>
-      (
-        await this.db.repository(ProductOffering).find({
-          select: { id: true },
-          where: { productSpecificationId: specificationId, ...(purpose === 'retire' ? { lifecycleStatus: Not(In(NOT_IN_USE)) } : {}) },
-          order: { id: 'ASC' },
-        })
-      ).map((o) => o.id),
+    return this.usage('product offering(s)', () =>
+      this.entriesWhere(ProductOffering, { productSpecificationId: specificationId }, purpose),
     );
   }
 
@@ -117,15 +111,7 @@ export class OfferingLinksRepository {
 
   /** Subcategories of a category; for a retirement only those not retired. */
   subCategoriesUsing(categoryId: number, purpose: UsePurpose): Promise<Reference> {
-    return this.usage('subcategor(y/ies)', async () =>
-      (
-        await this.db.repository(ProductCategory).find({
-          select: { id: true },
-          where: { parentId: categoryId, ...(purpose === 'retire' ? { lifecycleStatus: Not(In(NOT_IN_USE)) } : {}) },
-          order: { id: 'ASC' },
-        })
-      ).map((c) => c.id),
-    );
+    return this.usage('subcategor(y/ies)', () => this.entriesWhere(ProductCategory, { parentId: categoryId }, purpose));
   }
 
   /** Catalogs that include a category. */
@@ -140,6 +126,19 @@ export class OfferingLinksRepository {
   private async usage(what: string, ids: () => Promise<number[]>): Promise<Reference> {
     const found = await ids();
     return { what, count: found.length, ids: found.slice(0, NAMED_REFERENCE_IDS) };
+  }
+
+  /** Ids of the entries matching `where`; for a retirement only those still selling. */
+  private async entriesWhere<E extends { id: number; lifecycleStatus: string }>(
+    entity: new () => E,
+    where: FindOptionsWhere<E>,
+    purpose: UsePurpose,
+  ): Promise<number[]> {
+    const selling = purpose === 'retire' ? { lifecycleStatus: Not(In(NOT_IN_USE)) } : {};
+    const rows = await this.db
+      .repository(entity)
+      .find({ select: { id: true } as never, where: { ...where, ...selling }, order: { id: 'ASC' } as never });
+    return rows.map((row) => row.id);
   }
 
   /** Offerings linking the entry through a link table; for a retirement only those still selling. */

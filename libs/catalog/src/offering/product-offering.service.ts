@@ -125,26 +125,22 @@ export class ProductOfferingService extends CatalogEntryService<
       priceIds: prices,
       changed: pricesChanged || membersChanged || categoriesChanged,
       apply: async () => {
+        const replace = <L extends object>(link: new () => L, rows: L[]) =>
+          replaceChildRows(this.db.repository(link), { offeringId: id } as never, rows as never, { fresh });
         if (pricesChanged)
-          await replaceChildRows(
-            this.db.repository(ProductOfferingPriceLink),
-            { offeringId: id },
+          await replace(
+            ProductOfferingPriceLink,
             prices.map((priceId, position) => ({ offeringId: id, priceId, position })),
-            { fresh },
           );
         if (membersChanged)
-          await replaceChildRows(
-            this.db.repository(ProductOfferingBundle),
-            { offeringId: id },
+          await replace(
+            ProductOfferingBundle,
             members.map((bundledOfferingId, position) => ({ offeringId: id, bundledOfferingId, position })),
-            { fresh },
           );
         if (categoriesChanged) {
-          await replaceChildRows(
-            this.db.repository(ProductOfferingCategory),
-            { offeringId: id },
+          await replace(
+            ProductOfferingCategory,
             categories.map((categoryId) => ({ offeringId: id, categoryId })),
-            { fresh },
           );
           // A category shows its offerings: its ETag moves with them.
           const touched = [
