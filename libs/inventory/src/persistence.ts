@@ -1,4 +1,7 @@
 import type { LibPersistence } from '@contactly/platform';
+import { SubscriptionTables1764000014400 } from './migrations/1764000014400-subscription-tables.js';
+import { SubscriptionPeriod } from './product/subscription-period.entity.js';
+import { Subscription } from './product/subscription.entity.js';
 
 /**
  * The inventory's entities and migrations, for the app's data source (and its tests) only: a separate
@@ -6,6 +9,6 @@ import type { LibPersistence } from '@contactly/platform';
  * scripts, benchmarks and tests import.
  */
 export const INVENTORY_PERSISTENCE: LibPersistence = {
-  entities: [],
-  migrations: [],
+  entities: [Subscription, SubscriptionPeriod],
+  migrations: [SubscriptionTables1764000014400],
 };
