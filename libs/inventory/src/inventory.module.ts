@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { provideSettings } from '@contactly/platform';
+import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CustomersModule } from '@contactly/customers';
 import { CatalogModule } from '@contactly/catalog';
@@ -9,6 +9,19 @@ import { NumberAssignments } from './assignment/number-assignments.js';
 import { SubscriptionResources } from './product/subscription-resources.js';
 import { ReservationRepository } from './reservation/reservation.repository.js';
 import { NumberResourceRepository } from './resource/number-resource.repository.js';
+import { ProductController } from './product/product.controller.js';
+import { PRODUCT_INVENTORY_API } from './product/product-paths.js';
+import { SubscriptionActionsController } from './product/subscription-actions.controller.js';
+import { SubscriptionActions } from './product/subscription-actions.service.js';
+import { SubscriptionChanges } from './product/subscription-changes.js';
+import { SubscriptionReferences } from './product/subscription-references.js';
+import { SubscriptionViews } from './product/subscription-views.js';
+import { SubscriptionRepository } from './product/subscription.repository.js';
+import { SubscriptionService } from './product/subscription.service.js';
+import { SubscriptionsDemoData } from './product/subscriptions-demo-data.js';
+import { RenewalRepository } from './renewal/renewal.repository.js';
+import { RenewalScheduler } from './renewal/renewal.scheduler.js';
+import { SubscriptionRenewal } from './renewal/subscription-renewal.js';
 
 /**
  * What customers have: their subscriptions (TMF637 products: offering, price, term, auto-renewal,
@@ -17,7 +30,11 @@ import { NumberResourceRepository } from './resource/number-resource.repository.
  */
 @Module({
   imports: [IdentityModule, CustomersModule, CatalogModule],
-  controllers: [],
+  controllers: [
+    ProductController,
+    hubControllerFor('productInventory', PRODUCT_INVENTORY_API, 'subscriptions:read'),
+    SubscriptionActionsController,
+  ],
   providers: [
     ...INVENTORY_ACCESS,
     provideSettings(InventorySettings),
@@ -25,7 +42,17 @@ import { NumberResourceRepository } from './resource/number-resource.repository.
     ReservationRepository,
     NumberAssignments,
     { provide: SubscriptionResources, useExisting: NumberAssignments },
+    SubscriptionRepository,
+    SubscriptionViews,
+    SubscriptionChanges,
+    SubscriptionService,
+    SubscriptionActions,
+    SubscriptionReferences,
+    SubscriptionsDemoData,
+    RenewalRepository,
+    SubscriptionRenewal,
+    RenewalScheduler,
   ],
-  exports: [],
+  exports: [SubscriptionService],
 })
 export class InventoryModule {}
