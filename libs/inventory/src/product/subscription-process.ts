@@ -34,6 +34,8 @@ export const subscriptionProcess = defineProcess<ProductStatus, { actor: Princip
   },
   guards: [
     {
+      // Back to suspended from pendingTerminate is undoing a cancellation, which subscribers may.
+      from: 'active',
       to: 'suspended',
       check: (_, { actor }) => refuseSubscriber(actor, 'suspend'),
     },

@@ -6,6 +6,7 @@ import {
   conflict,
   Database,
   invalid,
+  notFound,
   type ListQuery,
   Page,
   PLATFORM_ERRORS,
@@ -159,7 +160,10 @@ export class SubscriptionService {
 
   async delete(id: number, principal: Principal, baseUrl: string): Promise<void> {
     await this.db.transaction(async () => {
-      const subscription = await this.writes.load(id, principal);
+      await this.writes.load(id, principal);
+      // Locked: of concurrent deletes one deletes, the others find nothing (404).
+      const subscription = await this.subscriptions.lockedById(id);
+      if (!subscription) throw notFound(INVENTORY_ERRORS.PRODUCT_NOT_FOUND, `Product ${id} does not exist`);
       if (!DELETABLE.includes(subscription.status))
         throw conflict(
           INVENTORY_ERRORS.PRODUCT_NOT_DELETABLE,
