@@ -49,7 +49,8 @@ export class SubscriptionRenewal {
       const batch = await this.db.transaction(() => this.batch());
       report.renewed += batch.renewed;
       report.terminated += batch.terminated;
-      if (batch.seen < this.settings.subscriptionRenewalBatch) return report;
+      // Until a batch finds nothing: one renewed into a period that ended too (catching up) is due again.
+      if (batch.seen === 0) return report;
     }
   }
 
