@@ -132,9 +132,9 @@ async function rawRenewal(connection: mysql.Connection, now: Date): Promise<numb
   for (;;) {
     await connection.beginTransaction();
     const [rows] = (await connection.query(
-      "SELECT id FROM subscription WHERE status IN ('active', 'pendingTerminate') AND current_period_end <= ? ORDER BY current_period_end, id LIMIT ? FOR UPDATE SKIP LOCKED",
+      "SELECT * FROM subscription WHERE status = 'active' AND current_period_end <= ? ORDER BY current_period_end, id LIMIT ? FOR UPDATE SKIP LOCKED",
       [now, BATCH],
-    )) as unknown as [{ id: number }[]];
+    )) as unknown as [{ id: number; customer_id: number; offering_id: number; price_id: number; billing_account_id: number }[]];
     if (!rows.length) {
       await connection.commit();
       return renewed;
@@ -150,9 +150,32 @@ async function rawRenewal(connection: mysql.Connection, now: Date): Promise<numb
     );
     await connection.query(
       'INSERT INTO outbox_event (event_id, event_type, resource_type, resource_id, payload, occurred_at) VALUES ?',
-      [ids.map((id) => [randomUUID(), 'ProductRenewEvent', 'product', String(id), JSON.stringify({ product: { id: String(id), periodNumber: 2 } }), now])],
+      // The same body as the job's ProductRenewEvent, built by hand.
+      [rows.map((r) => [randomUUID(), 'ProductRenewEvent', 'product', String(r.id), JSON.stringify({ product: rawSnapshot(r) }), now])],
     );
     await connection.commit();
     renewed += ids.length;
   }
 }
+
+const rawSnapshot = (r: { id: number; customer_id: number; offering_id: number; price_id: number; billing_account_id: number }) => ({
+  id: String(r.id),
+  href: `/tmf-api/productInventory/v4/product/${r.id}`,
+  status: 'active',
+  terminationDate: null,
+  productOffering: { id: String(r.offering_id), name: 'Bench plan', '@referredType': 'ProductOffering' },
+  productPrice: [
+    {
+      priceType: 'recurring',
+      recurringChargePeriod: 'month',
+      price: { taxIncludedAmount: { unit: 'EUR', value: 19.99 } },
+      productOfferingPrice: { id: String(r.price_id), '@referredType': 'ProductOfferingPrice' },
+    },
+  ],
+  billingAccount: { id: String(r.billing_account_id), '@referredType': 'BillingAccount' },
+  relatedParty: [{ id: String(r.customer_id), role: 'customer', '@referredType': 'Customer' }],
+  autoRenew: true,
+  periodNumber: 2,
+  currentPeriod: { startDateTime: FIRST_END.toISOString(), endDateTime: NEXT_END.toISOString() },
+  '@type': 'Product',
+});

@@ -1,6 +1,6 @@
-import { tmfHref, tmfRef } from '@contactly/platform';
-import { billingAccountRef, offeringRef, productPriceOf } from '../product/product.mapper.js';
-import { CUSTOMER_PATH, PRODUCT_PATH } from '../product/product-paths.js';
+import { fromMinorUnits, tmfHref } from '@contactly/platform';
+import { recurringChargePeriod } from '../product/product.mapper.js';
+import { PRODUCT_PATH } from '../product/product-paths.js';
 import type { Subscription } from '../product/subscription.entity.js';
 
 /**
@@ -11,21 +11,28 @@ import type { Subscription } from '../product/subscription.entity.js';
  */
 export const PRODUCT_RENEW_EVENT = 'ProductRenewEvent';
 
-/** The product as the renewal job records it in its events (ProductRenewEvent, ProductStateChangeEvent). */
+/**
+ * The product as the renewal job records it in its events (ProductRenewEvent, ProductStateChangeEvent):
+ * what billing needs, references by id (their hrefs are the API's to build), kept small because a
+ * run writes one per subscription — 100,000 at a time.
+ */
 export function renewalSnapshot(s: Subscription, baseUrl: string) {
   return {
     id: String(s.id),
     href: tmfHref(baseUrl, PRODUCT_PATH, s.id),
-    name: s.name,
     status: s.status,
-    startDate: s.startDate.toISOString(),
     terminationDate: s.terminationDate?.toISOString() ?? null,
-    productOffering: offeringRef(s, baseUrl),
-    productPrice: [productPriceOf(s, baseUrl)],
-    billingAccount: billingAccountRef(s, baseUrl),
-    relatedParty: [
-      tmfRef({ id: s.customerId, href: tmfHref(baseUrl, CUSTOMER_PATH, s.customerId), name: '', role: 'customer', referredType: 'Customer' }),
+    productOffering: { id: String(s.offeringId), name: s.offeringName, '@referredType': 'ProductOffering' },
+    productPrice: [
+      {
+        priceType: 'recurring',
+        recurringChargePeriod: recurringChargePeriod(s),
+        price: { taxIncludedAmount: fromMinorUnits(s.priceAmountMinor, s.currency) },
+        productOfferingPrice: { id: String(s.priceId), '@referredType': 'ProductOfferingPrice' },
+      },
     ],
+    billingAccount: { id: String(s.billingAccountId), '@referredType': 'BillingAccount' },
+    relatedParty: [{ id: String(s.customerId), role: 'customer', '@referredType': 'Customer' }],
     autoRenew: s.autoRenew,
     periodNumber: s.periodNumber,
     currentPeriod: { startDateTime: s.currentPeriodStart.toISOString(), endDateTime: s.currentPeriodEnd.toISOString() },

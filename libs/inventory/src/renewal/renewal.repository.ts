@@ -16,16 +16,23 @@ export class RenewalRepository {
    * this transaction; rows another instance holds are skipped (MariaDB), so instances share the
    * work instead of waiting. Suspended subscriptions are not due: nothing happens to them until resumed.
    */
-  due(now: Date, limit: number): Promise<Subscription[]> {
-    const qb = this.db
-      .repository(Subscription)
-      .createQueryBuilder('s')
-      .where('s.status IN (:...due)', { due: DUE_STATUSES })
-      .andWhere('s.current_period_end <= :now', { now })
-      .orderBy('s.current_period_end', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(limit);
-    return lockRows(qb, 'write-skip-locked').getMany();
+  async due(now: Date, limit: number): Promise<Subscription[]> {
+    const rows: Subscription[] = [];
+    // One status at a time: `status = ? AND current_period_end <= ? ORDER BY current_period_end, id` walks
+    // idx_subscription_due in order and stops at the limit; `status IN (…)` would sort every due row per batch.
+    for (const status of DUE_STATUSES) {
+      if (rows.length >= limit) break;
+      const qb = this.db
+        .repository(Subscription)
+        .createQueryBuilder('s')
+        .where('s.status = :status', { status })
+        .andWhere('s.current_period_end <= :now', { now })
+        .orderBy('s.current_period_end', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .limit(limit - rows.length);
+      rows.push(...(await lockRows(qb, 'write-skip-locked').getMany()));
+    }
+    return rows;
   }
 
   /**
