@@ -18,7 +18,8 @@ describe('Subscription lifecycle', () => {
     const { customerId } = await customerWithAccount(t, auth);
     return { customerId, ...((await subscribe(t, auth, customerId, offeringId, extra).expect(201)).body as Row & { id: string }) };
   };
-  const cancel = (id: string, body: Row, auth = ADMIN_AUTH) => t.http.post(`${SUBSCRIPTIONS}/${id}/cancel`).set('Authorization', auth).send(body);
+  const cancel = (id: string, body: Row, auth = ADMIN_AUTH) =>
+    t.http.post(`${SUBSCRIPTIONS}/${id}/cancel`).set('Authorization', auth).send(body);
   const get = async (id: string) => (await t.http.get(`${PRODUCTS}/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body as Row;
 
   beforeAll(async () => {
@@ -64,9 +65,9 @@ describe('Subscription lifecycle', () => {
     );
     // The same through the TMF PATCH of status.
     await t.http.patch(`${PRODUCTS}/${sub.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'pendingTerminate' }).expect(200);
-    expect((await t.http.patch(`${PRODUCTS}/${sub.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active' }).expect(200)).body.status).toBe(
-      'active',
-    );
+    expect(
+      (await t.http.patch(`${PRODUCTS}/${sub.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active' }).expect(200)).body.status,
+    ).toBe('active');
     const now = await t.http.patch(`${PRODUCTS}/${sub.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'terminated' }).expect(200);
     expect(now.body).toMatchObject({ status: 'terminated', terminationDate: '2026-03-10T08:00:00.000Z' });
     expect((await t.http.delete(`${SUBSCRIPTIONS}/${sub.id}/cancellation`).set('Authorization', ADMIN_AUTH).expect(409)).body.code).toBe(
@@ -139,11 +140,21 @@ describe('Subscription lifecycle', () => {
 
   it('suspends and resumes (staff and affiliates only); illegal moves are 409 naming from, to and allowed', async () => {
     const sub = await create(a.auth);
-    const suspended = await t.http.post(`${SUBSCRIPTIONS}/${sub.id}/suspend`).set('Authorization', a.auth).send({ reason: 'Unpaid' }).expect(200);
+    const suspended = await t.http
+      .post(`${SUBSCRIPTIONS}/${sub.id}/suspend`)
+      .set('Authorization', a.auth)
+      .send({ reason: 'Unpaid' })
+      .expect(200);
     expect(suspended.body).toMatchObject({ status: 'suspended', suspendedAt: '2026-03-10T08:00:00.000Z' });
-    const twice = await Promise.all(Array.from({ length: 5 }, () => t.http.post(`${SUBSCRIPTIONS}/${sub.id}/resume`).set('Authorization', a.auth)));
+    const twice = await Promise.all(
+      Array.from({ length: 5 }, () => t.http.post(`${SUBSCRIPTIONS}/${sub.id}/resume`).set('Authorization', a.auth)),
+    );
     expect(twice.every((r) => r.status === 200 && r.body.status === 'active')).toBe(true);
-    expect((await productEvents(t, sub.id)).map((e) => e.type)).toEqual(['ProductCreateEvent', 'ProductStateChangeEvent', 'ProductStateChangeEvent']);
+    expect((await productEvents(t, sub.id)).map((e) => e.type)).toEqual([
+      'ProductCreateEvent',
+      'ProductStateChangeEvent',
+      'ProductStateChangeEvent',
+    ]);
     const draft = await create(ADMIN_AUTH, { status: 'created' });
     const illegal = await t.http.post(`${SUBSCRIPTIONS}/${draft.id}/suspend`).set('Authorization', ADMIN_AUTH).send({}).expect(409);
     expect(illegal.body).toMatchObject({ code: 'INVALID_STATE_TRANSITION', from: 'created', to: 'suspended' });

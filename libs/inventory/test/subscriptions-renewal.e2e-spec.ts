@@ -18,7 +18,8 @@ describe('Subscription renewal', () => {
   let offeringId: number;
   let customerId: string;
 
-  const create = async (extra: Row = {}) => (await subscribe(t, ADMIN_AUTH, customerId, offeringId, extra).expect(201)).body as Row & { id: string };
+  const create = async (extra: Row = {}) =>
+    (await subscribe(t, ADMIN_AUTH, customerId, offeringId, extra).expect(201)).body as Row & { id: string };
   const get = async (id: string) => (await t.http.get(`${PRODUCTS}/${id}`).set('Authorization', ADMIN_AUTH).expect(200)).body as Row;
   const periods = async (id: string) =>
     (await t.db.repository(SubscriptionPeriod).find({ where: { subscriptionId: Number(id) }, order: { periodNumber: 'ASC' } })).map((p) => [
@@ -39,7 +40,11 @@ describe('Subscription renewal', () => {
     const renewing = await create();
     const notRenewing = await create({ autoRenew: false });
     const scheduled = await create();
-    await t.http.post(`${SUBSCRIPTIONS}/${scheduled.id}/cancel`).set('Authorization', ADMIN_AUTH).send({ when: 'periodEnd', reason: 'unused' }).expect(200);
+    await t.http
+      .post(`${SUBSCRIPTIONS}/${scheduled.id}/cancel`)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ when: 'periodEnd', reason: 'unused' })
+      .expect(200);
     const [msisdn] = await insertNumbers(t, 'msisdn', testMsisdns(1));
     const withNumber = await create({ autoRenew: false, realizingResource: [{ id: String(msisdn.id) }] });
     const suspended = await create();

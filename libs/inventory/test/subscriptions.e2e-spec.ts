@@ -114,9 +114,7 @@ describe('TMF637 product (subscriptions)', () => {
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(results.map((r) => r.body.id)).size).toBe(10);
     const keyed = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        subscribe(t, a.auth, customerId, offering.offeringId).set('Idempotency-Key', `sub-${customerId}`),
-      ),
+      Array.from({ length: 5 }, () => subscribe(t, a.auth, customerId, offering.offeringId).set('Idempotency-Key', `sub-${customerId}`)),
     );
     expect(keyed.every((r) => r.status === 201 || r.status === 409)).toBe(true);
     expect(new Set(keyed.filter((r) => r.status === 201).map((r) => r.body.id)).size).toBe(1);
@@ -181,10 +179,18 @@ describe('TMF637 product (subscriptions)', () => {
       .set('If-Match', created.headers.etag)
       .send(JSON.stringify({ autoRenew: false, name: 'My line' }))
       .expect(200);
-    expect(patched.body).toMatchObject({ autoRenew: false, name: 'My line', productCharacteristic: [{ name: 'autoRenew', value: 'false' }] });
+    expect(patched.body).toMatchObject({
+      autoRenew: false,
+      name: 'My line',
+      productCharacteristic: [{ name: 'autoRenew', value: 'false' }],
+    });
     expect(patched.headers.etag).toBe('"2"');
     await t.http.patch(path).set('Authorization', ADMIN_AUTH).set('If-Match', '"1"').send({ autoRenew: true }).expect(412);
-    await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ productOffering: { id: '1' } }).expect(400);
+    await t.http
+      .patch(path)
+      .set('Authorization', ADMIN_AUTH)
+      .send({ productOffering: { id: '1' } })
+      .expect(400);
     await t.http.patch(path).set('Authorization', ADMIN_AUTH).send({ id: '999' }).expect(400);
     const events = (await productEvents(t, created.body.id)).map((e) => e.type);
     expect(events).toEqual(['ProductCreateEvent', 'ProductAttributeValueChangeEvent']);
@@ -212,9 +218,9 @@ describe('TMF637 product (subscriptions)', () => {
       code: 'PRODUCT_OFFERING_IN_USE',
       message: expect.stringContaining('subscription(s)'),
     });
-    await expect(
-      holders.beforeDelete('productOfferingPrice', offering.priceIds[1], refusal, SYSTEM_PRINCIPAL),
-    ).rejects.toMatchObject({ code: 'PRODUCT_OFFERING_IN_USE' });
+    await expect(holders.beforeDelete('productOfferingPrice', offering.priceIds[1], refusal, SYSTEM_PRINCIPAL)).rejects.toMatchObject({
+      code: 'PRODUCT_OFFERING_IN_USE',
+    });
     const unused = await insertOffering(t);
     await expect(holders.beforeDelete('productOffering', unused.offeringId, refusal, SYSTEM_PRINCIPAL)).resolves.toBeUndefined();
   });

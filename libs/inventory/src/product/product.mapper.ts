@@ -40,7 +40,12 @@ export function productPriceOf(s: Subscription, baseUrl: string) {
 }
 
 export const offeringRef = (s: Subscription, baseUrl: string) =>
-  tmfRef({ id: s.offeringId, href: tmfHref(baseUrl, PRODUCT_OFFERING_PATH, s.offeringId), name: s.offeringName, referredType: 'ProductOffering' });
+  tmfRef({
+    id: s.offeringId,
+    href: tmfHref(baseUrl, PRODUCT_OFFERING_PATH, s.offeringId),
+    name: s.offeringName,
+    referredType: 'ProductOffering',
+  });
 
 export const billingAccountRef = (s: Subscription, baseUrl: string) => ({
   id: String(s.billingAccountId),

@@ -42,7 +42,12 @@ export class SubscriptionActionsController {
   })
   @ApiOkResponse({ type: ProductView })
   @ApiErrors(400, 404, 409)
-  cancel(@Param('id', Id) id: number, @Body() body: CancelSubscriptionDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
+  cancel(
+    @Param('id', Id) id: number,
+    @Body() body: CancelSubscriptionDto,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ) {
     return this.actions.cancel(id, body, principal, baseUrl);
   }
 
@@ -85,7 +90,12 @@ export class SubscriptionActionsController {
   })
   @ApiOkResponse({ type: ProductView })
   @ApiErrors(400, 403, 404, 409)
-  suspend(@Param('id', Id) id: number, @Body() body: SuspendSubscriptionDto, @CurrentPrincipal() principal: Principal, @BaseUrl() baseUrl: string) {
+  suspend(
+    @Param('id', Id) id: number,
+    @Body() body: SuspendSubscriptionDto,
+    @CurrentPrincipal() principal: Principal,
+    @BaseUrl() baseUrl: string,
+  ) {
     return this.actions.suspend(id, body, principal, baseUrl);
   }
 

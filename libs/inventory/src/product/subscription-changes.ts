@@ -53,7 +53,13 @@ export class SubscriptionChanges {
   }
 
   /** Applies the change `decide` makes of the subscription as last committed (locked). */
-  apply(id: number, decide: (current: Subscription) => SubscriptionChange, expectedVersion: number | undefined, actor: Principal, baseUrl: string) {
+  apply(
+    id: number,
+    decide: (current: Subscription) => SubscriptionChange,
+    expectedVersion: number | undefined,
+    actor: Principal,
+    baseUrl: string,
+  ) {
     const what = `Product ${id}`;
     return retryOnVersionConflict(
       () =>

@@ -45,11 +45,17 @@ export function planMove(s: Subscription, request: StatusRequest, actor: Princip
     case 'cancel': {
       if (isEnded(s.status))
         throw conflict(INVENTORY_ERRORS.SUBSCRIPTION_ALREADY_ENDED, `Subscription ${s.id} is ${s.status} already`, { status: s.status });
-      const asked = { cancelReason: request.reason, cancelComment: request.comment, cancelRequestedBy: actor.username.slice(0, 100), cancelRequestedAt: now };
+      const asked = {
+        cancelReason: request.reason,
+        cancelComment: request.comment,
+        cancelRequestedBy: actor.username.slice(0, 100),
+        cancelRequestedAt: now,
+      };
       // Before it started there is no period to wait for: it is cancelled at once.
       if (s.status === 'created' || s.status === 'pendingActive')
         return { to: 'cancelled', changes: { ...asked, terminationDate: now }, reason: request.reason };
-      if (request.when === 'now') return { to: 'terminated', changes: { ...asked, cancelAt: null, terminationDate: now }, reason: request.reason };
+      if (request.when === 'now')
+        return { to: 'terminated', changes: { ...asked, cancelAt: null, terminationDate: now }, reason: request.reason };
       if (s.status === 'pendingTerminate')
         throw conflict(
           INVENTORY_ERRORS.CANCELLATION_ALREADY_SCHEDULED,
@@ -80,7 +86,11 @@ export function planMove(s: Subscription, request: StatusRequest, actor: Princip
       return { to: 'suspended', changes: { suspendedAt: now, suspensionReason: request.reason }, reason: request.reason };
     case 'resume':
       refuseSubscriber(actor, 'resume');
-      return { to: s.status === 'pendingTerminate' ? s.status : 'active', changes: { suspendedAt: null, suspensionReason: null }, reason: 'resumed' };
+      return {
+        to: s.status === 'pendingTerminate' ? s.status : 'active',
+        changes: { suspendedAt: null, suspensionReason: null },
+        reason: 'resumed',
+      };
     case 'move':
       return planPlainMove(s, request.to, actor, now);
   }

@@ -185,7 +185,9 @@ export class SubscriptionService {
     if (!price || price.priceType !== 'recurring' || !price.recurringPeriod)
       throw unprocessable(
         INVENTORY_ERRORS.PRICE_NOT_RECURRING,
-        price ? `Price ${price.id} (${price.name}) is not a recurring price` : `Product offering ${offering.id} has no recurring price to subscribe to`,
+        price
+          ? `Price ${price.id} (${price.name}) is not a recurring price`
+          : `Product offering ${offering.id} has no recurring price to subscribe to`,
         [{ field: price ? field : 'productOffering.id', message: 'must name a recurring price of the offering' }],
       );
     return price;

@@ -38,14 +38,25 @@ export class SubscriptionsDemoData implements OnApplicationBootstrap {
     if ((await this.db.repository(Subscription).count({ take: 1 })) > 0) return 0;
     const offerings = await this.catalog.sellableIds(20);
     if (!offerings.length) return 0;
-    const ids = (await this.customers.existingIds(Array.from({ length: DEMO_SUBSCRIBERS * 2 }, (_, i) => i + 1), { kind: 'all' })).values();
+    const ids = (
+      await this.customers.existingIds(
+        Array.from({ length: DEMO_SUBSCRIBERS * 2 }, (_, i) => i + 1),
+        { kind: 'all' },
+      )
+    ).values();
     let made = 0;
     for (const customerId of [...ids].slice(0, DEMO_SUBSCRIBERS)) {
       const offeringId = offerings[made % offerings.length];
       try {
         const { body } = await this.subscriptions.create({ customerId, offeringId, autoRenew: made % 4 !== 3 }, SYSTEM_PRINCIPAL);
         if (made % 7 === 6)
-          await this.subscriptions.update(Number(body.id), { status: 'pendingTerminate' }, undefined, SYSTEM_PRINCIPAL, this.config.publicUrl ?? '');
+          await this.subscriptions.update(
+            Number(body.id),
+            { status: 'pendingTerminate' },
+            undefined,
+            SYSTEM_PRINCIPAL,
+            this.config.publicUrl ?? '',
+          );
         made += 1;
       } catch (error) {
         // A customer without an open billing account, an offering without a recurring price: skip it.

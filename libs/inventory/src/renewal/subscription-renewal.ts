@@ -83,7 +83,8 @@ export class SubscriptionRenewal {
     for (const group of groups.values()) {
       const moved = await this.renewals.renew(group.ids, group.oldEnd, group.newEnd, now);
       // The rows are locked: anything else means another writer got round the lock, and nothing of this batch may stand.
-      if (moved !== group.ids.length) throw new Error(`Renewal: ${group.ids.length - moved} of ${group.ids.length} subscriptions changed under the job`);
+      if (moved !== group.ids.length)
+        throw new Error(`Renewal: ${group.ids.length - moved} of ${group.ids.length} subscriptions changed under the job`);
     }
     await this.renewals.insertPeriods(
       next.map((s) => ({
@@ -98,7 +99,12 @@ export class SubscriptionRenewal {
     );
     const baseUrl = this.config.publicUrl ?? '';
     await this.events.recordMany(
-      next.map((s) => ({ eventType: PRODUCT_RENEW_EVENT, resourceType: 'product', resourceId: s.id, resource: renewalSnapshot(s, baseUrl) })),
+      next.map((s) => ({
+        eventType: PRODUCT_RENEW_EVENT,
+        resourceType: 'product',
+        resourceId: s.id,
+        resource: renewalSnapshot(s, baseUrl),
+      })),
     );
     return next.length;
   }

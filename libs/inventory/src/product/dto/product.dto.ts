@@ -29,7 +29,11 @@ const CHARACTERISTICS =
   'Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400)';
 
 export class CreateProductDto extends TmfMarkers {
-  @NestedField(() => ResourceRefDto, { isArray: true, maxItems: 1, description: 'The customer (role `customer`): exactly one, in your scope' })
+  @NestedField(() => ResourceRefDto, {
+    isArray: true,
+    maxItems: 1,
+    description: 'The customer (role `customer`): exactly one, in your scope',
+  })
   @ArrayMinSize(1, { message: 'relatedParty must name the customer' })
   relatedParty: ResourceRefDto[];
 
