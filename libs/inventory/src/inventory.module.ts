@@ -9,6 +9,7 @@ import { NumberAssignments } from './assignment/number-assignments.js';
 import { SubscriptionResources } from './product/subscription-resources.js';
 import { ReservationRepository } from './reservation/reservation.repository.js';
 import { NumberResourceRepository } from './resource/number-resource.repository.js';
+import { CustomerOverviewSubscriptions } from './product/customer-overview-subscriptions.js';
 import { ProductController } from './product/product.controller.js';
 import { PRODUCT_INVENTORY_API } from './product/product-paths.js';
 import { SubscriptionActionsController } from './product/subscription-actions.controller.js';
@@ -49,6 +50,7 @@ import { SubscriptionRenewal } from './renewal/subscription-renewal.js';
     SubscriptionActions,
     SubscriptionReferences,
     SubscriptionsDemoData,
+    CustomerOverviewSubscriptions,
     RenewalRepository,
     SubscriptionRenewal,
     RenewalScheduler,

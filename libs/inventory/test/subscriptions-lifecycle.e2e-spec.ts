@@ -2,6 +2,7 @@ import { ManualClock, StateHistoryEntry } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import { newAffiliate, newSubscriberLogin } from '@contactly/customers/testing';
 import { insertOffering } from '@contactly/catalog/testing';
+import { SubscriptionsDemoData } from '../src/product/subscriptions-demo-data.js';
 import { NumberResource } from '../src/resource/number-resource.entity.js';
 import { insertNumbers, testMsisdns } from '../src/testing/index.js';
 import { createInventoryTestApp } from './inventory-test-app.js';
@@ -28,6 +29,20 @@ describe('Subscription lifecycle', () => {
     a = await newAffiliate(t, ADMIN_AUTH);
   });
   afterAll(() => t.close());
+
+  it('seeds demo subscriptions on customers with billing accounts once, through the service', async () => {
+    const first = await customerWithAccount(t);
+    const second = await customerWithAccount(t);
+    const demo = t.get(SubscriptionsDemoData);
+    expect(await demo.seed()).toBe(2);
+    for (const { customerId } of [first, second]) {
+      const listed = await t.http.get(PRODUCTS).query({ relatedPartyId: customerId }).set('Authorization', ADMIN_AUTH).expect(200);
+      expect(listed.body).toEqual([
+        expect.objectContaining({ status: 'active', productOffering: expect.objectContaining({ name: 'Mobile S' }) }),
+      ]);
+    }
+    expect(await demo.seed()).toBe(0);
+  });
 
   it('cancels now: terminated at once, its number to aging, history and a ProductStateChangeEvent', async () => {
     const [msisdn] = await insertNumbers(t, 'msisdn', testMsisdns(1));

@@ -225,6 +225,28 @@ describe('TMF637 product (subscriptions)', () => {
     await expect(holders.beforeDelete('productOffering', unused.offeringId, refusal, SYSTEM_PRINCIPAL)).resolves.toBeUndefined();
   });
 
+  it('adds a subscriptions section to the customer overview', async () => {
+    const { customerId } = await customerWithAccount(t);
+    await subscribe(t, ADMIN_AUTH, customerId, offering.offeringId, { name: 'Old line', status: 'created' }).expect(201);
+    const live = await subscribe(t, ADMIN_AUTH, customerId, offering.offeringId, { autoRenew: false }).expect(201);
+    const overview = await t.http.get(`/api/v1/customers/${customerId}/overview`).set('Authorization', ADMIN_AUTH).expect(200);
+    expect(overview.body.subscriptions).toEqual({
+      live: 2,
+      total: 2,
+      latest: [
+        {
+          id: live.body.id,
+          name: 'Mobile M',
+          status: 'active',
+          autoRenew: false,
+          currentPeriodEnd: '2026-02-28T10:00:00.000Z',
+          terminationDate: null,
+        },
+        expect.objectContaining({ name: 'Old line', status: 'created' }),
+      ],
+    });
+  });
+
   it('has a /hub', async () => {
     const hub = await t.http
       .post('/tmf-api/productInventory/v4/hub')

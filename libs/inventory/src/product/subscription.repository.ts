@@ -46,9 +46,11 @@ export class SubscriptionRepository {
     return new Page(rows, total, query.fields);
   }
 
-  /** A customer's subscriptions, newest first (the customer 360 view). */
-  ofCustomer(customerId: number, limit: number): Promise<[Subscription[], number]> {
-    return this.subscriptions.findAndCount({ where: { customerId }, order: { id: 'DESC' }, take: limit });
+  /** A customer's newest subscriptions, with how many they have and how many are not over (the customer 360 view). */
+  async overviewOf(customerId: number, limit: number): Promise<{ latest: Subscription[]; total: number; live: number }> {
+    const [latest, total] = await this.subscriptions.findAndCount({ where: { customerId }, order: { id: 'DESC' }, take: limit });
+    const live = await this.subscriptions.count({ where: { customerId, status: In(LIVE_PRODUCT_STATUSES) } });
+    return { latest, total, live };
   }
 
   async insert(values: Omit<Subscription, 'id' | 'version'>): Promise<number> {
