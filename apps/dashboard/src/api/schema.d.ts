@@ -4672,6 +4672,37 @@ export interface components {
             lastContact: components["schemas"]["OverviewContactView"] | null;
             channels: components["schemas"]["OverviewChannelView"][];
         };
+        OverviewSubscriptionView: {
+            /** @example 31 */
+            id: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description TMF637 product status
+             * @example active
+             */
+            status: string;
+            /** @example true */
+            autoRenew: boolean;
+            /**
+             * @description When the current period ends
+             * @example 2026-12-15T09:00:00.000Z
+             */
+            currentPeriodEnd: string;
+            /** @description When it ended, or will end (a cancellation is scheduled) */
+            terminationDate: string | null;
+        };
+        OverviewSubscriptionsView: {
+            /**
+             * @description Subscriptions not ended (active, suspended, pending…)
+             * @example 2
+             */
+            live: number;
+            /** @example 3 */
+            total: number;
+            /** @description The newest ten */
+            latest: components["schemas"]["OverviewSubscriptionView"][];
+        };
         CustomerOverviewView: {
             /** @example 17 */
             customerId: string;
@@ -4684,6 +4715,8 @@ export interface components {
             supportCases: components["schemas"]["OverviewCasesView"] | null;
             /** @description Null without communications:read */
             communications: components["schemas"]["OverviewCommunicationsView"] | null;
+            /** @description Null without subscriptions:read */
+            subscriptions: components["schemas"]["OverviewSubscriptionsView"] | null;
             /**
              * @description When it was read
              * @example 2026-11-23T10:00:00.000Z
