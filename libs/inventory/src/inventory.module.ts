@@ -1,8 +1,28 @@
 import { Module } from '@nestjs/common';
+import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CustomersModule } from '@contactly/customers';
 import { CatalogModule } from '@contactly/catalog';
 import { INVENTORY_ACCESS } from './inventory.access.js';
+import { InventorySettings } from './inventory.settings.js';
+import { NumberAssignments } from './assignment/number-assignments.js';
+import { SubscriptionResources } from './product/subscription-resources.js';
+import { ReservationRepository } from './reservation/reservation.repository.js';
+import { NumberResourceRepository } from './resource/number-resource.repository.js';
+import { CustomerOverviewSubscriptions } from './product/customer-overview-subscriptions.js';
+import { ProductController } from './product/product.controller.js';
+import { PRODUCT_INVENTORY_API } from './product/product-paths.js';
+import { SubscriptionActionsController } from './product/subscription-actions.controller.js';
+import { SubscriptionActions } from './product/subscription-actions.service.js';
+import { SubscriptionChanges } from './product/subscription-changes.js';
+import { SubscriptionReferences } from './product/subscription-references.js';
+import { SubscriptionViews } from './product/subscription-views.js';
+import { SubscriptionRepository } from './product/subscription.repository.js';
+import { SubscriptionService } from './product/subscription.service.js';
+import { SubscriptionsDemoData } from './product/subscriptions-demo-data.js';
+import { RenewalRepository } from './renewal/renewal.repository.js';
+import { RenewalScheduler } from './renewal/renewal.scheduler.js';
+import { SubscriptionRenewal } from './renewal/subscription-renewal.js';
 
 /**
  * What customers have: their subscriptions (TMF637 products: offering, price, term, auto-renewal,
@@ -11,8 +31,30 @@ import { INVENTORY_ACCESS } from './inventory.access.js';
  */
 @Module({
   imports: [IdentityModule, CustomersModule, CatalogModule],
-  controllers: [],
-  providers: [...INVENTORY_ACCESS],
-  exports: [],
+  controllers: [
+    ProductController,
+    hubControllerFor('productInventory', PRODUCT_INVENTORY_API, 'subscriptions:read'),
+    SubscriptionActionsController,
+  ],
+  providers: [
+    ...INVENTORY_ACCESS,
+    provideSettings(InventorySettings),
+    NumberResourceRepository,
+    ReservationRepository,
+    NumberAssignments,
+    { provide: SubscriptionResources, useExisting: NumberAssignments },
+    SubscriptionRepository,
+    SubscriptionViews,
+    SubscriptionChanges,
+    SubscriptionService,
+    SubscriptionActions,
+    SubscriptionReferences,
+    SubscriptionsDemoData,
+    CustomerOverviewSubscriptions,
+    RenewalRepository,
+    SubscriptionRenewal,
+    RenewalScheduler,
+  ],
+  exports: [SubscriptionService],
 })
 export class InventoryModule {}

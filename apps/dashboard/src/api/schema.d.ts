@@ -1659,6 +1659,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch auto-renewal
+         * @description With `autoRenew: false` it ends at the end of the current period instead of renewing. Send the ETag in If-Match (412 when stale). Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        patch: operations["SubscriptionActions_changeSettings"];
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a subscription, now or at the end of its period
+         * @description `now` terminates it at once (its number and SIM go to aging); `periodEnd` schedules it (`pendingTerminate`, `terminationDate` = the end of the current period), which can be undone until then. One not yet active is cancelled at once either way. `reason` is one of the list (400 otherwise); `comment` is required with `other`. A subscription that ended is 409 SUBSCRIPTION_ALREADY_ENDED; a second scheduling 409 CANCELLATION_ALREADY_SCHEDULED. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Undo a scheduled cancellation
+         * @description Back to active (or suspended, when it was). 409 NO_CANCELLATION_SCHEDULED when none is, SUBSCRIPTION_ALREADY_ENDED once it took effect. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        delete: operations["SubscriptionActions_undo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended subscription (customer service and affiliates)
+         * @description Suspended → active; periods that ended meanwhile are renewed by the next renewal run. 409 from other statuses. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a subscription (customer service and affiliates)
+         * @description Active → suspended; it neither renews nor ends while suspended. Subscribers cannot (403). 409 from other statuses. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-hub/aggregated-cases/{id}": {
         parameters: {
             query?: never;
@@ -3076,6 +3176,95 @@ export interface paths {
          * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while a product offering (for a retirement: one not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["ProductSpecification_update"];
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for productInventory events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ProductInventoryHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a productInventory listener */
+        delete: operations["ProductInventoryHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions (within your scope)
+         * @description Affiliates see their customers’ subscriptions, a subscriber their own. `relatedPartyId`, `productOfferingId`, `billingAccountId` and `currentPeriodEnd` (with `.lt`/`.gte`…) are extension filters.
+         */
+        get: operations["Product_list"];
+        put?: never;
+        /**
+         * Subscribe a customer to an offering (agents and affiliates)
+         * @description `relatedParty` (the customer, in your scope) and `productOffering` (launched and sellable: 422 unknown, 409 not sellable) are mandatory. `productPrice[0].productOfferingPrice` names one of its recurring prices (the first when left out; 422 otherwise); `billingAccount` an open account of that customer (its first when left out; 422 otherwise). `realizingResource` assigns numbers and SIMs (available, or reserved for this customer: 409 otherwise). It starts `active` (or `created`/`pendingActive` when asked), its first period from `startDate` (now) to one month or year later. An Idempotency-Key replays the first answer.
+         */
+        post: operations["Product_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/product/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a subscription
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["Product_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription that never ran
+         * @description Only `created`, `cancelled` or `aborted` ones (409 PRODUCT_NOT_DELETABLE otherwise: cancel it instead).
+         */
+        delete: operations["Product_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription (merge patch)
+         * @description `status`: `terminated` cancels now, `pendingTerminate` at period end, `active` undoes a scheduled cancellation (or resumes, or activates), `suspended` suspends (staff and affiliates only); other moves follow the TMF637 status process (409 naming from, to and allowed). `autoRenew` (or productCharacteristic `autoRenew`) switches renewal; `name` renames. Everything else is fixed (400). Subscribers may change their own.
+         */
+        patch: operations["Product_update"];
         trace?: never;
     };
 }
@@ -4780,6 +4969,37 @@ export interface components {
             lastContact: components["schemas"]["OverviewContactView"] | null;
             channels: components["schemas"]["OverviewChannelView"][];
         };
+        OverviewSubscriptionView: {
+            /** @example 31 */
+            id: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description TMF637 product status
+             * @example active
+             */
+            status: string;
+            /** @example true */
+            autoRenew: boolean;
+            /**
+             * @description When the current period ends
+             * @example 2026-12-15T09:00:00.000Z
+             */
+            currentPeriodEnd: string;
+            /** @description When it ended, or will end (a cancellation is scheduled) */
+            terminationDate: string | null;
+        };
+        OverviewSubscriptionsView: {
+            /**
+             * @description Subscriptions not ended (active, suspended, pending…)
+             * @example 2
+             */
+            live: number;
+            /** @example 3 */
+            total: number;
+            /** @description The newest ten */
+            latest: components["schemas"]["OverviewSubscriptionView"][];
+        };
         CustomerOverviewView: {
             /** @example 17 */
             customerId: string;
@@ -4792,6 +5012,8 @@ export interface components {
             supportCases: components["schemas"]["OverviewCasesView"] | null;
             /** @description Null without communications:read */
             communications: components["schemas"]["OverviewCommunicationsView"] | null;
+            /** @description Null without subscriptions:read */
+            subscriptions: components["schemas"]["OverviewSubscriptionsView"] | null;
             /**
              * @description When it was read
              * @example 2026-11-23T10:00:00.000Z
@@ -5448,6 +5670,214 @@ export interface components {
             priceType?: "recurring" | "oneTime" | "usage";
             /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
             price?: components["schemas"]["TmfMoneyDto"];
+        };
+        PriceView: {
+            /** @description The catalog price as sold (consumer prices: tax included) */
+            taxIncludedAmount: components["schemas"]["TmfMoneyView"];
+        };
+        ProductPriceView: {
+            /** @example Monthly fee */
+            name: string;
+            /** @example recurring */
+            priceType: string;
+            /**
+             * @description `month` or `year`, or `3 months` for a longer period
+             * @example month
+             */
+            recurringChargePeriod: string;
+            price: components["schemas"]["PriceView"];
+            productOfferingPrice: components["schemas"]["RefView"];
+            /** @example ProductPrice */
+            "@type": string;
+        };
+        BillingAccountRefView: {
+            /** @example 12 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billingAccount/12 */
+            href: string;
+            /** @example BillingAccount */
+            "@referredType": string;
+        };
+        RealizingResourceView: {
+            /** @example 812 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/resourceInventoryManagement/v4/resource/812 */
+            href: string;
+            /** @example msisdn */
+            name: string;
+            /**
+             * @description The MSISDN (E.164 digits) or the ICCID
+             * @example 491701234567
+             */
+            value: string;
+            /** @example LogicalResource */
+            "@referredType": string;
+        };
+        PeriodView: {
+            /** @example 2026-01-15T09:00:00.000Z */
+            startDateTime: string;
+            /** @example 2026-02-15T09:00:00.000Z */
+            endDateTime: string;
+        };
+        ScheduledCancellationView: {
+            /**
+             * @description When it takes effect
+             * @example 2026-02-15T09:00:00.000Z
+             */
+            effectiveDate?: string | null;
+            /** @example too_expensive */
+            reason?: string | null;
+            comment?: string | null;
+            /** @example maria.agent */
+            requestedBy?: string | null;
+            requestedAt?: string | null;
+        };
+        ProductView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productInventory/v4/product/17 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+            /** @example false */
+            isBundle: boolean;
+            /** @example 2026-01-15T09:00:00.000Z */
+            startDate: string;
+            /** @description When it ended, or will end when a cancellation is scheduled */
+            terminationDate?: string | null;
+            productOffering: components["schemas"]["RefView"];
+            productPrice: components["schemas"]["ProductPriceView"][];
+            billingAccount: components["schemas"]["BillingAccountRefView"];
+            /** @description The customer (role `customer`) */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @description Its number (MSISDN) and SIM (ICCID) */
+            realizingResource: components["schemas"]["RealizingResourceView"][];
+            /** @description `autoRenew` (`true`/`false`) */
+            productCharacteristic: components["schemas"]["CharacteristicView"][];
+            /**
+             * @description Extension: renews itself at period end
+             * @example true
+             */
+            autoRenew: boolean;
+            /** @description Extension: the period it is in (and is paid for) */
+            currentPeriod: components["schemas"]["PeriodView"];
+            /**
+             * @description Extension: 1 for the first period, one more per renewal
+             * @example 1
+             */
+            periodNumber: number;
+            /** @description Extension: the cancellation (scheduled, or done) and why */
+            cancellation?: components["schemas"]["ScheduledCancellationView"] | null;
+            /** @description Extension: since when it is suspended */
+            suspendedAt?: string | null;
+            /**
+             * @description Extension: when it last changed
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            lastModified: string;
+            /** @example Product */
+            "@type": string;
+        };
+        ProductPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description A recurring productOfferingPrice of the offering */
+            productOfferingPrice: components["schemas"]["ResourceRefDto"];
+        };
+        CharacteristicDto: {
+            /** @example segment */
+            name: string;
+            /** @example string */
+            valueType?: string;
+            /** @example B2C */
+            value: string;
+        };
+        CreateProductDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description The customer (role `customer`): exactly one, in your scope */
+            relatedParty: components["schemas"]["ResourceRefDto"][];
+            /** @description A launched, sellable product offering */
+            productOffering: components["schemas"]["ResourceRefDto"];
+            /** @description The recurring price subscribed to; the offering’s first recurring price when left out */
+            productPrice?: components["schemas"]["ProductPriceDto"][];
+            /** @description An open billing account of the customer; the customer’s first open one when left out */
+            billingAccount?: components["schemas"]["ResourceRefDto"];
+            /** @description Numbers and SIMs (TMF639 resource ids) assigned to it: available, or reserved for this customer (409 otherwise) */
+            realizingResource?: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description Defaults to the offering’s name
+             * @example Mobile M
+             */
+            name?: string;
+            /**
+             * @description Defaults to active
+             * @example active
+             * @enum {string}
+             */
+            status?: "created" | "pendingActive" | "active";
+            /**
+             * Format: date-time
+             * @description When the first period starts; now by default
+             */
+            startDate?: string;
+            /** @description Whether the subscription renews itself at period end (not a TMF attribute: an extension; also shown and accepted as productCharacteristic `autoRenew`). Defaults to true */
+            autoRenew?: boolean;
+            /** @description Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400) */
+            productCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        UpdateProductDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            name?: string;
+            /**
+             * @description `terminated` cancels now, `pendingTerminate` at the end of the current period, `active` undoes a scheduled cancellation (or resumes, or activates), `suspended` suspends; other moves follow the status process (409 naming from, to and allowed)
+             * @example pendingTerminate
+             * @enum {string}
+             */
+            status?: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+            /** @description Whether the subscription renews itself at period end (not a TMF attribute: an extension; also shown and accepted as productCharacteristic `autoRenew`) */
+            autoRenew?: boolean;
+            /** @description Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400) */
+            productCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        CancelSubscriptionDto: {
+            /**
+             * @description `now` terminates at once; `periodEnd` at the end of the current period
+             * @example periodEnd
+             * @enum {string}
+             */
+            when: "now" | "periodEnd";
+            /**
+             * @example too_expensive
+             * @enum {string}
+             */
+            reason: "too_expensive" | "missing_features" | "switched_service" | "unused" | "moving" | "other";
+            /** @description Required when the reason is `other` */
+            comment?: string;
+        };
+        SubscriptionSettingsDto: {
+            /** @description Whether it renews itself at period end */
+            autoRenew: boolean;
+        };
+        SuspendSubscriptionDto: {
+            /** @example Unpaid invoice */
+            reason?: string;
         };
         CompanyView: {
             /** @example 1 */
@@ -16736,6 +17166,342 @@ export interface operations {
             };
         };
     };
+    SubscriptionActions_changeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionSettingsDto"];
+                "application/merge-patch+json": components["schemas"]["SubscriptionSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     AggregatedCase_get: {
         parameters: {
             query?: never;
@@ -25167,6 +25933,557 @@ export interface operations {
             };
             /** @description Refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductInventoryHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductInventoryHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, status, isBundle, startDate, terminationDate, autoRenew, lastModified, relatedPartyId, productOfferingId, productOfferingPriceId, billingAccountId, currentPeriodEnd */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on status */
+                status?: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+                /** @description Exact match on startDate */
+                startDate?: string;
+                /** @description startDate gt */
+                "startDate.gt"?: string;
+                /** @description startDate gte */
+                "startDate.gte"?: string;
+                /** @description startDate lt */
+                "startDate.lt"?: string;
+                /** @description startDate lte */
+                "startDate.lte"?: string;
+                /** @description Exact match on terminationDate */
+                terminationDate?: string;
+                /** @description terminationDate gt */
+                "terminationDate.gt"?: string;
+                /** @description terminationDate gte */
+                "terminationDate.gte"?: string;
+                /** @description terminationDate lt */
+                "terminationDate.lt"?: string;
+                /** @description terminationDate lte */
+                "terminationDate.lte"?: string;
+                /** @description Exact match on autoRenew */
+                autoRenew?: boolean;
+                /** @description Exact match on periodNumber */
+                periodNumber?: number;
+                /** @description periodNumber gt */
+                "periodNumber.gt"?: number;
+                /** @description periodNumber gte */
+                "periodNumber.gte"?: number;
+                /** @description periodNumber lt */
+                "periodNumber.lt"?: number;
+                /** @description periodNumber lte */
+                "periodNumber.lte"?: number;
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on productOfferingId */
+                productOfferingId?: string;
+                /** @description productOfferingId gt */
+                "productOfferingId.gt"?: string;
+                /** @description productOfferingId gte */
+                "productOfferingId.gte"?: string;
+                /** @description productOfferingId lt */
+                "productOfferingId.lt"?: string;
+                /** @description productOfferingId lte */
+                "productOfferingId.lte"?: string;
+                /** @description Exact match on productOfferingPriceId */
+                productOfferingPriceId?: string;
+                /** @description productOfferingPriceId gt */
+                "productOfferingPriceId.gt"?: string;
+                /** @description productOfferingPriceId gte */
+                "productOfferingPriceId.gte"?: string;
+                /** @description productOfferingPriceId lt */
+                "productOfferingPriceId.lt"?: string;
+                /** @description productOfferingPriceId lte */
+                "productOfferingPriceId.lte"?: string;
+                /** @description Exact match on billingAccountId */
+                billingAccountId?: string;
+                /** @description billingAccountId gt */
+                "billingAccountId.gt"?: string;
+                /** @description billingAccountId gte */
+                "billingAccountId.gte"?: string;
+                /** @description billingAccountId lt */
+                "billingAccountId.lt"?: string;
+                /** @description billingAccountId lte */
+                "billingAccountId.lte"?: string;
+                /** @description Exact match on currentPeriodEnd */
+                currentPeriodEnd?: string;
+                /** @description currentPeriodEnd gt */
+                "currentPeriodEnd.gt"?: string;
+                /** @description currentPeriodEnd gte */
+                "currentPeriodEnd.gte"?: string;
+                /** @description currentPeriodEnd lt */
+                "currentPeriodEnd.lt"?: string;
+                /** @description currentPeriodEnd lte */
+                "currentPeriodEnd.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
