@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { provideSettings } from '@contactly/platform';
+import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CustomersModule } from '@contactly/customers';
 import { CatalogModule } from '@contactly/catalog';
@@ -7,8 +7,14 @@ import { INVENTORY_ACCESS } from './inventory.access.js';
 import { InventorySettings } from './inventory.settings.js';
 import { NumberAssignments } from './assignment/number-assignments.js';
 import { SubscriptionResources } from './product/subscription-resources.js';
+import { ReservationController } from './reservation/reservation.controller.js';
 import { ReservationRepository } from './reservation/reservation.repository.js';
+import { ReservationService } from './reservation/reservation.service.js';
+import { NumberMoves } from './resource/number-moves.js';
 import { NumberResourceRepository } from './resource/number-resource.repository.js';
+import { RESOURCE_API } from './resource/resource-paths.js';
+import { ResourceController } from './resource/resource.controller.js';
+import { ResourceService } from './resource/resource.service.js';
 
 /**
  * What customers have: their subscriptions (TMF637 products: offering, price, term, auto-renewal,
@@ -17,12 +23,15 @@ import { NumberResourceRepository } from './resource/number-resource.repository.
  */
 @Module({
   imports: [IdentityModule, CustomersModule, CatalogModule],
-  controllers: [],
+  controllers: [ResourceController, hubControllerFor('resourceInventoryManagement', RESOURCE_API, 'numbers:read'), ReservationController],
   providers: [
     ...INVENTORY_ACCESS,
     provideSettings(InventorySettings),
     NumberResourceRepository,
     ReservationRepository,
+    NumberMoves,
+    ResourceService,
+    ReservationService,
     NumberAssignments,
     { provide: SubscriptionResources, useExisting: NumberAssignments },
   ],

@@ -26,7 +26,6 @@ export class NumberTables1764000014200 implements MigrationInterface {
           col.timestamp('status_date'),
           col.int('random_key'),
           col.int('party_id', true),
-          col.int('reservation_id', true),
           col.timestamp('reserved_until', true),
           col.int('subscription_id', true),
           col.timestamp('assigned_at', true),
@@ -50,6 +49,9 @@ export class NumberTables1764000014200 implements MigrationInterface {
           index(resource, 'party', ['party_id']),
           index(resource, 'subscription', ['subscription_id']),
           index(resource, 'updated_at', ['updated_at']),
+          index(resource, 'created_at', ['created_at']),
+          index(resource, 'porting', ['ported_in', 'porting_state']),
+          index(resource, 'donor', ['donor_operator']),
         ],
       }),
     );
