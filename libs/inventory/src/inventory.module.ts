@@ -6,6 +6,10 @@ import { CatalogModule } from '@contactly/catalog';
 import { INVENTORY_ACCESS } from './inventory.access.js';
 import { InventorySettings } from './inventory.settings.js';
 import { NumberAssignments } from './assignment/number-assignments.js';
+import { CsvBodySupport } from './import/csv-body-support.js';
+import { NumberImports } from './import/number-imports.js';
+import { NumberPorting } from './porting/number-porting.js';
+import { NumbersController } from './porting/numbers.controller.js';
 import { SubscriptionResources } from './product/subscription-resources.js';
 import { ReservationController } from './reservation/reservation.controller.js';
 import { ReservationRepository } from './reservation/reservation.repository.js';
@@ -23,7 +27,12 @@ import { ResourceService } from './resource/resource.service.js';
  */
 @Module({
   imports: [IdentityModule, CustomersModule, CatalogModule],
-  controllers: [ResourceController, hubControllerFor('resourceInventoryManagement', RESOURCE_API, 'numbers:read'), ReservationController],
+  controllers: [
+    ResourceController,
+    hubControllerFor('resourceInventoryManagement', RESOURCE_API, 'numbers:read'),
+    ReservationController,
+    NumbersController,
+  ],
   providers: [
     ...INVENTORY_ACCESS,
     provideSettings(InventorySettings),
@@ -32,6 +41,9 @@ import { ResourceService } from './resource/resource.service.js';
     NumberMoves,
     ResourceService,
     ReservationService,
+    NumberImports,
+    NumberPorting,
+    CsvBodySupport,
     NumberAssignments,
     { provide: SubscriptionResources, useExisting: NumberAssignments },
   ],

@@ -31,7 +31,9 @@ describe('Number reservations', () => {
 
   it('reserves a given number for a customer (201, history, events) and refuses it when reserved, assigned, aging or ported out', async () => {
     const [free, assigned, aging, portedOut] = await insertNumbers(t, 'msisdn', testMsisdns(4));
-    const res = await reserve({ resourceType: 'msisdn', value: free.value, customer: { id: customerId }, expiresInMinutes: 10 }).expect(201);
+    const res = await reserve({ resourceType: 'msisdn', value: free.value, customer: { id: customerId }, expiresInMinutes: 10 }).expect(
+      201,
+    );
     expect(res.headers.location).toBe(res.body.href);
     expect(res.body).toMatchObject({ resourceId: String(free.id), value: free.value, customer: { id: customerId }, status: 'active' });
     expect(await t.db.repository(NumberResource).findOneByOrFail({ id: free.id })).toMatchObject({
@@ -100,7 +102,9 @@ describe('Number reservations', () => {
       const res = await reserve(body).expect(status);
       expect(res.body.details?.[0]?.field ?? res.body.message).toContain(field);
     }
-    expect((await reserve({ resourceType: 'msisdn', value: '4999999999999', cartId: 'c' }).expect(404)).body.code).toBe('RESOURCE_NOT_FOUND');
+    expect((await reserve({ resourceType: 'msisdn', value: '4999999999999', cartId: 'c' }).expect(404)).body.code).toBe(
+      'RESOURCE_NOT_FOUND',
+    );
     expect(await t.db.repository(NumberResource).findOneByOrFail({ id: number.id })).toMatchObject({ status: 'available' });
   });
 
@@ -142,7 +146,9 @@ describe('Number reservations', () => {
   it('releases a reservation (its number is available again), also 10 times at once', async () => {
     const [number] = await insertNumbers(t, 'msisdn', testMsisdns(1));
     const res = (await reserve({ resourceType: 'msisdn', value: number.value, customer: { id: customerId } }).expect(201)).body;
-    const answers = await Promise.all(Array.from({ length: 10 }, () => t.http.delete(`${PATH}/${res.id}`).set('Authorization', affiliate.auth)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => t.http.delete(`${PATH}/${res.id}`).set('Authorization', affiliate.auth)),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(204));
     expect(await t.db.repository(NumberResource).findOneByOrFail({ id: number.id })).toMatchObject({ status: 'available', partyId: null });
     const after = await t.http.get(`${PATH}/${res.id}`).set('Authorization', affiliate.auth).expect(200);

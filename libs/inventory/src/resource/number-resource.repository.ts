@@ -65,6 +65,13 @@ export class NumberResourceRepository {
     return lockRows(this.visible(scope).andWhere('r.id = :id', { id })).getOne();
   }
 
+  /** The number of that type and value, locked until the transaction ends. */
+  lockByValue(resourceType: ResourceType, value: string): Promise<NumberResource | null> {
+    return lockRows(
+      this.numbers.createQueryBuilder('r').where('r.resource_type = :resourceType AND r.value = :value', { resourceType, value }),
+    ).getOne();
+  }
+
   /** The assigned numbers of a subscription, locked, for its release. */
   lockOfSubscription(subscriptionId: number): Promise<NumberResource[]> {
     const qb = this.numbers
