@@ -21,7 +21,7 @@ describe('Number imports, porting and counts', () => {
   });
   afterAll(() => t.close());
 
-  const count = (where: Partial<NumberResource>) => t.db.repository(NumberResource).countBy(where);
+  const count = (where: { pool?: string; value?: string }) => t.db.repository(NumberResource).countBy(where);
   const importRange = (body: object, auth = ADMIN_AUTH) => t.http.post(IMPORTS).set('Authorization', auth).send(body);
   const importCsv = (text: string, query: string) =>
     t.http.post(`${IMPORTS}?${query}`).set('Authorization', ADMIN_AUTH).set('Content-Type', 'text/csv').send(text);
