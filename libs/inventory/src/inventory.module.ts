@@ -8,6 +8,8 @@ import { InventorySettings } from './inventory.settings.js';
 import { NumberAssignments } from './assignment/number-assignments.js';
 import { CsvBodySupport } from './import/csv-body-support.js';
 import { NumberImports } from './import/number-imports.js';
+import { NumberPoolJobs } from './jobs/number-pool-jobs.js';
+import { NumberPoolScheduler } from './jobs/number-pool.scheduler.js';
 import { NumberPorting } from './porting/number-porting.js';
 import { NumbersController } from './porting/numbers.controller.js';
 import { SubscriptionResources } from './product/subscription-resources.js';
@@ -44,6 +46,8 @@ import { ResourceService } from './resource/resource.service.js';
     NumberImports,
     NumberPorting,
     CsvBodySupport,
+    NumberPoolJobs,
+    NumberPoolScheduler,
     NumberAssignments,
     { provide: SubscriptionResources, useExisting: NumberAssignments },
   ],
