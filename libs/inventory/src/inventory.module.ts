@@ -6,6 +6,7 @@ import { CatalogModule } from '@contactly/catalog';
 import { INVENTORY_ACCESS } from './inventory.access.js';
 import { InventorySettings } from './inventory.settings.js';
 import { NumberAssignments } from './assignment/number-assignments.js';
+import { NumbersDemoData } from './demo/numbers-demo-data.js';
 import { CsvBodySupport } from './import/csv-body-support.js';
 import { NumberImports } from './import/number-imports.js';
 import { NumberPoolJobs } from './jobs/number-pool-jobs.js';
@@ -48,6 +49,7 @@ import { ResourceService } from './resource/resource.service.js';
     CsvBodySupport,
     NumberPoolJobs,
     NumberPoolScheduler,
+    NumbersDemoData,
     NumberAssignments,
     { provide: SubscriptionResources, useExisting: NumberAssignments },
   ],
