@@ -42,7 +42,7 @@ export class NumberTables1764000014200 implements MigrationInterface {
           index(resource, 'value', ['resource_type', 'value'], true),
           index(resource, 'pick', ['resource_type', 'status', 'random_key']),
           index(resource, 'value', ['value']),
-          index(resource, 'pool', ['pool', 'resource_type', 'status']),
+          index(resource, 'pool', ['pool', 'resource_type', 'status', 'random_key']),
           index(resource, 'status', ['status', 'status_date']),
           index(resource, 'reserved', ['status', 'reserved_until']),
           index(resource, 'aging', ['status', 'aging_until']),

@@ -24,7 +24,7 @@ export const DEFAULT_POOL = 'default';
 @Index('uq_number_resource_value', ['resourceType', 'value'], { unique: true })
 @Index('idx_number_resource_pick', ['resourceType', 'status', 'randomKey'])
 @Index('idx_number_resource_value', ['value'])
-@Index('idx_number_resource_pool', ['pool', 'resourceType', 'status'])
+@Index('idx_number_resource_pool', ['pool', 'resourceType', 'status', 'randomKey'])
 @Index('idx_number_resource_status', ['status', 'statusDate'])
 @Index('idx_number_resource_reserved', ['status', 'reservedUntil'])
 @Index('idx_number_resource_aging', ['status', 'agingUntil'])
