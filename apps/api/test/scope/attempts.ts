@@ -137,7 +137,9 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
     body: (customerId) => ({ resourceType: 'msisdn', pattern: '*', customer: { id: customerId } }),
     alsoAccepted: [422],
   },
-  'POST /tmf-api/resourceInventoryManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
+  'POST /tmf-api/resourceInventoryManagement/v4/hub': {
+    nothingToAttempt: 'registers a listener of the caller; it names no existing record',
+  },
   'POST /api/v1/clients/add': { nothingToAttempt: 'creates a new client of the caller; it names no existing record' },
   'POST /tmf-api/customerManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /tmf-api/party/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
