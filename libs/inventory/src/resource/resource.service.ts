@@ -34,6 +34,8 @@ import { tmfTypeOf, toResourceView } from './resource.mapper.js';
 
 const RESOURCE = { resource: 'Resource', resourceType: 'resource' } as const;
 /** Moves a PATCH may make: the others have their own routes (a reservation, an assignment, a release). */
+/** The filters a random pick takes: those of its index. */
+const RANDOM_FILTERS = ['resourceType', 'status', 'category'];
 const PATCHABLE_STATES: readonly NumberState[] = ['available', 'portedOut'];
 
 /** TMF639 resources: the numbers of the pools, listed (or sampled at random), created, changed and removed one by one. */
@@ -53,6 +55,8 @@ export class ResourceService {
     const like = patternOf(query.extra);
     if (query.extra.random !== undefined && query.extra.random !== 'false') {
       if (query.extra.random !== 'true') throw badParameter('random', 'must be true or false');
+      const other = query.filters.find((f) => !RANDOM_FILTERS.includes(f.field) || f.operator !== '=');
+      if (other) throw badParameter(other.field, 'does not apply with random=true (resourceType, status and category do)');
       const equal = (field: string) => query.filters.find((f) => f.field === field && f.operator === '=')?.value as string | undefined;
       const resourceType = equal('resourceType') as ResourceType | undefined;
       const status = equal('status') as NumberState | undefined;
