@@ -12,7 +12,7 @@ import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import type { PoolConnection, RowDataPacket } from 'mysql2/promise';
 import { NumberReservation } from '../src/reservation/number-reservation.entity.js';
 import { createInventoryTestApp } from '../test/inventory-test-app.js';
-import { fillPool, rawPool, urlOf } from './bench-numbers.js';
+import { fillPool, rawPool, rawWindowedPick, urlOf } from './bench-numbers.js';
 
 const POOL = Number(process.env.BENCH_POOL ?? 100_000);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
@@ -20,10 +20,7 @@ const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
 /** One raw claim: random candidates from the pick index, each tried with a conditional UPDATE until one is won. */
 async function rawClaim(connection: PoolConnection, pool: string): Promise<number | null> {
   for (let round = 0; round < 6; round += 1) {
-    const [candidates] = await connection.query<RowDataPacket[]>(
-      "SELECT id, value FROM number_resource WHERE resource_type = 'msisdn' AND status = 'available' AND random_key >= ? AND pool = ? ORDER BY random_key LIMIT 8",
-      [Math.floor(Math.random() * 2 ** 31), pool],
-    );
+    const candidates = await rawWindowedPick(connection, "resource_type = 'msisdn' AND status = 'available' AND pool = ?", [pool], 8);
     for (const candidate of candidates) {
       await connection.beginTransaction();
       const [result] = await connection.query<RowDataPacket[] & { affectedRows: number }>(
