@@ -3,6 +3,7 @@ import { bulkInsert } from '@contactly/platform';
 import type { TestApp } from '@contactly/platform/testing';
 import mysql, { type RowDataPacket } from 'mysql2/promise';
 import { NumberResource } from '../src/resource/number-resource.entity.js';
+import { keyWindows } from '../src/resource/key-windows.js';
 import { RANDOM_KEY_LIMIT, randomKey } from '../src/resource/random-key.js';
 
 /** Rows written per transaction while filling a pool. */
@@ -59,27 +60,13 @@ export async function rawWindowedPick(
   limit: number,
 ): Promise<RowDataPacket[]> {
   const found: RowDataPacket[] = [];
-  let from = Math.floor(Math.random() * RANDOM_KEY_LIMIT);
-  for (let width = 2 ** 20, covered = 0; found.length < limit && covered < RANDOM_KEY_LIMIT; width *= 16) {
-    const span = Math.min(width, RANDOM_KEY_LIMIT - covered);
-    const to = from + span;
-    const ranges =
-      to <= RANDOM_KEY_LIMIT
-        ? [[from, to]]
-        : [
-            [from, RANDOM_KEY_LIMIT],
-            [0, to - RANDOM_KEY_LIMIT],
-          ];
-    for (const [low, high] of ranges) {
-      if (found.length >= limit) break;
-      const [rows] = await pool.query<RowDataPacket[]>(
-        `SELECT * FROM number_resource WHERE ${where} AND random_key >= ? AND random_key < ? ORDER BY random_key LIMIT ?`,
-        [...params, low, high, limit - found.length],
-      );
-      found.push(...rows);
-    }
-    covered += span;
-    from = to % RANDOM_KEY_LIMIT;
+  for (const [low, high] of keyWindows(Math.floor(Math.random() * RANDOM_KEY_LIMIT))) {
+    if (found.length >= limit) break;
+    const [rows] = await pool.query<RowDataPacket[]>(
+      `SELECT * FROM number_resource WHERE ${where} AND random_key >= ? AND random_key < ? ORDER BY random_key LIMIT ?`,
+      [...params, low, high, limit - found.length],
+    );
+    found.push(...rows);
   }
   return found;
 }

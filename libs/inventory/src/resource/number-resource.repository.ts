@@ -4,11 +4,8 @@ import { CustomerDirectory } from '@contactly/customers';
 import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import type { NumberState } from './number-process.js';
 import { NumberResource, type ResourceType } from './number-resource.entity.js';
-import { RANDOM_KEY_LIMIT, randomKey } from './random-key.js';
-
-/** The first window of a random pick (keys), and how much wider each next one is. */
-const FIRST_WINDOW = 2 ** 20;
-const WINDOW_GROWTH = 16;
+import { keyWindows } from './key-windows.js';
+import { randomKey } from './random-key.js';
 
 /** What a conditional move writes besides the status (the version moves on by itself). */
 export type NumberChanges = Partial<Omit<NumberResource, 'id' | 'version' | 'status'>>;
@@ -102,33 +99,15 @@ export class NumberResourceRepository {
 
   /**
    * Up to `limit` distinct numbers at random: index range reads of the (type, status, random_key)
-   * index (or the pool's) in key windows, from a random key on and wrapping around. The first window
-   * is narrow (a few hundred keys' worth of numbers at a million), each next one continues where the
-   * last ended and is 16 times wider, until enough are found or the key space is covered. A bounded
-   * window is what makes the database read a range from the random key: an open `>=` lets MariaDB
-   * read the index from the start of the type and status instead. Never a scan or sort of the pool.
+   * index (or the pool's) in the key windows from a random key (keyWindows), until enough are found.
+   * A bounded window is what makes the database read a range from the random key: an open `>=` lets
+   * MariaDB read the index from the start of the type and status instead. Never a scan or sort of the pool.
    */
   async randomSample(condition: PickCondition, limit: number, scope: DataScope = { kind: 'all' }): Promise<NumberResource[]> {
     const found: NumberResource[] = [];
-    let from = randomKey();
-    let covered = 0;
-    for (let width = FIRST_WINDOW; found.length < limit && covered < RANDOM_KEY_LIMIT; width *= WINDOW_GROWTH) {
-      const span = Math.min(width, RANDOM_KEY_LIMIT - covered);
-      const to = from + span;
-      // A window past the end of the key space wraps to its start: two ranges.
-      const ranges =
-        to <= RANDOM_KEY_LIMIT
-          ? [[from, to]]
-          : [
-              [from, RANDOM_KEY_LIMIT],
-              [0, to - RANDOM_KEY_LIMIT],
-            ];
-      for (const [low, high] of ranges) {
-        if (found.length >= limit) break;
-        found.push(...(await this.sampleRange(condition, low, high, limit - found.length, scope)));
-      }
-      covered += span;
-      from = to % RANDOM_KEY_LIMIT;
+    for (const [low, high] of keyWindows(randomKey())) {
+      if (found.length >= limit) break;
+      found.push(...(await this.sampleRange(condition, low, high, limit - found.length, scope)));
     }
     return found;
   }
