@@ -58,6 +58,9 @@ export const KINDS: Record<string, KindSpec> = {
     change: { status: 'read' },
   },
   product: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/productInventory/v4/product'), change: { name: 'Hijacked' } },
+  // Numbers reserved for or assigned to a customer are theirs (available numbers everybody who reads numbers sees).
+  resource: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/resourceInventoryManagement/v4/resource') },
+  numberReservation: { idField: 'id', filter: 'id', adminGet: (id) => `/api/v1/numbers/reservations/${id}` },
   // Registrations belong to the principal that made them; the owner removes them at the end (204 proves they survived).
   hubRegistration: { idField: 'id', filter: 'id' },
 };
@@ -138,6 +141,14 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
   'POST /api/v1/subscriptions/{id}/suspend': { body: () => ({ reason: 'Taken over' }) },
   'PATCH /api/v1/subscriptions/{id}': { body: () => ({ autoRenew: false }) },
   'POST /tmf-api/productInventory/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
+  // A reservation for another's customer: 422 (the customer is not in the caller's scope), nothing reserved.
+  'POST /api/v1/numbers/reservations': {
+    body: (customerId) => ({ resourceType: 'msisdn', pattern: '*', customer: { id: customerId } }),
+    alsoAccepted: [422],
+  },
+  'POST /tmf-api/resourceInventoryManagement/v4/hub': {
+    nothingToAttempt: 'registers a listener of the caller; it names no existing record',
+  },
   'POST /api/v1/clients/add': { nothingToAttempt: 'creates a new client of the caller; it names no existing record' },
   'POST /tmf-api/customerManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /tmf-api/party/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },

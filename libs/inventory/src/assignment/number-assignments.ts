@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, conflict, Database, notFound, type Principal, StateTransitionRecorder } from '@contactly/platform';
-import { INVENTORY_ERRORS } from '../inventory-errors.js';
+import { Clock, Database, type Principal } from '@contactly/platform';
 import { InventorySettings } from '../inventory.settings.js';
 import { type RealizingResource, SubscriptionResources } from '../product/subscription-resources.js';
 import { ReservationRepository } from '../reservation/reservation.repository.js';
-import { numberProcess } from '../resource/number-process.js';
+import { notAvailable, resourceNotFound } from '../resource/number-errors.js';
+import { NumberMoves } from '../resource/number-moves.js';
 import type { NumberResource } from '../resource/number-resource.entity.js';
 import { NumberResourceRepository } from '../resource/number-resource.repository.js';
-import { toResourceView } from '../resource/resource.mapper.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const realizing = (row: NumberResource): RealizingResource => ({ id: row.id, kind: row.resourceType, value: row.value });
@@ -22,9 +21,8 @@ export class NumberAssignments extends SubscriptionResources {
   constructor(
     private readonly numbers: NumberResourceRepository,
     private readonly reservations: ReservationRepository,
-    private readonly transitions: StateTransitionRecorder,
+    private readonly moves: NumberMoves,
     private readonly settings: InventorySettings,
-    private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly db: Database,
   ) {
@@ -43,11 +41,11 @@ export class NumberAssignments extends SubscriptionResources {
     return this.db.transaction(async () => {
       const now = this.clock.now();
       const agingUntil = new Date(now.getTime() + this.settings.numberAgingDays * DAY_MS);
-      for (const row of await this.numbers.ofSubscriptions([subscriptionId])) {
-        // The party stays on an aging number: it is still theirs to see until it returns to the pool.
-        const moved = await this.numbers.move(row.id, 'assigned', 'aging', { agingUntil, statusDate: now, updatedAt: now });
-        if (moved) await this.recordMove(row.id, 'assigned', 'aging', actor, `subscription ${subscriptionId} ended`);
-      }
+      // The party stays on an aging number: it is still theirs to see until it returns to the pool.
+      for (const row of await this.numbers.lockOfSubscription(subscriptionId))
+        await this.moves.move(row, 'aging', { agingUntil, statusDate: now, updatedAt: now }, actor, {
+          reason: `subscription ${subscriptionId} ended`,
+        });
     });
   }
 
@@ -59,7 +57,7 @@ export class NumberAssignments extends SubscriptionResources {
 
   private async assignOne(subscriptionId: number, customerId: number, id: number, actor: Principal): Promise<NumberResource> {
     const row = await this.numbers.findById(id);
-    if (!row) throw notFound(INVENTORY_ERRORS.RESOURCE_NOT_FOUND, `Resource ${id} does not exist`);
+    if (!row) throw resourceNotFound(id);
     if (row.status === 'assigned' && row.subscriptionId === subscriptionId) return row;
     const mine = row.status === 'reserved' && row.partyId === customerId;
     if (row.status !== 'available' && !mine) throw notAvailable(row);
@@ -68,39 +66,17 @@ export class NumberAssignments extends SubscriptionResources {
       subscriptionId,
       partyId: customerId,
       assignedAt: now,
-      reservationId: null,
       reservedUntil: null,
       agingUntil: null,
       statusDate: now,
       updatedAt: now,
     };
     // Conditional on the status read (and, for a reserved number, on its holder): a concurrent claim wins or loses whole.
-    const moved = await this.numbers.move(id, row.status, 'assigned', changes, mine ? { partyId: customerId } : undefined);
-    if (!moved) throw notAvailable((await this.numbers.findById(id)) ?? row);
-    if (row.reservationId !== null) await this.reservations.close(row.reservationId, 'fulfilled', now);
-    return this.recordMove(id, row.status, 'assigned', actor, `assigned to subscription ${subscriptionId}`);
-  }
-
-  private async recordMove(id: number, from: NumberResource['status'], to: NumberResource['status'], actor: Principal, reason: string) {
-    const after = (await this.numbers.findById(id))!;
-    await this.transitions.record(
-      numberProcess,
-      { resourceId: id, from, to, reason, resource: toResourceView(after, this.config.messageLinkBase) },
-      actor,
-    );
+    const after = await this.moves.move(row, 'assigned', changes, actor, {
+      reason: `assigned to subscription ${subscriptionId}`,
+      holder: mine ? { partyId: customerId } : undefined,
+    });
+    if (mine) await this.reservations.closeActiveOf([id], 'fulfilled', now);
     return after;
   }
-}
-
-/** 409 naming the number and where it stands. */
-export function notAvailable(row: NumberResource) {
-  return conflict(
-    INVENTORY_ERRORS.NUMBER_NOT_AVAILABLE,
-    `${row.resourceType.toUpperCase()} ${row.value} is ${row.status}: it is not available`,
-    {
-      resourceId: String(row.id),
-      value: row.value,
-      status: row.status,
-    },
-  );
 }

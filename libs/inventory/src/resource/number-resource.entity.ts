@@ -24,13 +24,16 @@ export const DEFAULT_POOL = 'default';
 @Index('uq_number_resource_value', ['resourceType', 'value'], { unique: true })
 @Index('idx_number_resource_pick', ['resourceType', 'status', 'randomKey'])
 @Index('idx_number_resource_value', ['value'])
-@Index('idx_number_resource_pool', ['pool', 'resourceType', 'status'])
+@Index('idx_number_resource_pool', ['pool', 'resourceType', 'status', 'randomKey'])
 @Index('idx_number_resource_status', ['status', 'statusDate'])
 @Index('idx_number_resource_reserved', ['status', 'reservedUntil'])
 @Index('idx_number_resource_aging', ['status', 'agingUntil'])
 @Index('idx_number_resource_party', ['partyId'])
 @Index('idx_number_resource_subscription', ['subscriptionId'])
 @Index('idx_number_resource_updated_at', ['updatedAt'])
+@Index('idx_number_resource_created_at', ['createdAt'])
+@Index('idx_number_resource_porting', ['portedIn', 'portingState'])
+@Index('idx_number_resource_donor', ['donorOperator'])
 export class NumberResource {
   @PrimaryGeneratedColumn('increment')
   id: number;
@@ -58,10 +61,6 @@ export class NumberResource {
   /** The customer (party id) it is reserved for or assigned to: whose scope it is in. */
   @Column({ name: 'party_id', type: 'integer', nullable: true })
   partyId: number | null;
-
-  /** The reservation that holds it while `reserved`. */
-  @Column({ name: 'reservation_id', type: 'integer', nullable: true })
-  reservationId: number | null;
 
   @Column({ name: 'reserved_until', ...TIMESTAMP, nullable: true })
   reservedUntil: Date | null;
