@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CATALOG_ACCESS } from './catalog.access.js';
+import { CatalogSettings } from './catalog.settings.js';
+import { CatalogDumpController } from './dump/catalog-dump.controller.js';
+import { CatalogDumpRepository } from './dump/catalog-dump.repository.js';
+import { CatalogDumpRetention } from './dump/catalog-dump-retention.js';
+import { CatalogDumpScheduler } from './dump/catalog-dump.scheduler.js';
+import { CatalogDumpService } from './dump/catalog-dump.service.js';
+import { CatalogDumpWriter } from './dump/catalog-dump.writer.js';
 import { OfferingCatalog } from './offering/offering-catalog.js';
 
 /**
@@ -10,8 +18,19 @@ import { OfferingCatalog } from './offering/offering-catalog.js';
  */
 @Module({
   imports: [IdentityModule],
-  controllers: [],
-  providers: [OfferingCatalog, ...CATALOG_ACCESS],
+  controllers: [
+    CatalogDumpController,
+  ],
+  providers: [
+    OfferingCatalog,
+    ...CATALOG_ACCESS,
+    provideSettings(CatalogSettings),
+    CatalogDumpRepository,
+    CatalogDumpWriter,
+    CatalogDumpRetention,
+    CatalogDumpService,
+    CatalogDumpScheduler,
+  ],
   exports: [OfferingCatalog],
 })
 export class CatalogModule {}

@@ -2,6 +2,9 @@ import type { LibPersistence } from '@contactly/platform';
 import { ProductCatalog, ProductCatalogCategory } from './catalog/product-catalog.entity.js';
 import { ProductCategory } from './category/product-category.entity.js';
 import { CatalogTables1764000014000 } from './migrations/1764000014000-catalog-tables.js';
+import { CatalogDumpTables1764000014600 } from './migrations/1764000014600-catalog-dump-tables.js';
+import { CatalogDumpChunk } from './dump/catalog-dump-chunk.entity.js';
+import { CatalogDump } from './dump/catalog-dump.entity.js';
 import { ProductOfferingBundle, ProductOfferingCategory, ProductOfferingPriceLink } from './offering/product-offering-links.entity.js';
 import { ProductOffering } from './offering/product-offering.entity.js';
 import { ProductOfferingPrice } from './price/product-offering-price.entity.js';
@@ -23,6 +26,8 @@ export const CATALOG_PERSISTENCE: LibPersistence = {
     ProductCategory,
     ProductCatalog,
     ProductCatalogCategory,
+    CatalogDump,
+    CatalogDumpChunk,
   ],
-  migrations: [CatalogTables1764000014000],
+  migrations: [CatalogTables1764000014000, CatalogDumpTables1764000014600],
 };
