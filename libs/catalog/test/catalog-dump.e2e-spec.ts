@@ -125,11 +125,12 @@ describe('catalog dump', () => {
     // The same bytes by id; 304 for a copy that is current, by tag or by date.
     const byId = await download(t, `${DUMPS}/${manifest.id}/download`).expect(200);
     expect(sha256Of(byId.body as Buffer)).toBe(manifest.sha256);
-    for (const headers of [
+    const conditions: Record<string, string>[] = [
       { 'If-None-Match': `"${manifest.sha256}"` },
       { 'If-None-Match': `"other", W/"${manifest.sha256}"` },
       { 'If-Modified-Since': res.headers['last-modified'] },
-    ]) {
+    ];
+    for (const headers of conditions) {
       const cached = await download(t, `${DUMPS}/latest`, headers).expect(304);
       expect(cached.headers.etag).toBe(`"${manifest.sha256}"`);
       expect((cached.body as Buffer).length).toBe(0);

@@ -30,6 +30,14 @@ export interface ManualResult {
   started: boolean;
 }
 
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => ((resolve = ok), (reject = fail)));
+  promise.catch(() => undefined); // awaited only by the schedule
+  return { promise, resolve, reject };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -119,31 +127,37 @@ export class CatalogDumpService implements BeforeApplicationShutdown {
   ): Promise<StartOutcome> {
     return new Promise<StartOutcome>((resolve, reject) =>
       this.detached.runInAsyncScope(() => {
-        let done!: (dump: CatalogDump) => void;
-        const finished = new Promise<CatalogDump>((settle) => (done = settle));
+        // What the run ended with, given out once the lease is released: a caller acting on it at once must not find it still held.
+        let ended: StartOutcome | undefined;
+        let result: CatalogDump | undefined;
+        const finished = deferred<CatalogDump>();
         const ran = this.lease.runExclusive(DUMP_LEASE, LEASE_TTL_MS, async (lost) => {
-          let dump: CatalogDump | null;
-          try {
-            if (how.trigger === 'manual') {
-              const answered = await this.dumps.firstAfter(how.answeredAfter);
-              if (answered) return resolve({ outcome: 'answered', dump: answered });
-            }
-            dump = await this.open(how);
-          } catch (error) {
-            return reject(error);
+          if (how.trigger === 'manual') {
+            const answered = await this.dumps.firstAfter(how.answeredAfter);
+            if (answered) return void (ended = { outcome: 'answered', dump: answered });
           }
-          if (!dump) return resolve({ outcome: 'slot-done' });
-          this.running.add(finished);
-          resolve({ outcome: 'started', dump, done: finished });
+          const dump = await this.open(how);
+          if (!dump) return void (ended = { outcome: 'slot-done' });
+          this.running.add(finished.promise);
+          resolve({ outcome: 'started', dump, done: finished.promise });
           try {
-            const result = await this.writer.write(dump, AbortSignal.any([lost, this.stopping.signal]));
-            if (result.status === 'completed') await this.retention.apply().catch((error) => this.logger.warn(`Dump retention failed: ${String(error)}`));
-            done(result);
+            result = await this.writer.write(dump, AbortSignal.any([lost, this.stopping.signal]));
+            if (result.status === 'completed')
+              await this.retention.apply().catch((error) => this.logger.warn(`Dump retention failed: ${String(error)}`));
           } finally {
-            this.running.delete(finished);
+            this.running.delete(finished.promise);
           }
         });
-        ran.then((acquired) => acquired || resolve({ outcome: 'busy' }), reject);
+        ran.then(
+          (acquired) => {
+            resolve(acquired ? ended! : { outcome: 'busy' });
+            if (result) finished.resolve(result);
+          },
+          (error: unknown) => {
+            reject(error);
+            finished.reject(error);
+          },
+        );
       }),
     );
   }
