@@ -1,9 +1,6 @@
-import { fromMinorUnits, toTimePeriodView } from '@contactly/platform';
-import type { ProductCategory } from '../category/product-category.entity.js';
-import type { ProductOffering } from '../offering/product-offering.entity.js';
-import type { ProductOfferingPrice } from '../price/product-offering-price.entity.js';
-import type { CatalogEntityColumns } from '../shared/catalog-columns.js';
-import type { ProductSpecification } from '../specification/product-specification.entity.js';
+import { fromMinorUnits } from '@contactly/platform';
+import type { SpecCharacteristic } from '../specification/product-specification.entity.js';
+import { booleanOf, isoTime, jsonOf, numberOf, type Row, textOf } from './raw-columns.js';
 
 /**
  * The lines of a catalog dump, each one JSON object in the TMF620 v4 shape with its `@type`:
@@ -14,83 +11,84 @@ import type { ProductSpecification } from '../specification/product-specificatio
  * - `Category`: every category a dumped offering is in, once.
  * Offerings come first, then specifications, then categories, each by id. `href`s are relative
  * (`/tmf-api/productCatalogManagement/v4/productOffering/{id}`): a dump is read away from the server.
+ * Built from raw rows (`raw-columns.ts`): the column names are the tables'.
  */
 export const TMF620_BASE = '/tmf-api/productCatalogManagement/v4';
-export const LINE_TYPES = ['ProductOffering', 'ProductSpecification', 'Category'] as const;
-export type LineType = (typeof LINE_TYPES)[number];
 
-const href = (resource: string, id: number) => `${TMF620_BASE}/${resource}/${id}`;
+const href = (resource: string, id: unknown) => `${TMF620_BASE}/${resource}/${String(id)}`;
 
-const common = (row: CatalogEntityColumns, resource: string, type: LineType | 'ProductOfferingPrice') => ({
+/** What every TMF620 entity row has (CatalogEntityColumns). */
+const common = (row: Row, resource: string, type: string) => ({
   '@type': type,
   id: String(row.id),
   href: href(resource, row.id),
-  name: row.name,
-  description: row.description,
-  version: row.specVersion,
-  lifecycleStatus: row.lifecycleStatus,
-  lastUpdate: row.updatedAt.toISOString(),
-  validFor: toTimePeriodView({ from: row.validFrom, to: row.validTo }),
+  name: textOf(row.name),
+  description: textOf(row.description),
+  version: textOf(row.spec_version),
+  lifecycleStatus: textOf(row.lifecycle_status),
+  lastUpdate: isoTime(row.updated_at),
+  validFor: { startDateTime: isoTime(row.valid_from), endDateTime: isoTime(row.valid_to) },
+});
+
+const reference = (row: Row, resource: string, referredType: string) => ({
+  id: String(row.id),
+  href: href(resource, row.id),
+  name: textOf(row.name),
+  version: textOf(row.spec_version),
+  '@referredType': referredType,
 });
 
 export interface OfferingLinks {
-  prices: ProductOfferingPrice[];
-  specification: Pick<ProductSpecification, 'id' | 'name' | 'specVersion'> | null;
-  categories: Pick<ProductCategory, 'id' | 'name' | 'specVersion'>[];
-  bundled: Pick<ProductOffering, 'id' | 'name' | 'lifecycleStatus'>[];
+  /** Price rows (product_offering_price), in the offering's order. */
+  prices: Row[];
+  /** `id, name, spec_version` of its specification. */
+  specification: Row | null;
+  /** `id, name, spec_version` of its categories. */
+  categories: Row[];
+  /** `id, name, lifecycle_status` of its bundled offerings, in order. */
+  bundled: Row[];
 }
 
-export function offeringLine(offering: ProductOffering, links: OfferingLinks): object {
-  const spec = links.specification;
+export function offeringLine(offering: Row, links: OfferingLinks): object {
   return {
     ...common(offering, 'productOffering', 'ProductOffering'),
-    isBundle: offering.isBundle,
-    isSellable: offering.isSellable,
-    productSpecification: spec && {
-      id: String(spec.id),
-      href: href('productSpecification', spec.id),
-      name: spec.name,
-      version: spec.specVersion,
-      '@referredType': 'ProductSpecification',
-    },
+    isBundle: booleanOf(offering.is_bundle),
+    isSellable: booleanOf(offering.is_sellable),
+    productSpecification: links.specification && reference(links.specification, 'productSpecification', 'ProductSpecification'),
     productOfferingPrice: links.prices.map(priceValue),
-    category: links.categories.map((c) => ({
-      id: String(c.id),
-      href: href('category', c.id),
-      name: c.name,
-      version: c.specVersion,
-      '@referredType': 'Category',
-    })),
-    bundledProductOffering: links.bundled.map((b) => ({
+    category: links.categories.map((row) => reference(row, 'category', 'Category')),
+    bundledProductOffering: links.bundled.map((row) => ({
       '@type': 'BundledProductOffering',
-      id: String(b.id),
-      href: href('productOffering', b.id),
-      name: b.name,
-      lifecycleStatus: b.lifecycleStatus,
+      id: String(row.id),
+      href: href('productOffering', row.id),
+      name: textOf(row.name),
+      lifecycleStatus: textOf(row.lifecycle_status),
     })),
   };
 }
 
-function priceValue(price: ProductOfferingPrice): object {
+function priceValue(price: Row): object {
+  const unit = textOf(price.unit_of_measure);
+  const taxRate = numberOf(price.tax_rate);
   return {
     ...common(price, 'productOfferingPrice', 'ProductOfferingPrice'),
     isBundle: false,
-    priceType: price.priceType,
-    recurringChargePeriodType: price.recurringPeriod,
-    recurringChargePeriodLength: price.recurringPeriodLength,
-    unitOfMeasure: price.unitOfMeasure === null ? null : { amount: 1, units: price.unitOfMeasure },
-    price: fromMinorUnits(price.amountMinor, price.currency),
-    tax: price.taxRate === null ? [] : [{ taxCategory: 'VAT', taxRate: price.taxRate }],
+    priceType: textOf(price.price_type),
+    recurringChargePeriodType: textOf(price.recurring_period),
+    recurringChargePeriodLength: numberOf(price.recurring_period_length),
+    unitOfMeasure: unit === null ? null : { amount: 1, units: unit },
+    price: fromMinorUnits(Number(price.amount_minor), String(price.currency)),
+    tax: taxRate === null ? [] : [{ taxCategory: 'VAT', taxRate }],
   };
 }
 
-export function specificationLine(spec: ProductSpecification): object {
+export function specificationLine(spec: Row): object {
   return {
     ...common(spec, 'productSpecification', 'ProductSpecification'),
-    brand: spec.brand,
-    productNumber: spec.productNumber,
-    isBundle: spec.isBundle,
-    productSpecCharacteristic: (spec.characteristics ?? []).map((c) => ({
+    brand: textOf(spec.brand),
+    productNumber: textOf(spec.product_number),
+    isBundle: booleanOf(spec.is_bundle),
+    productSpecCharacteristic: (jsonOf<SpecCharacteristic[]>(spec.characteristics) ?? []).map((c) => ({
       name: c.name,
       description: c.description,
       valueType: c.valueType,
@@ -102,7 +100,7 @@ export function specificationLine(spec: ProductSpecification): object {
         valueType: c.valueType,
       })),
     })),
-    resourceSpecification: (spec.resourceKinds ?? []).map((kind) => ({
+    resourceSpecification: (jsonOf<string[]>(spec.resource_kinds) ?? []).map((kind) => ({
       id: kind,
       name: kind,
       '@referredType': 'ResourceSpecification',
@@ -110,10 +108,10 @@ export function specificationLine(spec: ProductSpecification): object {
   };
 }
 
-export function categoryLine(category: ProductCategory): object {
+export function categoryLine(category: Row): object {
   return {
     ...common(category, 'category', 'Category'),
-    isRoot: category.isRoot,
-    parentId: category.parentId === null ? null : String(category.parentId),
+    isRoot: booleanOf(category.is_root),
+    parentId: textOf(category.parent_id),
   };
 }

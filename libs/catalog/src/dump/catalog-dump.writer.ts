@@ -11,6 +11,9 @@ import { ChunkSink } from './chunk-sink.js';
 import { toCatalogDumpView } from './dto/catalog-dump.view.js';
 import { SellableCatalogReader } from './sellable-catalog.reader.js';
 
+/** Level 3: the default (6) takes twice as long on catalog JSON for ~15% fewer bytes. */
+const GZIP_LEVEL = 3;
+
 interface Counts {
   offerings: number;
   specifications: number;
@@ -48,7 +51,7 @@ export class CatalogDumpWriter {
     try {
       const snapshot = await this.openSnapshot();
       try {
-        await pipeline(Readable.from(this.lines(new SellableCatalogReader(snapshot.manager), counts)), createGzip(), sink, { signal });
+        await pipeline(Readable.from(this.lines(new SellableCatalogReader(snapshot.manager), counts), { highWaterMark: 1 }), createGzip({ level: GZIP_LEVEL }), sink, { signal });
       } finally {
         await snapshot.close();
       }

@@ -1,28 +1,22 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { hydrate } from '@contactly/platform';
-import { ProductCategory } from '../category/product-category.entity.js';
-import { ProductOffering } from '../offering/product-offering.entity.js';
-import { ProductOfferingPrice } from '../price/product-offering-price.entity.js';
-import { ProductSpecification } from '../specification/product-specification.entity.js';
+import type { EntityManager } from 'typeorm';
 import type { OfferingLinks } from './catalog-dump-lines.js';
+import type { Row } from './raw-columns.js';
 
 export const DUMP_PAGE_SIZE = 1000;
 
 export interface OfferingWithLinks {
-  offering: ProductOffering;
+  offering: Row;
   links: OfferingLinks;
 }
-
-type Row = Record<string, unknown>;
 const marks = (ids: readonly number[]) => ids.map(() => '?').join(',');
 
-function groupBy<T>(rows: Row[], key: string, map: (row: Row) => T): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
+function groupBy(rows: Row[], key: string): Map<number, Row[]> {
+  const groups = new Map<number, Row[]>();
   for (const row of rows) {
     const id = Number(row[key]);
     const group = groups.get(id);
-    if (group) group.push(map(row));
-    else groups.set(id, [map(row)]);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
   }
   return groups;
 }
@@ -32,9 +26,9 @@ const LAUNCHED = `lifecycle_status = 'launched'`;
 /**
  * Reads the sellable catalog (launched offerings and what they refer to) in keyset pages (`id > last`,
  * DUMP_PAGE_SIZE rows), with each page's links in one query per kind, never more than a page in
- * memory. Plain SQL (`?` placeholders, both dialects) hydrated as TypeORM would: at 100,000 offerings
- * the generic entity loading costs more than the reads. `manager` is a snapshot transaction's on
- * MariaDB, so every page sees the same catalog.
+ * memory. Plain SQL (`?` placeholders, both dialects) giving raw rows (`raw-columns.ts`): at 100,000
+ * offerings TypeORM's entity loading cost more than the reads. `manager` is a snapshot transaction's
+ * on MariaDB, so every page sees the same catalog.
  */
 export class SellableCatalogReader {
   constructor(
@@ -44,22 +38,20 @@ export class SellableCatalogReader {
 
   async *offeringPages(): AsyncGenerator<OfferingWithLinks[]> {
     for (let last = 0; ; ) {
-      const offerings = await this.entities(
-        ProductOffering,
+      const offerings = await this.query(
         `SELECT * FROM product_offering WHERE ${LAUNCHED} AND id > ? ORDER BY id LIMIT ?`,
         [last, this.pageSize],
       );
       if (!offerings.length) return;
       yield await this.withLinks(offerings);
-      last = offerings[offerings.length - 1].id;
+      last = Number(offerings[offerings.length - 1].id);
       if (offerings.length < this.pageSize) return;
     }
   }
 
   /** Every specification a launched offering refers to, once. */
-  specificationPages(): AsyncGenerator<ProductSpecification[]> {
+  specificationPages(): AsyncGenerator<Row[]> {
     return this.pages(
-      ProductSpecification,
       `SELECT s.* FROM product_specification s WHERE s.id > ? AND EXISTS
          (SELECT 1 FROM product_offering o WHERE o.product_specification_id = s.id AND o.${LAUNCHED})
        ORDER BY s.id LIMIT ?`,
@@ -67,9 +59,8 @@ export class SellableCatalogReader {
   }
 
   /** Every category a launched offering is in, once. */
-  categoryPages(): AsyncGenerator<ProductCategory[]> {
+  categoryPages(): AsyncGenerator<Row[]> {
     return this.pages(
-      ProductCategory,
       `SELECT c.* FROM product_category c WHERE c.id > ? AND EXISTS
          (SELECT 1 FROM product_offering_category oc JOIN product_offering o ON o.id = oc.offering_id
            WHERE oc.category_id = c.id AND o.${LAUNCHED})
@@ -77,20 +68,20 @@ export class SellableCatalogReader {
     );
   }
 
-  private async *pages<T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, sql: string): AsyncGenerator<T[]> {
+  private async *pages(sql: string): AsyncGenerator<Row[]> {
     for (let last = 0; ; ) {
-      const rows = await this.entities(entity, sql, [last, this.pageSize]);
+      const rows = await this.query(sql, [last, this.pageSize]);
       if (!rows.length) return;
       yield rows;
-      last = rows[rows.length - 1].id;
+      last = Number(rows[rows.length - 1].id);
       if (rows.length < this.pageSize) return;
     }
   }
 
   /** The page's prices, categories, bundled offerings and specifications: one query each. */
-  private async withLinks(offerings: ProductOffering[]): Promise<OfferingWithLinks[]> {
-    const ids = offerings.map((o) => o.id);
-    const specIds = [...new Set(offerings.map((o) => o.productSpecificationId).filter((id): id is number => id !== null))];
+  private async withLinks(offerings: Row[]): Promise<OfferingWithLinks[]> {
+    const ids = offerings.map((o) => Number(o.id));
+    const specIds = [...new Set(offerings.filter((o) => o.product_specification_id != null).map((o) => Number(o.product_specification_id)))];
     const [prices, categories, bundled, specs] = await Promise.all([
       this.query(
         `SELECT l.offering_id AS link_offering_id, p.* FROM product_offering_price_link l
@@ -113,36 +104,22 @@ export class SellableCatalogReader {
       ),
       specIds.length ? this.query(`SELECT id, name, spec_version FROM product_specification WHERE id IN (${marks(specIds)})`, specIds) : [],
     ]);
-    const dataSource = this.manager.connection;
-    const pricesOf = groupBy(prices, 'link_offering_id', (row) => hydrate(dataSource, ProductOfferingPrice, row));
-    const categoriesOf = groupBy(categories, 'link_offering_id', (row) => ({
-      id: Number(row.id),
-      name: String(row.name),
-      specVersion: row.spec_version as string | null,
-    }));
-    const bundledOf = groupBy(bundled, 'link_offering_id', (row) => ({
-      id: Number(row.id),
-      name: String(row.name),
-      lifecycleStatus: row.lifecycle_status as ProductOffering['lifecycleStatus'],
-    }));
-    const specById = new Map(specs.map((row) => [Number(row.id), { id: Number(row.id), name: String(row.name), specVersion: row.spec_version as string | null }]));
+    const pricesOf = groupBy(prices, 'link_offering_id');
+    const categoriesOf = groupBy(categories, 'link_offering_id');
+    const bundledOf = groupBy(bundled, 'link_offering_id');
+    const specById = new Map(specs.map((row) => [Number(row.id), row]));
     return offerings.map((offering) => ({
       offering,
       links: {
-        prices: pricesOf.get(offering.id) ?? [],
-        specification: (offering.productSpecificationId !== null && specById.get(offering.productSpecificationId)) || null,
-        categories: categoriesOf.get(offering.id) ?? [],
-        bundled: bundledOf.get(offering.id) ?? [],
+        prices: pricesOf.get(Number(offering.id)) ?? [],
+        specification: specById.get(Number(offering.product_specification_id)) ?? null,
+        categories: categoriesOf.get(Number(offering.id)) ?? [],
+        bundled: bundledOf.get(Number(offering.id)) ?? [],
       },
     }));
   }
 
   private query(sql: string, params: unknown[]): Promise<Row[]> {
     return this.manager.query(sql, params) as Promise<Row[]>;
-  }
-
-  private async entities<T extends ObjectLiteral>(entity: EntityTarget<T>, sql: string, params: unknown[]): Promise<T[]> {
-    const rows = await this.query(sql, params);
-    return rows.map((row) => hydrate(this.manager.connection, entity, row));
   }
 }
