@@ -1,8 +1,10 @@
-import type { EntityManager } from 'typeorm';
 import type { OfferingLinks } from './catalog-dump-lines.js';
 import type { Row } from './raw-columns.js';
 
 export const DUMP_PAGE_SIZE = 1000;
+
+/** Runs a read in the dump's snapshot (`?` placeholders), giving raw rows with times as `YYYY-MM-DD HH:MM:SS.mmm` text or Dates. */
+export type SnapshotQuery = (sql: string, params: unknown[]) => Promise<Row[]>;
 
 export interface OfferingWithLinks {
   offering: Row;
@@ -27,26 +29,33 @@ const LAUNCHED = `lifecycle_status = 'launched'`;
  * Reads the sellable catalog (launched offerings and what they refer to) in keyset pages (`id > last`,
  * DUMP_PAGE_SIZE rows), with each page's links in one query per kind, never more than a page in
  * memory. Plain SQL (`?` placeholders, both dialects) giving raw rows (`raw-columns.ts`): at 100,000
- * offerings TypeORM's entity loading cost more than the reads. `manager` is a snapshot transaction's
- * on MariaDB, so every page sees the same catalog.
+ * offerings TypeORM's entity loading cost more than the reads. `query` reads in a snapshot on
+ * MariaDB, so every page sees the same catalog. The next page is read while the consumer turns
+ * this one into lines, so the database and the CPU work at the same time.
  */
 export class SellableCatalogReader {
   constructor(
-    private readonly manager: EntityManager,
+    private readonly query: SnapshotQuery,
     private readonly pageSize = DUMP_PAGE_SIZE,
   ) {}
 
   async *offeringPages(): AsyncGenerator<OfferingWithLinks[]> {
-    for (let last = 0; ; ) {
-      const offerings = await this.query(
-        `SELECT * FROM product_offering WHERE ${LAUNCHED} AND id > ? ORDER BY id LIMIT ?`,
-        [last, this.pageSize],
-      );
-      if (!offerings.length) return;
-      yield await this.withLinks(offerings);
-      last = Number(offerings[offerings.length - 1].id);
-      if (offerings.length < this.pageSize) return;
+    let next: Promise<OfferingWithLinks[]> | null = this.offeringPage(0);
+    while (next) {
+      const page: OfferingWithLinks[] = await next;
+      next = page.length === this.pageSize ? this.offeringPage(Number(page[page.length - 1].offering.id)) : null;
+      // Read ahead is awaited by the next turn; if the consumer stops first, its failure must not go unobserved.
+      next?.catch(() => undefined);
+      if (page.length) yield page;
     }
+  }
+
+  private async offeringPage(after: number): Promise<OfferingWithLinks[]> {
+    const offerings = await this.query(`SELECT * FROM product_offering WHERE ${LAUNCHED} AND id > ? ORDER BY id LIMIT ?`, [
+      after,
+      this.pageSize,
+    ]);
+    return offerings.length ? this.withLinks(offerings) : [];
   }
 
   /** Every specification a launched offering refers to, once. */
@@ -69,12 +78,12 @@ export class SellableCatalogReader {
   }
 
   private async *pages(sql: string): AsyncGenerator<Row[]> {
-    for (let last = 0; ; ) {
-      const rows = await this.query(sql, [last, this.pageSize]);
-      if (!rows.length) return;
-      yield rows;
-      last = Number(rows[rows.length - 1].id);
-      if (rows.length < this.pageSize) return;
+    let next: Promise<Row[]> | null = this.query(sql, [0, this.pageSize]);
+    while (next) {
+      const rows: Row[] = await next;
+      next = rows.length === this.pageSize ? this.query(sql, [Number(rows[rows.length - 1].id), this.pageSize]) : null;
+      next?.catch(() => undefined);
+      if (rows.length) yield rows;
     }
   }
 
@@ -117,9 +126,5 @@ export class SellableCatalogReader {
         bundled: bundledOf.get(Number(offering.id)) ?? [],
       },
     }));
-  }
-
-  private query(sql: string, params: unknown[]): Promise<Row[]> {
-    return this.manager.query(sql, params) as Promise<Row[]>;
   }
 }
