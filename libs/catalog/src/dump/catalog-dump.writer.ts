@@ -90,25 +90,31 @@ export class CatalogDumpWriter {
     }
   }
 
-  /** NDJSON text, a page of lines at a time: offerings, then their specifications, then their categories. */
+  /**
+   * NDJSON text, a page of rows at a time (the rows are garbage once their page is text): offerings,
+   * then their specifications, then their categories.
+   */
   private async *lines(reader: SellableCatalogReader, counts: Counts): AsyncGenerator<string> {
+    const text = new TextPieces();
     for await (const page of reader.offeringPages()) {
-      let text = '';
       for (const { offering, links } of page) {
-        text += `${JSON.stringify(offeringLine(offering, links))}\n`;
+        text.add(`${JSON.stringify(offeringLine(offering, links))}\n`);
         counts.prices += links.prices.length;
       }
       counts.offerings += page.length;
-      yield text;
+      yield* text.take();
     }
     for await (const page of reader.specificationPages()) {
-      yield page.map((spec) => `${JSON.stringify(specificationLine(spec))}\n`).join('');
+      for (const spec of page) text.add(`${JSON.stringify(specificationLine(spec))}\n`);
       counts.specifications += page.length;
+      yield* text.take();
     }
     for await (const page of reader.categoryPages()) {
-      yield page.map((category) => `${JSON.stringify(categoryLine(category))}\n`).join('');
+      for (const category of page) text.add(`${JSON.stringify(categoryLine(category))}\n`);
       counts.categories += page.length;
+      yield* text.take();
     }
+    yield* text.take(true);
   }
 
   /**
@@ -146,3 +152,29 @@ export class CatalogDumpWriter {
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 400);
+
+/**
+ * Lines gathered into pieces of about 32 K characters. Pieces stay small because V8 keeps a string
+ * over ~128 KB in its large-object space, which only a full collection frees: page-sized strings
+ * grew the heap by hundreds of MB over a dump.
+ */
+class TextPieces {
+  private static readonly SIZE = 32 * 1024;
+  private pieces: string[] = [];
+  private current = '';
+
+  add(line: string): void {
+    this.current += line;
+    if (this.current.length < TextPieces.SIZE) return;
+    this.pieces.push(this.current);
+    this.current = '';
+  }
+
+  /** The full pieces (and with `all`, the rest). */
+  take(all = false): string[] {
+    if (all && this.current) [this.pieces, this.current] = [[...this.pieces, this.current], ''];
+    const taken = this.pieces;
+    this.pieces = [];
+    return taken;
+  }
+}
