@@ -148,9 +148,11 @@ describe(`catalog dump of ${OFFERINGS} offerings`, () => {
 
   it('measures', async () => {
     const out: string[] = [`database: ${t.database.dialect}`];
-    let started = performance.now();
+    const started = performance.now();
     await insertCatalogInBulk(t, { offerings: OFFERINGS, categories: 20 });
-    out.push(`inserted ${OFFERINGS} offerings (+ specifications, 2 prices each, categories): ${(performance.now() - started).toFixed(0)} ms`);
+    out.push(
+      `inserted ${OFFERINGS} offerings (+ specifications, 2 prices each, categories): ${(performance.now() - started).toFixed(0)} ms`,
+    );
     await t.http.get('/api/v1/catalog/dumps').set('Authorization', ADMIN_AUTH); // warm: credentials, routes
 
     const dump = await measured(() => dumpThroughServer(t));
@@ -161,7 +163,9 @@ describe(`catalog dump of ${OFFERINGS} offerings`, () => {
         `${m.counts.productSpecification} specifications, ${m.counts.category} categories, ${(m.byteSize / MB).toFixed(1)} MB gzip in ${m.chunkCount} chunks; ` +
         `RSS +${dump.memory.rssGrowthMb.toFixed(1)} MB, heap +${dump.memory.heapGrowthMb.toFixed(1)} MB at peak`,
     );
-    out.push(`  targets: ≤ 10 s ${runMs <= 10_000 ? 'met' : 'NOT met'}; < 100 MB growth ${dump.memory.rssGrowthMb < 100 ? 'met' : 'NOT met'}`);
+    out.push(
+      `  targets: ≤ 10 s ${runMs <= 10_000 ? 'met' : 'NOT met'}; < 100 MB growth ${dump.memory.rssGrowthMb < 100 ? 'met' : 'NOT met'}`,
+    );
 
     // Again, with a full GC every 250 ms: what the run holds, beside what the collector had not reclaimed yet.
     const again = await measured(() => dumpThroughServer(t), true);

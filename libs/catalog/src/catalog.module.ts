@@ -18,9 +18,7 @@ import { OfferingCatalog } from './offering/offering-catalog.js';
  */
 @Module({
   imports: [IdentityModule],
-  controllers: [
-    CatalogDumpController,
-  ],
+  controllers: [CatalogDumpController],
   providers: [
     OfferingCatalog,
     ...CATALOG_ACCESS,

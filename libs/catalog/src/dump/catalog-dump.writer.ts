@@ -53,7 +53,12 @@ export class CatalogDumpWriter {
     try {
       const snapshot = await this.openSnapshot();
       try {
-        await pipeline(Readable.from(this.lines(new SellableCatalogReader(snapshot.query), counts), { highWaterMark: 1 }), createGzip({ level: GZIP_LEVEL }), sink, { signal });
+        await pipeline(
+          Readable.from(this.lines(new SellableCatalogReader(snapshot.query), counts), { highWaterMark: 1 }),
+          createGzip({ level: GZIP_LEVEL }),
+          sink,
+          { signal },
+        );
       } finally {
         await snapshot.close();
       }

@@ -90,7 +90,9 @@ export class SellableCatalogReader {
   /** The page's prices, categories, bundled offerings and specifications: one query each. */
   private async withLinks(offerings: Row[]): Promise<OfferingWithLinks[]> {
     const ids = offerings.map((o) => Number(o.id));
-    const specIds = [...new Set(offerings.filter((o) => o.product_specification_id != null).map((o) => Number(o.product_specification_id)))];
+    const specIds = [
+      ...new Set(offerings.filter((o) => o.product_specification_id != null).map((o) => Number(o.product_specification_id))),
+    ];
     const [prices, categories, bundled, specs] = await Promise.all([
       this.query(
         `SELECT l.offering_id AS link_offering_id, p.* FROM product_offering_price_link l
