@@ -60,28 +60,37 @@ export class SellableCatalogReader {
 
   /** Every specification a launched offering refers to, once. */
   specificationPages(): AsyncGenerator<Row[]> {
-    return this.pages(
-      `SELECT s.* FROM product_specification s WHERE s.id > ? AND EXISTS
-         (SELECT 1 FROM product_offering o WHERE o.product_specification_id = s.id AND o.${LAUNCHED})
-       ORDER BY s.id LIMIT ?`,
+    return this.referredPages(
+      `SELECT DISTINCT o.product_specification_id AS id FROM product_offering o
+        WHERE o.${LAUNCHED} AND o.product_specification_id > ? ORDER BY o.product_specification_id LIMIT ?`,
+      'product_specification',
     );
   }
 
   /** Every category a launched offering is in, once. */
   categoryPages(): AsyncGenerator<Row[]> {
-    return this.pages(
-      `SELECT c.* FROM product_category c WHERE c.id > ? AND EXISTS
-         (SELECT 1 FROM product_offering_category oc JOIN product_offering o ON o.id = oc.offering_id
-           WHERE oc.category_id = c.id AND o.${LAUNCHED})
-       ORDER BY c.id LIMIT ?`,
+    return this.referredPages(
+      `SELECT DISTINCT oc.category_id AS id FROM product_offering_category oc JOIN product_offering o ON o.id = oc.offering_id
+        WHERE o.${LAUNCHED} AND oc.category_id > ? ORDER BY oc.category_id LIMIT ?`,
+      'product_category',
     );
   }
 
-  private async *pages(sql: string): AsyncGenerator<Row[]> {
-    let next: Promise<Row[]> | null = this.query(sql, [0, this.pageSize]);
+  /**
+   * Rows of `table` whose ids `idsSql` pages through (keyset on the referring column's index). Not
+   * `EXISTS (…)` on the table itself: MariaDB runs that as a semi-join that scans every offering
+   * for each page.
+   */
+  private async *referredPages(idsSql: string, table: string): AsyncGenerator<Row[]> {
+    const page = async (after: number): Promise<{ ids: number[]; rows: Row[] }> => {
+      const ids = (await this.query(idsSql, [after, this.pageSize])).map((row) => Number(row.id));
+      const rows = ids.length ? await this.query(`SELECT * FROM ${table} WHERE id IN (${marks(ids)}) ORDER BY id`, ids) : [];
+      return { ids, rows };
+    };
+    let next: Promise<{ ids: number[]; rows: Row[] }> | null = page(0);
     while (next) {
-      const rows: Row[] = await next;
-      next = rows.length === this.pageSize ? this.query(sql, [Number(rows[rows.length - 1].id), this.pageSize]) : null;
+      const { ids, rows }: { ids: number[]; rows: Row[] } = await next;
+      next = ids.length === this.pageSize ? page(ids[ids.length - 1]) : null;
       next?.catch(() => undefined);
       if (rows.length) yield rows;
     }
