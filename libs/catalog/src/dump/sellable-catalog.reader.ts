@@ -63,7 +63,7 @@ export class SellableCatalogReader {
     return this.referredPages(
       `SELECT DISTINCT o.product_specification_id AS id FROM product_offering o
         WHERE o.${LAUNCHED} AND o.product_specification_id > ? ORDER BY o.product_specification_id LIMIT ?`,
-      'product_specification',
+      (ids) => `SELECT * FROM product_specification WHERE id IN (${marks(ids)}) ORDER BY id`,
     );
   }
 
@@ -72,19 +72,19 @@ export class SellableCatalogReader {
     return this.referredPages(
       `SELECT DISTINCT oc.category_id AS id FROM product_offering_category oc JOIN product_offering o ON o.id = oc.offering_id
         WHERE o.${LAUNCHED} AND oc.category_id > ? ORDER BY oc.category_id LIMIT ?`,
-      'product_category',
+      (ids) => `SELECT * FROM product_category WHERE id IN (${marks(ids)}) ORDER BY id`,
     );
   }
 
   /**
-   * Rows of `table` whose ids `idsSql` pages through (keyset on the referring column's index). Not
+   * The rows (`rowsSql`) whose ids `idsSql` pages through (keyset on the referring column's index). Not
    * `EXISTS (…)` on the table itself: MariaDB runs that as a semi-join that scans every offering
    * for each page.
    */
-  private async *referredPages(idsSql: string, table: string): AsyncGenerator<Row[]> {
+  private async *referredPages(idsSql: string, rowsSql: (ids: number[]) => string): AsyncGenerator<Row[]> {
     const page = async (after: number): Promise<{ ids: number[]; rows: Row[] }> => {
       const ids = (await this.query(idsSql, [after, this.pageSize])).map((row) => Number(row.id));
-      const rows = ids.length ? await this.query(`SELECT * FROM ${table} WHERE id IN (${marks(ids)}) ORDER BY id`, ids) : [];
+      const rows = ids.length ? await this.query(rowsSql(ids), ids) : [];
       return { ids, rows };
     };
     let next: Promise<{ ids: number[]; rows: Row[] }> | null = page(0);
