@@ -280,6 +280,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/dumps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catalog dumps (manifests), newest first */
+        get: operations["CatalogDump_list"];
+        put?: never;
+        /**
+         * Start a catalog dump now
+         * @description Answers **202** with the manifest of the dump it started (`status: running`; poll `href`), or of a dump that started after this request and so answers it. **409** CATALOG_DUMP_BUSY naming the running dump (`runningDump`) while another runs: one dump at a time across all server instances.
+         */
+        post: operations["CatalogDump_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A catalog dump’s manifest: status, counts per line type, size, SHA-256 */
+        get: operations["CatalogDump_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a completed catalog dump
+         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
+         */
+        get: operations["CatalogDump_downloadOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the latest completed catalog dump
+         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
+         */
+        get: operations["CatalogDump_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channel_blocks": {
         parameters: {
             query?: never;
@@ -5885,6 +5963,44 @@ export interface components {
             /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
             price?: components["schemas"]["TmfMoneyDto"];
         };
+        CatalogDumpCountsView: {
+            /** @description Lines of @type ProductOffering: the launched offerings */
+            productOffering: number;
+            /** @description Lines of @type ProductSpecification: the specifications those offerings refer to */
+            productSpecification: number;
+            /** @description Lines of @type Category: the categories those offerings are in */
+            category: number;
+            /** @description Prices inlined in the offering lines (productOfferingPrice), not lines of their own */
+            productOfferingPrice: number;
+        };
+        CatalogDumpView: {
+            /** @example 12 */
+            id: number;
+            /** @example https://api.example.com/api/v1/catalog/dumps/12 */
+            href: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @enum {string} */
+            trigger: "scheduled" | "manual";
+            /** @description Who asked for it (null: the schedule) */
+            requestedBy: string | null;
+            /** @description The CATALOG_DUMP_CRON time a scheduled dump stands for */
+            scheduledFor: string | null;
+            /** @example 2026-12-08T02:00:00.012Z */
+            startedAt: string;
+            finishedAt: string | null;
+            counts: components["schemas"]["CatalogDumpCountsView"];
+            /** @description Size of the gzip file in bytes */
+            byteSize: number;
+            /** @description Pieces of at most 60 KiB it is stored in */
+            chunkCount: number;
+            /** @description Hex SHA-256 of the gzip bytes (the download’s ETag) */
+            sha256: string | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @description Where a completed dump is downloaded */
+            downloadHref: string | null;
+        };
         PriceView: {
             /** @description The catalog price as sold (consumer prices: tax included) */
             taxIncludedAmount: components["schemas"]["TmfMoneyView"];
@@ -10023,6 +10139,333 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, status, trigger, requestedBy, scheduledFor, startedAt, finishedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on status */
+                status?: "running" | "completed" | "failed";
+                /** @description Exact match on trigger */
+                trigger?: "scheduled" | "manual";
+                /** @description Exact match on requestedBy */
+                requestedBy?: string;
+                /** @description Exact match on scheduledFor */
+                scheduledFor?: string;
+                /** @description scheduledFor gt */
+                "scheduledFor.gt"?: string;
+                /** @description scheduledFor gte */
+                "scheduledFor.gte"?: string;
+                /** @description scheduledFor lt */
+                "scheduledFor.lt"?: string;
+                /** @description scheduledFor lte */
+                "scheduledFor.lte"?: string;
+                /** @description Exact match on startedAt */
+                startedAt?: string;
+                /** @description startedAt gt */
+                "startedAt.gt"?: string;
+                /** @description startedAt gte */
+                "startedAt.gte"?: string;
+                /** @description startedAt lt */
+                "startedAt.lt"?: string;
+                /** @description startedAt lte */
+                "startedAt.lte"?: string;
+                /** @description Exact match on finishedAt */
+                finishedAt?: string;
+                /** @description finishedAt gt */
+                "finishedAt.gt"?: string;
+                /** @description finishedAt gte */
+                "finishedAt.gte"?: string;
+                /** @description finishedAt lt */
+                "finishedAt.lt"?: string;
+                /** @description finishedAt lte */
+                "finishedAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogDump_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_downloadOne: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 when it is still the one */
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gzip bytes (NDJSON inside) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The copy held is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_latest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 when it is still the one */
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gzip bytes (NDJSON inside) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The copy held is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
                 };
             };
         };
