@@ -4,7 +4,7 @@
 //   DATABASE_URL=mariadb://root@127.0.0.1:3306/test node --experimental-vm-modules --no-warnings=ExperimentalWarning \
 //     node_modules/jest/bin/jest.js --testMatch '**/libs/inventory/bench/number-reservations.bench.ts' --testTimeout 900000
 //
-// 1,000 concurrent "any matching" reservations (POST /api/v1/numbers/reservations) against a pool of
+// 1,000 "any matching" reservations (200 in flight at once, BENCH_CONCURRENCY) (POST /api/v1/numbers/reservations) against a pool of
 // 100,000 free MSISDNs (BENCH_POOL, BENCH_CLAIMS): claims/s and duplicates; beside it the same claims
 // (random candidates from the pick index, a conditional UPDATE and the reservation INSERT in a
 // transaction) straight through mysql2 on another pool of the same size. Target: 0 duplicates, ≥ 500 claims/s.
@@ -17,6 +17,7 @@ import { fillPool, percentile, rawPool, rawWindowedPick, urlOf } from './bench-n
 const POOL = Number(process.env.BENCH_POOL ?? 100_000);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
 const WARM_UP = 50;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 200);
 
 /** One raw claim: random candidates from the pick index, each tried with a conditional UPDATE until one is won. */
 async function rawClaim(connection: PoolConnection, pool: string): Promise<number | null> {
@@ -71,7 +72,17 @@ describe(`number reservations: ${CLAIMS} concurrent claims against ${POOL} numbe
       `contactly, one claim at a time (${WARM_UP}): p50 ${percentile(single, 50).toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms`,
     );
     let started = performance.now();
-    const answers = await Promise.all(Array.from({ length: CLAIMS }, claim));
+    // CLAIMS claims, BENCH_CONCURRENCY of them in flight at once (the server caps its sockets, so not all on their own).
+    const answers: Awaited<ReturnType<typeof claim>>[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < CLAIMS) {
+          next += 1;
+          answers.push(await claim().catch(() => ({ status: 0, body: {} })));
+        }
+      }),
+    );
     const elapsed = (performance.now() - started) / 1000;
     const won = answers.filter((a) => a.status === 201).map((a) => a.body.resourceId);
     const statuses = answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
