@@ -1,0 +1,157 @@
+import { requestJson, requestPage } from '../api/json-request';
+import { countRows, type CountRow } from './counts';
+
+export const RESOURCE_PATH = '/tmf-api/resourceInventoryManagement/v4/resource';
+export const NUMBERS_PATH = '/api/v1/numbers';
+
+/** A number of the pool as TMF639 shows it (the attributes the screens use). */
+export interface NumberResource {
+  id: string;
+  value: string;
+  resourceType: string;
+  category?: string;
+  status: string;
+  statusDate?: string;
+  reservedUntil?: string | null;
+  agingUntil?: string | null;
+  portedIn?: boolean;
+  donorOperator?: string | null;
+  portingState?: string | null;
+  relatedParty?: { id: string; name?: string; role?: string }[];
+  product?: { id: string } | null;
+}
+
+export interface NumberSearch {
+  value?: string;
+  /** Digits with `*` or `?` wildcards, or a prefix. */
+  pattern?: string;
+  resourceType?: string;
+  status?: string;
+  portedIn?: boolean | '';
+}
+
+export const countsKey = ['numbers', 'counts'] as const;
+
+export const readCounts = async (signal?: AbortSignal): Promise<CountRow[]> =>
+  countRows((await requestJson<unknown>(`${NUMBERS_PATH}/counts`, undefined, { signal })).data);
+
+export const searchNumbers = (search: NumberSearch, offset: number, limit: number, signal?: AbortSignal) =>
+  requestPage<NumberResource>(
+    RESOURCE_PATH,
+    {
+      offset,
+      limit,
+      sort: 'value',
+      value: search.value,
+      pattern: search.pattern,
+      resourceType: search.resourceType,
+      status: search.status,
+      portedIn: search.portedIn === '' ? undefined : search.portedIn,
+    },
+    signal,
+  );
+
+/** A random sample of free numbers (the server picks without scanning the pool). */
+export const pickRandom = async (resourceType: string, limit: number, pattern?: string, signal?: AbortSignal) =>
+  (await requestJson<NumberResource[]>(RESOURCE_PATH, { resourceType, status: 'available', random: true, limit, pattern }, { signal }))
+    .data ?? [];
+
+/** What an import reports: how many were new, how many were there already, and the lines it refused with why. */
+export interface ImportReport {
+  imported: number;
+  duplicates: number;
+  refused: { line?: number; value?: string; reason?: string; message?: string }[];
+}
+
+/** The report whichever names the server gives its parts (`imported`/`created`, `duplicates`/`skipped`, `refused`/`errors`). */
+export function importReportOf(answer: unknown): ImportReport {
+  const body = (answer ?? {}) as Record<string, unknown>;
+  const count = (...names: string[]) => {
+    for (const name of names) {
+      const value = body[name];
+      if (typeof value === 'number') return value;
+      if (Array.isArray(value)) return value.length;
+    }
+    return 0;
+  };
+  const refused = (body.refused ?? body.errors ?? body.rejected ?? []) as ImportReport['refused'];
+  return {
+    imported: count('imported', 'created'),
+    duplicates: count('duplicates', 'duplicate', 'skipped'),
+    refused: Array.isArray(refused) ? refused : [],
+  };
+}
+
+export interface ImportRange {
+  resourceType: string;
+  from: string;
+  to: string;
+  pool?: string;
+}
+
+export const importRange = async (range: ImportRange) =>
+  importReportOf(
+    (
+      await requestJson<unknown>(`${NUMBERS_PATH}/imports`, undefined, {
+        method: 'POST',
+        body: {
+          resourceType: range.resourceType,
+          ...(range.pool ? { pool: range.pool } : {}),
+          ranges: [{ from: range.from, to: range.to }],
+        },
+      })
+    ).data,
+  );
+
+/** A CSV file as the server takes it (`text/csv`, one number a line, optional `type,value` columns). */
+export const importCsv = async (file: File, resourceType: string, pool?: string) =>
+  importReportOf(
+    (
+      await requestJson<unknown>(
+        `${NUMBERS_PATH}/imports`,
+        { resourceType, pool },
+        { method: 'POST', rawBody: file, contentType: 'text/csv' },
+      )
+    ).data,
+  );
+
+export interface Reservation {
+  id: string;
+  value: string;
+  resourceType: string;
+  status: string;
+  expiresAt: string;
+  resourceId?: string;
+  customerId?: string | null;
+  partyId?: string | null;
+  relatedParty?: { id: string; name?: string }[];
+  cartId?: string | null;
+  createdBy?: string;
+  createdAt?: string;
+}
+
+export const listReservations = (status: string, offset: number, limit: number, signal?: AbortSignal) =>
+  requestPage<Reservation>(`${NUMBERS_PATH}/reservations`, { status, offset, limit, sort: '-createdAt' }, signal);
+
+/** Reserves a given number, or any free one of the type, for the customer. Another claim of the same number gets 409. */
+export const reserveNumber = async (input: { customerId: string; resourceType: string; value?: string }) =>
+  (
+    await requestJson<Reservation>(`${NUMBERS_PATH}/reservations`, undefined, {
+      method: 'POST',
+      body: {
+        resourceType: input.resourceType,
+        ...(input.value ? { value: input.value } : { any: true }),
+        customerId: Number(input.customerId),
+      },
+    })
+  ).data;
+
+export const releaseReservation = async (id: string) =>
+  requestJson<unknown>(`${NUMBERS_PATH}/reservations/${encodeURIComponent(id)}`, undefined, { method: 'DELETE' });
+
+export const portIn = async (input: { value: string; donorOperator: string; resourceType?: string }) =>
+  (await requestJson<NumberResource>(`${NUMBERS_PATH}/port-in`, undefined, { method: 'POST', body: { resourceType: 'msisdn', ...input } }))
+    .data;
+
+export const portOut = async (input: { value: string; recipientOperator?: string }) =>
+  (await requestJson<NumberResource>(`${NUMBERS_PATH}/port-out`, undefined, { method: 'POST', body: input })).data;

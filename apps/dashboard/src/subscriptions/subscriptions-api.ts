@@ -1,0 +1,111 @@
+import { requestJson, requestPage } from '../api/json-request';
+import type { Money } from '../catalog/money';
+import type { CancelReason, CancelWhen } from './subscription-rules';
+
+export const PRODUCT_PATH = '/tmf-api/productInventory/v4/product';
+const SUBSCRIPTIONS_PATH = '/api/v1/subscriptions';
+
+interface Ref {
+  id: string;
+  name?: string;
+  href?: string;
+  '@referredType'?: string;
+}
+
+/** A TMF637 product: a customer's subscription (the attributes the screens use). */
+export interface Subscription {
+  id: string;
+  name?: string;
+  status: string;
+  autoRenew?: boolean;
+  startDate?: string | null;
+  terminationDate?: string | null;
+  /** The current period (the server's own attributes; either form is read). */
+  currentPeriod?: { startDateTime?: string; endDateTime?: string } | null;
+  currentPeriodStart?: string | null;
+  currentPeriodEnd?: string | null;
+  productOffering?: Ref | null;
+  productPrice?: {
+    name?: string;
+    priceType?: string;
+    recurringChargePeriod?: string;
+    productOfferingPrice?: Ref;
+    price?: { taxIncludedAmount?: Money; dutyFreeAmount?: Money };
+  }[];
+  billingAccount?: Ref | null;
+  realizingResource?: (Ref & { value?: string; resourceType?: string })[];
+  cancellation?: { when?: CancelWhen; reason?: CancelReason; comment?: string; effectiveDate?: string } | null;
+}
+
+export const subscriptionName = (subscription: Subscription) =>
+  subscription.productOffering?.name ?? subscription.name ?? `#${subscription.id}`;
+
+export const periodOf = (subscription: Subscription) => ({
+  start: subscription.currentPeriod?.startDateTime ?? subscription.currentPeriodStart ?? subscription.startDate ?? undefined,
+  end: subscription.currentPeriod?.endDateTime ?? subscription.currentPeriodEnd ?? undefined,
+});
+
+/** The MSISDN and the ICCID a subscription uses, by the kind the server names (type, or `@referredType`). */
+export function resourcesOf(subscription: Subscription): { number?: string; sim?: string } {
+  const found: { number?: string; sim?: string } = {};
+  for (const resource of subscription.realizingResource ?? []) {
+    const kind = `${resource.resourceType ?? ''} ${resource['@referredType'] ?? ''}`.toLowerCase();
+    const value = resource.value ?? resource.name ?? resource.id;
+    if (kind.includes('iccid') || kind.includes('physical')) found.sim = value;
+    else found.number = value;
+  }
+  return found;
+}
+
+export const subscriptionsKey = (customerId: string) => ['subscriptions', customerId] as const;
+
+export const listSubscriptions = (customerId: string | undefined, signal?: AbortSignal) =>
+  requestPage<Subscription>(PRODUCT_PATH, { ...(customerId ? { relatedPartyId: customerId } : {}), sort: '-id', limit: 100 }, signal);
+
+const path = (id: string, action: string) => `${SUBSCRIPTIONS_PATH}/${encodeURIComponent(id)}/${action}`;
+
+export const cancelSubscription = async (id: string, body: { when: CancelWhen; reason: CancelReason; comment?: string }) =>
+  (await requestJson<Subscription>(path(id, 'cancel'), undefined, { method: 'POST', body })).data;
+
+/** Withdraws a scheduled cancellation (`DELETE …/cancel` — the server's undo). */
+export const undoCancellation = async (id: string) =>
+  (await requestJson<Subscription>(path(id, 'cancel'), undefined, { method: 'DELETE' })).data;
+
+export const suspendSubscription = async (id: string) =>
+  (await requestJson<Subscription>(path(id, 'suspend'), undefined, { method: 'POST', body: {} })).data;
+export const resumeSubscription = async (id: string) =>
+  (await requestJson<Subscription>(path(id, 'resume'), undefined, { method: 'POST', body: {} })).data;
+
+export const setAutoRenew = async (id: string, autoRenew: boolean) =>
+  (
+    await requestJson<Subscription>(`${SUBSCRIPTIONS_PATH}/${encodeURIComponent(id)}`, undefined, {
+      method: 'PATCH',
+      body: { autoRenew },
+      contentType: 'application/merge-patch+json',
+    })
+  ).data;
+
+export interface NewSubscription {
+  customerId: string;
+  offeringId: string;
+  priceId?: string;
+  billingAccountId: string;
+  /** Numbers (resource ids) reserved for the customer, to assign to it. */
+  resourceIds: string[];
+}
+
+/** A TMF637 product for the customer: the offering at a price, billed to one of their accounts, with its number. */
+export const createSubscription = async (input: NewSubscription) =>
+  (
+    await requestJson<Subscription>(PRODUCT_PATH, undefined, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: {
+        productOffering: { id: input.offeringId },
+        ...(input.priceId ? { productPrice: [{ productOfferingPrice: { id: input.priceId } }] } : {}),
+        billingAccount: { id: input.billingAccountId },
+        relatedParty: [{ id: input.customerId, role: 'customer', '@referredType': 'Customer' }],
+        ...(input.resourceIds.length ? { realizingResource: input.resourceIds.map((id) => ({ id })) } : {}),
+      },
+    })
+  ).data;
