@@ -61,8 +61,8 @@ export interface CatalogDump {
   completedAt?: string | null;
   finishedAt?: string | null;
   counts?: Record<string, number>;
-  sizeBytes?: number;
-  size?: number;
+  /** The gzip file's size in bytes. */
+  byteSize?: number;
   sha256?: string;
   trigger?: string;
   error?: string | null;

@@ -55,10 +55,26 @@ async function list(
   resource: string,
   params: Pick<GetListParams, 'pagination' | 'sort' | 'filter' | 'signal'>,
 ): Promise<{ data: never[]; total: number }> {
-  const query = Object.fromEntries(listQuery(params));
+  const { categoryId, ...filter } = (params.filter ?? {}) as Values;
+  if (resource === 'productOffering' && categoryId) return offeringsOfCategory(String(categoryId), { ...params, filter });
+  const query = Object.fromEntries(listQuery({ ...params, filter }));
   const answer = await requestJson<Values[]>(pathOf(resource), query, { signal: params.signal });
   const data = (answer.data ?? []).map((body) => recordOf(resource, body, null));
   return { data: data as never[], total: answer.total ?? data.length };
+}
+
+/**
+ * The offerings of a category: the category names them (an offering's categories are not a list
+ * filter), the other filters apply to them here, and the page is cut here.
+ */
+async function offeringsOfCategory(categoryId: string, params: Pick<GetListParams, 'pagination' | 'sort' | 'filter' | 'signal'>) {
+  const category = (await requestJson<Values>(pathOf('category', categoryId), undefined, { signal: params.signal })).data;
+  const refs = (category.productOffering as { id: string }[] | undefined) ?? [];
+  const all = await Promise.all(refs.map((ref) => one('productOffering', ref.id, params.signal)));
+  const wanted = Object.entries(params.filter ?? {}).filter(([, value]) => value !== undefined && value !== null && value !== '');
+  const matching = all.filter((offering) => wanted.every(([name, value]) => String(offering[name]) === String(value)));
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: matching.length };
+  return { data: matching.slice((page - 1) * perPage, page * perPage) as never[], total: matching.length };
 }
 
 async function one(resource: string, id: Identifier, signal?: AbortSignal): Promise<RaRecord> {

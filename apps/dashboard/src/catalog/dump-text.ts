@@ -24,4 +24,4 @@ export const isRunning = (dump: Pick<CatalogDump, 'status' | 'completedAt' | 'fi
   dump.status ? ['pending', 'running', 'queued', 'started', 'writing'].includes(dump.status) : !dump.completedAt && !dump.finishedAt;
 
 export const dumpTime = (dump: CatalogDump) => dump.completedAt ?? dump.finishedAt ?? dump.startedAt ?? dump.createdAt;
-export const dumpSize = (dump: CatalogDump) => dump.sizeBytes ?? dump.size;
+export const dumpSize = (dump: CatalogDump) => dump.byteSize;

@@ -7,10 +7,11 @@ const translate = (_key: string, options: Record<string, unknown> = {}) =>
   String(options._).replace(/%\{(\w+)\}/g, (_m, name: string) => String(options[name]));
 
 describe('the lifecycle buttons', () => {
-  it('offer one step on, a step back while designing, and nothing after obsolete', () => {
-    expect(nextLifecycleStates('inStudy')).toEqual(['inDesign']);
-    expect(nextLifecycleStates('inTest')).toEqual(['inDesign', 'active']);
-    expect(nextLifecycleStates('active')).toEqual(['launched', 'retired']);
+  it('offer the server process’s moves: one step on, a step back while designing, dropping an idea, nothing after obsolete', () => {
+    expect(nextLifecycleStates('inStudy')).toEqual(['inDesign', 'obsolete']);
+    expect(nextLifecycleStates('inTest')).toEqual(['inDesign', 'active', 'obsolete']);
+    expect(nextLifecycleStates('active')).toEqual(['inTest', 'launched', 'retired']);
+    expect(nextLifecycleStates('retired')).toEqual(['launched', 'obsolete']);
     expect(nextLifecycleStates('launched')).toEqual(['retired']);
     expect(nextLifecycleStates('obsolete')).toEqual([]);
     expect(nextLifecycleStates('nonsense')).toEqual([]);

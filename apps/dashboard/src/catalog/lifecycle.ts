@@ -15,15 +15,16 @@ export const LIFECYCLE_LABELS: Record<LifecycleStatus, string> = {
 };
 
 /**
- * Where an entry may go from each status: one step on, or one step back while it is still being
- * designed and tested; a retired entry may be launched again; obsolete is final. The server's table
- * decides; a 409 names its allowed states and the buttons follow them (`allowedAfterConflict`).
+ * Where an entry may go from each status: the server's declared process (libs/catalog
+ * catalog-lifecycle.ts) — forward one step; a design back to study, a failed test back to design,
+ * an active entry back to test; an idea dropped before launch straight to obsolete; a retired entry
+ * launched again; nothing leaves obsolete. A 409 names the server's allowed states in words.
  */
 const NEXT: Record<LifecycleStatus, readonly LifecycleStatus[]> = {
-  inStudy: ['inDesign'],
-  inDesign: ['inStudy', 'inTest'],
-  inTest: ['inDesign', 'active'],
-  active: ['launched', 'retired'],
+  inStudy: ['inDesign', 'obsolete'],
+  inDesign: ['inStudy', 'inTest', 'obsolete'],
+  inTest: ['inDesign', 'active', 'obsolete'],
+  active: ['inTest', 'launched', 'retired'],
   launched: ['retired'],
   retired: ['launched', 'obsolete'],
   obsolete: [],

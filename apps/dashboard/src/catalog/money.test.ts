@@ -44,20 +44,18 @@ describe('prices', () => {
   const money = { unit: 'EUR', value: 9.99 };
 
   it('are described by their kind', () => {
-    expect(
-      describePrice({ priceType: 'recurring', recurringChargePeriodType: 'month', price: { taxIncludedAmount: money } }, 'en', translate),
-    ).toBe('€9.99 / month');
+    expect(describePrice({ priceType: 'recurring', recurringChargePeriodType: 'month', price: money }, 'en', translate)).toBe(
+      '€9.99 / month',
+    );
     expect(
       describePrice(
-        { priceType: 'recurring', recurringChargePeriodType: 'year', recurringChargePeriodLength: 2, price: { dutyFreeAmount: money } },
+        { priceType: 'recurring', recurringChargePeriodType: 'year', recurringChargePeriodLength: 2, price: money },
         'en',
         translate,
       ),
     ).toBe('€9.99 / 2 years');
-    expect(describePrice({ priceType: 'usage', unitOfMeasure: { units: 'GB' }, price: { dutyFreeAmount: money } }, 'en', translate)).toBe(
-      '€9.99 per GB',
-    );
-    expect(describePrice({ priceType: 'oneTime', price: { dutyFreeAmount: money } }, 'en', translate)).toBe('€9.99 once');
+    expect(describePrice({ priceType: 'usage', unitOfMeasure: { units: 'GB' }, price: money }, 'en', translate)).toBe('€9.99 per GB');
+    expect(describePrice({ priceType: 'oneTime', price: money }, 'en', translate)).toBe('€9.99 once');
   });
 
   it('go to the server as TMF money, with only the attributes of their kind', () => {
@@ -68,13 +66,18 @@ describe('prices', () => {
       priceType: 'recurring',
       recurringChargePeriodType: 'year',
       recurringChargePeriodLength: 1,
-      price: { taxIncludedAmount: { unit: 'EUR', value: 99 }, taxRate: 20 },
+      unitOfMeasure: null,
+      price: { unit: 'EUR', value: 99 },
+      tax: [{ taxCategory: 'VAT', taxRate: 20 }],
     });
     expect(priceBody({ name: 'Data', priceType: 'usage', unit: 'GB', amountMinor: 10, recurringChargePeriodType: 'month' })).toEqual({
       name: 'Data',
       priceType: 'usage',
+      recurringChargePeriodType: null,
+      recurringChargePeriodLength: null,
       unitOfMeasure: { amount: 1, units: 'GB' },
-      price: { dutyFreeAmount: { unit: 'EUR', value: 0.1 } },
+      price: { unit: 'EUR', value: 0.1 },
+      tax: null,
     });
   });
 
@@ -85,11 +88,13 @@ describe('prices', () => {
         name: 'SIM',
         lifecycleStatus: 'active',
         priceType: 'oneTime',
-        price: { dutyFreeAmount: { unit: 'EUR', value: 4.99 } },
+        price: { unit: 'EUR', value: 4.99 },
+        tax: [{ taxRate: 20 }],
       }),
     ).toMatchObject({
       amountMinor: 499,
       priceType: 'oneTime',
+      taxRate: 20,
     });
   });
 });

@@ -15,13 +15,14 @@ export interface OfferingPrice {
   recurringChargePeriodType?: RecurringPeriod | null;
   recurringChargePeriodLength?: number | null;
   unitOfMeasure?: { amount?: number; units: string } | null;
-  price?: { taxIncludedAmount?: Money; dutyFreeAmount?: Money; taxRate?: number | null } | null;
+  /** TMF money; the tax it includes, if any, is in `tax`. */
+  price?: Money | null;
+  tax?: { taxCategory?: string; taxRate: number }[] | null;
   version?: string | null;
 }
 
-/** The amount of a price: with tax where the server says it is included, else before tax. */
-export const priceAmount = (price: Pick<OfferingPrice, 'price'>): Money | undefined =>
-  price.price?.taxIncludedAmount ?? price.price?.dutyFreeAmount;
+/** The amount of a price (TMF money). */
+export const priceAmount = (price: Pick<OfferingPrice, 'price'>): Money | undefined => price.price ?? undefined;
 
 /** What a price costs in words: `€9.99 / month`, `€99.00 / 12 months`, `€0.10 per GB`, `€25.00 once`. */
 export function describePrice(
@@ -60,22 +61,22 @@ export interface PriceFormValues {
   taxRate?: number | null;
 }
 
-/** The form's values as the TMF body: money in its major unit, the period only for recurring prices, the unit only for usage. */
+/**
+ * The form's values as the TMF body: money in its major unit; the period only for recurring prices
+ * and the unit only for usage (null otherwise, so a merge patch that changes the kind clears them);
+ * the tax the amount includes as one VAT item.
+ */
 export function priceBody(values: PriceFormValues): Record<string, unknown> {
-  const money = { unit: 'EUR', value: minorToMajor(values.amountMinor) };
-  const taxed = typeof values.taxRate === 'number';
+  const recurring = values.priceType === 'recurring';
   return {
     name: values.name,
     ...(values.description ? { description: values.description } : {}),
     priceType: values.priceType,
-    ...(values.priceType === 'recurring'
-      ? {
-          recurringChargePeriodType: values.recurringChargePeriodType ?? 'month',
-          recurringChargePeriodLength: values.recurringChargePeriodLength ?? 1,
-        }
-      : {}),
-    ...(values.priceType === 'usage' ? { unitOfMeasure: { amount: 1, units: values.unit ?? '' } } : {}),
-    price: taxed ? { taxIncludedAmount: money, taxRate: values.taxRate } : { dutyFreeAmount: money },
+    recurringChargePeriodType: recurring ? (values.recurringChargePeriodType ?? 'month') : null,
+    recurringChargePeriodLength: recurring ? (values.recurringChargePeriodLength ?? 1) : null,
+    unitOfMeasure: values.priceType === 'usage' ? { amount: 1, units: values.unit ?? '' } : null,
+    price: { unit: 'EUR', value: minorToMajor(values.amountMinor) },
+    tax: typeof values.taxRate === 'number' ? [{ taxCategory: 'VAT', taxRate: values.taxRate }] : null,
   };
 }
 
@@ -90,6 +91,6 @@ export function priceFormValues(price: OfferingPrice): PriceFormValues {
     recurringChargePeriodLength: price.recurringChargePeriodLength ?? null,
     unit: price.unitOfMeasure?.units ?? null,
     amountMinor: amount ? majorToMinor(amount.value) : 0,
-    taxRate: price.price?.taxRate ?? null,
+    taxRate: price.tax?.[0]?.taxRate ?? null,
   };
 }

@@ -7,7 +7,7 @@ export type RangeSize = { ok: true; count: number } | { ok: false; problem: 'dig
 export function rangeSize(from: string, to: string): RangeSize {
   const a = from.replace(/[\s+]/g, '');
   const b = to.replace(/[\s+]/g, '');
-  if (!/^\d{5,20}$/.test(a) || !/^\d{5,20}$/.test(b)) return { ok: false, problem: 'digits' };
+  if (!/^\d{8,20}$/.test(a) || !/^\d{8,20}$/.test(b)) return { ok: false, problem: 'digits' };
   if (a.length !== b.length) return { ok: false, problem: 'lengths' };
   const count = BigInt(b) - BigInt(a) + 1n;
   if (count < 1n) return { ok: false, problem: 'order' };

@@ -22,7 +22,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { NUMBER_TYPES } from './counts';
-import { type ImportReport, importCsv, importRange } from './numbers-api';
+import { type ImportReport, importCsv, importRange, refusedLinesOf } from './numbers-api';
 import { rangeSize } from './import-range';
 
 const K = 'contactly.numbers.import';
@@ -41,12 +41,14 @@ export function NumberImportPage() {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ line: string; message: string }[]>([]);
   const size = rangeSize(from, to);
   const format = (value: number) => new Intl.NumberFormat(locale).format(value);
 
   const submit = async () => {
     setBusy(true);
     setFailure(null);
+    setRefused([]);
     setReport(null);
     try {
       const answer =
@@ -56,6 +58,8 @@ export function NumberImportPage() {
       setReport(answer);
       await queryClient.invalidateQueries({ queryKey: ['numbers'] });
     } catch (error) {
+      // A bad line imports nothing: the server names each one, listed below the message.
+      setRefused(refusedLinesOf(error));
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
@@ -134,7 +138,9 @@ export function NumberImportPage() {
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {file
                   ? `${file.name} (${format(file.size)} B)`
-                  : translate(`${K}.csv_help`, { _: 'One number a line; lines that are not numbers are reported.' })}
+                  : translate(`${K}.csv_help`, {
+                      _: 'One number a line, optionally with the donor operator of a ported number; a bad line stops the import and is named.',
+                    })}
               </Typography>
             </Box>
           )}
@@ -155,31 +161,31 @@ export function NumberImportPage() {
             </Alert>
           )}
           {report && (
-            <Alert severity={report.refused.length ? 'warning' : 'success'} data-testid="import-report">
+            <Alert severity={report.duplicates ? 'info' : 'success'} data-testid="import-report">
               {translate(`${K}.report`, {
-                _: 'Imported %{imported}; already in the pool %{duplicates}; refused lines %{refused}.',
+                _: 'Received %{received}; imported %{imported}; already in the pool %{duplicates}.',
+                received: format(report.received),
                 imported: format(report.imported),
                 duplicates: format(report.duplicates),
-                refused: format(report.refused.length),
               })}
+              {report.firstDuplicates.length > 0 &&
+                ` ${translate(`${K}.first_duplicates`, { _: 'Already there: %{numbers}', numbers: report.firstDuplicates.join(', ') })}`}
             </Alert>
           )}
-          {!!report?.refused.length && (
+          {refused.length > 0 && (
             <Box sx={{ overflowX: 'auto' }}>
               <Table size="small">
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate(`${K}.line`, { _: 'Line' })}</TableCell>
-                    <TableCell>{translate(`${K}.value`, { _: 'Value' })}</TableCell>
                     <TableCell>{translate(`${K}.why`, { _: 'Why' })}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {report.refused.slice(0, 200).map((line, index) => (
-                    <TableRow key={`${line.line}-${index}`}>
-                      <TableCell>{line.line ?? '—'}</TableCell>
-                      <TableCell sx={{ wordBreak: 'break-all' }}>{line.value ?? '—'}</TableCell>
-                      <TableCell>{line.message ?? line.reason ?? '—'}</TableCell>
+                  {refused.map((line, index) => (
+                    <TableRow key={`${line.line}-${index}`} data-testid="refused-line">
+                      <TableCell>{line.line.replace(/^line /, '')}</TableCell>
+                      <TableCell>{line.message}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -1,3 +1,4 @@
+import { ApiError } from '../api/api-error';
 import { requestJson, requestPage } from '../api/json-request';
 import { countRows, type CountRow } from './counts';
 
@@ -56,31 +57,33 @@ export const pickRandom = async (resourceType: string, limit: number, pattern?: 
   (await requestJson<NumberResource[]>(RESOURCE_PATH, { resourceType, status: 'available', random: true, limit, pattern }, { signal }))
     .data ?? [];
 
-/** What an import reports: how many were new, how many were there already, and the lines it refused with why. */
+/**
+ * What an import reports: how many numbers it received, how many it added, how many were in the pool
+ * already (never doubled; the first few named). An import with a bad line imports nothing: the 400
+ * names each refused line (see refusedLinesOf).
+ */
 export interface ImportReport {
+  received: number;
   imported: number;
   duplicates: number;
-  refused: { line?: number; value?: string; reason?: string; message?: string }[];
+  firstDuplicates: string[];
 }
 
-/** The report whichever names the server gives its parts (`imported`/`created`, `duplicates`/`skipped`, `refused`/`errors`). */
 export function importReportOf(answer: unknown): ImportReport {
-  const body = (answer ?? {}) as Record<string, unknown>;
-  const count = (...names: string[]) => {
-    for (const name of names) {
-      const value = body[name];
-      if (typeof value === 'number') return value;
-      if (Array.isArray(value)) return value.length;
-    }
-    return 0;
-  };
-  const refused = (body.refused ?? body.errors ?? body.rejected ?? []) as ImportReport['refused'];
+  const body = (answer ?? {}) as { received?: number; inserted?: number; duplicates?: { count?: number; first?: string[] } };
   return {
-    imported: count('imported', 'created'),
-    duplicates: count('duplicates', 'duplicate', 'skipped'),
-    refused: Array.isArray(refused) ? refused : [],
+    received: body.received ?? 0,
+    imported: body.inserted ?? 0,
+    duplicates: body.duplicates?.count ?? 0,
+    firstDuplicates: body.duplicates?.first ?? [],
   };
 }
+
+/** The lines a refused import named (`line 7`: why), from its 400. */
+export const refusedLinesOf = (error: unknown): { line: string; message: string }[] =>
+  error instanceof ApiError && error.code === 'INVALID_IMPORT_LINE'
+    ? error.details.map(({ field, message }) => ({ line: field, message }))
+    : [];
 
 export interface ImportRange {
   resourceType: string;
@@ -121,12 +124,9 @@ export interface Reservation {
   resourceType: string;
   status: string;
   expiresAt: string;
-  resourceId?: string;
-  customerId?: string | null;
-  partyId?: string | null;
-  relatedParty?: { id: string; name?: string }[];
+  resourceId: string;
+  customer?: { id: string } | null;
   cartId?: string | null;
-  createdBy?: string;
   createdAt?: string;
 }
 
@@ -140,8 +140,8 @@ export const reserveNumber = async (input: { customerId: string; resourceType: s
       method: 'POST',
       body: {
         resourceType: input.resourceType,
-        ...(input.value ? { value: input.value } : { any: true }),
-        customerId: Number(input.customerId),
+        ...(input.value ? { value: input.value } : {}),
+        customer: { id: String(input.customerId) },
       },
     })
   ).data;
@@ -153,5 +153,5 @@ export const portIn = async (input: { value: string; donorOperator: string; reso
   (await requestJson<NumberResource>(`${NUMBERS_PATH}/port-in`, undefined, { method: 'POST', body: { resourceType: 'msisdn', ...input } }))
     .data;
 
-export const portOut = async (input: { value: string; recipientOperator?: string }) =>
+export const portOut = async (input: { value: string; resourceType: string }) =>
   (await requestJson<NumberResource>(`${NUMBERS_PATH}/port-out`, undefined, { method: 'POST', body: input })).data;

@@ -88,7 +88,7 @@ export function PortOutButton({ number, onDone }: { number: NumberResource; onDo
   const confirm = async () => {
     setBusy(true);
     try {
-      await portOut({ value: number.value });
+      await portOut({ value: number.value, resourceType: number.resourceType });
       notify(translate(`${K}.out_done`, { _: '%{number} is ported out and has left the pool.', number: number.value }), {
         type: 'success',
       });

@@ -49,8 +49,6 @@ export function ReservationsPage() {
   });
   const date = (iso?: string) =>
     iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—';
-  const customerOf = (reservation: Reservation) =>
-    reservation.customerId ?? reservation.partyId ?? reservation.relatedParty?.[0]?.id ?? null;
 
   const release = async () => {
     if (!releasing) return;
@@ -117,13 +115,13 @@ export function ReservationsPage() {
                     <TableCell>{translate(`${K}.for`, { _: 'For' })}</TableCell>
                     <TableCell>{translate(`${K}.status`, { _: 'Status' })}</TableCell>
                     <TableCell>{translate(`${K}.expires`, { _: 'Expires' })}</TableCell>
-                    <TableCell>{translate(`${K}.by`, { _: 'By' })}</TableCell>
+                    <TableCell>{translate(`${K}.created`, { _: 'Reserved' })}</TableCell>
                     {canRelease && <TableCell />}
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {reservations.data.items.map((reservation) => {
-                    const customer = customerOf(reservation);
+                    const customer = reservation.customer?.id;
                     return (
                       <TableRow key={reservation.id} data-testid="reservation">
                         <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -131,9 +129,7 @@ export function ReservationsPage() {
                         </TableCell>
                         <TableCell>
                           {customer ? (
-                            <Link to={customerPath(Number(customer))}>
-                              {reservation.relatedParty?.[0]?.name ?? translate(`${K}.customer`, { _: 'Customer %{id}', id: customer })}
-                            </Link>
+                            <Link to={customerPath(customer)}>{translate(`${K}.customer`, { _: 'Customer %{id}', id: customer })}</Link>
                           ) : reservation.cartId ? (
                             translate(`${K}.cart`, { _: 'Cart %{id}', id: reservation.cartId })
                           ) : (
@@ -144,7 +140,7 @@ export function ReservationsPage() {
                           <Chip size="small" label={translate(`${K}.statuses.${reservation.status}`, { _: reservation.status })} />
                         </TableCell>
                         <TableCell>{date(reservation.expiresAt)}</TableCell>
-                        <TableCell>{reservation.createdBy ?? '—'}</TableCell>
+                        <TableCell>{date(reservation.createdAt)}</TableCell>
                         {canRelease && (
                           <TableCell>
                             {reservation.status === 'active' && (

@@ -46,7 +46,8 @@ export function CreateSubscriptionDialog({ customerId, customerName, onClose, on
   const offering = offerings.data?.items.find((item) => item.id === offeringId);
   const prices = useQuery({
     queryKey: ['catalog', 'offering-prices', offeringId],
-    queryFn: ({ signal }) => pricesOf(offering ?? {}, signal),
+    // A subscription is to a recurring price (the server refuses others).
+    queryFn: async ({ signal }) => (await pricesOf(offering ?? {}, signal)).filter((price) => price.priceType === 'recurring'),
     enabled: !!offering,
   });
   const accounts = useQuery({

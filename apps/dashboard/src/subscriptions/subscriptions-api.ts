@@ -49,8 +49,8 @@ export const periodOf = (subscription: Subscription) => ({
 export function resourcesOf(subscription: Subscription): { number?: string; sim?: string } {
   const found: { number?: string; sim?: string } = {};
   for (const resource of subscription.realizingResource ?? []) {
-    const kind = `${resource.resourceType ?? ''} ${resource['@referredType'] ?? ''}`.toLowerCase();
-    const value = resource.value ?? resource.name ?? resource.id;
+    const kind = `${resource.resourceType ?? ''} ${resource.name ?? ''} ${resource['@referredType'] ?? ''}`.toLowerCase();
+    const value = resource.value ?? resource.id;
     if (kind.includes('iccid') || kind.includes('physical')) found.sim = value;
     else found.number = value;
   }
@@ -67,7 +67,7 @@ const path = (id: string, action: string) => `${SUBSCRIPTIONS_PATH}/${encodeURIC
 export const cancelSubscription = async (id: string, body: { when: CancelWhen; reason: CancelReason; comment?: string }) =>
   (await requestJson<Subscription>(path(id, 'cancel'), undefined, { method: 'POST', body })).data;
 
-/** Withdraws a scheduled cancellation (`DELETE …/cancel` — the server's undo). */
+/** Withdraws a scheduled cancellation (`DELETE …/cancellation`). */
 export const undoCancellation = async (id: string) =>
   (await requestJson<Subscription>(path(id, 'cancel'), undefined, { method: 'DELETE' })).data;
 
