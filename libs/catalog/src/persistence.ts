@@ -2,6 +2,7 @@ import type { LibPersistence } from '@contactly/platform';
 import { ProductCatalog, ProductCatalogCategory } from './catalog/product-catalog.entity.js';
 import { ProductCategory } from './category/product-category.entity.js';
 import { CatalogTables1764000014000 } from './migrations/1764000014000-catalog-tables.js';
+import { CatalogListIndexes1764000014001 } from './migrations/1764000014001-catalog-list-indexes.js';
 import { ProductOfferingBundle, ProductOfferingCategory, ProductOfferingPriceLink } from './offering/product-offering-links.entity.js';
 import { ProductOffering } from './offering/product-offering.entity.js';
 import { ProductOfferingPrice } from './price/product-offering-price.entity.js';
@@ -24,5 +25,5 @@ export const CATALOG_PERSISTENCE: LibPersistence = {
     ProductCatalog,
     ProductCatalogCategory,
   ],
-  migrations: [CatalogTables1764000014000],
+  migrations: [CatalogTables1764000014000, CatalogListIndexes1764000014001],
 };

@@ -134,6 +134,7 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
   'POST /tmf-api/party/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /tmf-api/accountManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /tmf-api/paymentMethod/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
+  'POST /tmf-api/productCatalogManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
 };
 
 /** The kind of record a create route names in its body (a customer is created from a party; a card for a customer). */

@@ -34,6 +34,7 @@ export const HUB_PATHS = [
   '/tmf-api/party/v4/hub',
   '/tmf-api/accountManagement/v4/hub',
   '/tmf-api/paymentMethod/v4/hub',
+  '/tmf-api/productCatalogManagement/v4/hub',
 ];
 export const ACCOUNT_KINDS = ['billingAccount', 'partyAccount', 'settlementAccount', 'financialAccount'];
 export const CARD = { cardNumber: '4242424242424242', expirationDate: '12/30', cvc: '123', nameOnCard: 'MATRIX OWNER' };

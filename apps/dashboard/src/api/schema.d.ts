@@ -2781,6 +2781,303 @@ export interface paths {
         patch: operations["PaymentMethod_update"];
         trace?: never;
     };
+    "/tmf-api/productCatalogManagement/v4/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalogs
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Catalog_list"];
+        put?: never;
+        /**
+         * Create a catalog
+         * @description `name` is mandatory; `category` names existing categories (422 otherwise). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["Catalog_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/catalog/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a catalog
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Catalog_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a catalog
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while another lib registered a use of it. Staff only.
+         */
+        delete: operations["Catalog_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a catalog (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while another lib registered a use of it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["Catalog_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List categorys
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Category_list"];
+        put?: never;
+        /**
+         * Create a category
+         * @description `name` is mandatory; `parentId` names an existing category (422), never the category itself or below it (422). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["Category_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/category/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a category
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Category_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a category
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while it has subcategories (for a retirement: ones not retired) or a catalog includes it. Staff only.
+         */
+        delete: operations["Category_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a category (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise). Changing `productOffering` changes the version of the offerings added or removed. Retiring: while it has subcategories (for a retirement: ones not retired) or a catalog includes it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["Category_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for productCatalogManagement events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ProductCatalogManagementHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a productCatalogManagement listener */
+        delete: operations["ProductCatalogManagementHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOffering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product offerings
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOffering_list"];
+        put?: never;
+        /**
+         * Create a product offering
+         * @description `name` is mandatory; `productSpecification`, `productOfferingPrice`, `bundledProductOffering` and `category` name existing entries (422 naming the field otherwise); bundled offerings are not bundles themselves (one level deep, 422). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["ProductOffering_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOffering/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product offering
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOffering_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product offering
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while a bundle or a category (for a retirement: a bundle not retired) or a subscription uses it. Staff only.
+         */
+        delete: operations["ProductOffering_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product offering (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise). Launching needs a specification and prices that are not retired or obsolete (409 OFFERING_NOT_LAUNCHABLE). A change of its links gives it a new version (ETag). Retiring: while a bundle or a category (for a retirement: a bundle not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["ProductOffering_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOfferingPrice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product offering prices
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOfferingPrice_list"];
+        put?: never;
+        /**
+         * Create a product offering price
+         * @description `name`, `priceType` and `price` are mandatory. A recurring price charges every `recurringChargePeriodLength` `recurringChargePeriodType` (month or year); a usage price per `unitOfMeasure`. `price` is never negative and has at most the decimals of its currency (400). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["ProductOfferingPrice_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product offering price
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOfferingPrice_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product offering price
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while a product offering (for a retirement: one not retired) or a subscription uses it. Staff only.
+         */
+        delete: operations["ProductOfferingPrice_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product offering price (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while a product offering (for a retirement: one not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["ProductOfferingPrice_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productSpecification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product specifications
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductSpecification_list"];
+        put?: never;
+        /**
+         * Create a product specification
+         * @description `name` is mandatory; `resourceSpecification` ids are `msisdn` and `iccid` (422 otherwise). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["ProductSpecification_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productSpecification/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product specification
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductSpecification_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product specification
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while a product offering (for a retirement: one not retired) or a subscription uses it. Staff only.
+         */
+        delete: operations["ProductSpecification_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product specification (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while a product offering (for a retirement: one not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["ProductSpecification_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4500,6 +4797,657 @@ export interface components {
              * @example 2026-11-23T10:00:00.000Z
              */
             at: string;
+        };
+        CatalogRefView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            /** @example ProductOffering */
+            "@referredType": string;
+        };
+        CatalogView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /** @example consumer */
+            catalogType?: string | null;
+            category: components["schemas"]["CatalogRefView"][];
+        };
+        CreateCatalogDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /** @example consumer */
+            catalogType?: string | null;
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        UpdateCatalogDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example consumer */
+            catalogType?: string | null;
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        CategoryView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /** @example 3 */
+            parentId?: string | null;
+            isRoot: boolean;
+            productOffering: components["schemas"]["CatalogRefView"][];
+            /** @description Its child categories (set by their parentId) */
+            subCategory: components["schemas"]["CatalogRefView"][];
+        };
+        CreateCategoryDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /**
+             * @description The parent category (422 when it does not exist; 422 when it would make a cycle)
+             * @example 3
+             */
+            parentId?: string | null;
+            /** @description Follows parentId (a category without parent is a root); a value sent is ignored */
+            isRoot?: boolean;
+            /** @description Existing product offerings the category lists (422 otherwise); replaces the list */
+            productOffering?: components["schemas"]["ResourceRefDto"][];
+        };
+        UpdateCategoryDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /**
+             * @description The parent category (422 when it does not exist; 422 when it would make a cycle)
+             * @example 3
+             */
+            parentId?: string | null;
+            /** @description Follows parentId (a category without parent is a root); a value sent is ignored */
+            isRoot?: boolean;
+            /** @description Existing product offerings the category lists (422 otherwise); replaces the list */
+            productOffering?: components["schemas"]["ResourceRefDto"][];
+        };
+        CharacteristicValueView: {
+            /** @example 10 */
+            value: string | number | boolean;
+            /** @example GB */
+            unitOfMeasure?: string;
+            isDefault?: boolean;
+        };
+        SpecCharacteristicView: {
+            /** @example dataAllowance */
+            name: string;
+            description?: string;
+            /** @example number */
+            valueType: string;
+            configurable: boolean;
+            productSpecCharacteristicValue: components["schemas"]["CharacteristicValueView"][];
+        };
+        ResourceSpecificationRefView: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            id: "msisdn" | "iccid";
+            /** @example MSISDN */
+            name: string;
+            /** @example ResourceSpecification */
+            "@referredType": string;
+        };
+        ProductSpecificationView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /** @example Contactly */
+            brand?: string | null;
+            /** @example MOB-M-2026 */
+            productNumber?: string | null;
+            isBundle: boolean;
+            productSpecCharacteristic: components["schemas"]["SpecCharacteristicView"][];
+            resourceSpecification: components["schemas"]["ResourceSpecificationRefView"][];
+        };
+        CharacteristicValueDto: {
+            /** @example 10 */
+            value: string | number | boolean;
+            /** @example GB */
+            unitOfMeasure?: string;
+            isDefault?: boolean;
+            /** @example number */
+            valueType?: string;
+        };
+        SpecCharacteristicDto: {
+            /** @example dataAllowance */
+            name: string;
+            description?: string;
+            /** @example number */
+            valueType: string;
+            configurable?: boolean;
+            productSpecCharacteristicValue?: components["schemas"]["CharacteristicValueDto"][];
+        };
+        ResourceSpecificationRefDto: {
+            /**
+             * @description One of msisdn, iccid
+             * @example msisdn
+             */
+            id: string;
+            href?: string;
+            name?: string;
+            "@referredType"?: string;
+            "@type"?: string;
+        };
+        CreateProductSpecificationDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /** @example Contactly */
+            brand?: string | null;
+            /** @example MOB-M-2026 */
+            productNumber?: string | null;
+            isBundle?: boolean;
+            /** @description Replaces the list */
+            productSpecCharacteristic?: components["schemas"]["SpecCharacteristicDto"][] | null;
+            /** @description What a product of it needs provisioned: msisdn, iccid (422 for another id) */
+            resourceSpecification?: components["schemas"]["ResourceSpecificationRefDto"][] | null;
+        };
+        UpdateProductSpecificationDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example Contactly */
+            brand?: string | null;
+            /** @example MOB-M-2026 */
+            productNumber?: string | null;
+            isBundle?: boolean;
+            /** @description Replaces the list */
+            productSpecCharacteristic?: components["schemas"]["SpecCharacteristicDto"][] | null;
+            /** @description What a product of it needs provisioned: msisdn, iccid (422 for another id) */
+            resourceSpecification?: components["schemas"]["ResourceSpecificationRefDto"][] | null;
+        };
+        ProductOfferingView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            isBundle: boolean;
+            isSellable: boolean;
+            productSpecification?: components["schemas"]["CatalogRefView"] | null;
+            productOfferingPrice: components["schemas"]["CatalogRefView"][];
+            bundledProductOffering: components["schemas"]["CatalogRefView"][];
+            category: components["schemas"]["CatalogRefView"][];
+        };
+        CreateProductOfferingDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /** @description Whether it has bundledProductOffering members; must agree with them (400) */
+            isBundle?: boolean;
+            /** @description False for offerings sold only inside a bundle (a SIM card); true by default */
+            isSellable?: boolean;
+            /** @description An existing productSpecification (422 otherwise) */
+            productSpecification?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description Existing productOfferingPrices, in the order shown (422 otherwise); replaces the list */
+            productOfferingPrice?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing offerings that are not bundles (bundles are one level deep, 422 otherwise); replaces the list */
+            bundledProductOffering?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        UpdateProductOfferingDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @description Whether it has bundledProductOffering members; must agree with them (400) */
+            isBundle?: boolean;
+            /** @description False for offerings sold only inside a bundle (a SIM card); true by default */
+            isSellable?: boolean;
+            /** @description An existing productSpecification (422 otherwise) */
+            productSpecification?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description Existing productOfferingPrices, in the order shown (422 otherwise); replaces the list */
+            productOfferingPrice?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing offerings that are not bundles (bundles are one level deep, 422 otherwise); replaces the list */
+            bundledProductOffering?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        QuantityView: {
+            /** @example 1 */
+            amount: number;
+            /** @example GB */
+            units: string;
+        };
+        TaxItemView: {
+            /** @example VAT */
+            taxCategory: string;
+            /** @example 20 */
+            taxRate: number;
+        };
+        ProductOfferingPriceView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /**
+             * @example recurring
+             * @enum {string}
+             */
+            priceType: "recurring" | "oneTime" | "usage";
+            /**
+             * @example month
+             * @enum {string|null}
+             */
+            recurringChargePeriodType?: "month" | "year" | null;
+            /** @example 1 */
+            recurringChargePeriodLength?: number | null;
+            price: components["schemas"]["TmfMoneyView"];
+            unitOfMeasure?: components["schemas"]["QuantityView"] | null;
+            tax: components["schemas"]["TaxItemView"][];
+        };
+        QuantityDto: {
+            /** @example 1 */
+            amount: number;
+            /** @example GB */
+            units: string;
+        };
+        TaxItemDto: {
+            /** @example VAT */
+            taxCategory?: string;
+            /** @example 20 */
+            taxRate: number;
+        };
+        CreateProductOfferingPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /**
+             * @description Recurring prices only; month by default
+             * @example month
+             * @enum {string|null}
+             */
+            recurringChargePeriodType?: "month" | "year" | null;
+            /**
+             * @description Recurring prices only; 1 by default
+             * @example 1
+             */
+            recurringChargePeriodLength?: number | null;
+            /** @description Usage prices only (and required for them) */
+            unitOfMeasure?: components["schemas"]["QuantityDto"] | null;
+            /** @description The tax the price includes */
+            tax?: components["schemas"]["TaxItemDto"][] | null;
+            /**
+             * @description recurring (with recurringChargePeriodType month|year), oneTime, or usage (with unitOfMeasure)
+             * @example recurring
+             * @enum {string}
+             */
+            priceType: "recurring" | "oneTime" | "usage";
+            /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
+            price: components["schemas"]["TmfMoneyDto"];
+        };
+        UpdateProductOfferingPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /**
+             * @description Recurring prices only; month by default
+             * @example month
+             * @enum {string|null}
+             */
+            recurringChargePeriodType?: "month" | "year" | null;
+            /**
+             * @description Recurring prices only; 1 by default
+             * @example 1
+             */
+            recurringChargePeriodLength?: number | null;
+            /** @description Usage prices only (and required for them) */
+            unitOfMeasure?: components["schemas"]["QuantityDto"] | null;
+            /** @description The tax the price includes */
+            tax?: components["schemas"]["TaxItemDto"][] | null;
+            /**
+             * @description recurring (with recurringChargePeriodType month|year), oneTime, or usage (with unitOfMeasure)
+             * @example recurring
+             * @enum {string}
+             */
+            priceType?: "recurring" | "oneTime" | "usage";
+            /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
+            price?: components["schemas"]["TmfMoneyDto"];
         };
         CompanyView: {
             /** @example 1 */
@@ -22171,6 +23119,1996 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentMethodView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, catalogType */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on catalogType */
+                catalogType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCatalogDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCatalogDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCatalogDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, parentId, isRoot */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on parentId */
+                parentId?: string;
+                /** @description parentId gt */
+                "parentId.gt"?: string;
+                /** @description parentId gte */
+                "parentId.gte"?: string;
+                /** @description parentId lt */
+                "parentId.lt"?: string;
+                /** @description parentId lte */
+                "parentId.lte"?: string;
+                /** @description Exact match on isRoot */
+                isRoot?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductCatalogManagementHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductCatalogManagementHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, isBundle, isSellable */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+                /** @description Exact match on isSellable */
+                isSellable?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductOfferingDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductOfferingDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductOfferingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, priceType, recurringChargePeriodType, recurringChargePeriodLength */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on priceType */
+                priceType?: "recurring" | "oneTime" | "usage";
+                /** @description Exact match on recurringChargePeriodType */
+                recurringChargePeriodType?: "month" | "year";
+                /** @description Exact match on recurringChargePeriodLength */
+                recurringChargePeriodLength?: number;
+                /** @description recurringChargePeriodLength gt */
+                "recurringChargePeriodLength.gt"?: number;
+                /** @description recurringChargePeriodLength gte */
+                "recurringChargePeriodLength.gte"?: number;
+                /** @description recurringChargePeriodLength lt */
+                "recurringChargePeriodLength.lt"?: number;
+                /** @description recurringChargePeriodLength lte */
+                "recurringChargePeriodLength.lte"?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductOfferingPriceDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductOfferingPriceDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductOfferingPriceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, brand, productNumber, isBundle */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on brand */
+                brand?: string;
+                /** @description Exact match on productNumber */
+                productNumber?: string;
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductSpecificationDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductSpecificationDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductSpecificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"];
                 };
             };
             /** @description Invalid input; `details` names each field */

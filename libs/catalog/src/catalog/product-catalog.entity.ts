@@ -4,6 +4,8 @@ import { CatalogEntityColumns } from '../shared/catalog-columns.js';
 
 /** TMF620 Catalog: a named collection of categories (`Consumer`, `Business`). */
 @Entity('product_catalog')
+@Index('idx_product_catalog_version', ['specVersion'])
+@Index('idx_product_catalog_type', ['catalogType'])
 @Index('idx_product_catalog_name', ['name'])
 @Index('idx_product_catalog_lifecycle', ['lifecycleStatus'])
 @Index('idx_product_catalog_updated_at', ['updatedAt'])

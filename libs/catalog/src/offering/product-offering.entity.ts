@@ -7,6 +7,9 @@ import { CatalogEntityColumns } from '../shared/catalog-columns.js';
  * categories are link rows (`product_offering_price_link`, `product_offering_category`).
  */
 @Entity('product_offering')
+@Index('idx_product_offering_version', ['specVersion'])
+@Index('idx_product_offering_bundle', ['isBundle'])
+@Index('idx_product_offering_sellable', ['isSellable'])
 @Index('idx_product_offering_name', ['name'])
 @Index('idx_product_offering_lifecycle', ['lifecycleStatus'])
 @Index('idx_product_offering_specification', ['productSpecificationId'])

@@ -8,6 +8,8 @@ import type { PriceType, RecurringPeriod } from '../shared/catalog-kinds.js';
  * rate (per `unitOfMeasure`), as integer minor units and a currency (TMF money at the edge).
  */
 @Entity('product_offering_price')
+@Index('idx_product_offering_price_version', ['specVersion'])
+@Index('idx_product_offering_price_period', ['recurringPeriod', 'recurringPeriodLength'])
 @Index('idx_product_offering_price_name', ['name'])
 @Index('idx_product_offering_price_lifecycle', ['lifecycleStatus'])
 @Index('idx_product_offering_price_type', ['priceType'])
@@ -32,6 +34,10 @@ export class ProductOfferingPrice extends CatalogEntityColumns {
   /** For usage prices: what one unit is (`GB`, `minute`, `SMS`). */
   @Column({ name: 'unit_of_measure', ...varchar(30), nullable: true })
   unitOfMeasure: string | null;
+
+  /** How many units one charge covers (`1` GB, `60` seconds); set with unitOfMeasure. */
+  @Column({ name: 'unit_of_measure_amount', type: 'integer', nullable: true })
+  unitOfMeasureAmount: number | null;
 
   /** Tax included in the amount, in percent (`20` for 20 % VAT); null when the amount is before tax. */
   @Column({

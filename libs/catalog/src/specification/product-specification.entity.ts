@@ -14,6 +14,10 @@ export interface SpecCharacteristic {
 
 /** TMF620 ProductSpecification: what a product is, technically (characteristics, resources it needs). */
 @Entity('product_specification')
+@Index('idx_product_specification_version', ['specVersion'])
+@Index('idx_product_specification_brand', ['brand'])
+@Index('idx_product_specification_number', ['productNumber'])
+@Index('idx_product_specification_bundle', ['isBundle'])
 @Index('idx_product_specification_name', ['name'])
 @Index('idx_product_specification_lifecycle', ['lifecycleStatus'])
 @Index('idx_product_specification_updated_at', ['updatedAt'])

@@ -5,6 +5,11 @@ export class Page<T> {
     readonly total: number,
     /** Attributes asked for with `fields=` (id and href are always kept), or null for all. */
     readonly fields: string[] | null = null,
+    /**
+     * Given (even null), the list is a conditional read: a strong ETag hashed from what is sent,
+     * `Last-Modified` this time (the newest item's change) and 304 when the client has it already.
+     */
+    readonly lastModified?: Date | null,
   ) {}
 }
 
