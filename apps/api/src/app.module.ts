@@ -11,7 +11,7 @@ import { IdentityModule } from '@contactly/identity';
 import { IDENTITY_PERSISTENCE } from '@contactly/identity/persistence';
 import { CustomersModule } from '@contactly/customers';
 import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
-import { CatalogModule } from '@contactly/catalog';
+import { CatalogModule, CatalogSettings } from '@contactly/catalog';
 import { CATALOG_PERSISTENCE } from '@contactly/catalog/persistence';
 import { InventoryModule } from '@contactly/inventory';
 import { INVENTORY_PERSISTENCE } from '@contactly/inventory/persistence';
@@ -33,7 +33,7 @@ const DOMAIN_PERSISTENCE = mergePersistence(
 export const DOMAIN_ENTITIES = DOMAIN_PERSISTENCE.entities;
 export const DOMAIN_MIGRATIONS = DOMAIN_PERSISTENCE.migrations;
 /** The settings the domain modules read; main.ts reads them all before starting, so a bad value stops it in one line. */
-export const DOMAIN_SETTINGS: SettingsClass<unknown>[] = [SupportHubSettings, CommunicationsSettings];
+export const DOMAIN_SETTINGS: SettingsClass<unknown>[] = [SupportHubSettings, CommunicationsSettings, CatalogSettings];
 
 /** The server: the platform plus every domain module. */
 @Module({})

@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
-import { hubControllerFor } from '@contactly/platform';
+import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CATALOG_ACCESS } from './catalog.access.js';
+import { CatalogSettings } from './catalog.settings.js';
 import { CatalogController } from './catalog/product-catalog.controller.js';
 import { ProductCatalogService } from './catalog/product-catalog.service.js';
 import { CategoryController } from './category/product-category.controller.js';
 import { ProductCategoryService } from './category/product-category.service.js';
 import { CatalogDemoData } from './demo/catalog-demo-data.js';
+import { CatalogDumpController } from './dump/catalog-dump.controller.js';
+import { CatalogDumpRepository } from './dump/catalog-dump.repository.js';
+import { CatalogDumpRetention } from './dump/catalog-dump-retention.js';
+import { CatalogDumpScheduler } from './dump/catalog-dump.scheduler.js';
+import { CatalogDumpService } from './dump/catalog-dump.service.js';
+import { CatalogDumpWriter } from './dump/catalog-dump.writer.js';
 import { OfferingCatalog } from './offering/offering-catalog.js';
 import { OfferingLinksRepository } from './offering/offering-links.repository.js';
 import { ProductOfferingController } from './offering/product-offering.controller.js';
@@ -32,6 +39,7 @@ import { ProductSpecificationService } from './specification/product-specificati
     ProductSpecificationController,
     ProductOfferingController,
     ProductOfferingPriceController,
+    CatalogDumpController,
     hubControllerFor('productCatalogManagement', CATALOG_API, 'catalog:read'),
   ],
   providers: [
@@ -46,6 +54,12 @@ import { ProductSpecificationService } from './specification/product-specificati
     ProductOfferingPriceService,
     CatalogDemoData,
     ...CATALOG_ACCESS,
+    provideSettings(CatalogSettings),
+    CatalogDumpRepository,
+    CatalogDumpWriter,
+    CatalogDumpRetention,
+    CatalogDumpService,
+    CatalogDumpScheduler,
   ],
   exports: [OfferingCatalog],
 })

@@ -1,4 +1,5 @@
 export { CatalogModule } from './catalog.module.js';
+export { CatalogSettings } from './catalog.settings.js';
 export { OfferingCatalog } from './offering/offering-catalog.js';
 export type { SellableOffering, SellablePrice } from './offering/sellable-offering.js';
 export { LIFECYCLE_STATUSES, type LifecycleStatus } from './shared/lifecycle-status.js';

@@ -3,6 +3,9 @@ import { ProductCatalog, ProductCatalogCategory } from './catalog/product-catalo
 import { ProductCategory } from './category/product-category.entity.js';
 import { CatalogTables1764000014000 } from './migrations/1764000014000-catalog-tables.js';
 import { CatalogListIndexes1764000014001 } from './migrations/1764000014001-catalog-list-indexes.js';
+import { CatalogDumpTables1764000014600 } from './migrations/1764000014600-catalog-dump-tables.js';
+import { CatalogDumpChunk } from './dump/catalog-dump-chunk.entity.js';
+import { CatalogDump } from './dump/catalog-dump.entity.js';
 import { ProductOfferingBundle, ProductOfferingCategory, ProductOfferingPriceLink } from './offering/product-offering-links.entity.js';
 import { ProductOffering } from './offering/product-offering.entity.js';
 import { ProductOfferingPrice } from './price/product-offering-price.entity.js';
@@ -24,6 +27,8 @@ export const CATALOG_PERSISTENCE: LibPersistence = {
     ProductCategory,
     ProductCatalog,
     ProductCatalogCategory,
+    CatalogDump,
+    CatalogDumpChunk,
   ],
-  migrations: [CatalogTables1764000014000, CatalogListIndexes1764000014001],
+  migrations: [CatalogTables1764000014000, CatalogListIndexes1764000014001, CatalogDumpTables1764000014600],
 };
