@@ -13,7 +13,7 @@ import { CustomersModule } from '@contactly/customers';
 import { CUSTOMERS_PERSISTENCE } from '@contactly/customers/persistence';
 import { CatalogModule, CatalogSettings } from '@contactly/catalog';
 import { CATALOG_PERSISTENCE } from '@contactly/catalog/persistence';
-import { InventoryModule } from '@contactly/inventory';
+import { InventoryModule, InventorySettings } from '@contactly/inventory';
 import { INVENTORY_PERSISTENCE } from '@contactly/inventory/persistence';
 import { CommunicationsModule, CommunicationsSettings } from '@contactly/communications';
 import { COMMUNICATIONS_PERSISTENCE } from '@contactly/communications/persistence';
@@ -33,7 +33,7 @@ const DOMAIN_PERSISTENCE = mergePersistence(
 export const DOMAIN_ENTITIES = DOMAIN_PERSISTENCE.entities;
 export const DOMAIN_MIGRATIONS = DOMAIN_PERSISTENCE.migrations;
 /** The settings the domain modules read; main.ts reads them all before starting, so a bad value stops it in one line. */
-export const DOMAIN_SETTINGS: SettingsClass<unknown>[] = [SupportHubSettings, CommunicationsSettings, CatalogSettings];
+export const DOMAIN_SETTINGS: SettingsClass<unknown>[] = [SupportHubSettings, CommunicationsSettings, CatalogSettings, InventorySettings];
 
 /** The server: the platform plus every domain module. */
 @Module({})

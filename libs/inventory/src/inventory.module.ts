@@ -1,8 +1,27 @@
 import { Module } from '@nestjs/common';
+import { hubControllerFor, provideSettings } from '@contactly/platform';
 import { IdentityModule } from '@contactly/identity';
 import { CustomersModule } from '@contactly/customers';
 import { CatalogModule } from '@contactly/catalog';
 import { INVENTORY_ACCESS } from './inventory.access.js';
+import { InventorySettings } from './inventory.settings.js';
+import { NumberAssignments } from './assignment/number-assignments.js';
+import { NumbersDemoData } from './demo/numbers-demo-data.js';
+import { CsvBodySupport } from './import/csv-body-support.js';
+import { NumberImports } from './import/number-imports.js';
+import { NumberPoolJobs } from './jobs/number-pool-jobs.js';
+import { NumberPoolScheduler } from './jobs/number-pool.scheduler.js';
+import { NumberPorting } from './porting/number-porting.js';
+import { NumbersController } from './porting/numbers.controller.js';
+import { SubscriptionResources } from './product/subscription-resources.js';
+import { ReservationController } from './reservation/reservation.controller.js';
+import { ReservationRepository } from './reservation/reservation.repository.js';
+import { ReservationService } from './reservation/reservation.service.js';
+import { NumberMoves } from './resource/number-moves.js';
+import { NumberResourceRepository } from './resource/number-resource.repository.js';
+import { RESOURCE_API } from './resource/resource-paths.js';
+import { ResourceController } from './resource/resource.controller.js';
+import { ResourceService } from './resource/resource.service.js';
 
 /**
  * What customers have: their subscriptions (TMF637 products: offering, price, term, auto-renewal,
@@ -11,8 +30,29 @@ import { INVENTORY_ACCESS } from './inventory.access.js';
  */
 @Module({
   imports: [IdentityModule, CustomersModule, CatalogModule],
-  controllers: [],
-  providers: [...INVENTORY_ACCESS],
+  controllers: [
+    ResourceController,
+    hubControllerFor('resourceInventoryManagement', RESOURCE_API, 'numbers:read'),
+    ReservationController,
+    NumbersController,
+  ],
+  providers: [
+    ...INVENTORY_ACCESS,
+    provideSettings(InventorySettings),
+    NumberResourceRepository,
+    ReservationRepository,
+    NumberMoves,
+    ResourceService,
+    ReservationService,
+    NumberImports,
+    NumberPorting,
+    CsvBodySupport,
+    NumberPoolJobs,
+    NumberPoolScheduler,
+    NumbersDemoData,
+    NumberAssignments,
+    { provide: SubscriptionResources, useExisting: NumberAssignments },
+  ],
   exports: [],
 })
 export class InventoryModule {}

@@ -57,6 +57,9 @@ export const KINDS: Record<string, KindSpec> = {
     adminGet: (id) => `/api/v1/communications/${id}`,
     change: { status: 'read' },
   },
+  // Numbers reserved for or assigned to a customer are theirs (available numbers everybody who reads numbers sees).
+  resource: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/resourceInventoryManagement/v4/resource') },
+  numberReservation: { idField: 'id', filter: 'id', adminGet: (id) => `/api/v1/numbers/reservations/${id}` },
   // Registrations belong to the principal that made them; the owner removes them at the end (204 proves they survived).
   hubRegistration: { idField: 'id', filter: 'id' },
 };
@@ -129,6 +132,14 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
   'GET /api/v1/customers/duplicates': { query: (customerId) => ({ email: CUSTOMER_EMAILS.get(customerId) ?? '' }) },
   'GET /api/v1/clients/{id}/availability/check': { query: () => ({ sendChannelTypeId: '1' }) },
   'PATCH /api/v1/communications/{communication}/status': { body: () => ({ status: 'read' }) },
+  // A reservation for another's customer: 422 (the customer is not in the caller's scope), nothing reserved.
+  'POST /api/v1/numbers/reservations': {
+    body: (customerId) => ({ resourceType: 'msisdn', pattern: '*', customer: { id: customerId } }),
+    alsoAccepted: [422],
+  },
+  'POST /tmf-api/resourceInventoryManagement/v4/hub': {
+    nothingToAttempt: 'registers a listener of the caller; it names no existing record',
+  },
   'POST /api/v1/clients/add': { nothingToAttempt: 'creates a new client of the caller; it names no existing record' },
   'POST /tmf-api/customerManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /tmf-api/party/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },

@@ -35,6 +35,7 @@ export const HUB_PATHS = [
   '/tmf-api/accountManagement/v4/hub',
   '/tmf-api/paymentMethod/v4/hub',
   '/tmf-api/productCatalogManagement/v4/hub',
+  '/tmf-api/resourceInventoryManagement/v4/hub',
 ];
 export const ACCOUNT_KINDS = ['billingAccount', 'partyAccount', 'settlementAccount', 'financialAccount'];
 export const CARD = { cardNumber: '4242424242424242', expirationDate: '12/30', cvc: '123', nameOnCard: 'MATRIX OWNER' };
@@ -122,6 +123,18 @@ async function newCustomerWithRecords(t: TestApp, affiliateAuth: string, records
       'channelBlockId',
     ),
   );
+  // A number the administrator added, reserved by the affiliate for its customer: the customer's number and reservation.
+  const number = await created(t, ADMIN_AUTH, '/tmf-api/resourceInventoryManagement/v4/resource', {
+    resourceType: 'msisdn',
+    value: `49159${String(Date.now()).slice(-6)}${String((sequence += 1) % 100).padStart(2, '0')}`,
+  });
+  const reservation = await created(t, affiliateAuth, '/api/v1/numbers/reservations', {
+    resourceType: 'msisdn',
+    value: number.value,
+    customer: { id: customer.id },
+  });
+  put('resource', idOf(number));
+  put('numberReservation', idOf(reservation));
   return String(customer.id);
 }
 

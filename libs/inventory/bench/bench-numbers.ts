@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { bulkInsert } from '@contactly/platform';
+import type { TestApp } from '@contactly/platform/testing';
+import mysql from 'mysql2/promise';
+import { NumberResource } from '../src/resource/number-resource.entity.js';
+import { randomKey } from '../src/resource/random-key.js';
+
+/** Rows written per transaction while filling a pool. */
+const FILL_CHUNK = 50_000;
+
+export const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
+
+export const urlOf = (t: TestApp) => `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+
+/** `count` available MSISDNs of a pool, from `first` on, in multi-row inserts. */
+export async function fillPool(t: TestApp, pool: string, first: number, count: number): Promise<void> {
+  const now = new Date();
+  for (let from = 0; from < count; from += FILL_CHUNK) {
+    const rows: Partial<NumberResource>[] = [];
+    for (let i = from; i < Math.min(count, from + FILL_CHUNK); i += 1)
+      rows.push({
+        resourceType: 'msisdn',
+        value: String(first + i),
+        pool,
+        status: 'available',
+        statusDate: now,
+        randomKey: randomKey(),
+        portedIn: false,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+    await t.db.transaction(() => bulkInsert(t.db.manager, NumberResource, rows));
+  }
+}
+
+/** A mysql2 pool on the test's database: the raw-driver baseline. */
+export function rawPool(t: TestApp, connections: number) {
+  const url = new URL(t.database.url);
+  return mysql.createPool({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database: url.pathname.slice(1),
+    connectionLimit: connections,
+  });
+}
