@@ -17,6 +17,7 @@ export type {
   OverviewChannelView,
   OverviewCommunicationsView,
   OverviewContactView,
+  OverviewSubscriptionsView,
 } from './overview/dto/customer-overview.dto.js';
 
 export { CUSTOMERS_PERMISSIONS } from './customers.permissions.js';

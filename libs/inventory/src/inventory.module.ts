@@ -22,6 +22,20 @@ import { NumberResourceRepository } from './resource/number-resource.repository.
 import { RESOURCE_API } from './resource/resource-paths.js';
 import { ResourceController } from './resource/resource.controller.js';
 import { ResourceService } from './resource/resource.service.js';
+import { CustomerOverviewSubscriptions } from './product/customer-overview-subscriptions.js';
+import { ProductController } from './product/product.controller.js';
+import { PRODUCT_INVENTORY_API } from './product/product-paths.js';
+import { SubscriptionActionsController } from './product/subscription-actions.controller.js';
+import { SubscriptionActions } from './product/subscription-actions.service.js';
+import { SubscriptionChanges } from './product/subscription-changes.js';
+import { SubscriptionReferences } from './product/subscription-references.js';
+import { SubscriptionViews } from './product/subscription-views.js';
+import { SubscriptionRepository } from './product/subscription.repository.js';
+import { SubscriptionService } from './product/subscription.service.js';
+import { SubscriptionsDemoData } from './product/subscriptions-demo-data.js';
+import { RenewalRepository } from './renewal/renewal.repository.js';
+import { RenewalScheduler } from './renewal/renewal.scheduler.js';
+import { SubscriptionRenewal } from './renewal/subscription-renewal.js';
 
 /**
  * What customers have: their subscriptions (TMF637 products: offering, price, term, auto-renewal,
@@ -35,6 +49,9 @@ import { ResourceService } from './resource/resource.service.js';
     hubControllerFor('resourceInventoryManagement', RESOURCE_API, 'numbers:read'),
     ReservationController,
     NumbersController,
+    ProductController,
+    hubControllerFor('productInventory', PRODUCT_INVENTORY_API, 'subscriptions:read'),
+    SubscriptionActionsController,
   ],
   providers: [
     ...INVENTORY_ACCESS,
@@ -52,7 +69,18 @@ import { ResourceService } from './resource/resource.service.js';
     NumbersDemoData,
     NumberAssignments,
     { provide: SubscriptionResources, useExisting: NumberAssignments },
+    SubscriptionRepository,
+    SubscriptionViews,
+    SubscriptionChanges,
+    SubscriptionService,
+    SubscriptionActions,
+    SubscriptionReferences,
+    SubscriptionsDemoData,
+    CustomerOverviewSubscriptions,
+    RenewalRepository,
+    SubscriptionRenewal,
+    RenewalScheduler,
   ],
-  exports: [],
+  exports: [SubscriptionService],
 })
 export class InventoryModule {}

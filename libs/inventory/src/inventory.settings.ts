@@ -1,6 +1,6 @@
 import { type AppConfig, boolean, integer } from '@contactly/platform';
 
-/** Number inventory settings; see README "Configuration". */
+/** Number inventory and subscription settings; see README "Configuration". */
 export class InventorySettings {
   /** How long a released number rests (aging) before it is offered again. */
   readonly numberAgingDays: number;
@@ -12,6 +12,12 @@ export class InventorySettings {
   readonly numberJobsMinutes: number;
   /** Whether this instance schedules the number jobs (off in tests: they call them). */
   readonly scheduler: boolean;
+  /** How often the subscription renewal job looks for periods that ended. */
+  readonly subscriptionRenewalMinutes: number;
+  /** Subscriptions renewed or ended per transaction by the renewal job. */
+  readonly subscriptionRenewalBatch: number;
+  /** Whether this instance schedules the renewal job (off in tests: they call it). */
+  readonly subscriptionScheduler: boolean;
 
   constructor({ read, nodeEnv }: AppConfig) {
     this.numberAgingDays = read('NUMBER_AGING_DAYS', integer(0, 3650), 90);
@@ -19,5 +25,8 @@ export class InventorySettings {
     this.reservationMinutes = read('NUMBER_RESERVATION_MINUTES', integer(1, 60 * 24 * 30), 30);
     this.numberJobsMinutes = read('NUMBER_JOBS_MINUTES', integer(1, 1440), 5);
     this.scheduler = read('NUMBER_SCHEDULER', boolean, nodeEnv !== 'test');
+    this.subscriptionRenewalMinutes = read('SUBSCRIPTION_RENEWAL_MINUTES', integer(1, 1440), 15);
+    this.subscriptionRenewalBatch = read('SUBSCRIPTION_RENEWAL_BATCH', integer(1, 5000), 500);
+    this.subscriptionScheduler = read('SUBSCRIPTION_SCHEDULER', boolean, nodeEnv !== 'test');
   }
 }

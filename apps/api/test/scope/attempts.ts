@@ -60,6 +60,7 @@ export const KINDS: Record<string, KindSpec> = {
   // Numbers reserved for or assigned to a customer are theirs (available numbers everybody who reads numbers sees).
   resource: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/resourceInventoryManagement/v4/resource') },
   numberReservation: { idField: 'id', filter: 'id', adminGet: (id) => `/api/v1/numbers/reservations/${id}` },
+  product: { idField: 'id', filter: 'id', adminGet: tmf('/tmf-api/productInventory/v4/product'), change: { name: 'Hijacked' } },
   // Registrations belong to the principal that made them; the owner removes them at the end (204 proves they survived).
   hubRegistration: { idField: 'id', filter: 'id' },
 };
@@ -140,6 +141,14 @@ export const ROUTE_ATTEMPTS: Record<string, BodyAttempt | { nothingToAttempt: st
   'POST /tmf-api/resourceInventoryManagement/v4/hub': {
     nothingToAttempt: 'registers a listener of the caller; it names no existing record',
   },
+  'POST /tmf-api/productInventory/v4/product': {
+    body: (customerId, _p, world) => ({ relatedParty: [{ id: customerId }], productOffering: { id: String(world.offeringId) } }),
+    alsoAccepted: [422],
+  },
+  'POST /api/v1/subscriptions/{id}/cancel': { body: () => ({ when: 'now', reason: 'unused' }) },
+  'POST /api/v1/subscriptions/{id}/suspend': { body: () => ({ reason: 'Taken over' }) },
+  'PATCH /api/v1/subscriptions/{id}': { body: () => ({ autoRenew: false }) },
+  'POST /tmf-api/productInventory/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /api/v1/clients/add': { nothingToAttempt: 'creates a new client of the caller; it names no existing record' },
   'POST /tmf-api/customerManagement/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },
   'POST /tmf-api/party/v4/hub': { nothingToAttempt: 'registers a listener of the caller; it names no existing record' },

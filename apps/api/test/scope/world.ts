@@ -2,6 +2,7 @@ import { SYSTEM_PRINCIPAL } from '@contactly/platform';
 import { ADMIN_AUTH, basic, type TestApp } from '@contactly/platform/testing';
 import { UserService } from '@contactly/identity';
 import { bindLoginToCustomer } from '@contactly/identity/testing';
+import { insertOffering } from '@contactly/catalog/testing';
 
 /** Who owns a record in the matrix: two affiliates and a subscriber of each. */
 export type Owner = 'A1' | 'A2' | 'S1' | 'S2';
@@ -27,6 +28,8 @@ export interface World {
   affiliateIds: Record<'A1' | 'A2', number>;
   /** A channel and a department that exist, for routes that name them. */
   channelId: number;
+  /** A launched offering, for the routes that subscribe a customer to one. */
+  offeringId: number;
 }
 
 export const HUB_PATHS = [
@@ -36,6 +39,7 @@ export const HUB_PATHS = [
   '/tmf-api/paymentMethod/v4/hub',
   '/tmf-api/productCatalogManagement/v4/hub',
   '/tmf-api/resourceInventoryManagement/v4/hub',
+  '/tmf-api/productInventory/v4/hub',
 ];
 export const ACCOUNT_KINDS = ['billingAccount', 'partyAccount', 'settlementAccount', 'financialAccount'];
 export const CARD = { cardNumber: '4242424242424242', expirationDate: '12/30', cvc: '123', nameOnCard: 'MATRIX OWNER' };
@@ -75,7 +79,14 @@ async function newSubscriber(t: TestApp, customerId: string) {
 }
 
 /** One customer of the given affiliate, with its party, accounts, payment method and channel block, all made by that affiliate. */
-async function newCustomerWithRecords(t: TestApp, affiliateAuth: string, records: Map<string, RecordIds>, owner: Owner, channelId: number) {
+async function newCustomerWithRecords(
+  t: TestApp,
+  affiliateAuth: string,
+  records: Map<string, RecordIds>,
+  owner: Owner,
+  channelId: number,
+  offeringId: number,
+) {
   const put = (kind: string, id: string) => records.set(kind, { ...records.get(kind), [owner]: id });
   const familyName = `Matrix${owner}${unique()}`;
   const party = await created(t, affiliateAuth, '/tmf-api/party/v4/individual', {
@@ -109,6 +120,15 @@ async function newCustomerWithRecords(t: TestApp, affiliateAuth: string, records
         name: `Card of ${owner}`,
         relatedParty: { id: customer.id },
         details: CARD,
+      }),
+    ),
+  );
+  put(
+    'product',
+    idOf(
+      await created(t, affiliateAuth, '/tmf-api/productInventory/v4/product', {
+        relatedParty: [{ id: customer.id, role: 'customer' }],
+        productOffering: { id: String(offeringId) },
       }),
     ),
   );
@@ -147,13 +167,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const records = new Map<string, RecordIds>();
   const hubs = new Map<string, RecordIds>();
   const channelId = 3;
+  const { offeringId } = await insertOffering(t, { name: 'Matrix plan' });
   const a1 = await newAffiliate(t);
   const a2 = await newAffiliate(t);
   const customers: Record<Owner, string> = {
-    A1: await newCustomerWithRecords(t, a1.auth, records, 'A1', channelId),
-    A2: await newCustomerWithRecords(t, a2.auth, records, 'A2', channelId),
-    S1: await newCustomerWithRecords(t, a1.auth, records, 'S1', channelId),
-    S2: await newCustomerWithRecords(t, a2.auth, records, 'S2', channelId),
+    A1: await newCustomerWithRecords(t, a1.auth, records, 'A1', channelId, offeringId),
+    A2: await newCustomerWithRecords(t, a2.auth, records, 'A2', channelId, offeringId),
+    S1: await newCustomerWithRecords(t, a1.auth, records, 'S1', channelId, offeringId),
+    S2: await newCustomerWithRecords(t, a2.auth, records, 'S2', channelId, offeringId),
   };
   for (const [owner, auth] of [
     ['A1', a1.auth],
@@ -181,7 +202,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     { name: 'S1', kind: 'customer', auth: await newSubscriber(t, customers.S1), sees: new Set(['S1']) },
     { name: 'S2', kind: 'customer', auth: await newSubscriber(t, customers.S2), sees: new Set(['S2']) },
   ];
-  return { principals, records, hubs, affiliateIds: { A1: a1.id, A2: a2.id }, channelId };
+  return { principals, records, hubs, affiliateIds: { A1: a1.id, A2: a2.id }, channelId, offeringId };
 }
 
 /** An administrator's mailing to the four clients: one communication each (sent or skipped, it is theirs). */

@@ -280,6 +280,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/dumps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catalog dumps (manifests), newest first */
+        get: operations["CatalogDump_list"];
+        put?: never;
+        /**
+         * Start a catalog dump now
+         * @description Answers **202** with the manifest of the dump it started (`status: running`; poll `href`), or of a dump that started after this request and so answers it. **409** CATALOG_DUMP_BUSY naming the running dump (`runningDump`) while another runs: one dump at a time across all server instances.
+         */
+        post: operations["CatalogDump_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A catalog dump’s manifest: status, counts per line type, size, SHA-256 */
+        get: operations["CatalogDump_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a completed catalog dump
+         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
+         */
+        get: operations["CatalogDump_downloadOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the latest completed catalog dump
+         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
+         */
+        get: operations["CatalogDump_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channel_blocks": {
         parameters: {
             query?: never;
@@ -1239,6 +1317,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/numbers/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count numbers by pool, type and status
+         * @description For the pool administration screen.
+         */
+        get: operations["Numbers_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import numbers: a range (JSON) or a CSV upload
+         * @description `application/json`: a range `{resourceType, from, to, pool?}` (an ICCID range runs over the digits before the check digit, each number getting its own). `text/csv` with `?resourceType=&pool=`: one number a line, optionally `,donorOperator[,portingState]` (ported in); a header line and blank lines are skipped. Everything is checked first: a malformed MSISDN or ICCID is 400 `INVALID_IMPORT_LINE` naming the line, more than NUMBER_IMPORT_MAX numbers 413 `IMPORT_TOO_LARGE`; then nothing is written. Numbers in the pool already are reported (count and the first ones) and never doubled, also when overlapping imports run at once.
+         */
+        post: operations["Numbers_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/port-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Port a number in
+         * @description Tags the MSISDN as ported in (donor operator, porting state), adding it to the pool as available when it is new. A number ported out earlier is 409.
+         */
+        post: operations["Numbers_portIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/port-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Port a number out
+         * @description The number leaves the pool (`portedOut`) whatever it was doing; it is never reserved or assigned again. Again is a no-op.
+         */
+        post: operations["Numbers_portOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List number reservations (within your scope)
+         * @description Reservations for the customers in your scope, and (affiliates) those you made for carts.
+         */
+        get: operations["Reservation_list"];
+        put?: never;
+        /**
+         * Reserve a number
+         * @description A given number (`value`) or any free one of the type (optionally matching `pattern` or of a `pool`), for a `customer` in your scope (422 otherwise) or a `cartId`, until `expiresInMinutes` (default NUMBER_RESERVATION_MINUTES). The claim is atomic: of concurrent claims of one number exactly one wins, the others get 409 `NUMBER_NOT_AVAILABLE`; a number that is reserved, assigned, aging or ported out is 409 too. No free number matching is 409 `NO_NUMBER_AVAILABLE`. An `Idempotency-Key` replays the first answer.
+         */
+        post: operations["Reservation_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a number reservation */
+        get: operations["Reservation_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Release a number reservation
+         * @description Its number is available again; releasing an ended reservation changes nothing.
+         */
+        delete: operations["Reservation_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payment-gateway": {
         parameters: {
             query?: never;
@@ -1653,6 +1856,106 @@ export interface paths {
         put?: never;
         /** Enable a channel */
         post: operations["SendChannelType_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch auto-renewal
+         * @description With `autoRenew: false` it ends at the end of the current period instead of renewing. Send the ETag in If-Match (412 when stale). Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        patch: operations["SubscriptionActions_changeSettings"];
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a subscription, now or at the end of its period
+         * @description `now` terminates it at once (its number and SIM go to aging); `periodEnd` schedules it (`pendingTerminate`, `terminationDate` = the end of the current period), which can be undone until then. One not yet active is cancelled at once either way. `reason` is one of the list (400 otherwise); `comment` is required with `other`. A subscription that ended is 409 SUBSCRIPTION_ALREADY_ENDED; a second scheduling 409 CANCELLATION_ALREADY_SCHEDULED. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Undo a scheduled cancellation
+         * @description Back to active (or suspended, when it was). 409 NO_CANCELLATION_SCHEDULED when none is, SUBSCRIPTION_ALREADY_ENDED once it took effect. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        delete: operations["SubscriptionActions_undo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended subscription (customer service and affiliates)
+         * @description Suspended → active; periods that ended meanwhile are renewed by the next renewal run. 409 from other statuses. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a subscription (customer service and affiliates)
+         * @description Active → suspended; it neither renews nor ends while suspended. Subscribers cannot (403). 409 from other statuses. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3076,6 +3379,184 @@ export interface paths {
          * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while a product offering (for a retirement: one not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
          */
         patch: operations["ProductSpecification_update"];
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for productInventory events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ProductInventoryHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a productInventory listener */
+        delete: operations["ProductInventoryHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions (within your scope)
+         * @description Affiliates see their customers’ subscriptions, a subscriber their own. `relatedPartyId`, `productOfferingId`, `billingAccountId` and `currentPeriodEnd` (with `.lt`/`.gte`…) are extension filters.
+         */
+        get: operations["Product_list"];
+        put?: never;
+        /**
+         * Subscribe a customer to an offering (agents and affiliates)
+         * @description `relatedParty` (the customer, in your scope) and `productOffering` (launched and sellable: 422 unknown, 409 not sellable) are mandatory. `productPrice[0].productOfferingPrice` names one of its recurring prices (the first when left out; 422 otherwise); `billingAccount` an open account of that customer (its first when left out; 422 otherwise). `realizingResource` assigns numbers and SIMs (available, or reserved for this customer: 409 otherwise). It starts `active` (or `created`/`pendingActive` when asked), its first period from `startDate` (now) to one month or year later. An Idempotency-Key replays the first answer.
+         */
+        post: operations["Product_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/product/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a subscription
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["Product_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription that never ran
+         * @description Only `created`, `cancelled` or `aborted` ones (409 PRODUCT_NOT_DELETABLE otherwise: cancel it instead).
+         */
+        delete: operations["Product_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription (merge patch)
+         * @description `status`: `terminated` cancels now, `pendingTerminate` at period end, `active` undoes a scheduled cancellation (or resumes, or activates), `suspended` suspends (staff and affiliates only); other moves follow the TMF637 status process (409 naming from, to and allowed). `autoRenew` (or productCharacteristic `autoRenew`) switches renewal; `name` renames. Everything else is fixed (400). Subscribers may change their own.
+         */
+        patch: operations["Product_update"];
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for resourceInventoryManagement events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ResourceInventoryManagementHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a resourceInventoryManagement listener */
+        delete: operations["ResourceInventoryManagementHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/resource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List numbers, or pick some at random
+         * @description Staff see every number; affiliates and subscribers the available ones and those reserved for or assigned to the customers in their scope. `random=true&resourceType=msisdn&status=available&limit=5` returns a random sample of free numbers (optionally `pattern=*777*`) read from a random point of the pool index: it never scans or sorts the pool.
+         */
+        get: operations["Resource_list"];
+        put?: never;
+        /**
+         * Add one number to a pool
+         * @description An MSISDN (E.164 digits, `+` optional) or an ICCID (19–20 digits starting with 89, Luhn check digit), as available. A malformed number is 400; one in the pool already 409 `NUMBER_ALREADY_IN_POOL`. Many at once: `POST /api/v1/numbers/imports`.
+         */
+        post: operations["Resource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/resource/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a number
+         * @description Out of scope (a number reserved for someone else’s customer) is 404.
+         */
+        get: operations["Resource_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a number
+         * @description Only an available or ported-out number (409 otherwise).
+         */
+        delete: operations["Resource_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a number (merge patch)
+         * @description The pool (`category`), the porting tags, or `status` `available` (ends a reservation or aging early) or `portedOut`; an illegal move is 409 naming from, to and the allowed states. The number itself cannot change (400).
+         */
+        patch: operations["Resource_update"];
         trace?: never;
     };
 }
@@ -4780,6 +5261,37 @@ export interface components {
             lastContact: components["schemas"]["OverviewContactView"] | null;
             channels: components["schemas"]["OverviewChannelView"][];
         };
+        OverviewSubscriptionView: {
+            /** @example 31 */
+            id: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description TMF637 product status
+             * @example active
+             */
+            status: string;
+            /** @example true */
+            autoRenew: boolean;
+            /**
+             * @description When the current period ends
+             * @example 2026-12-15T09:00:00.000Z
+             */
+            currentPeriodEnd: string;
+            /** @description When it ended, or will end (a cancellation is scheduled) */
+            terminationDate: string | null;
+        };
+        OverviewSubscriptionsView: {
+            /**
+             * @description Subscriptions not ended (active, suspended, pending…)
+             * @example 2
+             */
+            live: number;
+            /** @example 3 */
+            total: number;
+            /** @description The newest ten */
+            latest: components["schemas"]["OverviewSubscriptionView"][];
+        };
         CustomerOverviewView: {
             /** @example 17 */
             customerId: string;
@@ -4792,6 +5304,8 @@ export interface components {
             supportCases: components["schemas"]["OverviewCasesView"] | null;
             /** @description Null without communications:read */
             communications: components["schemas"]["OverviewCommunicationsView"] | null;
+            /** @description Null without subscriptions:read */
+            subscriptions: components["schemas"]["OverviewSubscriptionsView"] | null;
             /**
              * @description When it was read
              * @example 2026-11-23T10:00:00.000Z
@@ -5448,6 +5962,578 @@ export interface components {
             priceType?: "recurring" | "oneTime" | "usage";
             /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
             price?: components["schemas"]["TmfMoneyDto"];
+        };
+        CatalogDumpCountsView: {
+            /** @description Lines of @type ProductOffering: the launched offerings */
+            productOffering: number;
+            /** @description Lines of @type ProductSpecification: the specifications those offerings refer to */
+            productSpecification: number;
+            /** @description Lines of @type Category: the categories those offerings are in */
+            category: number;
+            /** @description Prices inlined in the offering lines (productOfferingPrice), not lines of their own */
+            productOfferingPrice: number;
+        };
+        CatalogDumpView: {
+            /** @example 12 */
+            id: number;
+            /** @example https://api.example.com/api/v1/catalog/dumps/12 */
+            href: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @enum {string} */
+            trigger: "scheduled" | "manual";
+            /** @description Who asked for it (null: the schedule) */
+            requestedBy: string | null;
+            /** @description The CATALOG_DUMP_CRON time a scheduled dump stands for */
+            scheduledFor: string | null;
+            /** @example 2026-12-08T02:00:00.012Z */
+            startedAt: string;
+            finishedAt: string | null;
+            counts: components["schemas"]["CatalogDumpCountsView"];
+            /** @description Size of the gzip file in bytes */
+            byteSize: number;
+            /** @description Pieces of at most 60 KiB it is stored in */
+            chunkCount: number;
+            /** @description Hex SHA-256 of the gzip bytes (the download’s ETag) */
+            sha256: string | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @description Where a completed dump is downloaded */
+            downloadHref: string | null;
+        };
+        ResourceRefView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productInventory/v4/product/17 */
+            href: string;
+            /** @example Product */
+            "@referredType": string;
+        };
+        ResourceView: {
+            /** @example 7 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/resourceInventoryManagement/v4/resource/7 */
+            href: string;
+            /**
+             * @description The number itself (as `value` of a LogicalResource)
+             * @example 4915112345678
+             */
+            name: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example 4915112345678 */
+            value: string;
+            /**
+             * @description The pool (category) it belongs to
+             * @example default
+             */
+            category: string;
+            /**
+             * @description Where the number stands in the number process
+             * @example available
+             * @enum {string}
+             */
+            status: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+            /**
+             * @description TMF639 status: available, reserved (reserved or assigned), standby (aging) or suspended (ported out)
+             * @example available
+             * @enum {string}
+             */
+            resourceStatus: "available" | "reserved" | "standby" | "suspended";
+            /**
+             * @description active while assigned to a subscription
+             * @example idle
+             * @enum {string}
+             */
+            usageState: "idle" | "active";
+            /** @example 2026-11-23T07:00:00.000Z */
+            statusDate: string;
+            /** @description Until when a reservation holds it */
+            reservedUntil?: string | null;
+            /** @description When an aging number returns to the pool */
+            agingUntil?: string | null;
+            /** @example false */
+            portedIn: boolean;
+            /** @example Telekom */
+            donorOperator?: string | null;
+            /** @example completed */
+            portingState?: string | null;
+            /** @description `msisdn` or `iccid` with the number, and the porting tags */
+            resourceCharacteristic: components["schemas"]["CharacteristicView"][];
+            resourceSpecification: components["schemas"]["ResourceSpecificationRefView"];
+            /** @description The customer it is reserved for (role `reservedFor`) or assigned to (`user`) */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @description The subscription it realizes while assigned */
+            product?: components["schemas"]["ResourceRefView"] | null;
+            /** @example 2026-11-23T07:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            updatedAt: string;
+            /**
+             * @example LogicalResource
+             * @enum {string}
+             */
+            "@type": "LogicalResource" | "PhysicalResource";
+        };
+        CharacteristicDto: {
+            /** @example segment */
+            name: string;
+            /** @example string */
+            valueType?: string;
+            /** @example B2C */
+            value: string;
+        };
+        CreateResourceDto: {
+            /**
+             * @description The pool (default `default`)
+             * @example gold
+             */
+            category?: string;
+            description?: string;
+            /** @example false */
+            portedIn?: boolean;
+            /** @example Telekom */
+            donorOperator?: string | null;
+            /**
+             * @example completed
+             * @enum {string|null}
+             */
+            portingState?: "requested" | "inProgress" | "completed" | "cancelled" | null;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /**
+             * @description LogicalResource for an MSISDN, PhysicalResource for a SIM (ICCID); must agree with the type when sent
+             * @enum {string}
+             */
+            "@type"?: "LogicalResource" | "PhysicalResource";
+            /**
+             * @description The kind of number (or `resourceSpecification.id`)
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType?: "msisdn" | "iccid";
+            resourceSpecification?: components["schemas"]["ResourceSpecificationRefDto"];
+            /**
+             * @description The number (or a `resourceCharacteristic` named as its type)
+             * @example 4915112345678
+             */
+            value?: string;
+            /** @description Ignored when `value` is given; TMF639 requires a name */
+            name?: string;
+            resourceCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        UpdateResourceDto: {
+            /**
+             * @description The pool (default `default`)
+             * @example gold
+             */
+            category?: string;
+            description?: string;
+            /** @example false */
+            portedIn?: boolean;
+            /** @example Telekom */
+            donorOperator?: string | null;
+            /**
+             * @example completed
+             * @enum {string|null}
+             */
+            portingState?: "requested" | "inProgress" | "completed" | "cancelled" | null;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @description The number cannot change: must equal it if sent */
+            value?: string;
+            /**
+             * @description A move of the number process: `available` (release a reservation, end aging early) or `portedOut`; reservations and assignments have their own routes. An illegal move is 409 naming from, to and the allowed states.
+             * @enum {string}
+             */
+            status?: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+        };
+        ReservationCustomerView: {
+            /** @example 42 */
+            id: string;
+        };
+        ReservationView: {
+            /** @example 12 */
+            id: string;
+            /** @example https://api.example.com/api/v1/numbers/reservations/12 */
+            href: string;
+            /**
+             * @description The TMF639 resource reserved
+             * @example 7
+             */
+            resourceId: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example 4915112345678 */
+            value: string;
+            customer?: components["schemas"]["ReservationCustomerView"] | null;
+            cartId?: string | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "released" | "expired" | "fulfilled";
+            /** @example 2026-11-23T07:30:00.000Z */
+            expiresAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            updatedAt: string;
+        };
+        CustomerRefDto: {
+            /**
+             * @description The customer (party) id, in your scope
+             * @example 42
+             */
+            id: string;
+        };
+        CreateReservationDto: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /**
+             * @description A given number; leave out for any matching one
+             * @example 4915112345678
+             */
+            value?: string;
+            /**
+             * @description Any free number matching: digits, `*` (any digits), `?` (one digit)
+             * @example *777*
+             */
+            pattern?: string;
+            /**
+             * @description Any free number of this pool
+             * @example default
+             */
+            pool?: string;
+            /** @description The customer it is for (or a `cartId`) */
+            customer?: components["schemas"]["CustomerRefDto"];
+            /**
+             * @description The cart it is for, when there is no customer yet
+             * @example cart-8f2c
+             */
+            cartId?: string;
+            /**
+             * @description Default NUMBER_RESERVATION_MINUTES (30)
+             * @example 30
+             */
+            expiresInMinutes?: number;
+        };
+        ImportRangeDto: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /**
+             * @description The first number (an ICCID with its check digit)
+             * @example 4915100000000
+             */
+            from: string;
+            /**
+             * @description The last number, as many digits as `from`
+             * @example 4915100009999
+             */
+            to: string;
+            /** @example default */
+            pool?: string;
+        };
+        ImportDuplicatesView: {
+            /** @example 2 */
+            count: number;
+            /**
+             * @description The first ones (at most 20)
+             * @example [
+             *       "4915100000007"
+             *     ]
+             */
+            first: string[];
+        };
+        ImportReportView: {
+            /** @example 5f0c… */
+            importId: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example default */
+            pool: string;
+            /**
+             * @description Numbers in the range or file
+             * @example 10000
+             */
+            received: number;
+            /**
+             * @description Numbers added to the pool
+             * @example 9998
+             */
+            inserted: number;
+            /** @description Numbers in the pool already (or twice in the file): never doubled */
+            duplicates: components["schemas"]["ImportDuplicatesView"];
+        };
+        PortInDto: {
+            /**
+             * @description Only phone numbers are ported
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn";
+            /** @example 4917012345678 */
+            value: string;
+            /**
+             * @description The operator the number comes from
+             * @example Telekom
+             */
+            donorOperator: string;
+            /**
+             * @description Default completed
+             * @example completed
+             * @enum {string}
+             */
+            portingState?: "requested" | "inProgress" | "completed" | "cancelled";
+            /**
+             * @description The pool of a new number
+             * @example ported
+             */
+            pool?: string;
+        };
+        PortOutDto: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example 4917012345678 */
+            value: string;
+        };
+        NumberCountView: {
+            /** @example default */
+            pool: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /**
+             * @example available
+             * @enum {string}
+             */
+            status: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+            /** @example 9120 */
+            count: number;
+        };
+        PriceView: {
+            /** @description The catalog price as sold (consumer prices: tax included) */
+            taxIncludedAmount: components["schemas"]["TmfMoneyView"];
+        };
+        ProductPriceView: {
+            /** @example Monthly fee */
+            name: string;
+            /** @example recurring */
+            priceType: string;
+            /**
+             * @description `month` or `year`, or `3 months` for a longer period
+             * @example month
+             */
+            recurringChargePeriod: string;
+            price: components["schemas"]["PriceView"];
+            productOfferingPrice: components["schemas"]["RefView"];
+            /** @example ProductPrice */
+            "@type": string;
+        };
+        BillingAccountRefView: {
+            /** @example 12 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billingAccount/12 */
+            href: string;
+            /** @example BillingAccount */
+            "@referredType": string;
+        };
+        RealizingResourceView: {
+            /** @example 812 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/resourceInventoryManagement/v4/resource/812 */
+            href: string;
+            /** @example msisdn */
+            name: string;
+            /**
+             * @description The MSISDN (E.164 digits) or the ICCID
+             * @example 491701234567
+             */
+            value: string;
+            /** @example LogicalResource */
+            "@referredType": string;
+        };
+        PeriodView: {
+            /** @example 2026-01-15T09:00:00.000Z */
+            startDateTime: string;
+            /** @example 2026-02-15T09:00:00.000Z */
+            endDateTime: string;
+        };
+        ScheduledCancellationView: {
+            /**
+             * @description When it takes effect
+             * @example 2026-02-15T09:00:00.000Z
+             */
+            effectiveDate?: string | null;
+            /** @example too_expensive */
+            reason?: string | null;
+            comment?: string | null;
+            /** @example maria.agent */
+            requestedBy?: string | null;
+            requestedAt?: string | null;
+        };
+        ProductView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productInventory/v4/product/17 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+            /** @example false */
+            isBundle: boolean;
+            /** @example 2026-01-15T09:00:00.000Z */
+            startDate: string;
+            /** @description When it ended, or will end when a cancellation is scheduled */
+            terminationDate?: string | null;
+            productOffering: components["schemas"]["RefView"];
+            productPrice: components["schemas"]["ProductPriceView"][];
+            billingAccount: components["schemas"]["BillingAccountRefView"];
+            /** @description The customer (role `customer`) */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @description Its number (MSISDN) and SIM (ICCID) */
+            realizingResource: components["schemas"]["RealizingResourceView"][];
+            /** @description `autoRenew` (`true`/`false`) */
+            productCharacteristic: components["schemas"]["CharacteristicView"][];
+            /**
+             * @description Extension: renews itself at period end
+             * @example true
+             */
+            autoRenew: boolean;
+            /** @description Extension: the period it is in (and is paid for) */
+            currentPeriod: components["schemas"]["PeriodView"];
+            /**
+             * @description Extension: 1 for the first period, one more per renewal
+             * @example 1
+             */
+            periodNumber: number;
+            /** @description Extension: the cancellation (scheduled, or done) and why */
+            cancellation?: components["schemas"]["ScheduledCancellationView"] | null;
+            /** @description Extension: since when it is suspended */
+            suspendedAt?: string | null;
+            /**
+             * @description Extension: when it last changed
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            lastModified: string;
+            /** @example Product */
+            "@type": string;
+        };
+        ProductPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description A recurring productOfferingPrice of the offering */
+            productOfferingPrice: components["schemas"]["ResourceRefDto"];
+        };
+        CreateProductDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description The customer (role `customer`): exactly one, in your scope */
+            relatedParty: components["schemas"]["ResourceRefDto"][];
+            /** @description A launched, sellable product offering */
+            productOffering: components["schemas"]["ResourceRefDto"];
+            /** @description The recurring price subscribed to; the offering’s first recurring price when left out */
+            productPrice?: components["schemas"]["ProductPriceDto"][];
+            /** @description An open billing account of the customer; the customer’s first open one when left out */
+            billingAccount?: components["schemas"]["ResourceRefDto"];
+            /** @description Numbers and SIMs (TMF639 resource ids) assigned to it: available, or reserved for this customer (409 otherwise) */
+            realizingResource?: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description Defaults to the offering’s name
+             * @example Mobile M
+             */
+            name?: string;
+            /**
+             * @description Defaults to active
+             * @example active
+             * @enum {string}
+             */
+            status?: "created" | "pendingActive" | "active";
+            /**
+             * Format: date-time
+             * @description When the first period starts; now by default
+             */
+            startDate?: string;
+            /** @description Whether the subscription renews itself at period end (not a TMF attribute: an extension; also shown and accepted as productCharacteristic `autoRenew`). Defaults to true */
+            autoRenew?: boolean;
+            /** @description Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400) */
+            productCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        UpdateProductDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            name?: string;
+            /**
+             * @description `terminated` cancels now, `pendingTerminate` at the end of the current period, `active` undoes a scheduled cancellation (or resumes, or activates), `suspended` suspends; other moves follow the status process (409 naming from, to and allowed)
+             * @example pendingTerminate
+             * @enum {string}
+             */
+            status?: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+            /** @description Whether the subscription renews itself at period end (not a TMF attribute: an extension; also shown and accepted as productCharacteristic `autoRenew`) */
+            autoRenew?: boolean;
+            /** @description Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400) */
+            productCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        CancelSubscriptionDto: {
+            /**
+             * @description `now` terminates at once; `periodEnd` at the end of the current period
+             * @example periodEnd
+             * @enum {string}
+             */
+            when: "now" | "periodEnd";
+            /**
+             * @example too_expensive
+             * @enum {string}
+             */
+            reason: "too_expensive" | "missing_features" | "switched_service" | "unused" | "moving" | "other";
+            /** @description Required when the reason is `other` */
+            comment?: string;
+        };
+        SubscriptionSettingsDto: {
+            /** @description Whether it renews itself at period end */
+            autoRenew: boolean;
+        };
+        SuspendSubscriptionDto: {
+            /** @example Unpaid invoice */
+            reason?: string;
         };
         CompanyView: {
             /** @example 1 */
@@ -9053,6 +10139,333 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, status, trigger, requestedBy, scheduledFor, startedAt, finishedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on status */
+                status?: "running" | "completed" | "failed";
+                /** @description Exact match on trigger */
+                trigger?: "scheduled" | "manual";
+                /** @description Exact match on requestedBy */
+                requestedBy?: string;
+                /** @description Exact match on scheduledFor */
+                scheduledFor?: string;
+                /** @description scheduledFor gt */
+                "scheduledFor.gt"?: string;
+                /** @description scheduledFor gte */
+                "scheduledFor.gte"?: string;
+                /** @description scheduledFor lt */
+                "scheduledFor.lt"?: string;
+                /** @description scheduledFor lte */
+                "scheduledFor.lte"?: string;
+                /** @description Exact match on startedAt */
+                startedAt?: string;
+                /** @description startedAt gt */
+                "startedAt.gt"?: string;
+                /** @description startedAt gte */
+                "startedAt.gte"?: string;
+                /** @description startedAt lt */
+                "startedAt.lt"?: string;
+                /** @description startedAt lte */
+                "startedAt.lte"?: string;
+                /** @description Exact match on finishedAt */
+                finishedAt?: string;
+                /** @description finishedAt gt */
+                "finishedAt.gt"?: string;
+                /** @description finishedAt gte */
+                "finishedAt.gte"?: string;
+                /** @description finishedAt lt */
+                "finishedAt.lt"?: string;
+                /** @description finishedAt lte */
+                "finishedAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogDump_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_downloadOne: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 when it is still the one */
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gzip bytes (NDJSON inside) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The copy held is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_latest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 when it is still the one */
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gzip bytes (NDJSON inside) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The copy held is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -14335,6 +15748,533 @@ export interface operations {
             };
         };
     };
+    Numbers_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberCountView"][];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_import: {
+        parameters: {
+            query?: {
+                /** @description With text/csv: the pool (default `default`) */
+                pool?: unknown;
+                /** @description With text/csv: the type of the numbers */
+                resourceType?: "msisdn" | "iccid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRangeDto"] | string;
+                "text/csv": components["schemas"]["ImportRangeDto"] | string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_portIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_portOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortOutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, status, expiresAt, createdAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on resourceId */
+                resourceId?: string;
+                /** @description resourceId gt */
+                "resourceId.gt"?: string;
+                /** @description resourceId gte */
+                "resourceId.gte"?: string;
+                /** @description resourceId lt */
+                "resourceId.lt"?: string;
+                /** @description resourceId lte */
+                "resourceId.lte"?: string;
+                /** @description Exact match on resourceType */
+                resourceType?: "msisdn" | "iccid";
+                /** @description Exact match on value */
+                value?: string;
+                /** @description Exact match on customerId */
+                customerId?: string;
+                /** @description customerId gt */
+                "customerId.gt"?: string;
+                /** @description customerId gte */
+                "customerId.gte"?: string;
+                /** @description customerId lt */
+                "customerId.lt"?: string;
+                /** @description customerId lte */
+                "customerId.lte"?: string;
+                /** @description Exact match on cartId */
+                cartId?: string;
+                /** @description Exact match on status */
+                status?: "active" | "released" | "expired" | "fulfilled";
+                /** @description Exact match on expiresAt */
+                expiresAt?: string;
+                /** @description expiresAt gt */
+                "expiresAt.gt"?: string;
+                /** @description expiresAt gte */
+                "expiresAt.gte"?: string;
+                /** @description expiresAt lt */
+                "expiresAt.lt"?: string;
+                /** @description expiresAt lte */
+                "expiresAt.lte"?: string;
+                /** @description Exact match on createdAt */
+                createdAt?: string;
+                /** @description createdAt gt */
+                "createdAt.gt"?: string;
+                /** @description createdAt gte */
+                "createdAt.gte"?: string;
+                /** @description createdAt lt */
+                "createdAt.lt"?: string;
+                /** @description createdAt lte */
+                "createdAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReservationDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     PaymentGateway_config: {
         parameters: {
             query?: never;
@@ -16727,6 +18667,342 @@ export interface operations {
             };
             /** @description If-Match names a stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_changeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionSettingsDto"];
+                "application/merge-patch+json": components["schemas"]["SubscriptionSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25109,6 +27385,1101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductSpecificationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductInventoryHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductInventoryHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, status, isBundle, startDate, terminationDate, autoRenew, lastModified, relatedPartyId, productOfferingId, productOfferingPriceId, billingAccountId, currentPeriodEnd */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on status */
+                status?: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+                /** @description Exact match on startDate */
+                startDate?: string;
+                /** @description startDate gt */
+                "startDate.gt"?: string;
+                /** @description startDate gte */
+                "startDate.gte"?: string;
+                /** @description startDate lt */
+                "startDate.lt"?: string;
+                /** @description startDate lte */
+                "startDate.lte"?: string;
+                /** @description Exact match on terminationDate */
+                terminationDate?: string;
+                /** @description terminationDate gt */
+                "terminationDate.gt"?: string;
+                /** @description terminationDate gte */
+                "terminationDate.gte"?: string;
+                /** @description terminationDate lt */
+                "terminationDate.lt"?: string;
+                /** @description terminationDate lte */
+                "terminationDate.lte"?: string;
+                /** @description Exact match on autoRenew */
+                autoRenew?: boolean;
+                /** @description Exact match on periodNumber */
+                periodNumber?: number;
+                /** @description periodNumber gt */
+                "periodNumber.gt"?: number;
+                /** @description periodNumber gte */
+                "periodNumber.gte"?: number;
+                /** @description periodNumber lt */
+                "periodNumber.lt"?: number;
+                /** @description periodNumber lte */
+                "periodNumber.lte"?: number;
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on productOfferingId */
+                productOfferingId?: string;
+                /** @description productOfferingId gt */
+                "productOfferingId.gt"?: string;
+                /** @description productOfferingId gte */
+                "productOfferingId.gte"?: string;
+                /** @description productOfferingId lt */
+                "productOfferingId.lt"?: string;
+                /** @description productOfferingId lte */
+                "productOfferingId.lte"?: string;
+                /** @description Exact match on productOfferingPriceId */
+                productOfferingPriceId?: string;
+                /** @description productOfferingPriceId gt */
+                "productOfferingPriceId.gt"?: string;
+                /** @description productOfferingPriceId gte */
+                "productOfferingPriceId.gte"?: string;
+                /** @description productOfferingPriceId lt */
+                "productOfferingPriceId.lt"?: string;
+                /** @description productOfferingPriceId lte */
+                "productOfferingPriceId.lte"?: string;
+                /** @description Exact match on billingAccountId */
+                billingAccountId?: string;
+                /** @description billingAccountId gt */
+                "billingAccountId.gt"?: string;
+                /** @description billingAccountId gte */
+                "billingAccountId.gte"?: string;
+                /** @description billingAccountId lt */
+                "billingAccountId.lt"?: string;
+                /** @description billingAccountId lte */
+                "billingAccountId.lte"?: string;
+                /** @description Exact match on currentPeriodEnd */
+                currentPeriodEnd?: string;
+                /** @description currentPeriodEnd gt */
+                "currentPeriodEnd.gt"?: string;
+                /** @description currentPeriodEnd gte */
+                "currentPeriodEnd.gte"?: string;
+                /** @description currentPeriodEnd lt */
+                "currentPeriodEnd.lt"?: string;
+                /** @description currentPeriodEnd lte */
+                "currentPeriodEnd.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ResourceInventoryManagementHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResourceInventoryManagementHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, resourceType, value, name, category, status, statusDate, reservedUntil, agingUntil, portedIn, donorOperator, portingState, createdAt, updatedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on resourceType */
+                resourceType?: "msisdn" | "iccid";
+                /** @description Exact match on value */
+                value?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on category */
+                category?: string;
+                /** @description Exact match on status */
+                status?: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+                /** @description Exact match on statusDate */
+                statusDate?: string;
+                /** @description statusDate gt */
+                "statusDate.gt"?: string;
+                /** @description statusDate gte */
+                "statusDate.gte"?: string;
+                /** @description statusDate lt */
+                "statusDate.lt"?: string;
+                /** @description statusDate lte */
+                "statusDate.lte"?: string;
+                /** @description Exact match on reservedUntil */
+                reservedUntil?: string;
+                /** @description reservedUntil gt */
+                "reservedUntil.gt"?: string;
+                /** @description reservedUntil gte */
+                "reservedUntil.gte"?: string;
+                /** @description reservedUntil lt */
+                "reservedUntil.lt"?: string;
+                /** @description reservedUntil lte */
+                "reservedUntil.lte"?: string;
+                /** @description Exact match on agingUntil */
+                agingUntil?: string;
+                /** @description agingUntil gt */
+                "agingUntil.gt"?: string;
+                /** @description agingUntil gte */
+                "agingUntil.gte"?: string;
+                /** @description agingUntil lt */
+                "agingUntil.lt"?: string;
+                /** @description agingUntil lte */
+                "agingUntil.lte"?: string;
+                /** @description Exact match on portedIn */
+                portedIn?: boolean;
+                /** @description Exact match on donorOperator */
+                donorOperator?: string;
+                /** @description Exact match on portingState */
+                portingState?: "requested" | "inProgress" | "completed" | "cancelled";
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on productId */
+                productId?: string;
+                /** @description productId gt */
+                "productId.gt"?: string;
+                /** @description productId gte */
+                "productId.gte"?: string;
+                /** @description productId lt */
+                "productId.lt"?: string;
+                /** @description productId lte */
+                "productId.lte"?: string;
+                /** @description Exact match on createdAt */
+                createdAt?: string;
+                /** @description createdAt gt */
+                "createdAt.gt"?: string;
+                /** @description createdAt gte */
+                "createdAt.gte"?: string;
+                /** @description createdAt lt */
+                "createdAt.lt"?: string;
+                /** @description createdAt lte */
+                "createdAt.lte"?: string;
+                /** @description Exact match on updatedAt */
+                updatedAt?: string;
+                /** @description updatedAt gt */
+                "updatedAt.gt"?: string;
+                /** @description updatedAt gte */
+                "updatedAt.gte"?: string;
+                /** @description updatedAt lt */
+                "updatedAt.lt"?: string;
+                /** @description updatedAt lte */
+                "updatedAt.lte"?: string;
+                /** @description `true`: a random sample of `limit` numbers (needs `resourceType` and `status`), read from a random point of the pool index; never the whole pool scanned or sorted. `sort` and `offset` do not apply; X-Total-Count is the sample size. */
+                random?: string;
+                /** @description Digits with `*` (any digits) and `?` (one digit): `*777*`, `4915?123*` */
+                pattern?: string;
+                /** @description The same as `pattern` */
+                "value.like"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResourceDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Resource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateResourceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
                 };
             };
             /** @description Invalid input; `details` names each field */

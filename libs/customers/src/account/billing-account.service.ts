@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, type Principal } from '@contactly/platform';
+import { AppConfig, type Principal, scopeOf } from '@contactly/platform';
+import { AccountRepository } from './account.repository.js';
 import { AccountService, type OpeningBalance } from './account.service.js';
 
 /**
@@ -11,7 +12,24 @@ export class BillingAccountService {
   constructor(
     private readonly accounts: AccountService,
     private readonly config: AppConfig,
+    private readonly rows: AccountRepository,
   ) {}
+
+  /**
+   * An open (not closed) billing account of the customer, within the actor's scope: the one named,
+   * or the customer's first when none is; null when there is no such account (another customer's,
+   * closed, out of scope, unknown). What a subscription or an order is billed to.
+   */
+  async openAccountOf(customerId: number, accountId: number | undefined, actor: Principal): Promise<{ id: number; name: string } | null> {
+    if (accountId === undefined) {
+      const [first] = await this.rows.openBillingAccountsOf(customerId);
+      const visible = first && (await this.rows.findById('billing', first.id, scopeOf(actor)));
+      return visible ? { id: first.id, name: first.name } : null;
+    }
+    const record = await this.rows.findById('billing', accountId, scopeOf(actor));
+    const account = record?.account;
+    return account && account.partyId === customerId && account.state !== 'closed' ? { id: account.id, name: account.name } : null;
+  }
 
   /**
    * Opens an active billing account for the party (a customer) in the current transaction, or in

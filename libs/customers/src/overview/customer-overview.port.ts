@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@contactly/platform';
-import type { OverviewCasesView, OverviewCommunicationsView } from './dto/customer-overview.dto.js';
+import type { OverviewCasesView, OverviewCommunicationsView, OverviewSubscriptionsView } from './dto/customer-overview.dto.js';
 
 /** The sections of the customer overview that libs above this one fill in (they may use customers; not the reverse). */
 export interface OverviewSections {
   supportCases: OverviewCasesView;
   communications: OverviewCommunicationsView;
+  subscriptions: OverviewSubscriptionsView;
 }
 export type OverviewSectionName = keyof OverviewSections;
 
@@ -25,7 +26,7 @@ export interface OverviewContributor<K extends OverviewSectionName> {
 }
 
 /**
- * The port through which the support hub and the communications platform add their sections to the
+ * The port through which the support hub, the communications platform and the inventory add their sections to the
  * customer overview: each registers its contributor at start (as with ReferenceHolders), so the
  * overview is composed from the same services that decide, without this lib knowing theirs.
  */

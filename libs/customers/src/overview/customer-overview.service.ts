@@ -51,6 +51,7 @@ export class CustomerOverviewService {
       },
       supportCases: await this.sections.read('supportCases', subject),
       communications: await this.sections.read('communications', subject),
+      subscriptions: await this.sections.read('subscriptions', subject),
       at: this.clock.now().toISOString(),
     };
   }

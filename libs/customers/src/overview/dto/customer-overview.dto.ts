@@ -91,6 +91,23 @@ export class OverviewCommunicationsView {
   @ApiProperty({ type: [OverviewChannelView] }) channels: OverviewChannelView[];
 }
 
+export class OverviewSubscriptionView {
+  @ApiProperty({ example: '31' }) id: string;
+  @ApiProperty({ example: 'Mobile M' }) name: string;
+  @ApiProperty({ example: 'active', description: 'TMF637 product status' }) status: string;
+  @ApiProperty({ example: true }) autoRenew: boolean;
+  @ApiProperty({ example: '2026-12-15T09:00:00.000Z', description: 'When the current period ends' }) currentPeriodEnd: string;
+  @ApiProperty({ nullable: true, type: String, description: 'When it ended, or will end (a cancellation is scheduled)' })
+  terminationDate: string | null;
+}
+
+/** The inventory's subscriptions (TMF637 products) of the customer, newest first. */
+export class OverviewSubscriptionsView {
+  @ApiProperty({ example: 2, description: 'Subscriptions not ended (active, suspended, pending…)' }) live: number;
+  @ApiProperty({ example: 3 }) total: number;
+  @ApiProperty({ type: [OverviewSubscriptionView], description: 'The newest ten' }) latest: OverviewSubscriptionView[];
+}
+
 /**
  * The customer 360 page's first card: one read of what the services decide, so the page cannot
  * contradict itself. A section is null when the caller may not see it (no permission for its module).
@@ -105,5 +122,7 @@ export class CustomerOverviewView {
   supportCases: OverviewCasesView | null;
   @ApiProperty({ nullable: true, type: OverviewCommunicationsView, description: 'Null without communications:read' })
   communications: OverviewCommunicationsView | null;
+  @ApiProperty({ nullable: true, type: OverviewSubscriptionsView, description: 'Null without subscriptions:read' })
+  subscriptions: OverviewSubscriptionsView | null;
   @ApiProperty({ example: '2026-11-23T10:00:00.000Z', description: 'When it was read' }) at: string;
 }
