@@ -100,7 +100,8 @@ export const importRange = async (range: ImportRange) =>
         body: {
           resourceType: range.resourceType,
           ...(range.pool ? { pool: range.pool } : {}),
-          ranges: [{ from: range.from, to: range.to }],
+          from: range.from,
+          to: range.to,
         },
       })
     ).data,
