@@ -10,7 +10,11 @@ export async function asAdmin<T>(
   path: string,
   data?: unknown,
 ): Promise<T> {
-  const response = await request.fetch(path, { method, data, headers: { Authorization: ADMIN_AUTHORIZATION, 'Idempotency-Key': crypto.randomUUID() } });
+  const response = await request.fetch(path, {
+    method,
+    data,
+    headers: { Authorization: ADMIN_AUTHORIZATION, 'Idempotency-Key': crypto.randomUUID() },
+  });
   expect(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`).toBe(true);
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

@@ -42,13 +42,16 @@ export const getPrice = async (id: string, signal?: AbortSignal) =>
 export const pricesOf = (offering: Pick<Offering, 'productOfferingPrice'>, signal?: AbortSignal) =>
   Promise.all((offering.productOfferingPrice ?? []).map((ref) => getPrice(ref.id, signal)));
 
-/** Moves a catalog entry to another lifecycle status (merge patch, with the ETag it was read at). */
-export const moveLifecycle = async (resource: CatalogResource, id: string, lifecycleStatus: string, etag?: string | null) =>
+/**
+ * Moves a catalog entry to another lifecycle status (a merge patch of `lifecycleStatus` alone). No
+ * If-Match: the server's process decides from where the entry really is, so a move someone else made
+ * meanwhile comes back as a 409 naming where it is and where it may go, said in words.
+ */
+export const moveLifecycle = async (resource: CatalogResource, id: string, lifecycleStatus: string) =>
   requestJson<Record<string, unknown>>(`${CATALOG_API}/${resource}/${encodeURIComponent(id)}`, undefined, {
     method: 'PATCH',
     body: { lifecycleStatus },
     contentType: 'application/merge-patch+json',
-    headers: etag ? { 'If-Match': etag } : {},
   });
 
 // ——— the daily dumps ———

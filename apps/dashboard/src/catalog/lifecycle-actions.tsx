@@ -50,7 +50,7 @@ export function LifecycleActions({ writable }: { writable: boolean }) {
     setBusy(true);
     setRefusal(null);
     try {
-      await moveLifecycle(resource, String(record.id), target, record.etag as string | null);
+      await moveLifecycle(resource, String(record.id), target);
       notify(
         translate('contactly.catalog.lifecycle_moved', {
           _: '%{name} is now %{status}',

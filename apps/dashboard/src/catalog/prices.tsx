@@ -10,6 +10,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { CatalogCreate, CatalogEdit, CatalogList, CatalogShow, commonFilters } from './catalog-screens';
+import { parseEuros } from './money';
 import { describePrice, PRICE_TYPES, RECURRING_PERIODS, type OfferingPrice } from './price-shape';
 
 const TYPE_CHOICES = PRICE_TYPES.map((id) => ({ id, name: `contactly.catalog.price_types.${id}` }));
@@ -26,6 +27,12 @@ function PriceText() {
   );
 }
 
+/** An amount in euros that is no whole number of cents is said at the input before anything is sent. */
+const euros = (value: unknown) => {
+  const entry = parseEuros(String(value ?? ''));
+  return entry.ok ? undefined : `contactly.catalog.money.${entry.problem}`;
+};
+
 /** The amount is typed in euros (`9,99` or `9.99`) and stays whole cents; the period only for recurring prices, the unit only for usage. */
 function PriceInputs() {
   return (
@@ -33,7 +40,7 @@ function PriceInputs() {
       <SelectInput source="priceType" choices={TYPE_CHOICES} validate={required()} defaultValue="recurring" />
       <TextInput
         source="amountEuros"
-        validate={required()}
+        validate={[required(), euros]}
         helperText="contactly.catalog.amount_help"
         slotProps={{ htmlInput: { inputMode: 'decimal' } }}
       />
