@@ -69,7 +69,7 @@ export const cancelSubscription = async (id: string, body: { when: CancelWhen; r
 
 /** Withdraws a scheduled cancellation (`DELETE …/cancellation`). */
 export const undoCancellation = async (id: string) =>
-  (await requestJson<Subscription>(path(id, 'cancel'), undefined, { method: 'DELETE' })).data;
+  (await requestJson<Subscription>(path(id, 'cancellation'), undefined, { method: 'DELETE' })).data;
 
 export const suspendSubscription = async (id: string) =>
   (await requestJson<Subscription>(path(id, 'suspend'), undefined, { method: 'POST', body: {} })).data;
