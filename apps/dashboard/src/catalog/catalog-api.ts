@@ -1,4 +1,5 @@
 import { requestJson, requestPage } from '../api/json-request';
+import type { components } from '../api/schema';
 import type { OfferingPrice } from './price-shape';
 
 export const CATALOG_API = '/tmf-api/productCatalogManagement/v4';
@@ -56,20 +57,8 @@ export const moveLifecycle = async (resource: CatalogResource, id: string, lifec
 
 // ——— the daily dumps ———
 
-export interface CatalogDump {
-  id: string;
-  status?: string;
-  startedAt?: string;
-  createdAt?: string;
-  completedAt?: string | null;
-  finishedAt?: string | null;
-  counts?: Record<string, number>;
-  /** The gzip file's size in bytes. */
-  byteSize?: number;
-  sha256?: string;
-  trigger?: string;
-  error?: string | null;
-}
+/** A dump's manifest (the committed OpenAPI document's CatalogDumpView). */
+export type CatalogDump = components['schemas']['CatalogDumpView'];
 
 export const DUMPS_PATH = '/api/v1/catalog/dumps';
 

@@ -16,6 +16,6 @@ describe('dump texts', () => {
   it('tell a running dump', () => {
     expect(isRunning({ status: 'running' })).toBe(true);
     expect(isRunning({ status: 'completed' })).toBe(false);
-    expect(isRunning({ completedAt: '2026-12-07T02:00:00Z' })).toBe(false);
+    expect(isRunning({ status: 'failed' })).toBe(false);
   });
 });

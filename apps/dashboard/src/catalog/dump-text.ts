@@ -20,8 +20,7 @@ export const countsText = (counts: Record<string, number> | undefined, locale: s
     .join(' · ') || '—';
 
 /** Whether a dump is still being written (the page polls until it is not). */
-export const isRunning = (dump: Pick<CatalogDump, 'status' | 'completedAt' | 'finishedAt'>): boolean =>
-  dump.status ? ['pending', 'running', 'queued', 'started', 'writing'].includes(dump.status) : !dump.completedAt && !dump.finishedAt;
+export const isRunning = (dump: Pick<CatalogDump, 'status'>): boolean => dump.status === 'running';
 
-export const dumpTime = (dump: CatalogDump) => dump.completedAt ?? dump.finishedAt ?? dump.startedAt ?? dump.createdAt;
-export const dumpSize = (dump: CatalogDump) => dump.byteSize;
+export const dumpTime = (dump: Pick<CatalogDump, 'finishedAt' | 'startedAt'>) => dump.finishedAt ?? dump.startedAt;
+export const dumpSize = (dump: Pick<CatalogDump, 'byteSize'>) => dump.byteSize;

@@ -150,8 +150,14 @@ export function DumpsPage() {
                     <TableCell>
                       <Chip
                         size="small"
-                        label={translate(`${K}.statuses.${dump.status ?? 'completed'}`, { _: dump.status ?? 'completed' })}
+                        color={dump.status === 'failed' ? 'error' : dump.status === 'completed' ? 'success' : 'default'}
+                        label={translate(`${K}.statuses.${dump.status}`, { _: dump.status })}
                       />
+                      {dump.error && (
+                        <Typography variant="caption" display="block" color="error">
+                          {dump.error}
+                        </Typography>
+                      )}
                     </TableCell>
                     <TableCell>{countsText(dump.counts, locale, kindLabel)}</TableCell>
                     <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>

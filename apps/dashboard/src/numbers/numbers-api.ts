@@ -1,26 +1,13 @@
 import { ApiError } from '../api/api-error';
 import { requestJson, requestPage } from '../api/json-request';
+import type { components } from '../api/schema';
 import { countRows, type CountRow } from './counts';
 
 export const RESOURCE_PATH = '/tmf-api/resourceInventoryManagement/v4/resource';
 export const NUMBERS_PATH = '/api/v1/numbers';
 
-/** A number of the pool as TMF639 shows it (the attributes the screens use). */
-export interface NumberResource {
-  id: string;
-  value: string;
-  resourceType: string;
-  category?: string;
-  status: string;
-  statusDate?: string;
-  reservedUntil?: string | null;
-  agingUntil?: string | null;
-  portedIn?: boolean;
-  donorOperator?: string | null;
-  portingState?: string | null;
-  relatedParty?: { id: string; name?: string; role?: string }[];
-  product?: { id: string } | null;
-}
+/** A number of the pool as TMF639 shows it (the committed OpenAPI document's ResourceView). */
+export type NumberResource = components['schemas']['ResourceView'];
 
 export interface NumberSearch {
   value?: string;
@@ -70,7 +57,7 @@ export interface ImportReport {
 }
 
 export function importReportOf(answer: unknown): ImportReport {
-  const body = (answer ?? {}) as { received?: number; inserted?: number; duplicates?: { count?: number; first?: string[] } };
+  const body = (answer ?? {}) as Partial<components['schemas']['ImportReportView']>;
   return {
     received: body.received ?? 0,
     imported: body.inserted ?? 0,
@@ -119,17 +106,7 @@ export const importCsv = async (file: File, resourceType: string, pool?: string)
     ).data,
   );
 
-export interface Reservation {
-  id: string;
-  value: string;
-  resourceType: string;
-  status: string;
-  expiresAt: string;
-  resourceId: string;
-  customer?: { id: string } | null;
-  cartId?: string | null;
-  createdAt?: string;
-}
+export type Reservation = components['schemas']['ReservationView'];
 
 export const listReservations = (status: string, offset: number, limit: number, signal?: AbortSignal) =>
   requestPage<Reservation>(`${NUMBERS_PATH}/reservations`, { status, offset, limit, sort: '-createdAt' }, signal);

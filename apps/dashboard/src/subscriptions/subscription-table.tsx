@@ -158,7 +158,7 @@ export function SubscriptionTable({ subscriptions, staff, writable, onChanged }:
               const period = periodOf(subscription);
               const { number, sim } = resourcesOf(subscription);
               const price = subscription.productPrice?.[0];
-              const amount = price?.price?.taxIncludedAmount ?? price?.price?.dutyFreeAmount;
+              const amount = price?.price?.taxIncludedAmount;
               return (
                 <TableRow key={subscription.id} data-testid="subscription" data-status={subscription.status}>
                   <TableCell>

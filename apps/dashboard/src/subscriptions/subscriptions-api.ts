@@ -1,58 +1,28 @@
 import { requestJson, requestPage } from '../api/json-request';
-import type { Money } from '../catalog/money';
+import type { components } from '../api/schema';
 import type { CancelReason, CancelWhen } from './subscription-rules';
 
 export const PRODUCT_PATH = '/tmf-api/productInventory/v4/product';
 const SUBSCRIPTIONS_PATH = '/api/v1/subscriptions';
 
-interface Ref {
-  id: string;
-  name?: string;
-  href?: string;
-  '@referredType'?: string;
-}
-
-/** A TMF637 product: a customer's subscription (the attributes the screens use). */
-export interface Subscription {
-  id: string;
-  name?: string;
-  status: string;
-  autoRenew?: boolean;
-  startDate?: string | null;
-  terminationDate?: string | null;
-  /** The current period (the server's own attributes; either form is read). */
-  currentPeriod?: { startDateTime?: string; endDateTime?: string } | null;
-  currentPeriodStart?: string | null;
-  currentPeriodEnd?: string | null;
-  productOffering?: Ref | null;
-  productPrice?: {
-    name?: string;
-    priceType?: string;
-    recurringChargePeriod?: string;
-    productOfferingPrice?: Ref;
-    price?: { taxIncludedAmount?: Money; dutyFreeAmount?: Money };
-  }[];
-  billingAccount?: Ref | null;
-  realizingResource?: (Ref & { value?: string; resourceType?: string })[];
-  cancellation?: { when?: CancelWhen; reason?: CancelReason; comment?: string; effectiveDate?: string } | null;
-}
+/** A TMF637 product: a customer's subscription, as the committed OpenAPI document describes it. */
+export type Subscription = components['schemas']['ProductView'];
 
 export const subscriptionName = (subscription: Subscription) =>
   subscription.productOffering?.name ?? subscription.name ?? `#${subscription.id}`;
 
-export const periodOf = (subscription: Subscription) => ({
-  start: subscription.currentPeriod?.startDateTime ?? subscription.currentPeriodStart ?? subscription.startDate ?? undefined,
-  end: subscription.currentPeriod?.endDateTime ?? subscription.currentPeriodEnd ?? undefined,
+export const periodOf = (subscription: Pick<Subscription, 'currentPeriod' | 'startDate'>) => ({
+  start: subscription.currentPeriod?.startDateTime ?? subscription.startDate,
+  end: subscription.currentPeriod?.endDateTime,
 });
 
-/** The MSISDN and the ICCID a subscription uses, by the kind the server names (type, or `@referredType`). */
-export function resourcesOf(subscription: Subscription): { number?: string; sim?: string } {
+/** The MSISDN and the ICCID a subscription uses: a logical resource is its number, a physical one its SIM. */
+export function resourcesOf(subscription: Pick<Subscription, 'realizingResource'>): { number?: string; sim?: string } {
   const found: { number?: string; sim?: string } = {};
   for (const resource of subscription.realizingResource ?? []) {
-    const kind = `${resource.resourceType ?? ''} ${resource.name ?? ''} ${resource['@referredType'] ?? ''}`.toLowerCase();
-    const value = resource.value ?? resource.id;
-    if (kind.includes('iccid') || kind.includes('physical')) found.sim = value;
-    else found.number = value;
+    const kind = `${resource.name} ${resource['@referredType']}`.toLowerCase();
+    if (kind.includes('iccid') || kind.includes('physical')) found.sim = resource.value;
+    else found.number = resource.value;
   }
   return found;
 }
