@@ -185,6 +185,51 @@ describe('TMF620 reads and access', () => {
       ]);
     });
 
+    it('puts one offering into 10 categories created at once: every link kept, a version for each', async () => {
+      const { offering } = await newLaunchedOffering(t);
+      const created = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          t.http
+            .post(PATHS.category)
+            .set('Authorization', ADMIN_AUTH)
+            .send({ name: `Parallel ${i}`, productOffering: [{ id: offering.id }] }),
+        ),
+      );
+      expect(created.map((r) => r.status)).toEqual(Array(10).fill(201));
+      const read = await get(`${PATHS.productOffering}/${offering.id}`).expect(200);
+      expect(read.body.category).toHaveLength(10);
+      expect(read.headers.etag).toBe('"11"');
+      // And the other way round: 10 offerings created at once into one category.
+      const category = created[0].body as Row;
+      const offerings = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          t.http
+            .post(PATHS.productOffering)
+            .set('Authorization', ADMIN_AUTH)
+            .send({ name: `Into ${i}`, category: [{ id: category.id }] }),
+        ),
+      );
+      expect(offerings.map((r) => r.status)).toEqual(Array(10).fill(201));
+      const listed = await get(`${PATHS.category}/${category.id}`).expect(200);
+      expect(listed.body.productOffering).toHaveLength(11);
+      expect(listed.headers.etag).toBe('"11"');
+    });
+
+    it('deletes a price once for 10 concurrent deletes (204 once, 404 after) and patches 10 prices at once', async () => {
+      const price = await newPrice(t);
+      const deletes = await Promise.all(
+        Array.from({ length: 10 }, () => t.http.delete(`${PATHS.productOfferingPrice}/${price.id}`).set('Authorization', ADMIN_AUTH)),
+      );
+      expect(deletes.map((r) => r.status).sort()).toEqual([204, ...Array(9).fill(404)]);
+      const prices = await Promise.all(Array.from({ length: 10 }, () => newPrice(t)));
+      const moved = await Promise.all(
+        prices.map((p) =>
+          t.http.patch(`${PATHS.productOfferingPrice}/${p.id}`).set('Authorization', ADMIN_AUTH).send({ lifecycleStatus: 'inDesign' }),
+        ),
+      );
+      expect(moved.map((r) => [r.status, r.body.lifecycleStatus])).toEqual(Array(10).fill([200, 'inDesign']));
+    });
+
     it('creates one offering once for 10 concurrent posts with the same Idempotency-Key', async () => {
       const name = unique('Idem');
       const key = `key-${Date.now()}`;

@@ -62,6 +62,7 @@ export class ProductCategoryService extends CatalogEntryService<ProductCategory,
   protected override async planLinks(id: number, input: CreateCategoryDto | UpdateCategoryDto, fresh: boolean): Promise<LinkPlan> {
     if (!input.productOffering) return NO_LINKS;
     const old = fresh ? [] : (await this.links.offeringsOfCategories([id])).map((link) => link.id);
+    await this.kit.entries.lockForTouch(ProductOffering, [...old, ...input.productOffering.map((ref) => ref.id)]);
     const next = await this.kit.entries.resolve(
       ProductOffering,
       input.productOffering,

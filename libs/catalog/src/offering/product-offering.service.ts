@@ -115,6 +115,7 @@ export class ProductOfferingService extends CatalogEntryService<
         )
       : oldPrices;
     const members = input.bundledProductOffering ? await this.members(id, input.bundledProductOffering) : oldMembers;
+    if (input.category) await this.kit.entries.lockForTouch(ProductCategory, [...oldCategories, ...input.category.map((ref) => ref.id)]);
     const categories = input.category
       ? await this.kit.entries.resolve(ProductCategory, input.category, 'category.id', CATALOG_ERRORS.CATEGORY_NOT_FOUND, 'Category')
       : oldCategories;

@@ -7,6 +7,7 @@ import {
   type ListSpec,
   lockForReference,
   lockRows,
+  lockRowsById,
   refId,
   TotalCache,
   unprocessable,
@@ -99,6 +100,19 @@ export class CatalogEntryRepository {
       .set({ version: () => 'version + 1', updatedAt: now } as never)
       .where('id IN (:...ids)', { ids: unique })
       .execute();
+  }
+
+  /**
+   * Locks entries another entry's write will touch (see touch), in id order, before it reads them
+   * for a reference: two writers linking the same entry then take turns, where share locks taken
+   * first and upgraded at the touch deadlocked. Ids that name nothing are left out.
+   */
+  async lockForTouch(entity: CatalogEntity, ids: readonly (number | string)[]): Promise<void> {
+    await lockRowsById(
+      this.db,
+      entity,
+      ids.map((id) => (typeof id === 'number' ? id : refId(id))).filter((id) => id > 0),
+    );
   }
 
   /** Names and statuses of these entries (those that exist), for references and guards. */
