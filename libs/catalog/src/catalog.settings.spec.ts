@@ -21,9 +21,11 @@ describe('CatalogSettings', () => {
   });
 
   it('reads what is set', () => {
-    expect(
-      settingsOf({ CATALOG_DUMP_CRON: ' 30  3 * * 1-5 ', CATALOG_DUMP_RETENTION_DAYS: '30', CATALOG_DUMP_SCHEDULER: 'off' }),
-    ).toEqual({ dumpCron: '30 3 * * 1-5', dumpRetentionDays: 30, dumpScheduler: false });
+    expect(settingsOf({ CATALOG_DUMP_CRON: ' 30  3 * * 1-5 ', CATALOG_DUMP_RETENTION_DAYS: '30', CATALOG_DUMP_SCHEDULER: 'off' })).toEqual({
+      dumpCron: '30 3 * * 1-5',
+      dumpRetentionDays: 30,
+      dumpScheduler: false,
+    });
     expect(settingsOf({ CATALOG_DUMP_CRON: '0 0 2 * * *' }).dumpCron).toBe('0 0 2 * * *');
   });
 

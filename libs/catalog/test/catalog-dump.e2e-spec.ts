@@ -41,7 +41,12 @@ describe('catalog dump', () => {
   });
 
   it('dumps the launched offerings as TMF620 NDJSON in gzip, with prices, specification, categories and bundles; counts and SHA-256 in the manifest', async () => {
-    const sim = await insertOffering(t, { name: 'SIM card', isSellable: false, resourceKinds: ['iccid'], prices: [{ priceType: 'oneTime', amountMinor: 500 }] });
+    const sim = await insertOffering(t, {
+      name: 'SIM card',
+      isSellable: false,
+      resourceKinds: ['iccid'],
+      prices: [{ priceType: 'oneTime', amountMinor: 500 }],
+    });
     const plan = await insertOffering(t, {
       name: 'Mobile M',
       prices: [
@@ -115,7 +120,9 @@ describe('catalog dump', () => {
         { id: String(plan.priceIds[1]), priceType: 'usage', unitOfMeasure: { amount: 1, units: 'GB' }, price: { unit: 'EUR', value: 2.5 } },
       ],
       category: [{ id: String(category.id), name: 'Mobile plans', href: `/tmf-api/productCatalogManagement/v4/category/${category.id}` }],
-      bundledProductOffering: [{ '@type': 'BundledProductOffering', id: String(sim.offeringId), name: 'SIM card', lifecycleStatus: 'launched' }],
+      bundledProductOffering: [
+        { '@type': 'BundledProductOffering', id: String(sim.offeringId), name: 'SIM card', lifecycleStatus: 'launched' },
+      ],
     });
     expect(planLine.href).toMatch(OFFERING_HREF);
     expect(byType('ProductSpecification').map((l) => l.id)).toEqual([String(sim.specificationId), String(plan.specificationId)]);
@@ -136,7 +143,9 @@ describe('catalog dump', () => {
       expect((cached.body as Buffer).length).toBe(0);
     }
     await download(t, `${DUMPS}/latest`, { 'If-None-Match': '"stale"' }).expect(200);
-    await download(t, `${DUMPS}/latest`, { 'If-Modified-Since': new Date(Date.parse(manifest.finishedAt!) - 60_000).toUTCString() }).expect(200);
+    await download(t, `${DUMPS}/latest`, { 'If-Modified-Since': new Date(Date.parse(manifest.finishedAt!) - 60_000).toUTCString() }).expect(
+      200,
+    );
 
     // The create event and the audit entry of the person who asked.
     const events = await t.db.dataSource.query(`SELECT event_type, resource_id FROM outbox_event WHERE resource_type = 'catalogDump'`);

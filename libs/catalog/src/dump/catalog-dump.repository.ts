@@ -65,9 +65,9 @@ export class CatalogDumpRepository {
     return newest?.id ?? 0;
   }
 
-  /** The first dump started after the dump `id`. */
+  /** The first dump started after the dump `id` that did not fail (running or completed). */
   firstAfter(id: number): Promise<CatalogDump | null> {
-    return this.dumps.findOne({ where: { id: MoreThan(id) }, order: { id: 'ASC' } });
+    return this.dumps.findOne({ where: { id: MoreThan(id), status: Not('failed') }, order: { id: 'ASC' } });
   }
 
   findRunning(): Promise<CatalogDump | null> {

@@ -49,7 +49,10 @@ export class CatalogDumpScheduler implements OnApplicationBootstrap, BeforeAppli
     if (this.stopped) return;
     this.clear();
     const delay = at.getTime() - this.clock.nowMs();
-    const timer = setTimeout(() => void (delay > MAX_DELAY_MS ? this.arm(slot, at) : this.tick(slot)), Math.min(Math.max(delay, 0), MAX_DELAY_MS));
+    const timer = setTimeout(
+      () => void (delay > MAX_DELAY_MS ? this.arm(slot, at) : this.tick(slot)),
+      Math.min(Math.max(delay, 0), MAX_DELAY_MS),
+    );
     this.registry.addTimeout(TIMEOUT, timer);
   }
 
@@ -69,7 +72,9 @@ export class CatalogDumpScheduler implements OnApplicationBootstrap, BeforeAppli
         if (this.clock.nowMs() < slot.getTime() + RETRY_FOR_MS) return this.arm(slot, new Date(this.clock.nowMs() + RETRY_MS));
       } else if (dump) this.logger.log(`Scheduled catalog dump ${dump.id} for ${slot.toISOString()}: ${dump.status}`);
     } catch (error) {
-      this.logger.warn(`Scheduled catalog dump for ${slot.toISOString()} not started: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Scheduled catalog dump for ${slot.toISOString()} not started: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     this.arm(this.nextSlot(new Date(Math.max(this.clock.nowMs(), slot.getTime()))));
   }

@@ -109,7 +109,10 @@ export class CatalogDumpService implements BeforeApplicationShutdown {
     }
     const dump = await this.get(id);
     if (dump.status !== 'completed')
-      throw notFound(CATALOG_ERRORS.CATALOG_DUMP_NOT_FOUND, `Catalog dump ${id} is ${dump.status}: only a completed dump can be downloaded`);
+      throw notFound(
+        CATALOG_ERRORS.CATALOG_DUMP_NOT_FOUND,
+        `Catalog dump ${id} is ${dump.status}: only a completed dump can be downloaded`,
+      );
     return dump;
   }
 
@@ -163,9 +166,7 @@ export class CatalogDumpService implements BeforeApplicationShutdown {
   }
 
   /** The new run's manifest (and, for a person's request, its audit entry); null when the slot has its dump. */
-  private async open(
-    how: { trigger: 'manual'; principal: Principal } | { trigger: 'scheduled'; slot: Date },
-  ): Promise<CatalogDump | null> {
+  private async open(how: { trigger: 'manual'; principal: Principal } | { trigger: 'scheduled'; slot: Date }): Promise<CatalogDump | null> {
     const now = this.clock.now();
     await this.dumps.failInterrupted(now);
     if (how.trigger === 'scheduled' && (await this.dumps.findBySlot(how.slot))) return null;

@@ -15,7 +15,8 @@ export function isoTime(value: unknown): string | null {
   return DATETIME_TEXT.test(text) ? `${text.slice(0, 10)}T${text.slice(11)}Z` : new Date(text).toISOString();
 }
 
-export const textOf = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+export const textOf = (value: unknown): string | null =>
+  typeof value === 'string' ? value : value === null || value === undefined ? null : String(value);
 export const numberOf = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 export const booleanOf = (value: unknown): boolean => value === true || value === 1 || value === '1';
 /** A JSON text column; a value that is not JSON throws (damaged data fails the dump rather than hiding). */

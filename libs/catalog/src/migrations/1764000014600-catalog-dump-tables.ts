@@ -40,7 +40,11 @@ export class CatalogDumpTables1764000014600 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'catalog_dump_chunk',
-        columns: [{ ...col.int('dump_id'), isPrimary: true }, { ...col.int('seq'), isPrimary: true }, { name: 'data', type: 'blob', isNullable: false }],
+        columns: [
+          { ...col.int('dump_id'), isPrimary: true },
+          { ...col.int('seq'), isPrimary: true },
+          { name: 'data', type: 'blob', isNullable: false },
+        ],
       }),
     );
   }

@@ -37,7 +37,17 @@ export async function insertCatalogInBulk(t: TestApp, options: BulkCatalogOption
   const now = new Date();
   const status = options.lifecycleStatus ?? 'launched';
   const categoryCount = options.categories ?? 5;
-  const common = (name: string, lifecycle: string): SqlValue[] => [name, `${name}, for volume tests`, lifecycle, '1.0', now, null, now, now, 1];
+  const common = (name: string, lifecycle: string): SqlValue[] => [
+    name,
+    `${name}, for volume tests`,
+    lifecycle,
+    '1.0',
+    now,
+    null,
+    now,
+    now,
+    1,
+  ];
   const range = (count: number) => Array.from({ length: count }, (_, i) => i);
 
   await insertRows(
