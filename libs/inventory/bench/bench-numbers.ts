@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { bulkInsert } from '@contactly/platform';
 import type { TestApp } from '@contactly/platform/testing';
-import mysql from 'mysql2/promise';
+import mysql, { type RowDataPacket } from 'mysql2/promise';
 import { NumberResource } from '../src/resource/number-resource.entity.js';
-import { randomKey } from '../src/resource/random-key.js';
+import { keyWindows } from '../src/resource/key-windows.js';
+import { RANDOM_KEY_LIMIT, randomKey } from '../src/resource/random-key.js';
 
 /** Rows written per transaction while filling a pool. */
 const FILL_CHUNK = 50_000;
@@ -46,4 +47,26 @@ export function rawPool(t: TestApp, connections: number) {
     database: url.pathname.slice(1),
     connectionLimit: connections,
   });
+}
+
+/**
+ * The raw baseline's random pick, as the repository does it: key windows from a random key, each 16
+ * times wider than the last (bounded ranges, so the database reads the index from the random key).
+ */
+export async function rawWindowedPick(
+  pool: mysql.Pool | mysql.PoolConnection,
+  where: string,
+  params: unknown[],
+  limit: number,
+): Promise<RowDataPacket[]> {
+  const found: RowDataPacket[] = [];
+  for (const [low, high] of keyWindows(Math.floor(Math.random() * RANDOM_KEY_LIMIT))) {
+    if (found.length >= limit) break;
+    const [rows] = await pool.query<RowDataPacket[]>(
+      `SELECT * FROM number_resource WHERE ${where} AND random_key >= ? AND random_key < ? ORDER BY random_key LIMIT ?`,
+      [...params, low, high, limit - found.length],
+    );
+    found.push(...rows);
+  }
+  return found;
 }

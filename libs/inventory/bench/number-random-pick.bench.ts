@@ -7,9 +7,8 @@
 // 1,000,000 numbers (BENCH_NUMBERS), sequential requests: p50/p95; beside it the same index range
 // reads straight through mysql2. Target: p95 ≤ 20 ms.
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
-import type { RowDataPacket } from 'mysql2/promise';
 import { createInventoryTestApp } from '../test/inventory-test-app.js';
-import { fillPool, percentile, rawPool, urlOf } from './bench-numbers.js';
+import { fillPool, percentile, rawPool, rawWindowedPick, urlOf } from './bench-numbers.js';
 
 const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
@@ -50,16 +49,8 @@ describe(`random pick at ${NUMBERS} numbers`, () => {
       const times: number[] = [];
       for (let i = 0; i < REQUESTS + 20; i += 1) {
         const started = performance.now();
-        const params: unknown[] = [Math.floor(Math.random() * 2 ** 31)];
-        if (like) params.push(like);
-        const [rows] = await raw.query<RowDataPacket[]>(
-          `SELECT * FROM number_resource WHERE resource_type = 'msisdn' AND status = 'available' AND random_key >= ?${like ? ' AND value LIKE ?' : ''} ORDER BY random_key LIMIT 5`,
-          params,
-        );
-        if (rows.length < 5)
-          await raw.query(
-            `SELECT * FROM number_resource WHERE resource_type = 'msisdn' AND status = 'available' ORDER BY random_key LIMIT 5`,
-          );
+        const params: unknown[] = like ? [like] : [];
+        await rawWindowedPick(raw, `resource_type = 'msisdn' AND status = 'available'${like ? ' AND value LIKE ?' : ''}`, params, 5);
         if (i >= 20) times.push(performance.now() - started);
       }
       lines.push(`raw mysql2 index range read${like ? ` LIKE ${like}` : ''}: ${summary(times)}`);

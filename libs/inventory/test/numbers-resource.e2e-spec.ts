@@ -86,6 +86,7 @@ describe('TMF639 resource', () => {
       'status=lost',
       'random=maybe&resourceType=msisdn&status=available',
       'random=true&status=available',
+      'random=true&resourceType=msisdn&status=available&portedIn=true',
     ])
       expect((await get(`${PATH}?${query}`).expect(400)).body.details[0].field).toBeDefined();
     await get(`${PATH}/999999`).expect(404);

@@ -280,84 +280,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/catalog/dumps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Catalog dumps (manifests), newest first */
-        get: operations["CatalogDump_list"];
-        put?: never;
-        /**
-         * Start a catalog dump now
-         * @description Answers **202** with the manifest of the dump it started (`status: running`; poll `href`), or of a dump that started after this request and so answers it. **409** CATALOG_DUMP_BUSY naming the running dump (`runningDump`) while another runs: one dump at a time across all server instances.
-         */
-        post: operations["CatalogDump_start"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/catalog/dumps/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A catalog dump’s manifest: status, counts per line type, size, SHA-256 */
-        get: operations["CatalogDump_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/catalog/dumps/{id}/download": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download a completed catalog dump
-         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
-         */
-        get: operations["CatalogDump_downloadOne"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/catalog/dumps/latest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the latest completed catalog dump
-         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
-         */
-        get: operations["CatalogDump_latest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/channel_blocks": {
         parameters: {
             query?: never;
@@ -1312,6 +1234,131 @@ export interface paths {
          * @description Its communications still scheduled are cancelled; what was sent stays. Your own department’s, unless you administer communications.
          */
         delete: operations["Mailing_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count numbers by pool, type and status
+         * @description For the pool administration screen.
+         */
+        get: operations["Numbers_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import numbers: a range (JSON) or a CSV upload
+         * @description `application/json`: a range `{resourceType, from, to, pool?}` (an ICCID range runs over the digits before the check digit, each number getting its own). `text/csv` with `?resourceType=&pool=`: one number a line, optionally `,donorOperator[,portingState]` (ported in); a header line and blank lines are skipped. Everything is checked first: a malformed MSISDN or ICCID is 400 `INVALID_IMPORT_LINE` naming the line, more than NUMBER_IMPORT_MAX numbers 413 `IMPORT_TOO_LARGE`; then nothing is written. Numbers in the pool already are reported (count and the first ones) and never doubled, also when overlapping imports run at once.
+         */
+        post: operations["Numbers_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/port-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Port a number in
+         * @description Tags the MSISDN as ported in (donor operator, porting state), adding it to the pool as available when it is new. A number ported out earlier is 409.
+         */
+        post: operations["Numbers_portIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/port-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Port a number out
+         * @description The number leaves the pool (`portedOut`) whatever it was doing; it is never reserved or assigned again. Again is a no-op.
+         */
+        post: operations["Numbers_portOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List number reservations (within your scope)
+         * @description Reservations for the customers in your scope, and (affiliates) those you made for carts.
+         */
+        get: operations["Reservation_list"];
+        put?: never;
+        /**
+         * Reserve a number
+         * @description A given number (`value`) or any free one of the type (optionally matching `pattern` or of a `pool`), for a `customer` in your scope (422 otherwise) or a `cartId`, until `expiresInMinutes` (default NUMBER_RESERVATION_MINUTES). The claim is atomic: of concurrent claims of one number exactly one wins, the others get 409 `NUMBER_NOT_AVAILABLE`; a number that is reserved, assigned, aging or ported out is 409 too. No free number matching is 409 `NO_NUMBER_AVAILABLE`. An `Idempotency-Key` replays the first answer.
+         */
+        post: operations["Reservation_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/numbers/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a number reservation */
+        get: operations["Reservation_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Release a number reservation
+         * @description Its number is available again; releasing an ended reservation changes nothing.
+         */
+        delete: operations["Reservation_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2857,6 +2904,95 @@ export interface paths {
          * @description New `details` replace the card (tokenized again). `isPreferred: true` makes the owner’s other methods not preferred, in one transaction; an inactive method is never preferred (409). `id`, `href`, `@type` and the owner cannot change (400). Browsers send `details.token` (and `nameOnCard`): the gateway’s single-use token for a card they sent it (see `GET /api/v1/payment-gateway`); unknown or expired is 422 `CARD_TOKEN_UNKNOWN`, used 409 `CARD_TOKEN_USED`. Partners’ servers may send the card instead: the card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
          */
         patch: operations["PaymentMethod_update"];
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for resourceInventoryManagement events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ResourceInventoryManagementHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a resourceInventoryManagement listener */
+        delete: operations["ResourceInventoryManagementHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/resource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List numbers, or pick some at random
+         * @description Staff see every number; affiliates and subscribers the available ones and those reserved for or assigned to the customers in their scope. `random=true&resourceType=msisdn&status=available&limit=5` returns a random sample of free numbers (optionally `pattern=*777*`) read from a random point of the pool index: it never scans or sorts the pool.
+         */
+        get: operations["Resource_list"];
+        put?: never;
+        /**
+         * Add one number to a pool
+         * @description An MSISDN (E.164 digits, `+` optional) or an ICCID (19–20 digits starting with 89, Luhn check digit), as available. A malformed number is 400; one in the pool already 409 `NUMBER_ALREADY_IN_POOL`. Many at once: `POST /api/v1/numbers/imports`.
+         */
+        post: operations["Resource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/resourceInventoryManagement/v4/resource/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a number
+         * @description Out of scope (a number reserved for someone else’s customer) is 404.
+         */
+        get: operations["Resource_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a number
+         * @description Only an available or ported-out number (409 otherwise).
+         */
+        delete: operations["Resource_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a number (merge patch)
+         * @description The pool (`category`), the porting tags, or `status` `available` (ends a reservation or aging early) or `portedOut`; an illegal move is 409 naming from, to and the allowed states. The number itself cannot change (400).
+         */
+        patch: operations["Resource_update"];
         trace?: never;
     };
 }
@@ -4579,43 +4715,357 @@ export interface components {
              */
             at: string;
         };
-        CatalogDumpCountsView: {
-            /** @description Lines of @type ProductOffering: the launched offerings */
-            productOffering: number;
-            /** @description Lines of @type ProductSpecification: the specifications those offerings refer to */
-            productSpecification: number;
-            /** @description Lines of @type Category: the categories those offerings are in */
-            category: number;
-            /** @description Prices inlined in the offering lines (productOfferingPrice), not lines of their own */
-            productOfferingPrice: number;
+        ResourceSpecificationRefView: {
+            /** @example msisdn */
+            id: string;
+            /** @example MSISDN */
+            name: string;
+            /** @example ResourceSpecificationRef */
+            "@type": string;
         };
-        CatalogDumpView: {
-            /** @example 12 */
-            id: number;
-            /** @example https://api.example.com/api/v1/catalog/dumps/12 */
+        ResourceRefView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productInventory/v4/product/17 */
             href: string;
-            /** @enum {string} */
-            status: "running" | "completed" | "failed";
-            /** @enum {string} */
-            trigger: "scheduled" | "manual";
-            /** @description Who asked for it (null: the schedule) */
-            requestedBy: string | null;
-            /** @description The CATALOG_DUMP_CRON time a scheduled dump stands for */
-            scheduledFor: string | null;
-            /** @example 2026-12-08T02:00:00.012Z */
-            startedAt: string;
-            finishedAt: string | null;
-            counts: components["schemas"]["CatalogDumpCountsView"];
-            /** @description Size of the gzip file in bytes */
-            byteSize: number;
-            /** @description Pieces of at most 60 KiB it is stored in */
-            chunkCount: number;
-            /** @description Hex SHA-256 of the gzip bytes (the download’s ETag) */
-            sha256: string | null;
-            /** @description Why it failed */
-            error: string | null;
-            /** @description Where a completed dump is downloaded */
-            downloadHref: string | null;
+            /** @example Product */
+            "@referredType": string;
+        };
+        ResourceView: {
+            /** @example 7 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/resourceInventoryManagement/v4/resource/7 */
+            href: string;
+            /**
+             * @description The number itself (as `value` of a LogicalResource)
+             * @example 4915112345678
+             */
+            name: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example 4915112345678 */
+            value: string;
+            /**
+             * @description The pool (category) it belongs to
+             * @example default
+             */
+            category: string;
+            /**
+             * @description Where the number stands in the number process
+             * @example available
+             * @enum {string}
+             */
+            status: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+            /**
+             * @description TMF639 status: available, reserved (reserved or assigned), standby (aging) or suspended (ported out)
+             * @example available
+             * @enum {string}
+             */
+            resourceStatus: "available" | "reserved" | "standby" | "suspended";
+            /**
+             * @description active while assigned to a subscription
+             * @example idle
+             * @enum {string}
+             */
+            usageState: "idle" | "active";
+            /** @example 2026-11-23T07:00:00.000Z */
+            statusDate: string;
+            /** @description Until when a reservation holds it */
+            reservedUntil?: string | null;
+            /** @description When an aging number returns to the pool */
+            agingUntil?: string | null;
+            /** @example false */
+            portedIn: boolean;
+            /** @example Telekom */
+            donorOperator?: string | null;
+            /** @example completed */
+            portingState?: string | null;
+            /** @description `msisdn` or `iccid` with the number, and the porting tags */
+            resourceCharacteristic: components["schemas"]["CharacteristicView"][];
+            resourceSpecification: components["schemas"]["ResourceSpecificationRefView"];
+            /** @description The customer it is reserved for (role `reservedFor`) or assigned to (`user`) */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @description The subscription it realizes while assigned */
+            product?: components["schemas"]["ResourceRefView"] | null;
+            /** @example 2026-11-23T07:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            updatedAt: string;
+            /**
+             * @example LogicalResource
+             * @enum {string}
+             */
+            "@type": "LogicalResource" | "PhysicalResource";
+        };
+        ResourceSpecificationRefDto: {
+            /**
+             * @description The kind of number: `msisdn` or `iccid`
+             * @example msisdn
+             * @enum {string}
+             */
+            id: "msisdn" | "iccid";
+            name?: string;
+            "@type"?: string;
+        };
+        CharacteristicDto: {
+            /** @example segment */
+            name: string;
+            /** @example string */
+            valueType?: string;
+            /** @example B2C */
+            value: string;
+        };
+        CreateResourceDto: {
+            /**
+             * @description The pool (default `default`)
+             * @example gold
+             */
+            category?: string;
+            description?: string;
+            /** @example false */
+            portedIn?: boolean;
+            /** @example Telekom */
+            donorOperator?: string | null;
+            /**
+             * @example completed
+             * @enum {string|null}
+             */
+            portingState?: "requested" | "inProgress" | "completed" | "cancelled" | null;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /**
+             * @description LogicalResource for an MSISDN, PhysicalResource for a SIM (ICCID); must agree with the type when sent
+             * @enum {string}
+             */
+            "@type"?: "LogicalResource" | "PhysicalResource";
+            /**
+             * @description The kind of number (or `resourceSpecification.id`)
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType?: "msisdn" | "iccid";
+            resourceSpecification?: components["schemas"]["ResourceSpecificationRefDto"];
+            /**
+             * @description The number (or a `resourceCharacteristic` named as its type)
+             * @example 4915112345678
+             */
+            value?: string;
+            /** @description Ignored when `value` is given; TMF639 requires a name */
+            name?: string;
+            resourceCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        UpdateResourceDto: {
+            /**
+             * @description The pool (default `default`)
+             * @example gold
+             */
+            category?: string;
+            description?: string;
+            /** @example false */
+            portedIn?: boolean;
+            /** @example Telekom */
+            donorOperator?: string | null;
+            /**
+             * @example completed
+             * @enum {string|null}
+             */
+            portingState?: "requested" | "inProgress" | "completed" | "cancelled" | null;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @description The number cannot change: must equal it if sent */
+            value?: string;
+            /**
+             * @description A move of the number process: `available` (release a reservation, end aging early) or `portedOut`; reservations and assignments have their own routes. An illegal move is 409 naming from, to and the allowed states.
+             * @enum {string}
+             */
+            status?: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+        };
+        ReservationCustomerView: {
+            /** @example 42 */
+            id: string;
+        };
+        ReservationView: {
+            /** @example 12 */
+            id: string;
+            /** @example https://api.example.com/api/v1/numbers/reservations/12 */
+            href: string;
+            /**
+             * @description The TMF639 resource reserved
+             * @example 7
+             */
+            resourceId: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example 4915112345678 */
+            value: string;
+            customer?: components["schemas"]["ReservationCustomerView"] | null;
+            cartId?: string | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "released" | "expired" | "fulfilled";
+            /** @example 2026-11-23T07:30:00.000Z */
+            expiresAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-23T07:00:00.000Z */
+            updatedAt: string;
+        };
+        CustomerRefDto: {
+            /**
+             * @description The customer (party) id, in your scope
+             * @example 42
+             */
+            id: string;
+        };
+        CreateReservationDto: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /**
+             * @description A given number; leave out for any matching one
+             * @example 4915112345678
+             */
+            value?: string;
+            /**
+             * @description Any free number matching: digits, `*` (any digits), `?` (one digit)
+             * @example *777*
+             */
+            pattern?: string;
+            /**
+             * @description Any free number of this pool
+             * @example default
+             */
+            pool?: string;
+            /** @description The customer it is for (or a `cartId`) */
+            customer?: components["schemas"]["CustomerRefDto"];
+            /**
+             * @description The cart it is for, when there is no customer yet
+             * @example cart-8f2c
+             */
+            cartId?: string;
+            /**
+             * @description Default NUMBER_RESERVATION_MINUTES (30)
+             * @example 30
+             */
+            expiresInMinutes?: number;
+        };
+        ImportRangeDto: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /**
+             * @description The first number (an ICCID with its check digit)
+             * @example 4915100000000
+             */
+            from: string;
+            /**
+             * @description The last number, as many digits as `from`
+             * @example 4915100009999
+             */
+            to: string;
+            /** @example default */
+            pool?: string;
+        };
+        ImportDuplicatesView: {
+            /** @example 2 */
+            count: number;
+            /**
+             * @description The first ones (at most 20)
+             * @example [
+             *       "4915100000007"
+             *     ]
+             */
+            first: string[];
+        };
+        ImportReportView: {
+            /** @example 5f0c… */
+            importId: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example default */
+            pool: string;
+            /**
+             * @description Numbers in the range or file
+             * @example 10000
+             */
+            received: number;
+            /**
+             * @description Numbers added to the pool
+             * @example 9998
+             */
+            inserted: number;
+            /** @description Numbers in the pool already (or twice in the file): never doubled */
+            duplicates: components["schemas"]["ImportDuplicatesView"];
+        };
+        PortInDto: {
+            /**
+             * @description Only phone numbers are ported
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn";
+            /** @example 4917012345678 */
+            value: string;
+            /**
+             * @description The operator the number comes from
+             * @example Telekom
+             */
+            donorOperator: string;
+            /**
+             * @description Default completed
+             * @example completed
+             * @enum {string}
+             */
+            portingState?: "requested" | "inProgress" | "completed" | "cancelled";
+            /**
+             * @description The pool of a new number
+             * @example ported
+             */
+            pool?: string;
+        };
+        PortOutDto: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /** @example 4917012345678 */
+            value: string;
+        };
+        NumberCountView: {
+            /** @example default */
+            pool: string;
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            resourceType: "msisdn" | "iccid";
+            /**
+             * @example available
+             * @enum {string}
+             */
+            status: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+            /** @example 9120 */
+            count: number;
         };
         CompanyView: {
             /** @example 1 */
@@ -8221,333 +8671,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    CatalogDump_list: {
-        parameters: {
-            query?: {
-                offset?: number;
-                /** @description Capped at 1000 */
-                limit?: number;
-                /** @description Comma-separated attributes to return (id and href are always kept) */
-                fields?: string;
-                /** @description Comma-separated; prefix - for descending. One of: id, status, trigger, requestedBy, scheduledFor, startedAt, finishedAt */
-                sort?: string;
-                /** @description Exact match on id */
-                id?: string;
-                /** @description id gt */
-                "id.gt"?: string;
-                /** @description id gte */
-                "id.gte"?: string;
-                /** @description id lt */
-                "id.lt"?: string;
-                /** @description id lte */
-                "id.lte"?: string;
-                /** @description Exact match on status */
-                status?: "running" | "completed" | "failed";
-                /** @description Exact match on trigger */
-                trigger?: "scheduled" | "manual";
-                /** @description Exact match on requestedBy */
-                requestedBy?: string;
-                /** @description Exact match on scheduledFor */
-                scheduledFor?: string;
-                /** @description scheduledFor gt */
-                "scheduledFor.gt"?: string;
-                /** @description scheduledFor gte */
-                "scheduledFor.gte"?: string;
-                /** @description scheduledFor lt */
-                "scheduledFor.lt"?: string;
-                /** @description scheduledFor lte */
-                "scheduledFor.lte"?: string;
-                /** @description Exact match on startedAt */
-                startedAt?: string;
-                /** @description startedAt gt */
-                "startedAt.gt"?: string;
-                /** @description startedAt gte */
-                "startedAt.gte"?: string;
-                /** @description startedAt lt */
-                "startedAt.lt"?: string;
-                /** @description startedAt lte */
-                "startedAt.lte"?: string;
-                /** @description Exact match on finishedAt */
-                finishedAt?: string;
-                /** @description finishedAt gt */
-                "finishedAt.gt"?: string;
-                /** @description finishedAt gte */
-                "finishedAt.gte"?: string;
-                /** @description finishedAt lt */
-                "finishedAt.lt"?: string;
-                /** @description finishedAt lte */
-                "finishedAt.lte"?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of the list */
-            200: {
-                headers: {
-                    /** @description Items matching the filters */
-                    "X-Total-Count"?: number;
-                    /** @description Items in this page */
-                    "X-Result-Count"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogDumpView"][];
-                };
-            };
-            /** @description Invalid input; `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description The principal lacks the permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    CatalogDump_start: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retry safely: the same key replays the first response */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogDumpView"];
-                };
-            };
-            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description The principal lacks the permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description The Idempotency-Key was used with a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    CatalogDump_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogDumpView"];
-                };
-            };
-            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description The principal lacks the permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description No such record, or out of the principal’s scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    CatalogDump_downloadOne: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of a copy held: 304 when it is still the one */
-                "If-None-Match"?: string;
-                "If-Modified-Since"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The gzip bytes (NDJSON inside) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": string;
-                };
-            };
-            /** @description The copy held is current */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description The principal lacks the permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description No such record, or out of the principal’s scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    CatalogDump_latest: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of a copy held: 304 when it is still the one */
-                "If-None-Match"?: string;
-                "If-Modified-Since"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The gzip bytes (NDJSON inside) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": string;
-                };
-            };
-            /** @description The copy held is current */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description The principal lacks the permission */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description No such record, or out of the principal’s scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/gzip": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -13821,6 +13944,533 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberCountView"][];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_import: {
+        parameters: {
+            query?: {
+                /** @description With text/csv: the pool (default `default`) */
+                pool?: unknown;
+                /** @description With text/csv: the type of the numbers */
+                resourceType?: "msisdn" | "iccid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRangeDto"] | string;
+                "text/csv": components["schemas"]["ImportRangeDto"] | string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_portIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Numbers_portOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortOutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, status, expiresAt, createdAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on resourceId */
+                resourceId?: string;
+                /** @description resourceId gt */
+                "resourceId.gt"?: string;
+                /** @description resourceId gte */
+                "resourceId.gte"?: string;
+                /** @description resourceId lt */
+                "resourceId.lt"?: string;
+                /** @description resourceId lte */
+                "resourceId.lte"?: string;
+                /** @description Exact match on resourceType */
+                resourceType?: "msisdn" | "iccid";
+                /** @description Exact match on value */
+                value?: string;
+                /** @description Exact match on customerId */
+                customerId?: string;
+                /** @description customerId gt */
+                "customerId.gt"?: string;
+                /** @description customerId gte */
+                "customerId.gte"?: string;
+                /** @description customerId lt */
+                "customerId.lt"?: string;
+                /** @description customerId lte */
+                "customerId.lte"?: string;
+                /** @description Exact match on cartId */
+                cartId?: string;
+                /** @description Exact match on status */
+                status?: "active" | "released" | "expired" | "fulfilled";
+                /** @description Exact match on expiresAt */
+                expiresAt?: string;
+                /** @description expiresAt gt */
+                "expiresAt.gt"?: string;
+                /** @description expiresAt gte */
+                "expiresAt.gte"?: string;
+                /** @description expiresAt lt */
+                "expiresAt.lt"?: string;
+                /** @description expiresAt lte */
+                "expiresAt.lte"?: string;
+                /** @description Exact match on createdAt */
+                createdAt?: string;
+                /** @description createdAt gt */
+                "createdAt.gt"?: string;
+                /** @description createdAt gte */
+                "createdAt.gte"?: string;
+                /** @description createdAt lt */
+                "createdAt.lt"?: string;
+                /** @description createdAt lte */
+                "createdAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReservationDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Reservation_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22614,6 +23264,550 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentMethodView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ResourceInventoryManagementHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResourceInventoryManagementHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, resourceType, value, name, category, status, statusDate, reservedUntil, agingUntil, portedIn, donorOperator, portingState, createdAt, updatedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on resourceType */
+                resourceType?: "msisdn" | "iccid";
+                /** @description Exact match on value */
+                value?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on category */
+                category?: string;
+                /** @description Exact match on status */
+                status?: "available" | "reserved" | "assigned" | "aging" | "portedOut";
+                /** @description Exact match on statusDate */
+                statusDate?: string;
+                /** @description statusDate gt */
+                "statusDate.gt"?: string;
+                /** @description statusDate gte */
+                "statusDate.gte"?: string;
+                /** @description statusDate lt */
+                "statusDate.lt"?: string;
+                /** @description statusDate lte */
+                "statusDate.lte"?: string;
+                /** @description Exact match on reservedUntil */
+                reservedUntil?: string;
+                /** @description reservedUntil gt */
+                "reservedUntil.gt"?: string;
+                /** @description reservedUntil gte */
+                "reservedUntil.gte"?: string;
+                /** @description reservedUntil lt */
+                "reservedUntil.lt"?: string;
+                /** @description reservedUntil lte */
+                "reservedUntil.lte"?: string;
+                /** @description Exact match on agingUntil */
+                agingUntil?: string;
+                /** @description agingUntil gt */
+                "agingUntil.gt"?: string;
+                /** @description agingUntil gte */
+                "agingUntil.gte"?: string;
+                /** @description agingUntil lt */
+                "agingUntil.lt"?: string;
+                /** @description agingUntil lte */
+                "agingUntil.lte"?: string;
+                /** @description Exact match on portedIn */
+                portedIn?: boolean;
+                /** @description Exact match on donorOperator */
+                donorOperator?: string;
+                /** @description Exact match on portingState */
+                portingState?: "requested" | "inProgress" | "completed" | "cancelled";
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on productId */
+                productId?: string;
+                /** @description productId gt */
+                "productId.gt"?: string;
+                /** @description productId gte */
+                "productId.gte"?: string;
+                /** @description productId lt */
+                "productId.lt"?: string;
+                /** @description productId lte */
+                "productId.lte"?: string;
+                /** @description Exact match on createdAt */
+                createdAt?: string;
+                /** @description createdAt gt */
+                "createdAt.gt"?: string;
+                /** @description createdAt gte */
+                "createdAt.gte"?: string;
+                /** @description createdAt lt */
+                "createdAt.lt"?: string;
+                /** @description createdAt lte */
+                "createdAt.lte"?: string;
+                /** @description Exact match on updatedAt */
+                updatedAt?: string;
+                /** @description updatedAt gt */
+                "updatedAt.gt"?: string;
+                /** @description updatedAt gte */
+                "updatedAt.gte"?: string;
+                /** @description updatedAt lt */
+                "updatedAt.lt"?: string;
+                /** @description updatedAt lte */
+                "updatedAt.lte"?: string;
+                /** @description `true`: a random sample of `limit` numbers (needs `resourceType` and `status`), read from a random point of the pool index; never the whole pool scanned or sorted. `sort` and `offset` do not apply; X-Total-Count is the sample size. */
+                random?: string;
+                /** @description Digits with `*` (any digits) and `?` (one digit): `*777*`, `4915?123*` */
+                pattern?: string;
+                /** @description The same as `pattern` */
+                "value.like"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResourceDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Resource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Resource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateResourceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
                 };
             };
             /** @description Invalid input; `details` names each field */

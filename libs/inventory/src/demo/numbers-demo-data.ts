@@ -3,7 +3,8 @@ import { AppConfig, bulkInsert, Clock, Database, LeaseService } from '@contactly
 import { InventorySettings } from '../inventory.settings.js';
 import { luhnCheckDigit } from '../resource/number-format.js';
 import type { NumberState } from '../resource/number-process.js';
-import { DEFAULT_POOL, NumberResource, type PortingState, type ResourceType } from '../resource/number-resource.entity.js';
+import { newNumberRow } from '../resource/new-number.js';
+import { NumberResource, type PortingState, type ResourceType } from '../resource/number-resource.entity.js';
 import { randomKey } from '../resource/random-key.js';
 
 export const DEMO_NUMBER_COUNT = 10_000;
@@ -65,24 +66,16 @@ export class NumbersDemoData implements OnApplicationBootstrap {
         ? 'completed'
         : null;
     return {
-      resourceType,
-      value,
-      pool: i >= 0 && i % 100 === 77 ? 'gold' : DEFAULT_POOL,
+      ...newNumberRow(resourceType, value, now, {
+        pool: i >= 0 && i % 100 === 77 ? 'gold' : undefined,
+        portedIn,
+        donorOperator: portedIn ? DONORS[i % DONORS.length] : null,
+        portingState,
+      }),
       status,
-      statusDate: now,
-      randomKey: randomKey(),
-      partyId: null,
-      reservedUntil: null,
-      subscriptionId: null,
-      assignedAt: null,
       agingUntil: status === 'aging' ? new Date(now.getTime() + (this.settings.numberAgingDays / 2) * DAY_MS) : null,
-      portedIn,
-      donorOperator: portedIn ? DONORS[i % DONORS.length] : null,
-      portingState,
-      importId: null,
+      randomKey: randomKey(),
       version: 1,
-      createdAt: now,
-      updatedAt: now,
     };
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ChangeRecorder, Clock, Database, type Principal } from '@contactly/platform';
 import { InventorySettings } from '../inventory.settings.js';
+import { newNumberRow } from '../resource/new-number.js';
 import { DEFAULT_POOL, type ResourceType } from '../resource/number-resource.entity.js';
 import { NumberResourceRepository } from '../resource/number-resource.repository.js';
 import type { ImportReportView } from './dto/import.dto.js';
@@ -58,24 +59,7 @@ export class NumberImports {
       const already = await this.db.transaction(async () => {
         const now = this.clock.now();
         await this.numbers.insertNew(
-          batch.map((line) => ({
-            resourceType,
-            value: line.value,
-            pool,
-            status: 'available' as const,
-            statusDate: now,
-            partyId: null,
-            reservedUntil: null,
-            subscriptionId: null,
-            assignedAt: null,
-            agingUntil: null,
-            portedIn: line.portedIn,
-            donorOperator: line.donorOperator,
-            portingState: line.portingState,
-            importId,
-            createdAt: now,
-            updatedAt: now,
-          })),
+          batch.map(({ value, ...tags }) => newNumberRow(resourceType, value, now, { pool, ...tags, importId })),
         );
         return this.numbers.notImportedBy(
           resourceType,

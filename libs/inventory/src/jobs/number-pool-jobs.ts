@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Database, LeaseService, StateTransitionRecorder, type TransitionActor } from '@contactly/platform';
 import { ReservationRepository } from '../reservation/reservation.repository.js';
+import { UNHELD } from '../resource/new-number.js';
 import { NumberMoves } from '../resource/number-moves.js';
 import { numberProcess, type NumberState } from '../resource/number-process.js';
 import { NumberResourceRepository } from '../resource/number-resource.repository.js';
@@ -62,15 +63,7 @@ export class NumberPoolJobs {
           const rows = await this.numbers.lockDue(from, due, now, BATCH);
           if (!rows.length) return 0;
           const ids = rows.map((row) => row.id);
-          await this.numbers.moveMany(ids, sources, 'available', {
-            partyId: null,
-            reservedUntil: null,
-            subscriptionId: null,
-            assignedAt: null,
-            agingUntil: null,
-            statusDate: now,
-            updatedAt: now,
-          });
+          await this.numbers.moveMany(ids, sources, 'available', { ...UNHELD, statusDate: now, updatedAt: now });
           if (from === 'reserved') await this.reservations.closeActiveOf(ids, 'expired', now);
           const after = await this.numbers.findByIds(ids);
           await this.transitions.recordMany(

@@ -16,7 +16,8 @@ import type { ResourceView } from '../resource/dto/resource.view.js';
 import { notAvailable } from '../resource/number-errors.js';
 import { normalizedNumber } from '../resource/number-format.js';
 import { NumberMoves } from '../resource/number-moves.js';
-import { DEFAULT_POOL, type ResourceType } from '../resource/number-resource.entity.js';
+import { newNumberRow } from '../resource/new-number.js';
+import type { ResourceType } from '../resource/number-resource.entity.js';
 import { NumberResourceRepository } from '../resource/number-resource.repository.js';
 import { toResourceView } from '../resource/resource.mapper.js';
 import type { PortInDto, PortOutDto } from './dto/porting.dto.js';
@@ -49,22 +50,7 @@ export class NumberPorting {
           const now = this.clock.now();
           const existing = await this.numbers.lockByValue(input.resourceType, value);
           if (!existing) {
-            await this.numbers.insertOne({
-              resourceType: input.resourceType,
-              value,
-              pool: input.pool ?? DEFAULT_POOL,
-              status: 'available',
-              statusDate: now,
-              partyId: null,
-              reservedUntil: null,
-              subscriptionId: null,
-              assignedAt: null,
-              agingUntil: null,
-              ...tags,
-              importId: null,
-              createdAt: now,
-              updatedAt: now,
-            });
+            await this.numbers.insertOne(newNumberRow(input.resourceType, value, now, { pool: input.pool, ...tags }));
             const row = (await this.numbers.findByValue(input.resourceType, value))!;
             const after = toResourceView(row, baseUrl);
             await this.changes.record({ ...RESOURCE, resourceId: row.id, actor, before: null, after });

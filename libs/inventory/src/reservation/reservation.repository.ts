@@ -43,8 +43,9 @@ export class ReservationRepository {
   }
 
   async insert(values: Omit<NumberReservation, 'id' | 'version'>): Promise<NumberReservation> {
+    // Built from what was written (no read back): a claim's transaction stays as short as it can.
     const result = await this.reservations.insert({ ...values, version: 1 });
-    return this.reservations.findOneByOrFail({ id: result.identifiers[0].id as number });
+    return { ...values, id: Number(result.identifiers[0].id), version: 1 };
   }
 
   /** Ends an active reservation (released, expired or fulfilled); whether it was still active. */

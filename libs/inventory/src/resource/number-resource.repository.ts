@@ -4,6 +4,7 @@ import { CustomerDirectory } from '@contactly/customers';
 import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import type { NumberState } from './number-process.js';
 import { NumberResource, type ResourceType } from './number-resource.entity.js';
+import { keyWindows } from './key-windows.js';
 import { randomKey } from './random-key.js';
 
 /** What a conditional move writes besides the status (the version moves on by itself). */
@@ -97,26 +98,37 @@ export class NumberResourceRepository {
   }
 
   /**
-   * Up to `limit` distinct numbers at random: from a random key forward on the (type, status,
-   * random_key) index, then from the start of the index up to that key. Two index range reads of at
-   * most `limit` rows each (more when a pattern skips rows): never a scan or sort of the pool.
+   * Up to `limit` distinct numbers at random: index range reads of the (type, status, random_key)
+   * index (or the pool's) in the key windows from a random key (keyWindows), until enough are found.
+   * A bounded window is what makes the database read a range from the random key: an open `>=` lets
+   * MariaDB read the index from the start of the type and status instead. Never a scan or sort of the pool.
    */
   async randomSample(condition: PickCondition, limit: number, scope: DataScope = { kind: 'all' }): Promise<NumberResource[]> {
-    if (limit <= 0) return [];
-    const start = randomKey();
-    const part = (range: string, take: number) => {
-      const qb = (condition.status === 'available' ? this.numbers.createQueryBuilder('r') : this.visible(scope))
-        .andWhere('r.resource_type = :type AND r.status = :status', { type: condition.resourceType, status: condition.status })
-        .andWhere(range, { start })
-        .orderBy('r.random_key', 'ASC')
-        .limit(take);
-      if (condition.like) qb.andWhere('r.value LIKE :like', { like: condition.like });
-      if (condition.pool) qb.andWhere('r.pool = :pool', { pool: condition.pool });
-      return qb.getMany();
-    };
-    const first = await part('r.random_key >= :start', limit);
-    if (first.length >= limit || start === 0) return first;
-    return [...first, ...(await part('r.random_key < :start', limit - first.length))];
+    const found: NumberResource[] = [];
+    for (const [low, high] of keyWindows(randomKey())) {
+      if (found.length >= limit) break;
+      found.push(...(await this.sampleRange(condition, low, high, limit - found.length, scope)));
+    }
+    return found;
+  }
+
+  private sampleRange(condition: PickCondition, low: number, high: number, take: number, scope: DataScope) {
+    const qb = (condition.status === 'available' ? this.numbers.createQueryBuilder('r') : this.visible(scope))
+      .andWhere(
+        condition.pool
+          ? 'r.pool = :pool AND r.resource_type = :type AND r.status = :status'
+          : 'r.resource_type = :type AND r.status = :status',
+        {
+          pool: condition.pool,
+          type: condition.resourceType,
+          status: condition.status,
+        },
+      )
+      .andWhere('r.random_key >= :low AND r.random_key < :high', { low, high })
+      .orderBy('r.random_key', 'ASC')
+      .limit(take);
+    if (condition.like) qb.andWhere('r.value LIKE :like', { like: condition.like });
+    return qb.getMany();
   }
 
   /** The assigned numbers of the subscriptions. */

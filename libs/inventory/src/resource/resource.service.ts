@@ -26,13 +26,16 @@ import { normalizedNumber } from './number-format.js';
 import { NumberMoves } from './number-moves.js';
 import { likeOfPattern } from './number-pattern.js';
 import type { NumberState } from './number-process.js';
-import { DEFAULT_POOL, type NumberResource, type ResourceType } from './number-resource.entity.js';
+import { UNHELD, newNumberRow } from './new-number.js';
+import type { NumberResource, ResourceType } from './number-resource.entity.js';
 import { NumberResourceRepository } from './number-resource.repository.js';
 import { RESOURCE_LIST } from './resource-list.js';
 import { tmfTypeOf, toResourceView } from './resource.mapper.js';
 
 const RESOURCE = { resource: 'Resource', resourceType: 'resource' } as const;
 /** Moves a PATCH may make: the others have their own routes (a reservation, an assignment, a release). */
+/** The filters a random pick takes: those of its index. */
+const RANDOM_FILTERS = ['resourceType', 'status', 'category'];
 const PATCHABLE_STATES: readonly NumberState[] = ['available', 'portedOut'];
 
 /** TMF639 resources: the numbers of the pools, listed (or sampled at random), created, changed and removed one by one. */
@@ -52,6 +55,8 @@ export class ResourceService {
     const like = patternOf(query.extra);
     if (query.extra.random !== undefined && query.extra.random !== 'false') {
       if (query.extra.random !== 'true') throw badParameter('random', 'must be true or false');
+      const other = query.filters.find((f) => !RANDOM_FILTERS.includes(f.field) || f.operator !== '=');
+      if (other) throw badParameter(other.field, 'does not apply with random=true (resourceType, status and category do)');
       const equal = (field: string) => query.filters.find((f) => f.field === field && f.operator === '=')?.value as string | undefined;
       const resourceType = equal('resourceType') as ResourceType | undefined;
       const status = equal('status') as NumberState | undefined;
@@ -94,24 +99,14 @@ export class ResourceService {
     return this.db.transaction(async () => {
       const now = this.clock.now();
       try {
-        await this.numbers.insertOne({
-          resourceType,
-          value: number.value,
-          pool: input.category ?? DEFAULT_POOL,
-          status: 'available',
-          statusDate: now,
-          partyId: null,
-          reservedUntil: null,
-          subscriptionId: null,
-          assignedAt: null,
-          agingUntil: null,
-          portedIn: input.portedIn ?? false,
-          donorOperator: input.donorOperator ?? null,
-          portingState: input.portingState ?? null,
-          importId: null,
-          createdAt: now,
-          updatedAt: now,
-        });
+        await this.numbers.insertOne(
+          newNumberRow(resourceType, number.value, now, {
+            pool: input.category,
+            portedIn: input.portedIn,
+            donorOperator: input.donorOperator,
+            portingState: input.portingState,
+          }),
+        );
       } catch (error) {
         if (isUniqueViolation(error)) throw alreadyInPool(resourceType, number.value);
         throw error;
@@ -185,7 +180,7 @@ export class ResourceService {
       );
     const changes =
       to === 'available'
-        ? { partyId: null, reservedUntil: null, subscriptionId: null, assignedAt: null, agingUntil: null, statusDate: now, updatedAt: now }
+        ? { ...UNHELD, statusDate: now, updatedAt: now }
         : { reservedUntil: null, agingUntil: null, portingState: 'completed' as const, statusDate: now, updatedAt: now };
     const after = await this.moves.move(current, to, changes, principal, { reason: 'changed by an administrator', event: false });
     if (current.status === 'reserved') await this.reservations.closeActiveOf([current.id], 'released', now);

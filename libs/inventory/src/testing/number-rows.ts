@@ -1,7 +1,8 @@
 import { bulkInsert, Database } from '@contactly/platform';
 import { In } from 'typeorm';
 import type { NumberState } from '../resource/number-process.js';
-import { DEFAULT_POOL, NumberResource, type ResourceType } from '../resource/number-resource.entity.js';
+import { newNumberRow } from '../resource/new-number.js';
+import { NumberResource, type ResourceType } from '../resource/number-resource.entity.js';
 import { randomKey } from '../resource/random-key.js';
 
 interface Getter {
@@ -24,20 +25,12 @@ export async function insertNumbers(
     db.manager,
     NumberResource,
     values.map((value) => ({
-      resourceType,
-      value,
-      pool: extra.pool ?? DEFAULT_POOL,
+      ...newNumberRow(resourceType, value, at, extra),
       status: extra.status ?? 'available',
-      statusDate: at,
-      randomKey: randomKey(),
       partyId: extra.partyId ?? null,
       subscriptionId: extra.subscriptionId ?? null,
-      portedIn: extra.portedIn ?? false,
-      donorOperator: extra.donorOperator ?? null,
-      portingState: extra.portingState ?? null,
+      randomKey: randomKey(),
       version: 1,
-      createdAt: at,
-      updatedAt: at,
     })),
   );
   return db.repository(NumberResource).find({ where: { resourceType, value: In([...values]) }, order: { value: 'ASC' } });
