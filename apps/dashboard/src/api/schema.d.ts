@@ -280,6 +280,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/dumps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catalog dumps (manifests), newest first */
+        get: operations["CatalogDump_list"];
+        put?: never;
+        /**
+         * Start a catalog dump now
+         * @description Answers **202** with the manifest of the dump it started (`status: running`; poll `href`), or of a dump that started after this request and so answers it. **409** CATALOG_DUMP_BUSY naming the running dump (`runningDump`) while another runs: one dump at a time across all server instances.
+         */
+        post: operations["CatalogDump_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A catalog dump’s manifest: status, counts per line type, size, SHA-256 */
+        get: operations["CatalogDump_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a completed catalog dump
+         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
+         */
+        get: operations["CatalogDump_downloadOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/dumps/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the latest completed catalog dump
+         * @description The gzip bytes of a completed dump (`Content-Type: application/gzip`, saved as `catalog-<date>.ndjson.gz`): NDJSON once decompressed, one TMF620 object a line — `ProductOffering` lines (every launched offering, its prices inlined), then the `ProductSpecification` and `Category` lines they refer to. `ETag` is the hex SHA-256 of the bytes, `Last-Modified` the time the dump finished, `X-Catalog-Dump-Id` its id; `If-None-Match` or `If-Modified-Since` answer **304** when unchanged. Streamed from the database.
+         */
+        get: operations["CatalogDump_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channel_blocks": {
         parameters: {
             query?: never;
@@ -1784,6 +1862,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch auto-renewal
+         * @description With `autoRenew: false` it ends at the end of the current period instead of renewing. Send the ETag in If-Match (412 when stale). Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        patch: operations["SubscriptionActions_changeSettings"];
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a subscription, now or at the end of its period
+         * @description `now` terminates it at once (its number and SIM go to aging); `periodEnd` schedules it (`pendingTerminate`, `terminationDate` = the end of the current period), which can be undone until then. One not yet active is cancelled at once either way. `reason` is one of the list (400 otherwise); `comment` is required with `other`. A subscription that ended is 409 SUBSCRIPTION_ALREADY_ENDED; a second scheduling 409 CANCELLATION_ALREADY_SCHEDULED. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Undo a scheduled cancellation
+         * @description Back to active (or suspended, when it was). 409 NO_CANCELLATION_SCHEDULED when none is, SUBSCRIPTION_ALREADY_ENDED once it took effect. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        delete: operations["SubscriptionActions_undo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended subscription (customer service and affiliates)
+         * @description Suspended → active; periods that ended meanwhile are renewed by the next renewal run. 409 from other statuses. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a subscription (customer service and affiliates)
+         * @description Active → suspended; it neither renews nor ends while suspended. Subscribers cannot (403). 409 from other statuses. Affiliates act on their customers’ subscriptions, a subscriber on their own; anyone else’s is 404.
+         */
+        post: operations["SubscriptionActions_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support-hub/aggregated-cases/{id}": {
         parameters: {
             query?: never;
@@ -2904,6 +3082,392 @@ export interface paths {
          * @description New `details` replace the card (tokenized again). `isPreferred: true` makes the owner’s other methods not preferred, in one transaction; an inactive method is never preferred (409). `id`, `href`, `@type` and the owner cannot change (400). Browsers send `details.token` (and `nameOnCard`): the gateway’s single-use token for a card they sent it (see `GET /api/v1/payment-gateway`); unknown or expired is 422 `CARD_TOKEN_UNKNOWN`, used 409 `CARD_TOKEN_USED`. Partners’ servers may send the card instead: the card number must pass the Luhn check (400 `CARD_NUMBER_INVALID`) and the card must not have expired (400 `CARD_EXPIRED`); the payment gateway may decline it (422 `CARD_DECLINED`). The number and security code are never stored, returned, logged or published; a card number in any other field is refused (400 `CARD_NUMBER_IN_TEXT`). Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
          */
         patch: operations["PaymentMethod_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalogs
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Catalog_list"];
+        put?: never;
+        /**
+         * Create a catalog
+         * @description `name` is mandatory; `category` names existing categories (422 otherwise). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["Catalog_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/catalog/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a catalog
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Catalog_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a catalog
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while another lib registered a use of it. Staff only.
+         */
+        delete: operations["Catalog_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a catalog (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while another lib registered a use of it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["Catalog_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List categorys
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Category_list"];
+        put?: never;
+        /**
+         * Create a category
+         * @description `name` is mandatory; `parentId` names an existing category (422), never the category itself or below it (422). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["Category_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/category/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a category
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["Category_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a category
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while it has subcategories (for a retirement: ones not retired) or a catalog includes it. Staff only.
+         */
+        delete: operations["Category_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a category (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise). Changing `productOffering` changes the version of the offerings added or removed. Retiring: while it has subcategories (for a retirement: ones not retired) or a catalog includes it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["Category_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for productCatalogManagement events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ProductCatalogManagementHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a productCatalogManagement listener */
+        delete: operations["ProductCatalogManagementHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOffering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product offerings
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOffering_list"];
+        put?: never;
+        /**
+         * Create a product offering
+         * @description `name` is mandatory; `productSpecification`, `productOfferingPrice`, `bundledProductOffering` and `category` name existing entries (422 naming the field otherwise); bundled offerings are not bundles themselves (one level deep, 422). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["ProductOffering_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOffering/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product offering
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOffering_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product offering
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while a bundle or a category (for a retirement: a bundle not retired) or a subscription uses it. Staff only.
+         */
+        delete: operations["ProductOffering_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product offering (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise). Launching needs a specification and prices that are not retired or obsolete (409 OFFERING_NOT_LAUNCHABLE). A change of its links gives it a new version (ETag). Retiring: while a bundle or a category (for a retirement: a bundle not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["ProductOffering_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOfferingPrice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product offering prices
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOfferingPrice_list"];
+        put?: never;
+        /**
+         * Create a product offering price
+         * @description `name`, `priceType` and `price` are mandatory. A recurring price charges every `recurringChargePeriodLength` `recurringChargePeriodType` (month or year); a usage price per `unitOfMeasure`. `price` is never negative and has at most the decimals of its currency (400). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["ProductOfferingPrice_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product offering price
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductOfferingPrice_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product offering price
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while a product offering (for a retirement: one not retired) or a subscription uses it. Staff only.
+         */
+        delete: operations["ProductOfferingPrice_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product offering price (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while a product offering (for a retirement: one not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["ProductOfferingPrice_update"];
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productSpecification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product specifications
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductSpecification_list"];
+        put?: never;
+        /**
+         * Create a product specification
+         * @description `name` is mandatory; `resourceSpecification` ids are `msisdn` and `iccid` (422 otherwise). It starts `inStudy` unless a status up to `launched` is sent. Staff only.
+         */
+        post: operations["ProductSpecification_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productCatalogManagement/v4/productSpecification/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product specification
+         * @description The `ETag` is the version to send back in `If-Match`. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         */
+        get: operations["ProductSpecification_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product specification
+         * @description Refused (409 CATALOG_ENTRY_IN_USE naming what) while a product offering (for a retirement: one not retired) or a subscription uses it. Staff only.
+         */
+        delete: operations["ProductSpecification_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a product specification (merge patch)
+         * @description `lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).  Retiring: while a product offering (for a retirement: one not retired) or a subscription uses it. `id` and `href` cannot change (400). Staff only.
+         */
+        patch: operations["ProductSpecification_update"];
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a listener for productInventory events
+         * @description Events are POSTed to the callback as TMF688 `{eventId, eventTime, eventType, event}`.
+         */
+        post: operations["ProductInventoryHub_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a productInventory listener */
+        delete: operations["ProductInventoryHub_unregister"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions (within your scope)
+         * @description Affiliates see their customers’ subscriptions, a subscriber their own. `relatedPartyId`, `productOfferingId`, `billingAccountId` and `currentPeriodEnd` (with `.lt`/`.gte`…) are extension filters.
+         */
+        get: operations["Product_list"];
+        put?: never;
+        /**
+         * Subscribe a customer to an offering (agents and affiliates)
+         * @description `relatedParty` (the customer, in your scope) and `productOffering` (launched and sellable: 422 unknown, 409 not sellable) are mandatory. `productPrice[0].productOfferingPrice` names one of its recurring prices (the first when left out; 422 otherwise); `billingAccount` an open account of that customer (its first when left out; 422 otherwise). `realizingResource` assigns numbers and SIMs (available, or reserved for this customer: 409 otherwise). It starts `active` (or `created`/`pendingActive` when asked), its first period from `startDate` (now) to one month or year later. An Idempotency-Key replays the first answer.
+         */
+        post: operations["Product_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tmf-api/productInventory/v4/product/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a subscription
+         * @description The `ETag` is the version to send back in `If-Match`.
+         */
+        get: operations["Product_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription that never ran
+         * @description Only `created`, `cancelled` or `aborted` ones (409 PRODUCT_NOT_DELETABLE otherwise: cancel it instead).
+         */
+        delete: operations["Product_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription (merge patch)
+         * @description `status`: `terminated` cancels now, `pendingTerminate` at period end, `active` undoes a scheduled cancellation (or resumes, or activates), `suspended` suspends (staff and affiliates only); other moves follow the TMF637 status process (409 naming from, to and allowed). `autoRenew` (or productCharacteristic `autoRenew`) switches renewal; `name` renames. Everything else is fixed (400). Subscribers may change their own.
+         */
+        patch: operations["Product_update"];
         trace?: never;
     };
     "/tmf-api/resourceInventoryManagement/v4/hub": {
@@ -4697,6 +5261,37 @@ export interface components {
             lastContact: components["schemas"]["OverviewContactView"] | null;
             channels: components["schemas"]["OverviewChannelView"][];
         };
+        OverviewSubscriptionView: {
+            /** @example 31 */
+            id: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description TMF637 product status
+             * @example active
+             */
+            status: string;
+            /** @example true */
+            autoRenew: boolean;
+            /**
+             * @description When the current period ends
+             * @example 2026-12-15T09:00:00.000Z
+             */
+            currentPeriodEnd: string;
+            /** @description When it ended, or will end (a cancellation is scheduled) */
+            terminationDate: string | null;
+        };
+        OverviewSubscriptionsView: {
+            /**
+             * @description Subscriptions not ended (active, suspended, pending…)
+             * @example 2
+             */
+            live: number;
+            /** @example 3 */
+            total: number;
+            /** @description The newest ten */
+            latest: components["schemas"]["OverviewSubscriptionView"][];
+        };
         CustomerOverviewView: {
             /** @example 17 */
             customerId: string;
@@ -4709,19 +5304,702 @@ export interface components {
             supportCases: components["schemas"]["OverviewCasesView"] | null;
             /** @description Null without communications:read */
             communications: components["schemas"]["OverviewCommunicationsView"] | null;
+            /** @description Null without subscriptions:read */
+            subscriptions: components["schemas"]["OverviewSubscriptionsView"] | null;
             /**
              * @description When it was read
              * @example 2026-11-23T10:00:00.000Z
              */
             at: string;
         };
-        ResourceSpecificationRefView: {
-            /** @example msisdn */
+        CatalogRefView: {
+            /** @example 42 */
             id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            /** @example ProductOffering */
+            "@referredType": string;
+        };
+        CatalogView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /** @example consumer */
+            catalogType?: string | null;
+            category: components["schemas"]["CatalogRefView"][];
+        };
+        CreateCatalogDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /** @example consumer */
+            catalogType?: string | null;
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        UpdateCatalogDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example consumer */
+            catalogType?: string | null;
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        CategoryView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /** @example 3 */
+            parentId?: string | null;
+            isRoot: boolean;
+            productOffering: components["schemas"]["CatalogRefView"][];
+            /** @description Its child categories (set by their parentId) */
+            subCategory: components["schemas"]["CatalogRefView"][];
+        };
+        CreateCategoryDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /**
+             * @description The parent category (422 when it does not exist; 422 when it would make a cycle)
+             * @example 3
+             */
+            parentId?: string | null;
+            /** @description Follows parentId (a category without parent is a root); a value sent is ignored */
+            isRoot?: boolean;
+            /** @description Existing product offerings the category lists (422 otherwise); replaces the list */
+            productOffering?: components["schemas"]["ResourceRefDto"][];
+        };
+        UpdateCategoryDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /**
+             * @description The parent category (422 when it does not exist; 422 when it would make a cycle)
+             * @example 3
+             */
+            parentId?: string | null;
+            /** @description Follows parentId (a category without parent is a root); a value sent is ignored */
+            isRoot?: boolean;
+            /** @description Existing product offerings the category lists (422 otherwise); replaces the list */
+            productOffering?: components["schemas"]["ResourceRefDto"][];
+        };
+        CharacteristicValueView: {
+            /** @example 10 */
+            value: string | number | boolean;
+            /** @example GB */
+            unitOfMeasure?: string;
+            isDefault?: boolean;
+        };
+        SpecCharacteristicView: {
+            /** @example dataAllowance */
+            name: string;
+            description?: string;
+            /** @example number */
+            valueType: string;
+            configurable: boolean;
+            productSpecCharacteristicValue: components["schemas"]["CharacteristicValueView"][];
+        };
+        ResourceSpecificationRefView: {
+            /**
+             * @example msisdn
+             * @enum {string}
+             */
+            id: "msisdn" | "iccid";
             /** @example MSISDN */
             name: string;
-            /** @example ResourceSpecificationRef */
+            /** @example ResourceSpecification */
+            "@referredType": string;
+        };
+        ProductSpecificationView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
             "@type": string;
+            /** @example Contactly */
+            brand?: string | null;
+            /** @example MOB-M-2026 */
+            productNumber?: string | null;
+            isBundle: boolean;
+            productSpecCharacteristic: components["schemas"]["SpecCharacteristicView"][];
+            resourceSpecification: components["schemas"]["ResourceSpecificationRefView"][];
+        };
+        CharacteristicValueDto: {
+            /** @example 10 */
+            value: string | number | boolean;
+            /** @example GB */
+            unitOfMeasure?: string;
+            isDefault?: boolean;
+            /** @example number */
+            valueType?: string;
+        };
+        SpecCharacteristicDto: {
+            /** @example dataAllowance */
+            name: string;
+            description?: string;
+            /** @example number */
+            valueType: string;
+            configurable?: boolean;
+            productSpecCharacteristicValue?: components["schemas"]["CharacteristicValueDto"][];
+        };
+        ResourceSpecificationRefDto: {
+            /**
+             * @description One of msisdn, iccid
+             * @example msisdn
+             */
+            id: string;
+            href?: string;
+            name?: string;
+            "@referredType"?: string;
+            "@type"?: string;
+        };
+        CreateProductSpecificationDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /** @example Contactly */
+            brand?: string | null;
+            /** @example MOB-M-2026 */
+            productNumber?: string | null;
+            isBundle?: boolean;
+            /** @description Replaces the list */
+            productSpecCharacteristic?: components["schemas"]["SpecCharacteristicDto"][] | null;
+            /** @description What a product of it needs provisioned: msisdn, iccid (422 for another id) */
+            resourceSpecification?: components["schemas"]["ResourceSpecificationRefDto"][] | null;
+        };
+        UpdateProductSpecificationDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example Contactly */
+            brand?: string | null;
+            /** @example MOB-M-2026 */
+            productNumber?: string | null;
+            isBundle?: boolean;
+            /** @description Replaces the list */
+            productSpecCharacteristic?: components["schemas"]["SpecCharacteristicDto"][] | null;
+            /** @description What a product of it needs provisioned: msisdn, iccid (422 for another id) */
+            resourceSpecification?: components["schemas"]["ResourceSpecificationRefDto"][] | null;
+        };
+        ProductOfferingView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            isBundle: boolean;
+            isSellable: boolean;
+            productSpecification?: components["schemas"]["CatalogRefView"] | null;
+            productOfferingPrice: components["schemas"]["CatalogRefView"][];
+            bundledProductOffering: components["schemas"]["CatalogRefView"][];
+            category: components["schemas"]["CatalogRefView"][];
+        };
+        CreateProductOfferingDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /** @description Whether it has bundledProductOffering members; must agree with them (400) */
+            isBundle?: boolean;
+            /** @description False for offerings sold only inside a bundle (a SIM card); true by default */
+            isSellable?: boolean;
+            /** @description An existing productSpecification (422 otherwise) */
+            productSpecification?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description Existing productOfferingPrices, in the order shown (422 otherwise); replaces the list */
+            productOfferingPrice?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing offerings that are not bundles (bundles are one level deep, 422 otherwise); replaces the list */
+            bundledProductOffering?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        UpdateProductOfferingDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @description Whether it has bundledProductOffering members; must agree with them (400) */
+            isBundle?: boolean;
+            /** @description False for offerings sold only inside a bundle (a SIM card); true by default */
+            isSellable?: boolean;
+            /** @description An existing productSpecification (422 otherwise) */
+            productSpecification?: components["schemas"]["ResourceRefDto"] | null;
+            /** @description Existing productOfferingPrices, in the order shown (422 otherwise); replaces the list */
+            productOfferingPrice?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing offerings that are not bundles (bundles are one level deep, 422 otherwise); replaces the list */
+            bundledProductOffering?: components["schemas"]["ResourceRefDto"][];
+            /** @description Existing categories (422 otherwise); replaces the list */
+            category?: components["schemas"]["ResourceRefDto"][];
+        };
+        QuantityView: {
+            /** @example 1 */
+            amount: number;
+            /** @example GB */
+            units: string;
+        };
+        TaxItemView: {
+            /** @example VAT */
+            taxCategory: string;
+            /** @example 20 */
+            taxRate: number;
+        };
+        ProductOfferingPriceView: {
+            /** @example 42 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/42 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            description?: string | null;
+            /**
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /** @example 1.0 */
+            version?: string | null;
+            validFor: components["schemas"]["TimePeriodView"];
+            /**
+             * @description When it last changed (its links included); its Last-Modified
+             * @example 2026-11-23T07:00:00.000Z
+             */
+            lastUpdate: string;
+            /** @example ProductOffering */
+            "@type": string;
+            /**
+             * @example recurring
+             * @enum {string}
+             */
+            priceType: "recurring" | "oneTime" | "usage";
+            /**
+             * @example month
+             * @enum {string|null}
+             */
+            recurringChargePeriodType?: "month" | "year" | null;
+            /** @example 1 */
+            recurringChargePeriodLength?: number | null;
+            price: components["schemas"]["TmfMoneyView"];
+            unitOfMeasure?: components["schemas"]["QuantityView"] | null;
+            tax: components["schemas"]["TaxItemView"][];
+        };
+        QuantityDto: {
+            /** @example 1 */
+            amount: number;
+            /** @example GB */
+            units: string;
+        };
+        TaxItemDto: {
+            /** @example VAT */
+            taxCategory?: string;
+            /** @example 20 */
+            taxRate: number;
+        };
+        CreateProductOfferingPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @description Defaults to inStudy
+             * @example inStudy
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched";
+            /**
+             * @description Recurring prices only; month by default
+             * @example month
+             * @enum {string|null}
+             */
+            recurringChargePeriodType?: "month" | "year" | null;
+            /**
+             * @description Recurring prices only; 1 by default
+             * @example 1
+             */
+            recurringChargePeriodLength?: number | null;
+            /** @description Usage prices only (and required for them) */
+            unitOfMeasure?: components["schemas"]["QuantityDto"] | null;
+            /** @description The tax the price includes */
+            tax?: components["schemas"]["TaxItemDto"][] | null;
+            /**
+             * @description recurring (with recurringChargePeriodType month|year), oneTime, or usage (with unitOfMeasure)
+             * @example recurring
+             * @enum {string}
+             */
+            priceType: "recurring" | "oneTime" | "usage";
+            /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
+            price: components["schemas"]["TmfMoneyDto"];
+        };
+        UpdateProductOfferingPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @example Unlimited calls and texts, 10 GB of data */
+            description?: string | null;
+            /**
+             * @description The TMF version label of the entry
+             * @example 1.0
+             */
+            version?: string | null;
+            validFor?: components["schemas"]["TimePeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @description Set by the server; a value sent is ignored
+             */
+            lastUpdate?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            /** @example Mobile M */
+            name?: string;
+            /**
+             * @description inStudy → inDesign → inTest → active → launched → retired → obsolete (409 naming from, to and allowed otherwise)
+             * @example launched
+             * @enum {string}
+             */
+            lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+            /**
+             * @description Recurring prices only; month by default
+             * @example month
+             * @enum {string|null}
+             */
+            recurringChargePeriodType?: "month" | "year" | null;
+            /**
+             * @description Recurring prices only; 1 by default
+             * @example 1
+             */
+            recurringChargePeriodLength?: number | null;
+            /** @description Usage prices only (and required for them) */
+            unitOfMeasure?: components["schemas"]["QuantityDto"] | null;
+            /** @description The tax the price includes */
+            tax?: components["schemas"]["TaxItemDto"][] | null;
+            /**
+             * @description recurring (with recurringChargePeriodType month|year), oneTime, or usage (with unitOfMeasure)
+             * @example recurring
+             * @enum {string}
+             */
+            priceType?: "recurring" | "oneTime" | "usage";
+            /** @description Never negative, with at most the decimals of its currency (400 otherwise) */
+            price?: components["schemas"]["TmfMoneyDto"];
+        };
+        CatalogDumpCountsView: {
+            /** @description Lines of @type ProductOffering: the launched offerings */
+            productOffering: number;
+            /** @description Lines of @type ProductSpecification: the specifications those offerings refer to */
+            productSpecification: number;
+            /** @description Lines of @type Category: the categories those offerings are in */
+            category: number;
+            /** @description Prices inlined in the offering lines (productOfferingPrice), not lines of their own */
+            productOfferingPrice: number;
+        };
+        CatalogDumpView: {
+            /** @example 12 */
+            id: number;
+            /** @example https://api.example.com/api/v1/catalog/dumps/12 */
+            href: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @enum {string} */
+            trigger: "scheduled" | "manual";
+            /** @description Who asked for it (null: the schedule) */
+            requestedBy: string | null;
+            /** @description The CATALOG_DUMP_CRON time a scheduled dump stands for */
+            scheduledFor: string | null;
+            /** @example 2026-12-08T02:00:00.012Z */
+            startedAt: string;
+            finishedAt: string | null;
+            counts: components["schemas"]["CatalogDumpCountsView"];
+            /** @description Size of the gzip file in bytes */
+            byteSize: number;
+            /** @description Pieces of at most 60 KiB it is stored in */
+            chunkCount: number;
+            /** @description Hex SHA-256 of the gzip bytes (the download’s ETag) */
+            sha256: string | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @description Where a completed dump is downloaded */
+            downloadHref: string | null;
         };
         ResourceRefView: {
             /** @example 17 */
@@ -4799,16 +6077,6 @@ export interface components {
              * @enum {string}
              */
             "@type": "LogicalResource" | "PhysicalResource";
-        };
-        ResourceSpecificationRefDto: {
-            /**
-             * @description The kind of number: `msisdn` or `iccid`
-             * @example msisdn
-             * @enum {string}
-             */
-            id: "msisdn" | "iccid";
-            name?: string;
-            "@type"?: string;
         };
         CharacteristicDto: {
             /** @example segment */
@@ -5066,6 +6334,206 @@ export interface components {
             status: "available" | "reserved" | "assigned" | "aging" | "portedOut";
             /** @example 9120 */
             count: number;
+        };
+        PriceView: {
+            /** @description The catalog price as sold (consumer prices: tax included) */
+            taxIncludedAmount: components["schemas"]["TmfMoneyView"];
+        };
+        ProductPriceView: {
+            /** @example Monthly fee */
+            name: string;
+            /** @example recurring */
+            priceType: string;
+            /**
+             * @description `month` or `year`, or `3 months` for a longer period
+             * @example month
+             */
+            recurringChargePeriod: string;
+            price: components["schemas"]["PriceView"];
+            productOfferingPrice: components["schemas"]["RefView"];
+            /** @example ProductPrice */
+            "@type": string;
+        };
+        BillingAccountRefView: {
+            /** @example 12 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/accountManagement/v4/billingAccount/12 */
+            href: string;
+            /** @example BillingAccount */
+            "@referredType": string;
+        };
+        RealizingResourceView: {
+            /** @example 812 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/resourceInventoryManagement/v4/resource/812 */
+            href: string;
+            /** @example msisdn */
+            name: string;
+            /**
+             * @description The MSISDN (E.164 digits) or the ICCID
+             * @example 491701234567
+             */
+            value: string;
+            /** @example LogicalResource */
+            "@referredType": string;
+        };
+        PeriodView: {
+            /** @example 2026-01-15T09:00:00.000Z */
+            startDateTime: string;
+            /** @example 2026-02-15T09:00:00.000Z */
+            endDateTime: string;
+        };
+        ScheduledCancellationView: {
+            /**
+             * @description When it takes effect
+             * @example 2026-02-15T09:00:00.000Z
+             */
+            effectiveDate?: string | null;
+            /** @example too_expensive */
+            reason?: string | null;
+            comment?: string | null;
+            /** @example maria.agent */
+            requestedBy?: string | null;
+            requestedAt?: string | null;
+        };
+        ProductView: {
+            /** @example 17 */
+            id: string;
+            /** @example https://api.example.com/tmf-api/productInventory/v4/product/17 */
+            href: string;
+            /** @example Mobile M */
+            name: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+            /** @example false */
+            isBundle: boolean;
+            /** @example 2026-01-15T09:00:00.000Z */
+            startDate: string;
+            /** @description When it ended, or will end when a cancellation is scheduled */
+            terminationDate?: string | null;
+            productOffering: components["schemas"]["RefView"];
+            productPrice: components["schemas"]["ProductPriceView"][];
+            billingAccount: components["schemas"]["BillingAccountRefView"];
+            /** @description The customer (role `customer`) */
+            relatedParty: components["schemas"]["RelatedPartyView"][];
+            /** @description Its number (MSISDN) and SIM (ICCID) */
+            realizingResource: components["schemas"]["RealizingResourceView"][];
+            /** @description `autoRenew` (`true`/`false`) */
+            productCharacteristic: components["schemas"]["CharacteristicView"][];
+            /**
+             * @description Extension: renews itself at period end
+             * @example true
+             */
+            autoRenew: boolean;
+            /** @description Extension: the period it is in (and is paid for) */
+            currentPeriod: components["schemas"]["PeriodView"];
+            /**
+             * @description Extension: 1 for the first period, one more per renewal
+             * @example 1
+             */
+            periodNumber: number;
+            /** @description Extension: the cancellation (scheduled, or done) and why */
+            cancellation?: components["schemas"]["ScheduledCancellationView"] | null;
+            /** @description Extension: since when it is suspended */
+            suspendedAt?: string | null;
+            /**
+             * @description Extension: when it last changed
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            lastModified: string;
+            /** @example Product */
+            "@type": string;
+        };
+        ProductPriceDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description A recurring productOfferingPrice of the offering */
+            productOfferingPrice: components["schemas"]["ResourceRefDto"];
+        };
+        CreateProductDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description The customer (role `customer`): exactly one, in your scope */
+            relatedParty: components["schemas"]["ResourceRefDto"][];
+            /** @description A launched, sellable product offering */
+            productOffering: components["schemas"]["ResourceRefDto"];
+            /** @description The recurring price subscribed to; the offering’s first recurring price when left out */
+            productPrice?: components["schemas"]["ProductPriceDto"][];
+            /** @description An open billing account of the customer; the customer’s first open one when left out */
+            billingAccount?: components["schemas"]["ResourceRefDto"];
+            /** @description Numbers and SIMs (TMF639 resource ids) assigned to it: available, or reserved for this customer (409 otherwise) */
+            realizingResource?: components["schemas"]["ResourceRefDto"][];
+            /**
+             * @description Defaults to the offering’s name
+             * @example Mobile M
+             */
+            name?: string;
+            /**
+             * @description Defaults to active
+             * @example active
+             * @enum {string}
+             */
+            status?: "created" | "pendingActive" | "active";
+            /**
+             * Format: date-time
+             * @description When the first period starts; now by default
+             */
+            startDate?: string;
+            /** @description Whether the subscription renews itself at period end (not a TMF attribute: an extension; also shown and accepted as productCharacteristic `autoRenew`). Defaults to true */
+            autoRenew?: boolean;
+            /** @description Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400) */
+            productCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        UpdateProductDto: {
+            /** @description TMF polymorphism marker; ignored */
+            "@type"?: string;
+            "@baseType"?: string;
+            "@schemaLocation"?: string;
+            /** @description Must equal the resource id if sent */
+            id?: string;
+            /** @description Must equal the resource href if sent */
+            href?: string;
+            name?: string;
+            /**
+             * @description `terminated` cancels now, `pendingTerminate` at the end of the current period, `active` undoes a scheduled cancellation (or resumes, or activates), `suspended` suspends; other moves follow the status process (409 naming from, to and allowed)
+             * @example pendingTerminate
+             * @enum {string}
+             */
+            status?: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+            /** @description Whether the subscription renews itself at period end (not a TMF attribute: an extension; also shown and accepted as productCharacteristic `autoRenew`) */
+            autoRenew?: boolean;
+            /** @description Only `autoRenew` (`true`/`false`) is accepted; it is the same as the top-level `autoRenew` (sending both with different values is 400) */
+            productCharacteristic?: components["schemas"]["CharacteristicDto"][];
+        };
+        CancelSubscriptionDto: {
+            /**
+             * @description `now` terminates at once; `periodEnd` at the end of the current period
+             * @example periodEnd
+             * @enum {string}
+             */
+            when: "now" | "periodEnd";
+            /**
+             * @example too_expensive
+             * @enum {string}
+             */
+            reason: "too_expensive" | "missing_features" | "switched_service" | "unused" | "moving" | "other";
+            /** @description Required when the reason is `other` */
+            comment?: string;
+        };
+        SubscriptionSettingsDto: {
+            /** @description Whether it renews itself at period end */
+            autoRenew: boolean;
+        };
+        SuspendSubscriptionDto: {
+            /** @example Unpaid invoice */
+            reason?: string;
         };
         CompanyView: {
             /** @example 1 */
@@ -8671,6 +10139,333 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, status, trigger, requestedBy, scheduledFor, startedAt, finishedAt */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on status */
+                status?: "running" | "completed" | "failed";
+                /** @description Exact match on trigger */
+                trigger?: "scheduled" | "manual";
+                /** @description Exact match on requestedBy */
+                requestedBy?: string;
+                /** @description Exact match on scheduledFor */
+                scheduledFor?: string;
+                /** @description scheduledFor gt */
+                "scheduledFor.gt"?: string;
+                /** @description scheduledFor gte */
+                "scheduledFor.gte"?: string;
+                /** @description scheduledFor lt */
+                "scheduledFor.lt"?: string;
+                /** @description scheduledFor lte */
+                "scheduledFor.lte"?: string;
+                /** @description Exact match on startedAt */
+                startedAt?: string;
+                /** @description startedAt gt */
+                "startedAt.gt"?: string;
+                /** @description startedAt gte */
+                "startedAt.gte"?: string;
+                /** @description startedAt lt */
+                "startedAt.lt"?: string;
+                /** @description startedAt lte */
+                "startedAt.lte"?: string;
+                /** @description Exact match on finishedAt */
+                finishedAt?: string;
+                /** @description finishedAt gt */
+                "finishedAt.gt"?: string;
+                /** @description finishedAt gte */
+                "finishedAt.gte"?: string;
+                /** @description finishedAt lt */
+                "finishedAt.lt"?: string;
+                /** @description finishedAt lte */
+                "finishedAt.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogDump_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogDumpView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_downloadOne: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 when it is still the one */
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gzip bytes (NDJSON inside) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The copy held is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CatalogDump_latest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy held: 304 when it is still the one */
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gzip bytes (NDJSON inside) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The copy held is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -16881,6 +18676,342 @@ export interface operations {
             };
         };
     };
+    SubscriptionActions_changeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionSettingsDto"];
+                "application/merge-patch+json": components["schemas"]["SubscriptionSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SubscriptionActions_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     AggregatedCase_get: {
         parameters: {
             query?: never;
@@ -23322,6 +25453,2547 @@ export interface operations {
             };
             /** @description Refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, catalogType */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on catalogType */
+                catalogType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCatalogDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Catalog_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCatalogDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCatalogDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, parentId, isRoot */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on parentId */
+                parentId?: string;
+                /** @description parentId gt */
+                "parentId.gt"?: string;
+                /** @description parentId gte */
+                "parentId.gte"?: string;
+                /** @description parentId lt */
+                "parentId.lt"?: string;
+                /** @description parentId lte */
+                "parentId.lte"?: string;
+                /** @description Exact match on isRoot */
+                isRoot?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Category_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductCatalogManagementHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductCatalogManagementHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, isBundle, isSellable */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+                /** @description Exact match on isSellable */
+                isSellable?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductOfferingDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOffering_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductOfferingDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductOfferingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, priceType, recurringChargePeriodType, recurringChargePeriodLength */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on priceType */
+                priceType?: "recurring" | "oneTime" | "usage";
+                /** @description Exact match on recurringChargePeriodType */
+                recurringChargePeriodType?: "month" | "year";
+                /** @description Exact match on recurringChargePeriodLength */
+                recurringChargePeriodLength?: number;
+                /** @description recurringChargePeriodLength gt */
+                "recurringChargePeriodLength.gt"?: number;
+                /** @description recurringChargePeriodLength gte */
+                "recurringChargePeriodLength.gte"?: number;
+                /** @description recurringChargePeriodLength lt */
+                "recurringChargePeriodLength.lt"?: number;
+                /** @description recurringChargePeriodLength lte */
+                "recurringChargePeriodLength.lte"?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductOfferingPriceDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductOfferingPrice_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductOfferingPriceDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductOfferingPriceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductOfferingPriceView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, lifecycleStatus, version, lastUpdate, brand, productNumber, isBundle */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on description */
+                description?: string;
+                /** @description Exact match on lifecycleStatus */
+                lifecycleStatus?: "inStudy" | "inDesign" | "inTest" | "active" | "launched" | "retired" | "obsolete";
+                /** @description Exact match on version */
+                version?: string;
+                /** @description Exact match on lastUpdate */
+                lastUpdate?: string;
+                /** @description lastUpdate gt */
+                "lastUpdate.gt"?: string;
+                /** @description lastUpdate gte */
+                "lastUpdate.gte"?: string;
+                /** @description lastUpdate lt */
+                "lastUpdate.lt"?: string;
+                /** @description lastUpdate lte */
+                "lastUpdate.lte"?: string;
+                /** @description Exact match on brand */
+                brand?: string;
+                /** @description Exact match on productNumber */
+                productNumber?: string;
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductSpecificationDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductSpecification_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductSpecificationDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductSpecificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSpecificationView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ProductInventoryHub_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HubRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubDto"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProductInventoryHub_unregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Capped at 1000 */
+                limit?: number;
+                /** @description Comma-separated attributes to return (id and href are always kept) */
+                fields?: string;
+                /** @description Comma-separated; prefix - for descending. One of: id, name, status, isBundle, startDate, terminationDate, autoRenew, lastModified, relatedPartyId, productOfferingId, productOfferingPriceId, billingAccountId, currentPeriodEnd */
+                sort?: string;
+                /** @description Exact match on id */
+                id?: string;
+                /** @description id gt */
+                "id.gt"?: string;
+                /** @description id gte */
+                "id.gte"?: string;
+                /** @description id lt */
+                "id.lt"?: string;
+                /** @description id lte */
+                "id.lte"?: string;
+                /** @description Exact match on href */
+                href?: string;
+                /** @description href gt */
+                "href.gt"?: string;
+                /** @description href gte */
+                "href.gte"?: string;
+                /** @description href lt */
+                "href.lt"?: string;
+                /** @description href lte */
+                "href.lte"?: string;
+                /** @description Exact match on name */
+                name?: string;
+                /** @description Exact match on status */
+                status?: "created" | "pendingActive" | "active" | "suspended" | "pendingTerminate" | "terminated" | "cancelled" | "aborted";
+                /** @description Exact match on isBundle */
+                isBundle?: boolean;
+                /** @description Exact match on startDate */
+                startDate?: string;
+                /** @description startDate gt */
+                "startDate.gt"?: string;
+                /** @description startDate gte */
+                "startDate.gte"?: string;
+                /** @description startDate lt */
+                "startDate.lt"?: string;
+                /** @description startDate lte */
+                "startDate.lte"?: string;
+                /** @description Exact match on terminationDate */
+                terminationDate?: string;
+                /** @description terminationDate gt */
+                "terminationDate.gt"?: string;
+                /** @description terminationDate gte */
+                "terminationDate.gte"?: string;
+                /** @description terminationDate lt */
+                "terminationDate.lt"?: string;
+                /** @description terminationDate lte */
+                "terminationDate.lte"?: string;
+                /** @description Exact match on autoRenew */
+                autoRenew?: boolean;
+                /** @description Exact match on periodNumber */
+                periodNumber?: number;
+                /** @description periodNumber gt */
+                "periodNumber.gt"?: number;
+                /** @description periodNumber gte */
+                "periodNumber.gte"?: number;
+                /** @description periodNumber lt */
+                "periodNumber.lt"?: number;
+                /** @description periodNumber lte */
+                "periodNumber.lte"?: number;
+                /** @description Exact match on lastModified */
+                lastModified?: string;
+                /** @description lastModified gt */
+                "lastModified.gt"?: string;
+                /** @description lastModified gte */
+                "lastModified.gte"?: string;
+                /** @description lastModified lt */
+                "lastModified.lt"?: string;
+                /** @description lastModified lte */
+                "lastModified.lte"?: string;
+                /** @description Exact match on relatedPartyId */
+                relatedPartyId?: string;
+                /** @description relatedPartyId gt */
+                "relatedPartyId.gt"?: string;
+                /** @description relatedPartyId gte */
+                "relatedPartyId.gte"?: string;
+                /** @description relatedPartyId lt */
+                "relatedPartyId.lt"?: string;
+                /** @description relatedPartyId lte */
+                "relatedPartyId.lte"?: string;
+                /** @description Exact match on productOfferingId */
+                productOfferingId?: string;
+                /** @description productOfferingId gt */
+                "productOfferingId.gt"?: string;
+                /** @description productOfferingId gte */
+                "productOfferingId.gte"?: string;
+                /** @description productOfferingId lt */
+                "productOfferingId.lt"?: string;
+                /** @description productOfferingId lte */
+                "productOfferingId.lte"?: string;
+                /** @description Exact match on productOfferingPriceId */
+                productOfferingPriceId?: string;
+                /** @description productOfferingPriceId gt */
+                "productOfferingPriceId.gt"?: string;
+                /** @description productOfferingPriceId gte */
+                "productOfferingPriceId.gte"?: string;
+                /** @description productOfferingPriceId lt */
+                "productOfferingPriceId.lt"?: string;
+                /** @description productOfferingPriceId lte */
+                "productOfferingPriceId.lte"?: string;
+                /** @description Exact match on billingAccountId */
+                billingAccountId?: string;
+                /** @description billingAccountId gt */
+                "billingAccountId.gt"?: string;
+                /** @description billingAccountId gte */
+                "billingAccountId.gte"?: string;
+                /** @description billingAccountId lt */
+                "billingAccountId.lt"?: string;
+                /** @description billingAccountId lte */
+                "billingAccountId.lte"?: string;
+                /** @description Exact match on currentPeriodEnd */
+                currentPeriodEnd?: string;
+                /** @description currentPeriodEnd gt */
+                "currentPeriodEnd.gt"?: string;
+                /** @description currentPeriodEnd gte */
+                "currentPeriodEnd.gte"?: string;
+                /** @description currentPeriodEnd lt */
+                "currentPeriodEnd.lt"?: string;
+                /** @description currentPeriodEnd lte */
+                "currentPeriodEnd.lte"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    /** @description Items matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description Items in this page */
+                    "X-Result-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"][];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductDto"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` is its href */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The Idempotency-Key was used with a different request
+             *
+             *     Refers to something that cannot be used
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The principal lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Product_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read; a stale one gets 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductDto"];
+                "application/merge-patch+json": components["schemas"]["UpdateProductDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Missing or wrong credentials (`WWW-Authenticate: Basic`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /**
+             * @description The principal lacks the permission
+             *
+             *     The principal lacks the permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such record, or out of the principal’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
