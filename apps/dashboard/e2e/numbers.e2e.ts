@@ -32,7 +32,7 @@ for (const size of SIZES) {
       await page.addInitScript((authorization) => sessionStorage.setItem('contactly.authorization', authorization), ADMIN_AUTHORIZATION);
     });
 
-    test('importing a range changes the counts; importing it again reports duplicates; the counts come as CSV', async ({ page }) => {
+    test('importing a range changes the counts; again reports duplicates; a CSV with a bad line names it; the counts come as CSV', async ({ page }) => {
       await page.goto('/numbers');
       await expect(page.getByTestId('counts-chart')).toBeVisible();
       const before = await availableMsisdns(page);
@@ -63,6 +63,25 @@ for (const size of SIZES) {
       await page.getByTestId('counts-csv').click();
       const file = await download;
       expect(file.suggestedFilename()).toBe('number-counts.csv');
+
+      // A CSV file with a bad line imports nothing and names the line; without it, the file is imported.
+      const good = [(BigInt(start) + 100n).toString(), `${(BigInt(start) + 101n).toString()},Telekom`];
+      await page.goto('/numbers/import');
+      await page.getByTestId('import-mode-csv').click();
+      const csv = (lines: string[]) => ({
+        name: 'numbers.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`number,donorOperator\n${lines.join('\n')}\n`),
+      });
+      await page.getByTestId('import-file').setInputFiles(csv([...good, 'abc']));
+      await page.getByTestId('import-submit').click();
+      await expect(page.getByTestId('refused-line')).toHaveCount(1);
+      await expect(page.getByTestId('refused-line')).toContainText('4');
+      await expect(page.getByTestId('refused-line')).toContainText('is not an MSISDN');
+      await page.getByTestId('import-file').setInputFiles(csv(good));
+      await page.getByTestId('import-submit').click();
+      await expect(page.getByTestId('import-report')).toContainText('imported 2');
+      await page.goto('/numbers');
 
       // The search finds the range by a pattern.
       await page.getByTestId('number-search-value').fill(`${start.slice(0, 11)}*`);
