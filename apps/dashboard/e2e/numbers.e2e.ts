@@ -32,7 +32,9 @@ for (const size of SIZES) {
       await page.addInitScript((authorization) => sessionStorage.setItem('contactly.authorization', authorization), ADMIN_AUTHORIZATION);
     });
 
-    test('importing a range changes the counts; again reports duplicates; a CSV with a bad line names it; the counts come as CSV', async ({ page }) => {
+    test('importing a range changes the counts; again reports duplicates; a CSV with a bad line names it; the counts come as CSV', async ({
+      page,
+    }) => {
       await page.goto('/numbers');
       await expect(page.getByTestId('counts-chart')).toBeVisible();
       const before = await availableMsisdns(page);
