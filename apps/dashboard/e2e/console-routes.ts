@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { customerPath, NEW_CUSTOMER_PATH } from '../src/customers/customer-paths';
 import { CUSTOMER_TABS } from '../src/customers/tabs/registry';
-import { CHANGE_PASSWORD_PATH, NAV_ENTRIES } from '../src/layout/navigation';
+import { CATALOG_DUMPS_PATH, CHANGE_PASSWORD_PATH, NAV_ENTRIES } from '../src/layout/navigation';
 import type { ConsoleRecords } from './console-seed';
 
 /** Menu entries that are pages of their own, not react-admin resources with create and edit screens. */
@@ -12,6 +12,10 @@ const CUSTOM_SECTIONS = new Set([
   '/support-hub/refresh-runs',
   '/dev/mailbox',
   '/communications/create',
+  CATALOG_DUMPS_PATH,
+  '/numbers',
+  '/numbers/import',
+  '/numbers/reservations',
 ]);
 /** Resources with a show screen instead of an edit screen. */
 const SHOW_SECTIONS = new Set(['/communications', '/mailings']);
@@ -36,6 +40,9 @@ export function consoleRoutes(): ConsoleRoute[] {
     { name: 'refresh run', path: (r) => `/support-hub/refresh-runs/${r.refreshRunId}` },
     { name: 'communication', path: (r) => `/communications/${r.communicationId}/show` },
     { name: 'mailing', path: (r) => `/mailings/${r.mailingId}/show` },
+    // The catalog's read-only screens (what readers without catalog:write see).
+    { name: 'offering (show)', path: (r) => `/productOffering/${r.edit.productOffering}/show` },
+    { name: 'price (show)', path: (r) => `/productOfferingPrice/${r.edit.productOfferingPrice}/show` },
   ];
   for (const { to } of NAV_ENTRIES) {
     if (CUSTOM_SECTIONS.has(to) || SHOW_SECTIONS.has(to)) continue;

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { asAdmin, freshNumbers, launchedOffering, subscribe } from './catalog-world';
 
 export const ADMIN = { username: 'Admin', password: 'admin' };
 export const ADMIN_AUTHORIZATION = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
@@ -32,6 +33,8 @@ export interface ConsoleRecords {
   refreshRunId: string;
   mailingId: number;
   communicationId: number;
+  /** A subscription of the customer (its 360 page's Subscriptions tab). */
+  subscriptionId: string;
   /** Record id by react-admin resource name, for the edit pages. */
   edit: Record<string, string>;
 }
@@ -128,6 +131,26 @@ export async function seedConsole(request: APIRequestContext): Promise<ConsoleRe
     description: 'Провайдер пишет в заявках полное юридическое наименование вместо короткого кода',
   });
 
+  // The catalog, the number pool and a subscription of the customer, with long names.
+  const offering = await launchedOffering(request, 'Безлимитный тариф «Семейный плюс» с роумингом по Европе');
+  const category = await asAdmin<{ id: string }>(request, 'POST', '/tmf-api/productCatalogManagement/v4/category', {
+    name: `Тарифы для семей с детьми и пенсионеров ${word}`,
+    productOffering: [{ id: offering.offeringId }],
+  });
+  const catalog = await asAdmin<{ id: string }>(request, 'POST', '/tmf-api/productCatalogManagement/v4/catalog', {
+    name: `Каталог для частных клиентов ${word}`,
+    catalogType: 'consumer',
+    category: [{ id: category.id }],
+  });
+  const first = await freshNumbers(request, 10);
+  const subscription = await subscribe(request, String(customerId), offering, first);
+  await asAdmin(request, 'POST', '/api/v1/numbers/reservations', {
+    resourceType: 'msisdn',
+    value: (BigInt(first) + 1n).toString(),
+    customer: { id: String(customerId) },
+  });
+  await asAdmin(request, 'POST', '/api/v1/catalog/dumps', {});
+
   await call(request, 'POST', '/api/v1/support-hub/refresh?force=true&wait=true');
   const aggregatedCaseId = await firstId(request, '/api/v1/support-hub/get-all?limit=1&sort=-caseCount', 'id');
 
@@ -138,7 +161,13 @@ export async function seedConsole(request: APIRequestContext): Promise<ConsoleRe
     refreshRunId: await firstId(request, '/api/v1/support-hub/refresh-runs?limit=1', 'id'),
     mailingId: mailing.mailingId,
     communicationId: communication.communicationId,
+    subscriptionId: subscription.id,
     edit: {
+      productOffering: offering.offeringId,
+      productOfferingPrice: offering.priceId,
+      productSpecification: offering.specificationId,
+      category: category.id,
+      catalog: catalog.id,
       users: await firstId(request, '/api/v1/users?limit=1', 'id'),
       roles: await firstId(request, '/api/v1/roles?limit=1', 'id'),
       affiliates: String(affiliate.id),

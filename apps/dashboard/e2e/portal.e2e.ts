@@ -95,7 +95,7 @@ for (const viewport of [
       await expect(page.getByText('Your roles open none')).toHaveCount(0);
       await expectNoSideways(page);
       const nav = page.getByRole('navigation', { name: 'My account' });
-      await expect(nav.getByRole('link')).toHaveCount(3);
+      await expect(nav.getByRole('link')).toHaveCount(4);
 
       // My details.
       await nav.getByRole('link', { name: 'My details' }).click();

@@ -9,7 +9,9 @@ import { AppLayout } from '../layout/app-layout';
 import { consoleTheme } from '../layout/console-theme';
 import { HomePage } from '../layout/home-page';
 import { LazyPage } from '../layout/lazy-page';
-import { CHANGE_PASSWORD_PATH } from '../layout/navigation';
+import { CATALOG_DUMPS_PATH, CHANGE_PASSWORD_PATH } from '../layout/navigation';
+import { catalogResources } from '../catalog/catalog-resources';
+import { withCatalog } from '../catalog/catalog-data-provider';
 import { withCommunications } from '../communications/communications-data-provider';
 import { communicationsResources } from '../communications/communications-resources';
 import { withSending } from '../communications/sending/sending-data-provider';
@@ -36,10 +38,17 @@ const AggregatedCasePage = lazy(() => import('../support-hub/aggregated-case-pag
 const GroupingRulesPage = lazy(() => import('../support-hub/grouping-rules-page').then((m) => ({ default: m.GroupingRulesPage })));
 const RefreshRunsPage = lazy(() => import('../support-hub/refresh-runs-page').then((m) => ({ default: m.RefreshRunsPage })));
 const RefreshRunPage = lazy(() => import('../support-hub/refresh-run-page').then((m) => ({ default: m.RefreshRunPage })));
+const DumpsPage = lazy(() => import('../catalog/dumps-page').then((m) => ({ default: m.DumpsPage })));
+const NumberPoolPage = lazy(() => import('../numbers/number-pool-page').then((m) => ({ default: m.NumberPoolPage })));
+const NumberImportPage = lazy(() => import('../numbers/number-import-page').then((m) => ({ default: m.NumberImportPage })));
+const ReservationsPage = lazy(() => import('../numbers/reservations-page').then((m) => ({ default: m.ReservationsPage })));
 const DevMailboxPage = lazy(() => import('../dev-mailbox/dev-mailbox-page').then((m) => ({ default: m.DevMailboxPage })));
 
-/** The communications and sending resources follow their API's ids and shapes (see withCommunications, withSending). */
-const consoleDataProvider = withSending(withCommunications(dataProvider));
+/**
+ * The communications and sending resources follow their API's ids and shapes (see withCommunications, withSending);
+ * the catalog's are TMF620 resources (withCatalog).
+ */
+const consoleDataProvider = withCatalog(withSending(withCommunications(dataProvider)));
 
 /** Pages outside react-admin's resources, each with the permission that opens it. */
 const CUSTOM_PAGES = [
@@ -52,6 +61,10 @@ const CUSTOM_PAGES = [
   { path: '/support-hub/refresh-runs', permission: 'support-hub:read', Page: RefreshRunsPage },
   { path: '/support-hub/refresh-runs/:id', permission: 'support-hub:read', Page: RefreshRunPage },
   { path: '/dev/mailbox', permission: 'dev-mailbox:read', Page: DevMailboxPage },
+  { path: CATALOG_DUMPS_PATH, permission: 'catalog:read', Page: DumpsPage },
+  { path: '/numbers', permission: 'numbers:read', Page: NumberPoolPage },
+  { path: '/numbers/import', permission: 'numbers:write', Page: NumberImportPage },
+  { path: '/numbers/reservations', permission: 'numbers:read', Page: ReservationsPage },
 ];
 
 /**
@@ -107,6 +120,7 @@ export default function AdminApp() {
       )}
       {sendingResources(can)}
       {communicationsResources(can)}
+      {catalogResources(can)}
       <CustomRoutes>
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
         {CUSTOM_PAGES.filter(({ permission }) => can(permission)).map(({ path, Page }) => (

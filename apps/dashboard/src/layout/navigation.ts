@@ -1,24 +1,32 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import ArchiveIcon from '@mui/icons-material/Archive';
 import BadgeIcon from '@mui/icons-material/Badge';
 import BlockIcon from '@mui/icons-material/Block';
 import BusinessIcon from '@mui/icons-material/Business';
 import CategoryIcon from '@mui/icons-material/Category';
 import ContactsIcon from '@mui/icons-material/Contacts';
 import DescriptionIcon from '@mui/icons-material/Description';
+import DialpadIcon from '@mui/icons-material/Dialpad';
+import EuroIcon from '@mui/icons-material/Euro';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import ForumIcon from '@mui/icons-material/Forum';
 import GroupIcon from '@mui/icons-material/Group';
 import HistoryIcon from '@mui/icons-material/History';
 import GroupsIcon from '@mui/icons-material/Groups';
 import InboxIcon from '@mui/icons-material/Inbox';
+import LocalOfferIcon from '@mui/icons-material/LocalOffer';
+import LockClockIcon from '@mui/icons-material/LockClock';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import RuleIcon from '@mui/icons-material/Rule';
 import SecurityIcon from '@mui/icons-material/Security';
 import SendIcon from '@mui/icons-material/Send';
+import SettingsApplicationsIcon from '@mui/icons-material/SettingsApplications';
 import SettingsInputAntennaIcon from '@mui/icons-material/SettingsInputAntenna';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { Principal } from '../auth/principal';
 import { hasPermission } from '../auth/principal';
 
@@ -48,6 +56,19 @@ function sendingEntries(entries: Omit<NavEntry, 'group'>[]): NavEntry[] {
   return entries.map((entry) => ({ ...entry, group: 'Sending' }));
 }
 
+/** The catalog admin (TMF620) and its dumps: read with catalog:read. */
+function catalogEntries(entries: Omit<NavEntry, 'permission' | 'group'>[]): NavEntry[] {
+  return entries.map((entry) => ({ ...entry, permission: 'catalog:read', group: 'Catalog' }));
+}
+
+/** The number pools (TMF639): each with its own permission. */
+function numberEntries(entries: Omit<NavEntry, 'group'>[]): NavEntry[] {
+  return entries.map((entry) => ({ ...entry, group: 'Numbers' }));
+}
+
+/** The catalog dumps' page (not a react-admin resource: `/catalog` is the TMF620 catalogs' list). */
+export const CATALOG_DUMPS_PATH = '/catalog-dumps';
+
 /**
  * The console's sections, in menu order. A section joins this list when its screen exists
  * (support-hub:read, communications:read, statistics:read, audit:read… will).
@@ -72,6 +93,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     { to: '/communications/create', label: 'Compose', permission: 'communications:send', testId: 'nav-compose', icon: SendIcon },
     { to: '/communications', label: 'Communications', permission: 'communications:read', testId: 'nav-communications', icon: ForumIcon },
     { to: '/mailings', label: 'Mailings', permission: 'communications:read', testId: 'nav-mailings', icon: MarkEmailReadIcon },
+  ]),
+  ...catalogEntries([
+    { to: '/productOffering', label: 'Offerings', testId: 'nav-offerings', icon: LocalOfferIcon },
+    { to: '/productOfferingPrice', label: 'Prices', testId: 'nav-prices', icon: EuroIcon },
+    { to: '/productSpecification', label: 'Specifications', testId: 'nav-specifications', icon: SettingsApplicationsIcon },
+    { to: '/category', label: 'Categories', testId: 'nav-categories', icon: CategoryIcon },
+    { to: '/catalog', label: 'Catalogs', testId: 'nav-catalogs', icon: MenuBookIcon },
+    { to: CATALOG_DUMPS_PATH, label: 'Dumps', testId: 'nav-catalog-dumps', icon: ArchiveIcon },
+  ]),
+  ...numberEntries([
+    { to: '/numbers', label: 'Number pool', permission: 'numbers:read', testId: 'nav-numbers', icon: DialpadIcon },
+    { to: '/numbers/import', label: 'Import numbers', permission: 'numbers:write', testId: 'nav-number-import', icon: UploadFileIcon },
+    { to: '/numbers/reservations', label: 'Reservations', permission: 'numbers:read', testId: 'nav-reservations', icon: LockClockIcon },
   ]),
   ...communicationsEntries([
     { to: '/companies', label: 'Companies', testId: 'nav-companies', icon: ApartmentIcon },

@@ -1,6 +1,7 @@
 import ChatIcon from '@mui/icons-material/ChatOutlined';
 import CreditCardIcon from '@mui/icons-material/CreditCard';
 import PersonIcon from '@mui/icons-material/PersonOutline';
+import SimCardIcon from '@mui/icons-material/SimCardOutlined';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 /** One section of the portal: its address, its place in the navigation, and the page it opens. */
@@ -32,6 +33,13 @@ export const PORTAL_SECTIONS: readonly PortalSection[] = [
     summary: { key: 'contactly.portal.home.profile', _: 'Your name and how we reach you' },
     icon: PersonIcon,
     Page: page(() => import('./profile/profile-page'), 'ProfilePage'),
+  },
+  {
+    path: '/subscriptions',
+    label: { key: 'contactly.portal.nav.subscriptions', _: 'My subscriptions' },
+    summary: { key: 'contactly.portal.home.subscriptions', _: 'Your plans: cancel, keep, renew automatically' },
+    icon: SimCardIcon,
+    Page: page(() => import('../subscriptions/my-subscriptions-page'), 'MySubscriptionsPage'),
   },
   {
     path: '/payment-methods',

@@ -34,6 +34,7 @@ export const messages = {
           communications: 'Messages we sent you, surveys, and the channels you accept',
           payment: 'Your cards: add, replace, choose the default',
           profile: 'Your name and how we reach you',
+          subscriptions: 'Your plans: cancel, keep, renew automatically',
           title: 'Your account',
         },
         loadFailed: 'This could not be loaded: %{reason}',
@@ -43,6 +44,7 @@ export const messages = {
           label: 'My account',
           payment: 'Payment methods',
           profile: 'My details',
+          subscriptions: 'My subscriptions',
         },
         notFound: {
           home: 'Go to my account',
@@ -183,6 +185,7 @@ export const messages = {
           communications: 'Наши сообщения, опросы и каналы связи, которые вы разрешили',
           payment: 'Ваши карты: добавить, заменить, выбрать основную',
           profile: 'Ваше имя и как с вами связаться',
+          subscriptions: 'Ваши тарифы: отменить, оставить, продлевать автоматически',
           title: 'Ваш кабинет',
         },
         loadFailed: 'Не удалось загрузить: %{reason}',
@@ -192,6 +195,7 @@ export const messages = {
           label: 'Мой кабинет',
           payment: 'Способы оплаты',
           profile: 'Мои данные',
+          subscriptions: 'Мои подписки',
         },
         notFound: {
           home: 'В мой кабинет',

@@ -12,6 +12,7 @@ describe('the customer tab registry', () => {
       'contact-media',
       'billing-accounts',
       'payment-methods',
+      'subscriptions',
       'cases',
       'channels',
       'communications',
@@ -46,6 +47,11 @@ describe('the customer tab registry', () => {
     expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'communications:read'])).map((tab) => tab.id)).toContain(
       'communications',
     );
+  });
+
+  it('shows the subscriptions only to principals who may read them', () => {
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read'])).map((tab) => tab.id)).not.toContain('subscriptions');
+    expect(visibleTabs(CUSTOMER_TABS, principal(['customers:read', 'subscriptions:read'])).map((tab) => tab.id)).toContain('subscriptions');
   });
 
   it('lets a later module add a tab by adding an entry', () => {

@@ -31,6 +31,12 @@ export const CUSTOMER_TABS: readonly CustomerTab[] = [
     component: lazy(() => import('./payment-methods-tab').then((m) => ({ default: m.PaymentMethodsTab }))),
   },
   {
+    id: 'subscriptions',
+    label: 'Subscriptions',
+    permission: 'subscriptions:read',
+    component: lazy(() => import('../../subscriptions/subscriptions-tab').then((m) => ({ default: m.SubscriptionsTab }))),
+  },
+  {
     id: 'cases',
     label: 'Cases',
     permission: 'support-hub:read',

@@ -1,0 +1,199 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { NUMBER_TYPES } from './counts';
+import { type ImportReport, importCsv, importRange, refusedLinesOf } from './numbers-api';
+import { rangeSize } from './import-range';
+
+const K = 'contactly.numbers.import';
+
+/** Imports numbers into a pool: a range (first and last number) or a CSV file; then says what was imported, what was there already, and which lines were refused. */
+export function NumberImportPage() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const queryClient = useQueryClient();
+  const [mode, setMode] = useState<'range' | 'csv'>('range');
+  const [resourceType, setResourceType] = useState('msisdn');
+  const [pool, setPool] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ line: string; message: string }[]>([]);
+  const size = rangeSize(from, to);
+  const format = (value: number) => new Intl.NumberFormat(locale).format(value);
+
+  const submit = async () => {
+    setBusy(true);
+    setFailure(null);
+    setRefused([]);
+    setReport(null);
+    try {
+      const answer =
+        mode === 'range'
+          ? await importRange({ resourceType, from: from.trim(), to: to.trim(), pool: pool.trim() || undefined })
+          : await importCsv(file as File, resourceType, pool.trim() || undefined);
+      setReport(answer);
+      await queryClient.invalidateQueries({ queryKey: ['numbers'] });
+    } catch (error) {
+      // A bad line imports nothing: the server names each one, listed below the message.
+      setRefused(refusedLinesOf(error));
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ready = mode === 'range' ? size.ok : !!file;
+  return (
+    <Card sx={{ mt: 1 }}>
+      <Title title={translate(`${K}.title`, { _: 'Import numbers' })} />
+      <CardContent>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate(`${K}.title`, { _: 'Import numbers' })}
+        </Typography>
+        <Tabs value={mode} onChange={(_event, value) => setMode(value)} variant="scrollable" sx={{ mb: 2 }}>
+          <Tab value="range" label={translate(`${K}.range`, { _: 'A range' })} data-testid="import-mode-range" />
+          <Tab value="csv" label={translate(`${K}.csv`, { _: 'A CSV file' })} data-testid="import-mode-csv" />
+        </Tabs>
+        <Stack spacing={2} sx={{ maxWidth: 560 }}>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+            <TextField
+              select
+              label={translate('contactly.numbers.type', { _: 'Type' })}
+              value={resourceType}
+              onChange={(event) => setResourceType(event.target.value)}
+              sx={{ minWidth: 160 }}
+            >
+              {NUMBER_TYPES.map((type) => (
+                <MenuItem key={type} value={type}>
+                  {type.toUpperCase()}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              label={translate(`${K}.pool`, { _: 'Pool (optional)' })}
+              value={pool}
+              onChange={(event) => setPool(event.target.value)}
+            />
+          </Stack>
+          {mode === 'range' ? (
+            <>
+              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+                <TextField
+                  label={translate(`${K}.from`, { _: 'First number' })}
+                  value={from}
+                  onChange={(event) => setFrom(event.target.value)}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'import-from' } }}
+                />
+                <TextField
+                  label={translate(`${K}.to`, { _: 'Last number' })}
+                  value={to}
+                  onChange={(event) => setTo(event.target.value)}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'import-to' } }}
+                />
+              </Stack>
+              <Typography variant="body2" color={size.ok || !from || !to ? 'text.secondary' : 'error'} data-testid="import-range-size">
+                {size.ok
+                  ? translate(`${K}.range_size`, { _: '%{count} numbers', count: format(size.count), smart_count: size.count })
+                  : from && to
+                    ? translate(`${K}.range_problems.${size.problem}`, { _: size.problem })
+                    : translate(`${K}.range_help`, { _: 'Digits only: both ends are imported.' })}
+              </Typography>
+            </>
+          ) : (
+            <Box>
+              <Button component="label" startIcon={<UploadFileIcon />} variant="outlined">
+                {translate(`${K}.choose_file`, { _: 'Choose a CSV file' })}
+                <input
+                  hidden
+                  type="file"
+                  accept=".csv,text/csv"
+                  onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+                  data-testid="import-file"
+                />
+              </Button>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {file
+                  ? `${file.name} (${format(file.size)} B)`
+                  : translate(`${K}.csv_help`, {
+                      _: 'One number a line, optionally with the donor operator of a ported number; a bad line stops the import and is named.',
+                    })}
+              </Typography>
+            </Box>
+          )}
+          <Box>
+            <Button variant="contained" onClick={submit} disabled={!ready || busy} data-testid="import-submit">
+              {translate(`${K}.submit`, { _: 'Import' })}
+            </Button>
+          </Box>
+          {busy && (
+            <Box role="status">
+              <Typography variant="body2">{translate(`${K}.running`, { _: 'Importing… large ranges take a while.' })}</Typography>
+              <LinearProgress />
+            </Box>
+          )}
+          {failure && (
+            <Alert severity="error" role="alert">
+              {failure}
+            </Alert>
+          )}
+          {report && (
+            <Alert severity={report.duplicates ? 'info' : 'success'} data-testid="import-report">
+              {translate(`${K}.report`, {
+                _: 'Received %{received}; imported %{imported}; already in the pool %{duplicates}.',
+                received: format(report.received),
+                imported: format(report.imported),
+                duplicates: format(report.duplicates),
+              })}
+              {report.firstDuplicates.length > 0 &&
+                ` ${translate(`${K}.first_duplicates`, { _: 'Already there: %{numbers}', numbers: report.firstDuplicates.join(', ') })}`}
+            </Alert>
+          )}
+          {refused.length > 0 && (
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate(`${K}.line`, { _: 'Line' })}</TableCell>
+                    <TableCell>{translate(`${K}.why`, { _: 'Why' })}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {refused.map((line, index) => (
+                    <TableRow key={`${line.line}-${index}`} data-testid="refused-line">
+                      <TableCell>{line.line.replace(/^line /, '')}</TableCell>
+                      <TableCell>{line.message}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
