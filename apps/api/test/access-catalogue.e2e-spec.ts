@@ -31,34 +31,63 @@ const PERMISSIONS: Record<string, string> = {
   'communications:status': 'Update the statuses of sent communications (delivered, read, responded with survey answers, ignored, failed)',
   'communications:admin': 'Manage companies, departments, channels, types, documents and rules',
   'statistics:read': 'See communication statistics',
+  'catalog:read': 'See the product catalog: offerings, prices, specifications, categories, catalogs and the daily dumps',
+  'catalog:write': 'Create, change and delete catalog entries and move them through their lifecycle',
+  'catalog:dump': 'Start a catalog dump on demand',
+  'subscriptions:read': 'See the subscriptions (TMF637 products) of the customers in your scope',
+  'subscriptions:write': 'Create subscriptions, cancel them, suspend and resume them, change auto-renewal',
+  'numbers:read': 'See the number inventory (MSISDNs and ICCIDs) and reservations',
+  'numbers:reserve': 'Reserve numbers for a customer or a cart, and release the reservations',
+  'numbers:write': 'Administer the number pools: import, port in and out, assign numbers',
 };
+
+/** What sells and what keeps subscriptions: agents and affiliates alike. */
+const SELLING = ['catalog:read', 'subscriptions:read', 'subscriptions:write', 'numbers:read', 'numbers:reserve'];
 
 const BUILTIN_ROLES: Record<string, { description: string; permissions: string[] }> = {
   admin: { description: 'Administers the platform: every permission, always', permissions: Object.keys(PERMISSIONS) },
   agent: {
     description: 'Customer service agent: works on customers, their accounts and payment methods',
-    permissions: ['customers:read', 'customers:write', 'payment-methods:write', 'audit:read', 'support-hub:read', 'communications:read'],
+    permissions: [
+      'customers:read',
+      'customers:write',
+      'payment-methods:write',
+      'audit:read',
+      'support-hub:read',
+      'communications:read',
+      ...SELLING,
+    ],
   },
   'support-engineer': {
     description: 'Works the aggregated CRM cases of the support hub',
-    permissions: ['support-hub:read', 'support-hub:refresh', 'support-hub:merge', 'customers:read'],
+    permissions: ['support-hub:read', 'support-hub:refresh', 'support-hub:merge', 'customers:read', 'catalog:read', 'subscriptions:read'],
   },
   marketer: {
     description: 'Sends communications and reads their statistics',
-    permissions: ['communications:read', 'communications:send', 'communications:status', 'statistics:read', 'customers:read'],
+    permissions: [
+      'communications:read',
+      'communications:send',
+      'communications:status',
+      'statistics:read',
+      'customers:read',
+      'catalog:read',
+    ],
   },
   affiliate: {
     description: 'A partner’s API client: manages the customers it owns',
-    permissions: ['customers:read', 'customers:write', 'payment-methods:write'],
+    permissions: ['customers:read', 'customers:write', 'payment-methods:write', ...SELLING],
   },
-  customer: { description: 'A subscriber using self-service: only their own data', permissions: ['self:read', 'self:write'] },
+  customer: {
+    description: 'A subscriber using self-service: only their own data',
+    permissions: ['self:read', 'self:write', 'catalog:read'],
+  },
 };
 
 describe('the permissions and built-in roles the libs contribute', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createApiTestApp();
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('lists every lib’s permissions with its description', async () => {
@@ -87,7 +116,7 @@ describe('the permissions and built-in roles the libs contribute', () => {
     const res = await t.http
       .post('/api/v1/roles')
       .set('Authorization', ADMIN_AUTH)
-      .send({ name: 'no-such-grant', permissions: ['customers:read', 'catalog:read'] })
+      .send({ name: 'no-such-grant', permissions: ['customers:read', 'warp-drive:engage'] })
       .expect(400);
     expect(res.body).toMatchObject({ code: 'UNKNOWN_PERMISSION' });
   });
