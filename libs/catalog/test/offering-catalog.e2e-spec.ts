@@ -52,12 +52,34 @@ describe('OfferingCatalog', () => {
     expect(() => catalog.priceOf(sellable, sim.priceIds[0])).toThrow(expect.objectContaining({ code: 'PRICE_NOT_OF_OFFERING' }));
   });
 
+  it('holds an offering and its price for a sale, refusing (409) what was retired or deleted since it was read', async () => {
+    const { offeringId, priceIds } = await insertOffering(t);
+    await t.db.transaction(() => catalog.holdForSale(offeringId, priceIds[0]));
+    await t.db.dataSource.query(`UPDATE product_offering SET lifecycle_status = 'retired' WHERE id = ${offeringId}`);
+    await expect(t.db.transaction(() => catalog.holdForSale(offeringId, priceIds[0]))).rejects.toMatchObject({
+      code: 'OFFERING_NOT_SELLABLE',
+      message: expect.stringContaining('retired'),
+    });
+    const other = await insertOffering(t);
+    await t.db.dataSource.query(`DELETE FROM product_offering_price WHERE id = ${other.priceIds[0]}`);
+    await expect(t.db.transaction(() => catalog.holdForSale(other.offeringId, other.priceIds[0]))).rejects.toMatchObject({
+      code: 'OFFERING_NOT_SELLABLE',
+      message: expect.stringContaining('deleted'),
+    });
+  });
+
   it('refuses what cannot be sold: unknown (422), not launched or only in a bundle (409 naming why)', async () => {
     await expect(catalog.sellable(999_999)).rejects.toMatchObject({ code: 'PRODUCT_OFFERING_NOT_FOUND', category: 'Unprocessable' });
     const inTest = await insertOffering(t, { lifecycleStatus: 'inTest' });
     await expect(catalog.sellable(inTest.offeringId)).rejects.toMatchObject({
       code: 'OFFERING_NOT_SELLABLE',
       message: expect.stringContaining('inTest'),
+    });
+    const draftMember = await insertOffering(t, { name: 'Draft SIM', lifecycleStatus: 'inDesign', isSellable: false });
+    const bundleOfDraft = await insertOffering(t, { bundled: [draftMember.offeringId] });
+    await expect(catalog.sellable(bundleOfDraft.offeringId)).rejects.toMatchObject({
+      code: 'OFFERING_NOT_SELLABLE',
+      message: expect.stringContaining('Draft SIM'),
     });
     const onlyInBundle = await insertOffering(t, { isSellable: false });
     await expect(catalog.sellable(onlyInBundle.offeringId)).rejects.toMatchObject({

@@ -14,6 +14,7 @@ import { NumberPoolScheduler } from './jobs/number-pool.scheduler.js';
 import { NumberPorting } from './porting/number-porting.js';
 import { NumbersController } from './porting/numbers.controller.js';
 import { SubscriptionResources } from './product/subscription-resources.js';
+import { ReservationClosings } from './reservation/reservation-closings.js';
 import { ReservationController } from './reservation/reservation.controller.js';
 import { ReservationRepository } from './reservation/reservation.repository.js';
 import { ReservationService } from './reservation/reservation.service.js';
@@ -58,6 +59,7 @@ import { ResourceService } from './resource/resource.service.js';
     provideSettings(InventorySettings),
     NumberResourceRepository,
     ReservationRepository,
+    ReservationClosings,
     NumberMoves,
     ResourceService,
     ReservationService,

@@ -36,6 +36,12 @@ describe('Number imports, porting and counts', () => {
     expect(again.body).toMatchObject({ inserted: 10, duplicates: { count: 10 } });
     const events = await t.db.repository(OutboxEvent).findBy({ resourceType: 'numberImport', resourceId: res.body.importId });
     expect(events.map((e) => e.eventType)).toEqual(['NumberImportCreateEvent']);
+    // A large import commits in batches of 2,000, each with its event: what a cut-short import added is on record.
+    const large = await importRange({ resourceType: 'msisdn', from: '4916000100000', to: '4916000102499', pool: 'range' }).expect(200);
+    expect(large.body).toMatchObject({ inserted: 2_500 });
+    const parts = await t.db.repository(OutboxEvent).findBy({ resourceType: 'numberImport', resourceId: large.body.importId });
+    expect(parts).toHaveLength(2);
+    expect(parts.map((e) => e.payload).join()).toContain('"inserted":500');
   });
 
   it('imports an ICCID range with a check digit each', async () => {

@@ -63,6 +63,11 @@ describe('Number pool jobs', () => {
     ]);
     const events = await t.db.repository(OutboxEvent).findBy({ resourceType: 'resource', resourceId: String(short.id) });
     expect(events.map((e) => e.eventType)).toEqual(['ResourceStateChangeEvent', 'ResourceStateChangeEvent']);
+    // Each expired hold says so too: created, then expired.
+    const expired = reservations.find((r) => r.resourceId === short.id)!;
+    const holdEvents = await t.db.repository(OutboxEvent).findBy({ resourceType: 'numberReservation', resourceId: String(expired.id) });
+    expect(holdEvents.map((e) => e.eventType)).toEqual(['NumberReservationCreateEvent', 'NumberReservationStateChangeEvent']);
+    expect(holdEvents[1].payload).toContain('"status":"expired"');
     expect(await t.get(NumberPoolJobs).expireReservations()).toEqual({ moved: 0, ran: true });
     await t.http.delete(`/api/v1/numbers/reservations/${kept.id}`).set('Authorization', ADMIN_AUTH).expect(204);
   });

@@ -136,6 +136,16 @@ describe('Number reservations', () => {
     await t.http.get(`${PATH}/${cart.id}`).set('Authorization', subscriber.auth).expect(404);
     const listed = await t.http.get(`${PATH}?status=active`).set('Authorization', otherAffiliate.auth).expect(200);
     expect(listed.body.map((r: { id: string }) => r.id)).not.toContain(mine.id);
+    // A subscriber's cart reservation is still theirs: they see it and release it (a number held for nobody would be lost).
+    const [cartNumber] = testMsisdns(1);
+    await insertNumbers(t, 'msisdn', [cartNumber]);
+    const held = (
+      await reserve({ resourceType: 'msisdn', value: cartNumber, cartId: 'my-cart', expiresInMinutes: 43_200 }, subscriber.auth).expect(201)
+    ).body as { id: string; expiresAt: string; createdAt?: string };
+    await t.http.get(`${PATH}/${held.id}`).set('Authorization', subscriber.auth).expect(200);
+    // …and held no longer than the default 30 minutes, whatever they ask.
+    expect(Date.parse(held.expiresAt) - Date.now()).toBeLessThanOrEqual(31 * 60_000);
+    await t.http.delete(`${PATH}/${held.id}`).set('Authorization', subscriber.auth).expect(204);
     // A subscriber reserves for themself.
     const [own] = await insertNumbers(t, 'msisdn', testMsisdns(1));
     const self = await reserve({ resourceType: 'msisdn', value: own.value }, subscriber.auth).expect(201);

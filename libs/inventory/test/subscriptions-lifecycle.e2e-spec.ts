@@ -179,7 +179,12 @@ describe('Subscription lifecycle', () => {
     const back = await t.http.patch(`${PRODUCTS}/${ended.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active' }).expect(409);
     expect(back.body).toMatchObject({ code: 'INVALID_STATE_TRANSITION', from: 'terminated', to: 'active', allowed: [] });
     await t.http.patch(`${PRODUCTS}/${draft.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'pendingActive' }).expect(200);
-    await t.http.patch(`${PRODUCTS}/${draft.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active' }).expect(200);
+    // Activated two months after it was created: its term starts at activation, not at creation.
+    clock.advance(60 * 86_400_000);
+    const activated = await t.http.patch(`${PRODUCTS}/${draft.id}`).set('Authorization', ADMIN_AUTH).send({ status: 'active' }).expect(200);
+    expect(activated.body.startDate).toBe(clock.now().toISOString());
+    expect(activated.body.currentPeriod.startDateTime).toBe(clock.now().toISOString());
+    expect(Date.parse(activated.body.currentPeriod.endDateTime)).toBeGreaterThan(clock.nowMs() + 27 * 86_400_000);
   });
 
   it('lets subscribers cancel, undo and switch renewal on their own subscriptions only (404 for others, 403 to suspend)', async () => {

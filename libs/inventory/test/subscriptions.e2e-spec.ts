@@ -99,6 +99,11 @@ describe('TMF637 product (subscriptions)', () => {
       const res = await subscribe(t, ADMIN_AUTH, customerId, offering.offeringId, extra);
       expect([JSON.stringify(extra), res.status, res.body.code]).toEqual([JSON.stringify(extra), status, code]);
     }
+    // A start far back would have the renewal job bill years of periods; one far ahead overflows dates.
+    for (const startDate of ['2000-01-01T00:00:00.000Z', '9999-12-15T00:00:00.000Z']) {
+      const res = await subscribe(t, ADMIN_AUTH, customerId, offering.offeringId, { startDate });
+      expect([res.status, res.body.details?.[0]?.field]).toEqual([422, 'startDate']);
+    }
     // A number that is taken: 409, and the subscription is not created either.
     const [taken] = await insertNumbers(t, 'msisdn', testMsisdns(1));
     await subscribe(t, ADMIN_AUTH, customerId, offering.offeringId, { realizingResource: [{ id: String(taken.id) }] }).expect(201);
@@ -140,6 +145,11 @@ describe('TMF637 product (subscriptions)', () => {
     await t.http.get(`${PRODUCTS}/${foreign.id}`).set('Authorization', subscriber.auth).expect(404);
     await t.http.patch(`${PRODUCTS}/${foreign.id}`).set('Authorization', a.auth).send({ autoRenew: false }).expect(404);
     await t.http.delete(`${PRODUCTS}/${foreign.id}`).set('Authorization', a.auth).expect(404);
+    // A number of another affiliate's customer is not there for this affiliate: 404, never a 409 naming it.
+    const [held] = await insertNumbers(t, 'msisdn', testMsisdns(1));
+    await subscribe(t, b.auth, theirs.customerId, offering.offeringId, { realizingResource: [{ id: String(held.id) }] }).expect(201);
+    const probe = await subscribe(t, a.auth, mine.customerId, offering.offeringId, { realizingResource: [{ id: String(held.id) }] });
+    expect([probe.status, probe.body.code, JSON.stringify(probe.body).includes(held.value)]).toEqual([404, 'RESOURCE_NOT_FOUND', false]);
     // Subscribers do not create subscriptions themselves (orders will).
     await subscribe(t, subscriber.auth, mine.customerId, offering.offeringId).expect(403);
     await t.http.get(`${PRODUCTS}/abc`).set('Authorization', ADMIN_AUTH).expect(404);

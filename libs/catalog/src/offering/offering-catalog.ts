@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { conflict, Database, fromMinorUnits, unprocessable } from '@contactly/platform';
+import { conflict, Database, fromMinorUnits, lockRows, unprocessable } from '@contactly/platform';
 import { CATALOG_ERRORS } from '../catalog-errors.js';
 import { ProductOfferingPrice } from '../price/product-offering-price.entity.js';
 import { ProductSpecification } from '../specification/product-specification.entity.js';
@@ -41,11 +41,49 @@ export class OfferingCatalog {
     const bundledRows = members.length
       ? await this.db.repository(ProductOffering).findBy({ id: In(members.map((m) => m.bundledOfferingId)) })
       : [];
+    // A bundle sells its members: each must be sellable now too (launched; inside a bundle they need not be sellable alone).
+    const unlaunched = bundledRows.filter((member) => member.lifecycleStatus !== 'launched');
+    if (unlaunched.length)
+      throw conflict(
+        CATALOG_ERRORS.OFFERING_NOT_SELLABLE,
+        `Product offering ${offeringId} (${offering.name}) bundles ${unlaunched.map((m) => `${m.id} (${m.name}), which is ${m.lifecycleStatus}`).join('; ')}: only launched offerings can be sold`,
+        { lifecycleStatus: offering.lifecycleStatus, unlaunchedMembers: unlaunched.map((m) => String(m.id)) },
+      );
     const [main, ...bundled] = await this.describe([
       offering,
       ...members.map((m) => bundledRows.find((o) => o.id === m.bundledOfferingId)!),
     ]);
     return { ...main, bundled };
+  }
+
+  /**
+   * In the selling transaction, just before what was sold is stored: holds the offering and the price
+   * (`LOCK IN SHARE MODE` on MariaDB) until it commits, so that a retire or delete of either waits and
+   * then counts the sale, and checks that both are still sellable (409 OFFERING_NOT_SELLABLE when one was
+   * retired since `sellable` read it).
+   */
+  async holdForSale(offeringId: number, priceId: number): Promise<void> {
+    this.db.assertInTransaction('OfferingCatalog.holdForSale');
+    const offering = await lockRows(
+      this.db.repository(ProductOffering).createQueryBuilder('o').where('o.id = :offeringId', { offeringId }),
+      'read',
+    ).getOne();
+    const price = await lockRows(
+      this.db.repository(ProductOfferingPrice).createQueryBuilder('p').where('p.id = :priceId', { priceId }),
+      'read',
+    ).getOne();
+    const gone = [
+      ...(!offering || offering.lifecycleStatus !== 'launched'
+        ? [`product offering ${offeringId} is ${offering?.lifecycleStatus ?? 'deleted'}`]
+        : []),
+      ...(!price || ['retired', 'obsolete'].includes(price.lifecycleStatus)
+        ? [`price ${priceId} is ${price?.lifecycleStatus ?? 'deleted'}`]
+        : []),
+    ];
+    if (gone.length)
+      throw conflict(CATALOG_ERRORS.OFFERING_NOT_SELLABLE, `It can no longer be sold: ${gone.join('; ')}`, {
+        lifecycleStatus: offering?.lifecycleStatus ?? null,
+      });
   }
 
   /** Ids of offerings that can be sold now (launched, sellable on their own), lowest first: demo data and tests pick from them. */

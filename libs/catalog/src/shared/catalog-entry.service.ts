@@ -104,9 +104,9 @@ export abstract class CatalogEntryService<
 
   async list(query: ListQuery, baseUrl: string): Promise<Page<V>> {
     const { rows, total } = await this.kit.entries.list(this.kind.entity, query, this.kind.list);
-    let newest: Date | null = null;
-    for (const row of rows) if (!newest || row.updatedAt > newest) newest = row.updatedAt;
-    return new Page(await this.toViews(rows, baseUrl, query.fields), total, query.fields, newest);
+    // A conditional list by its ETag only: the newest change time of the rows it shows says nothing of a row
+    // that left it (retired out of a filter, deleted), so a Last-Modified would let a shop keep a stale list.
+    return new Page(await this.toViews(rows, baseUrl, query.fields), total, query.fields, null);
   }
 
   async get(id: number, baseUrl: string): Promise<Versioned<V>> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Database, type Principal } from '@contactly/platform';
+import { Clock, Database, type Principal, scopeOf } from '@contactly/platform';
 import { InventorySettings } from '../inventory.settings.js';
 import { type RealizingResource, SubscriptionResources } from '../product/subscription-resources.js';
-import { ReservationRepository } from '../reservation/reservation.repository.js';
+import { ReservationClosings } from '../reservation/reservation-closings.js';
 import { notAvailable, resourceNotFound } from '../resource/number-errors.js';
 import { NumberMoves } from '../resource/number-moves.js';
 import type { NumberResource } from '../resource/number-resource.entity.js';
@@ -20,7 +20,7 @@ const realizing = (row: NumberResource): RealizingResource => ({ id: row.id, kin
 export class NumberAssignments extends SubscriptionResources {
   constructor(
     private readonly numbers: NumberResourceRepository,
-    private readonly reservations: ReservationRepository,
+    private readonly reservations: ReservationClosings,
     private readonly moves: NumberMoves,
     private readonly settings: InventorySettings,
     private readonly clock: Clock,
@@ -56,7 +56,8 @@ export class NumberAssignments extends SubscriptionResources {
   }
 
   private async assignOne(subscriptionId: number, customerId: number, id: number, actor: Principal): Promise<NumberResource> {
-    const row = await this.numbers.findById(id);
+    // Within the actor's scope: a number held for someone else's customer is not named in a 409, it is not there.
+    const row = await this.numbers.findVisible(id, scopeOf(actor));
     if (!row) throw resourceNotFound(id);
     if (row.status === 'assigned' && row.subscriptionId === subscriptionId) return row;
     const mine = row.status === 'reserved' && row.partyId === customerId;
@@ -76,7 +77,7 @@ export class NumberAssignments extends SubscriptionResources {
       reason: `assigned to subscription ${subscriptionId}`,
       holder: mine ? { partyId: customerId } : undefined,
     });
-    if (mine) await this.reservations.closeActiveOf([id], 'fulfilled', now);
+    if (mine) await this.reservations.close([id], 'fulfilled', now);
     return after;
   }
 }

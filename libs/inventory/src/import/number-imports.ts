@@ -54,18 +54,40 @@ export class NumberImports {
     // In number order: concurrent imports of overlapping ranges then lock their keys in the same order.
     const ordered = [...unique.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     let inserted = 0;
-    for (let from = 0; from < ordered.length; from += BATCH) {
-      const batch = ordered.slice(from, from + BATCH);
+    const batches = Math.ceil(ordered.length / BATCH);
+    // Each batch commits with its own event and audit entry: an import cut short (a lost connection at
+    // batch 30 of 50) leaves in the pool exactly the numbers that its recorded batches say it added.
+    for (let index = 0; index < batches; index += 1) {
+      const batch = ordered.slice(index * BATCH, (index + 1) * BATCH);
       const already = await this.db.transaction(async () => {
         const now = this.clock.now();
         await this.numbers.insertNew(
           batch.map(({ value, ...tags }) => newNumberRow(resourceType, value, now, { pool, ...tags, importId })),
         );
-        return this.numbers.notImportedBy(
+        const notOurs = await this.numbers.notImportedBy(
           resourceType,
           batch.map((line) => line.value),
           importId,
         );
+        const part = {
+          importId,
+          resourceType,
+          pool,
+          batch: index + 1,
+          batches,
+          inserted: batch.length - notOurs.length,
+          duplicates: notOurs.length,
+        };
+        await this.changes.recordAction({
+          eventType: 'NumberImportCreateEvent',
+          action: 'import',
+          resourceType: 'numberImport',
+          resourceId: importId,
+          resource: part,
+          actor,
+          after: { ...part },
+        });
+        return notOurs;
       });
       inserted += batch.length - already.length;
       duplicates.push(...already);
@@ -78,17 +100,6 @@ export class NumberImports {
       inserted,
       duplicates: { count: duplicates.length, first: duplicates.slice(0, NAMED_DUPLICATES) },
     };
-    await this.db.transaction(() =>
-      this.changes.recordAction({
-        eventType: 'NumberImportCreateEvent',
-        action: 'import',
-        resourceType: 'numberImport',
-        resourceId: importId,
-        resource: report,
-        actor,
-        after: { ...report },
-      }),
-    );
     return report;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Database, LeaseService, StateTransitionRecorder, type TransitionActor } from '@contactly/platform';
-import { ReservationRepository } from '../reservation/reservation.repository.js';
+import { ReservationClosings } from '../reservation/reservation-closings.js';
 import { UNHELD } from '../resource/new-number.js';
 import { NumberMoves } from '../resource/number-moves.js';
 import { numberProcess, type NumberState } from '../resource/number-process.js';
@@ -28,7 +28,7 @@ export interface JobReport {
 export class NumberPoolJobs {
   constructor(
     private readonly numbers: NumberResourceRepository,
-    private readonly reservations: ReservationRepository,
+    private readonly reservations: ReservationClosings,
     private readonly moves: NumberMoves,
     private readonly transitions: StateTransitionRecorder,
     private readonly lease: LeaseService,
@@ -64,7 +64,7 @@ export class NumberPoolJobs {
           if (!rows.length) return 0;
           const ids = rows.map((row) => row.id);
           await this.numbers.moveMany(ids, sources, 'available', { ...UNHELD, statusDate: now, updatedAt: now });
-          if (from === 'reserved') await this.reservations.closeActiveOf(ids, 'expired', now);
+          if (from === 'reserved') await this.reservations.close(ids, 'expired', now);
           const after = await this.numbers.findByIds(ids);
           await this.transitions.recordMany(
             numberProcess,

@@ -11,7 +11,7 @@ import {
   Versioned,
 } from '@contactly/platform';
 import { INVENTORY_ERRORS } from '../inventory-errors.js';
-import { ReservationRepository } from '../reservation/reservation.repository.js';
+import { ReservationClosings } from '../reservation/reservation-closings.js';
 import type { ResourceView } from '../resource/dto/resource.view.js';
 import { notAvailable } from '../resource/number-errors.js';
 import { normalizedNumber } from '../resource/number-format.js';
@@ -33,7 +33,7 @@ const RESOURCE = { resource: 'Resource', resourceType: 'resource' } as const;
 export class NumberPorting {
   constructor(
     private readonly numbers: NumberResourceRepository,
-    private readonly reservations: ReservationRepository,
+    private readonly reservations: ReservationClosings,
     private readonly moves: NumberMoves,
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
@@ -83,7 +83,7 @@ export class NumberPorting {
       const now = this.clock.now();
       const changes = { reservedUntil: null, agingUntil: null, portingState: 'completed' as const, statusDate: now, updatedAt: now };
       const after = await this.moves.move(current, 'portedOut', changes, actor, { reason: 'ported out', event: false });
-      if (current.status === 'reserved') await this.reservations.closeActiveOf([current.id], 'released', now);
+      if (current.status === 'reserved') await this.reservations.close([current.id], 'released', now);
       const view = toResourceView(after, baseUrl);
       await this.changes.record({ ...RESOURCE, resourceId: current.id, actor, before: toResourceView(current, baseUrl), after: view });
       return new Versioned(view, after.version);

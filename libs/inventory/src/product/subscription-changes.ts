@@ -81,6 +81,8 @@ export class SubscriptionChanges {
           if (!written) return new Versioned(before, current.version);
           const updated = (await this.subscriptions.lockedById(id))!;
           if (isEnded(updated.status) && !isEnded(current.status)) await this.resources.release(id, actor);
+          // Activated: its first period is the one that starts now (see planMove).
+          if (move?.reason === 'activated') await this.subscriptions.restartFirstPeriod(updated);
           const after = await this.views.one(updated, baseUrl);
           // The history row here; the ProductStateChangeEvent (or attribute change) comes from the ChangeRecorder.
           await this.transitions.record(

@@ -3,6 +3,7 @@ import { INVENTORY_ERRORS } from '../inventory-errors.js';
 import type { CancellationReason, CancellationTime } from './dto/subscription-actions.dto.js';
 import { isEnded } from './subscription-process.js';
 import type { ProductStatus, Subscription } from './subscription.entity.js';
+import { periodOf } from './subscription-term.js';
 
 /** A change of status asked for (by the API or TMF PATCH), with what it needs. */
 export type StatusRequest =
@@ -112,6 +113,15 @@ function planPlainMove(s: Subscription, to: ProductStatus, actor: Principal, now
     return { to, changes: { ...CLEARED_CANCELLATION, suspendedAt: null, suspensionReason: null }, reason: 'cancellation undone' };
   }
   if (to === 'cancelled' || to === 'aborted') return { to, changes: { terminationDate: now }, reason: null };
+  if (to === 'active' && (s.status === 'created' || s.status === 'pendingActive')) {
+    // The term starts when the service does: billing the months it waited to be activated would charge for nothing.
+    const first = periodOf(now, s.periodUnit, s.periodLength, 1);
+    return {
+      to,
+      changes: { startDate: now, currentPeriodStart: first.start, currentPeriodEnd: first.end, periodNumber: 1 },
+      reason: 'activated',
+    };
+  }
   return { to, changes: {}, reason: null };
 }
 

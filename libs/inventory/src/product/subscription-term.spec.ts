@@ -1,4 +1,4 @@
-import { periodEnd, periodOf } from './subscription-term.js';
+import { assertStartWithinReach, periodEnd, periodOf } from './subscription-term.js';
 
 describe('subscription term', () => {
   const iso = (d: Date) => d.toISOString();
@@ -19,5 +19,19 @@ describe('subscription term', () => {
       start: new Date('2026-03-15T09:00:00.000Z'),
       end: new Date('2026-04-15T09:00:00.000Z'),
     });
+  });
+});
+
+describe('assertStartWithinReach', () => {
+  const now = new Date('2026-06-15T12:00:00.000Z');
+  it('takes a start from a month back to a year ahead', () => {
+    for (const start of ['2026-05-16T00:00:00.000Z', '2026-06-15T12:00:00.000Z', '2027-06-15T00:00:00.000Z'])
+      expect(() => assertStartWithinReach(new Date(start), now)).not.toThrow();
+  });
+  it('refuses one further back or ahead, naming startDate', () => {
+    for (const start of ['2000-01-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z', '2027-07-01T00:00:00.000Z', '9999-12-15T00:00:00.000Z'])
+      expect(() => assertStartWithinReach(new Date(start), now)).toThrow(
+        expect.objectContaining({ category: 'Unprocessable', options: { details: [expect.objectContaining({ field: 'startDate' })] } }),
+      );
   });
 });

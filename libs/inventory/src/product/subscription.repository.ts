@@ -76,6 +76,16 @@ export class SubscriptionRepository {
     });
   }
 
+  /** The first period of a subscription activated after it was created: from its activation on. */
+  async restartFirstPeriod(subscription: Subscription): Promise<void> {
+    await this.db
+      .repository(SubscriptionPeriod)
+      .update(
+        { subscriptionId: subscription.id, periodNumber: 1 },
+        { periodStart: subscription.currentPeriodStart, periodEnd: subscription.currentPeriodEnd },
+      );
+  }
+
   periodsOf(subscriptionId: number): Promise<SubscriptionPeriod[]> {
     return this.db.repository(SubscriptionPeriod).find({ where: { subscriptionId }, order: { periodNumber: 'ASC' } });
   }

@@ -25,7 +25,7 @@ import { SubscriptionChanges } from './subscription-changes.js';
 import { requestFor } from './subscription-moves.js';
 import { SubscriptionResources } from './subscription-resources.js';
 import { PRODUCT_PATH } from './product-paths.js';
-import { periodOf } from './subscription-term.js';
+import { assertStartWithinReach, periodOf } from './subscription-term.js';
 import { SubscriptionViews } from './subscription-views.js';
 import { SubscriptionRepository } from './subscription.repository.js';
 
@@ -92,6 +92,7 @@ export class SubscriptionService {
       );
     const now = this.clock.now();
     const start = input.startDate ?? now;
+    assertStartWithinReach(start, now);
     const unit = price.recurringPeriod!;
     const length = price.recurringPeriodLength ?? 1;
     const first = periodOf(start, unit, length, 1);
@@ -126,6 +127,8 @@ export class SubscriptionService {
         createdAt: now,
         updatedAt: now,
       } as const;
+      // Retiring or deleting the offering or price meanwhile would miss this subscription: hold both until it is stored.
+      await this.catalog.holdForSale(offering.id, price.id);
       const id = await this.subscriptions.insert(values);
       const created = { ...values, id, version: 1 };
       await this.subscriptions.insertPeriod(created);

@@ -59,15 +59,25 @@ export class ReservationRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Ends the active reservations of these numbers (the number was assigned, released or expired). */
-  async closeActiveOf(resourceIds: readonly number[], status: Exclude<ReservationStatus, 'active'>, now: Date): Promise<void> {
-    if (!resourceIds.length) return;
+  /**
+   * Ends the active reservations of these numbers (the number was assigned, released or expired) and
+   * returns them as they are now. The caller holds the numbers' rows locked, so no claim slips between.
+   */
+  async closeActiveOf(
+    resourceIds: readonly number[],
+    status: Exclude<ReservationStatus, 'active'>,
+    now: Date,
+  ): Promise<NumberReservation[]> {
+    if (!resourceIds.length) return [];
+    const active = await this.activeOf(resourceIds);
+    if (!active.length) return [];
     await this.db.manager
       .createQueryBuilder()
       .update(NumberReservation)
       .set({ status, updatedAt: now, version: () => 'version + 1' } as never)
-      .where('resource_id IN (:...resourceIds) AND status = :active', { resourceIds, active: 'active' })
+      .where('id IN (:...ids) AND status = :active', { ids: active.map((row) => row.id), active: 'active' })
       .execute();
+    return active.map((row) => ({ ...row, status, updatedAt: now, version: row.version + 1 }));
   }
 
   activeOf(resourceIds: readonly number[]): Promise<NumberReservation[]> {

@@ -83,7 +83,9 @@ export class ReservationService {
         { field: 'pattern', message: 'must be left out when value is given' },
       ]);
     const holder = await this.holderOf(input, principal);
-    const minutes = input.expiresInMinutes ?? this.settings.reservationMinutes;
+    // Subscribers hold a number no longer than the default: self-service must not keep the pool's numbers for weeks.
+    const asked = input.expiresInMinutes ?? this.settings.reservationMinutes;
+    const minutes = principal.kind === 'customer' ? Math.min(asked, this.settings.reservationMinutes) : asked;
     if (input.value !== undefined) {
       const number = normalizedNumber(input.resourceType, input.value);
       if ('problem' in number)
@@ -176,7 +178,8 @@ export class ReservationService {
   /** Whom the reservation is for: a customer in the caller's scope (422 otherwise), or a cart of the caller's affiliate. */
   private async holderOf(input: CreateReservationDto, principal: Principal): Promise<Holder> {
     const affiliateId = principal.kind === 'affiliate' ? (principal.affiliateId ?? null) : null;
-    const customerRef = input.customer?.id ?? (principal.kind === 'customer' && !input.cartId ? String(principal.customerId) : undefined);
+    // A subscriber's reservation is always theirs (a cart of theirs included): one they could neither see nor release would hold a number for nobody.
+    const customerRef = input.customer?.id ?? (principal.kind === 'customer' ? String(principal.customerId) : undefined);
     if (customerRef === undefined) {
       if (!input.cartId)
         throw invalid(PLATFORM_ERRORS.VALIDATION_FAILED, 'customer or cartId is required', [

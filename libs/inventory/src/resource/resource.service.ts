@@ -18,7 +18,7 @@ import {
   Versioned,
 } from '@contactly/platform';
 import { INVENTORY_ERRORS } from '../inventory-errors.js';
-import { ReservationRepository } from '../reservation/reservation.repository.js';
+import { ReservationClosings } from '../reservation/reservation-closings.js';
 import type { CreateResourceDto, UpdateResourceDto } from './dto/resource-input.dto.js';
 import type { ResourceView } from './dto/resource.view.js';
 import { resourceNotFound } from './number-errors.js';
@@ -43,7 +43,7 @@ const PATCHABLE_STATES: readonly NumberState[] = ['available', 'portedOut'];
 export class ResourceService {
   constructor(
     private readonly numbers: NumberResourceRepository,
-    private readonly reservations: ReservationRepository,
+    private readonly reservations: ReservationClosings,
     private readonly moves: NumberMoves,
     private readonly changes: ChangeRecorder,
     private readonly clock: Clock,
@@ -183,7 +183,7 @@ export class ResourceService {
         ? { ...UNHELD, statusDate: now, updatedAt: now }
         : { reservedUntil: null, agingUntil: null, portingState: 'completed' as const, statusDate: now, updatedAt: now };
     const after = await this.moves.move(current, to, changes, principal, { reason: 'changed by an administrator', event: false });
-    if (current.status === 'reserved') await this.reservations.closeActiveOf([current.id], 'released', now);
+    if (current.status === 'reserved') await this.reservations.close([current.id], 'released', now);
     return after;
   }
 }
