@@ -3093,7 +3093,7 @@ export interface paths {
         };
         /**
          * List catalogs
-         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries an `ETag` (a hash of the page sent: an entry that changes, joins or leaves it changes it) and answers 304 to a matching `If-None-Match`, so shops can poll cheaply. No `Last-Modified`: the newest change of the entries shown cannot tell that one left.
          */
         get: operations["Catalog_list"];
         put?: never;
@@ -3145,7 +3145,7 @@ export interface paths {
         };
         /**
          * List categorys
-         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries an `ETag` (a hash of the page sent: an entry that changes, joins or leaves it changes it) and answers 304 to a matching `If-None-Match`, so shops can poll cheaply. No `Last-Modified`: the newest change of the entries shown cannot tell that one left.
          */
         get: operations["Category_list"];
         put?: never;
@@ -3234,7 +3234,7 @@ export interface paths {
         };
         /**
          * List product offerings
-         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries an `ETag` (a hash of the page sent: an entry that changes, joins or leaves it changes it) and answers 304 to a matching `If-None-Match`, so shops can poll cheaply. No `Last-Modified`: the newest change of the entries shown cannot tell that one left.
          */
         get: operations["ProductOffering_list"];
         put?: never;
@@ -3286,7 +3286,7 @@ export interface paths {
         };
         /**
          * List product offering prices
-         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries an `ETag` (a hash of the page sent: an entry that changes, joins or leaves it changes it) and answers 304 to a matching `If-None-Match`, so shops can poll cheaply. No `Last-Modified`: the newest change of the entries shown cannot tell that one left.
          */
         get: operations["ProductOfferingPrice_list"];
         put?: never;
@@ -3338,7 +3338,7 @@ export interface paths {
         };
         /**
          * List product specifications
-         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.
+         * @description Filters on every first-level attribute, `fields`, `sort`, paging. Carries an `ETag` (a hash of the page sent: an entry that changes, joins or leaves it changes it) and answers 304 to a matching `If-None-Match`, so shops can poll cheaply. No `Last-Modified`: the newest change of the entries shown cannot tell that one left.
          */
         get: operations["ProductSpecification_list"];
         put?: never;

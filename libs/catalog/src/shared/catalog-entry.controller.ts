@@ -8,6 +8,8 @@ const LIFECYCLE =
   '`lifecycleStatus` moves inStudy → inDesign → inTest → active → launched → retired → obsolete; back-moves inDesign → inStudy, inTest → inDesign, active → inTest, retired → launched; inStudy, inDesign and inTest may be dropped to obsolete; nothing leaves obsolete (409 naming from, to and allowed otherwise).';
 const CONDITIONAL =
   'Carries `ETag` and `Last-Modified`; answers 304 to a matching `If-None-Match` or a not-older `If-Modified-Since`, so shops can poll cheaply.';
+const CONDITIONAL_LIST =
+  'Carries an `ETag` (a hash of the page sent: an entry that changes, joins or leaves it changes it) and answers 304 to a matching `If-None-Match`, so shops can poll cheaply. No `Last-Modified`: the newest change of the entries shown cannot tell that one left.';
 
 export interface CatalogRouteDocs {
   /** Lower-case name in summaries (`product offering`). */
@@ -47,7 +49,7 @@ export function catalogEntryController<
   const routeDocs: Record<'list' | 'get' | 'create' | 'update' | 'delete', TmfRouteDocs> = {
     list: {
       summary: `List ${docs.lower}s`,
-      description: `Filters on every first-level attribute, \`fields\`, \`sort\`, paging. ${CONDITIONAL}`,
+      description: `Filters on every first-level attribute, \`fields\`, \`sort\`, paging. ${CONDITIONAL_LIST}`,
     },
     get: { summary: `Get a ${docs.lower}`, description: `The \`ETag\` is the version to send back in \`If-Match\`. ${CONDITIONAL}` },
     create: {
