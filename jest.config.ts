@@ -32,7 +32,8 @@ const config = {
     '<rootDir>/libs/*/test/**/*.e2e-spec.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/dashboard/'],
-  testTimeout: 30000,
+  // A hook that starts the whole app (every lib's migrations on a fresh MariaDB) may take longer than a test on a busy machine.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/scripts/jest-totals-reporter.cjs'],
 };
 

@@ -17,7 +17,7 @@ const asList = <S>(value: S | readonly S[] | undefined): readonly S[] | undefine
  *   states: ['available', 'reserved', 'assigned', 'aging'],
  *   initial: 'available', terminal: [],
  *   transitions: { available: ['reserved'], reserved: ['assigned', 'available'], assigned: ['aging'], aging: ['available'] },
- *   guards: [{ to: 'assigned', check: (_, { actor }) => { if (actor.kind === 'customer') throw forbidden('NUMBER_NOT_ASSIGNABLE', '…'); } }],
+ *   guards: [{ to: 'assigned', check: (_, { actor }) => { if (actor.kind === 'customer') throw forbidden('NOT_ASSIGNABLE_BY_CUSTOMER', '…'); } }],
  * });
  *
  * await numberProcess.assertMove(row.status, 'reserved', { actor }, row.id); // 409 INVALID_STATE_TRANSITION, or a guard's error
