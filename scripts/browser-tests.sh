@@ -20,4 +20,4 @@ if ! curl -fs "http://127.0.0.1:$port/health" > /dev/null; then
 fi
 
 # The portal test moves a one-time code into the past in this database instead of waiting ten minutes.
-BROWSER_TEST_DATABASE="$dir/browser.sqlite" DASHBOARD_URL="http://127.0.0.1:$port" npm run e2e -w apps/dashboard
+BROWSER_TEST_DATABASE="$dir/browser.sqlite" DASHBOARD_URL="http://127.0.0.1:$port" npm run e2e -w apps/dashboard -- "$@"

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { choose } from './choose-option';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 // The seeded catalogs answer in the browser's language: English here.
@@ -27,12 +28,6 @@ async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT
   const response = await request.fetch(path, { method, data, headers: AS_ADMIN });
   expect(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
-}
-
-/** Picks an option of a select by the option's text (a select's name ends with what it holds). */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** A department whose rule lets surveys go by email (no quiet hours, no caps), and a survey template. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { choose } from './choose-option';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 
@@ -22,12 +23,6 @@ async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path:
   const response = await request.fetch(path, { method, data, headers: AS_ADMIN });
   expect(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
-}
-
-/** Picks an option of a select (react-admin's or MUI's) by the option's text. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 test('an administrator adds a department to a company, with its Russian name kept as typed', async ({ page, request }) => {

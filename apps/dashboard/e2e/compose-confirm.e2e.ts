@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
 import { expectSignedInAs } from './signed-in';
+import { choose } from './choose-option';
 
 test.skip(!existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 // The seeded catalogs answer in the browser's language: English here.
@@ -26,11 +27,6 @@ async function signIn(page: Page) {
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expectSignedInAs(page, ADMIN.username);
-}
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** The page itself never scrolls sideways (tables and lists scroll inside their cards). */
