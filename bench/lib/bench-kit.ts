@@ -3,6 +3,7 @@
 // (a mysql2 pool on the same database, and a bare node:http server answering the same question).
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import mysql from 'mysql2/promise';
 
 export interface LatencyFigures {
@@ -16,39 +17,55 @@ export interface LatencyFigures {
 
 const at = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1));
 
-/** Runs `task` `total` times with `concurrency` in flight; its latency percentiles and rate. `task` returns whether it succeeded. */
-export async function measure(total: number, concurrency: number, task: (i: number) => Promise<boolean>): Promise<LatencyFigures> {
-  const samples: number[] = [];
-  let failures = 0;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        const begun = performance.now();
-        if (!(await task(i))) failures += 1;
-        samples.push(performance.now() - begun);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  samples.sort((a, b) => a - b);
+export interface LoadRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface LoadAnswer {
+  status: number;
+  ms: number;
+  /** The response body, when asked for (`keepBodies`). */
+  body?: string;
+}
+
+function figuresOf(answers: LoadAnswer[], seconds: number): LatencyFigures {
+  const samples = answers.map((a) => a.ms).sort((a, b) => a - b);
   return {
-    requests: total,
-    failures,
+    requests: answers.length,
+    failures: answers.filter((a) => a.status < 200 || a.status >= 300).length,
     p50: at(samples, 50),
     p95: at(samples, 95),
     p99: at(samples, 99),
-    perSecond: Math.round(total / seconds),
+    perSecond: Math.round(answers.length / seconds),
   };
 }
 
-/** A GET that counts as successful when its status is 2xx (the body is read in full). */
-export async function get(url: string, headers: Record<string, string> = {}): Promise<boolean> {
-  const response = await fetch(url, { headers });
-  await response.arrayBuffer();
-  return response.ok;
+/**
+ * Sends `requests` with `concurrency` in flight from a worker thread (bench/lib/http-load.worker.mjs):
+ * the clients run on a core of their own instead of taking the event loop of the server they measure,
+ * which runs in this process. Answers in the order of the requests.
+ */
+export async function loadFromWorker(
+  requests: LoadRequest[],
+  concurrency: number,
+  keepBodies = false,
+): Promise<{ figures: LatencyFigures; answers: LoadAnswer[]; seconds: number }> {
+  const worker = new Worker(new URL('./http-load.worker.mjs', import.meta.url), { workerData: { requests, concurrency, keepBodies } });
+  const { answers, seconds } = await new Promise<{ answers: LoadAnswer[]; seconds: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  return { figures: figuresOf(answers, seconds), answers, seconds };
+}
+
+/** GETs of `urls` (`total` of them, url(i)) from a worker thread: their latency figures. */
+export async function measureGets(total: number, concurrency: number, url: (i: number) => string, headers: Record<string, string> = {}) {
+  const requests = Array.from({ length: total }, (_, i) => ({ url: url(i), headers }));
+  return (await loadFromWorker(requests, concurrency)).figures;
 }
 
 /** A mysql2 pool on the database a `mariadb://` URL names: the baseline's driver. */

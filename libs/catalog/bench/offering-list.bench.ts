@@ -6,11 +6,11 @@
 //
 // `GET productOffering` (a page, a filtered page, a deep page, one offering) at BENCH_OFFERINGS
 // offerings (default 10,000; target p95 ≤ 20 ms), beside a bare node:http + mysql2 server answering
-// the same page with the same queries.
+// the same page with the same queries. The clients run on a worker thread (bench-kit's loadFromWorker).
 import type { RowDataPacket } from 'mysql2/promise';
 import { bulkInsert } from '@contactly/platform';
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
-import { compareLine, get, measure, rawPool, rawServer } from '../../../bench/lib/bench-kit.js';
+import { compareLine, measureGets, rawPool, rawServer } from '../../../bench/lib/bench-kit.js';
 import { ProductOfferingPriceLink } from '../src/offering/product-offering-links.entity.js';
 import { ProductOffering } from '../src/offering/product-offering.entity.js';
 import { ProductOfferingPrice } from '../src/price/product-offering-price.entity.js';
@@ -162,13 +162,13 @@ describe(`GET productOffering at ${OFFERINGS} offerings`, () => {
       ],
     ];
     for (const [name, ourUrl, rawUrl] of scenarios) {
-      await measure(200, CONCURRENCY, (i) => get(ourUrl(i), headers)); // warm-up
-      await measure(200, CONCURRENCY, (i) => get(rawUrl(i)));
-      const contactly = await measure(REQUESTS, CONCURRENCY, (i) => get(ourUrl(i), headers));
-      const baseline = await measure(REQUESTS, CONCURRENCY, (i) => get(rawUrl(i)));
+      await measureGets(200, CONCURRENCY, ourUrl, headers); // warm-up
+      await measureGets(200, CONCURRENCY, rawUrl);
+      const contactly = await measureGets(REQUESTS, CONCURRENCY, ourUrl, headers);
+      const baseline = await measureGets(REQUESTS, CONCURRENCY, rawUrl);
       lines.push(compareLine(`GET productOffering, ${name}`, contactly, baseline));
     }
-    const one = await measure(REQUESTS, CONCURRENCY, (i) => get(`${ours}/${1 + ((i * 7919) % OFFERINGS)}`, headers));
+    const one = await measureGets(REQUESTS, CONCURRENCY, (i) => `${ours}/${1 + ((i * 7919) % OFFERINGS)}`, headers);
     lines.push(`GET productOffering/{id}: p50 ${one.p50} ms, p95 ${one.p95} ms, ${one.perSecond}/s, ${one.failures} failed`);
     await raw.close();
     await pool.end();

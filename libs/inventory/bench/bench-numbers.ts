@@ -36,9 +36,9 @@ export async function fillPool(t: TestApp, pool: string, first: number, count: n
   }
 }
 
-/** A mysql2 pool on the test's database: the raw-driver baseline. */
-export function rawPool(t: TestApp, connections: number) {
-  const url = new URL(t.database.url);
+/** A mysql2 pool on the test's database (or the one `databaseUrl` names): the raw-driver baseline. */
+export function rawPool(t: TestApp, connections: number, databaseUrl = t.database.url) {
+  const url = new URL(databaseUrl);
   return mysql.createPool({
     host: url.hostname,
     port: Number(url.port || 3306),
@@ -69,4 +69,18 @@ export async function rawWindowedPick(
     found.push(...rows);
   }
   return found;
+}
+
+/** `count` available MSISDNs of a pool from `first` on, written through mysql2 (a database the test app does not hold). */
+export async function fillPoolRaw(db: mysql.Pool, pool: string, first: number, count: number): Promise<void> {
+  const now = new Date();
+  for (let from = 0; from < count; from += 5_000) {
+    const rows = [];
+    for (let i = from; i < Math.min(count, from + 5_000); i += 1)
+      rows.push(['msisdn', String(first + i), pool, 'available', now, randomKey(), 0, 1, now, now]);
+    await db.query(
+      'INSERT INTO number_resource (resource_type, value, pool, status, status_date, random_key, ported_in, version, created_at, updated_at) VALUES ?',
+      [rows],
+    );
+  }
 }

@@ -5,14 +5,18 @@
 //     node_modules/jest/bin/jest.js --testMatch '**/libs/inventory/bench/number-reservations.bench.ts' --testTimeout 900000
 //
 // 1,000 "any matching" reservations (200 in flight at once, BENCH_CONCURRENCY) (POST /api/v1/numbers/reservations) against a pool of
-// 100,000 free MSISDNs (BENCH_POOL, BENCH_CLAIMS): claims/s and duplicates; beside it the same claims
+// 100,000 free MSISDNs (BENCH_POOL, BENCH_CLAIMS): claims/s and duplicates, first through the server built for
+// production (dist/, `npm run build:server`) in a process of its own, then through the test app in the Jest
+// process (which pays for Jest's module system on every request); the clients run on a worker thread. Beside them the same claims
 // (random candidates from the pick index, a conditional UPDATE and the reservation INSERT in a
 // transaction) straight through mysql2 on another pool of the same size. Target: 0 duplicates, ≥ 500 claims/s.
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import type { PoolConnection, RowDataPacket } from 'mysql2/promise';
 import { NumberReservation } from '../src/reservation/number-reservation.entity.js';
+import { loadFromWorker } from '../../../bench/lib/bench-kit.js';
+import { startProcess } from '../../../bench/lib/server.js';
 import { createInventoryTestApp } from '../test/inventory-test-app.js';
-import { fillPool, percentile, rawPool, rawWindowedPick, urlOf } from './bench-numbers.js';
+import { fillPool, fillPoolRaw, rawPool, rawWindowedPick, urlOf } from './bench-numbers.js';
 
 const POOL = Number(process.env.BENCH_POOL ?? 100_000);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000);
@@ -43,6 +47,49 @@ async function rawClaim(connection: PoolConnection, pool: string): Promise<numbe
   return null;
 }
 
+/** WARM_UP claims one at a time, then CLAIMS with BENCH_CONCURRENCY in flight, from a worker thread, on `pool`: the figures' lines and the numbers won. */
+async function claimThrough(
+  server: string,
+  pool: string,
+  label: string,
+  storedOf: (pool: string) => Promise<number>,
+): Promise<{ lines: string[]; rate: number }> {
+  const request = {
+    url: `${server}/api/v1/numbers/reservations`,
+    method: 'POST',
+    headers: { authorization: ADMIN_AUTH, 'content-type': 'application/json' },
+    body: JSON.stringify({ resourceType: 'msisdn', pool, cartId: pool }),
+  };
+  // Warm-up (credentials cached, connections opened, code compiled), one at a time: the latency of one claim.
+  const single = (
+    await loadFromWorker(
+      Array.from({ length: WARM_UP }, () => request),
+      1,
+    )
+  ).figures;
+  const load = await loadFromWorker(
+    Array.from({ length: CLAIMS }, () => request),
+    CONCURRENCY,
+    true,
+  );
+  const answers = load.answers.map((a) => ({ status: a.status, body: (a.body ? JSON.parse(a.body) : {}) as { resourceId?: string } }));
+  const won = answers.filter((a) => a.status === 201).map((a) => a.body.resourceId);
+  const statuses = answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
+  const stored = (await storedOf(pool)) - WARM_UP;
+  const duplicates = won.length - new Set(won).size;
+  const rate = won.length / load.seconds;
+  expect(duplicates).toBe(0);
+  expect(stored).toBe(won.length);
+  return {
+    rate,
+    lines: [
+      `${label}, one claim at a time (${WARM_UP}): p50 ${single.p50} ms, p95 ${single.p95} ms`,
+      `${label}: ${won.length}/${CLAIMS} claims in ${load.seconds.toFixed(2)} s = ${rate.toFixed(0)} claims/s (p50 ${load.figures.p50} ms, p95 ${load.figures.p95} ms); ` +
+        `duplicates ${duplicates}; statuses ${JSON.stringify(statuses)}; reservations stored ${stored}`,
+    ],
+  };
+}
+
 describe(`number reservations: ${CLAIMS} concurrent claims against ${POOL} numbers`, () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -54,47 +101,40 @@ describe(`number reservations: ${CLAIMS} concurrent claims against ${POOL} numbe
 
   it('measures', async () => {
     const lines: string[] = [`database: ${t.database.dialect}`];
-    const url = `${urlOf(t)}/api/v1/numbers/reservations`;
-    const claim = () =>
-      fetch(url, {
-        method: 'POST',
-        headers: { authorization: ADMIN_AUTH, 'content-type': 'application/json' },
-        body: JSON.stringify({ resourceType: 'msisdn', pool: 'bench', cartId: 'bench' }),
-      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { resourceId?: string } }));
-    // Warm-up (credentials cached, connections opened, code compiled), one at a time: the latency of one claim.
-    const single: number[] = [];
-    for (let i = 0; i < WARM_UP; i += 1) {
-      const at = performance.now();
-      await claim();
-      single.push(performance.now() - at);
+    // The server built for production (dist/, its Node flags) in a process of its own, on a database of its own (it runs every lib's migrations).
+    const builtUrl = new URL(t.database.url);
+    builtUrl.pathname = `${builtUrl.pathname}_built`;
+    const admin = rawPool(t, 4, new URL('/', builtUrl).toString());
+    await admin.query(`DROP DATABASE IF EXISTS \`${builtUrl.pathname.slice(1)}\``);
+    await admin.query(`CREATE DATABASE \`${builtUrl.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+    const port = 18_000 + Math.floor(Math.random() * 1000);
+    const built = await startProcess(
+      'dist/apps/api/src/main.js',
+      { DATABASE_URL: builtUrl.toString(), PORT: String(port), SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      `http://127.0.0.1:${port}/health`,
+    );
+    const builtDb = rawPool(t, 4, builtUrl.toString());
+    let production: Awaited<ReturnType<typeof claimThrough>>;
+    try {
+      await fillPoolRaw(builtDb, 'built', 4916000000000, POOL);
+      production = await claimThrough(`http://127.0.0.1:${port}`, 'built', 'contactly (built server, own process)', async (pool) => {
+        const [rows] = await builtDb.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM number_reservation WHERE cart_id = ?', [pool]);
+        return Number(rows[0].n);
+      });
+    } finally {
+      await built.stop();
+      await builtDb.end();
+      await admin.query(`DROP DATABASE IF EXISTS \`${builtUrl.pathname.slice(1)}\``);
+      await admin.end();
     }
-    lines.push(
-      `contactly, one claim at a time (${WARM_UP}): p50 ${percentile(single, 50).toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms`,
+    lines.push(...production.lines);
+    const inJest = await claimThrough(urlOf(t), 'bench', 'contactly (in the Jest process)', (pool) =>
+      t.db.repository(NumberReservation).countBy({ cartId: pool }),
     );
-    let started = performance.now();
-    // CLAIMS claims, BENCH_CONCURRENCY of them in flight at once (the server caps its sockets, so not all on their own).
-    const answers: Awaited<ReturnType<typeof claim>>[] = [];
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < CLAIMS) {
-          next += 1;
-          answers.push(await claim().catch(() => ({ status: 0, body: {} })));
-        }
-      }),
-    );
-    const elapsed = (performance.now() - started) / 1000;
-    const won = answers.filter((a) => a.status === 201).map((a) => a.body.resourceId);
-    const statuses = answers.reduce<Record<number, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {});
-    const stored = (await t.db.repository(NumberReservation).countBy({ cartId: 'bench' })) - WARM_UP;
-    const distinct = new Set(won).size;
-    const rate = won.length / elapsed;
-    lines.push(
-      `contactly: ${won.length}/${CLAIMS} claims in ${elapsed.toFixed(2)} s = ${rate.toFixed(0)} claims/s; duplicates ${won.length - distinct}; statuses ${JSON.stringify(statuses)}; reservations stored ${stored}`,
-    );
+    lines.push(...inJest.lines);
 
     const raw = rawPool(t, 20);
-    started = performance.now();
+    const started = performance.now();
     const rawWon = await Promise.all(
       Array.from({ length: CLAIMS }, async () => {
         const connection = await raw.getConnection();
@@ -112,9 +152,9 @@ describe(`number reservations: ${CLAIMS} concurrent claims against ${POOL} numbe
     lines.push(
       `raw mysql2: ${rawIds.length}/${CLAIMS} claims in ${rawElapsed.toFixed(2)} s = ${rawRate.toFixed(0)} claims/s; duplicates ${rawIds.length - new Set(rawIds).size}`,
     );
-    lines.push(`ratio contactly/raw: ${(rate / rawRate).toFixed(2)}; target 0 duplicates and ≥ 500 claims/s`);
+    lines.push(
+      `ratio contactly/raw: ${(production.rate / rawRate).toFixed(2)} built, ${(inJest.rate / rawRate).toFixed(2)} in Jest; target 0 duplicates and ≥ 500 claims/s`,
+    );
     process.stdout.write(`\n${lines.join('\n')}\n\n`);
-    expect(won.length - distinct).toBe(0);
-    expect(stored).toBe(won.length);
   });
 });

@@ -17,6 +17,7 @@ import { SubscriptionResources } from './product/subscription-resources.js';
 import { ReservationClosings } from './reservation/reservation-closings.js';
 import { ReservationController } from './reservation/reservation.controller.js';
 import { ReservationRepository } from './reservation/reservation.repository.js';
+import { NumberClaims } from './reservation/number-claims.js';
 import { ReservationService } from './reservation/reservation.service.js';
 import { NumberMoves } from './resource/number-moves.js';
 import { NumberResourceRepository } from './resource/number-resource.repository.js';
@@ -62,6 +63,7 @@ import { ResourceService } from './resource/resource.service.js';
     ReservationClosings,
     NumberMoves,
     ResourceService,
+    NumberClaims,
     ReservationService,
     NumberImports,
     NumberPorting,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, type DataScope, Database, type ListQuery, type ListSpec, Page } from '@contactly/platform';
+import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, type ListSpec, Page } from '@contactly/platform';
 import { CustomerDirectory } from '@contactly/customers';
 import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import { NumberReservation, type ReservationStatus } from './number-reservation.entity.js';
@@ -42,10 +42,23 @@ export class ReservationRepository {
     return new Page(rows, total, query.fields);
   }
 
-  async insert(values: Omit<NumberReservation, 'id' | 'version'>): Promise<NumberReservation> {
-    // Built from what was written (no read back): a claim's transaction stays as short as it can.
-    const result = await this.reservations.insert({ ...values, version: 1 });
-    return { ...values, id: Number(result.identifiers[0].id), version: 1 };
+  /**
+   * Stores the reservations of numbers this transaction holds, in one multi-row insert; returns them
+   * in the order given. Their ids are read back by number: a held number has one active reservation.
+   */
+  async insertMany(values: readonly Omit<NumberReservation, 'id' | 'version'>[]): Promise<NumberReservation[]> {
+    if (!values.length) return [];
+    await bulkInsert(
+      this.db.manager,
+      NumberReservation,
+      values.map((row) => ({ ...row, version: 1 })),
+    );
+    const stored = await this.reservations.find({
+      select: { id: true, resourceId: true },
+      where: { resourceId: In(values.map((row) => row.resourceId)), status: 'active' },
+    });
+    const idOf = new Map(stored.map((row) => [Number(row.resourceId), Number(row.id)]));
+    return values.map((row) => ({ ...row, id: idOf.get(row.resourceId)!, version: 1 }));
   }
 
   /** Ends an active reservation (released, expired or fulfilled); whether it was still active. */

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   ChangeRecorder,
   Clock,
-  conflict,
   Database,
   invalid,
   type ListQuery,
@@ -22,33 +21,20 @@ import { notAvailable } from '../resource/number-errors.js';
 import { normalizedNumber } from '../resource/number-format.js';
 import { NumberMoves } from '../resource/number-moves.js';
 import { likeOfPattern } from '../resource/number-pattern.js';
-import type { NumberResource } from '../resource/number-resource.entity.js';
 import { NumberResourceRepository } from '../resource/number-resource.repository.js';
 import type { CreateReservationDto, ReservationView } from './dto/reservation.dto.js';
+import { type Holder, NumberClaims } from './number-claims.js';
 import type { NumberReservation } from './number-reservation.entity.js';
 import { RESERVATION_LIST } from './reservation-list.js';
 import { toReservationView } from './reservation.mapper.js';
 import { ReservationRepository } from './reservation.repository.js';
 
 const RESOURCE = { resource: 'NumberReservation', resourceType: 'numberReservation' } as const;
-/** "Any matching": candidates drawn per round, and rounds before giving up (each round a fresh random sample). */
-const CANDIDATES = 8;
-const ROUNDS = 6;
-
-/** A claim that lost its number to a concurrent one: rolls its transaction back whole (nothing to commit). */
-class ClaimLost extends Error {}
-
-interface Holder {
-  partyId: number | null;
-  cartId: string | null;
-  affiliateId: number | null;
-}
 
 /**
- * Reservations: a number held for a customer or a cart until it expires. The claim is one
- * conditional UPDATE (`… WHERE status = 'available'`): of concurrent claims of a number exactly one
- * changes the row, the others get 409. "Any matching" draws random free candidates and tries them
- * until a claim succeeds (409 NO_NUMBER_AVAILABLE when none is left).
+ * Reservations: a number held for a customer or a cart until it expires. Claims go through
+ * NumberClaims (batched, one winner per number: the others get 409); "any matching" draws random
+ * free candidates and tries them until one is won (409 NO_NUMBER_AVAILABLE when none is left).
  */
 @Injectable()
 export class ReservationService {
@@ -56,6 +42,7 @@ export class ReservationService {
     private readonly reservations: ReservationRepository,
     private readonly numbers: NumberResourceRepository,
     private readonly moves: NumberMoves,
+    private readonly claims: NumberClaims,
     private readonly directory: CustomerDirectory,
     private readonly changes: ChangeRecorder,
     private readonly settings: InventorySettings,
@@ -94,25 +81,11 @@ export class ReservationService {
       if (!row)
         throw notFound(INVENTORY_ERRORS.RESOURCE_NOT_FOUND, `${input.resourceType.toUpperCase()} ${number.value} is not in the pool`);
       if (row.status !== 'available') throw notAvailable(row);
-      const claimed = await this.claim(row, holder, minutes, principal, baseUrl);
-      if (!claimed) throw notAvailable((await this.numbers.findById(row.id)) ?? row);
-      return claimed;
+      return this.claims.claim({ target: { number: row }, holder, minutes, principal, baseUrl });
     }
     const like = input.pattern === undefined ? null : likeOfPattern(input.pattern);
     const condition = { resourceType: input.resourceType, status: 'available' as const, like, pool: input.pool ?? null };
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // Read outside any transaction: each round sees the claims committed since the last one.
-      const candidates = await this.numbers.randomSample(condition, CANDIDATES);
-      if (!candidates.length) break;
-      for (const candidate of candidates) {
-        const claimed = await this.claim(candidate, holder, minutes, principal, baseUrl);
-        if (claimed) return claimed;
-      }
-    }
-    throw conflict(
-      INVENTORY_ERRORS.NO_NUMBER_AVAILABLE,
-      `No available ${input.resourceType.toUpperCase()}${input.pattern ? ` matches ${input.pattern}` : ''}${input.pool ? ` in pool ${input.pool}` : ''}`,
-    );
+    return this.claims.claim({ target: { condition, pattern: input.pattern }, holder, minutes, principal, baseUrl });
   }
 
   /** Releases an active reservation: its number is available again. */
@@ -136,43 +109,6 @@ export class ReservationService {
         after: toReservationView(after, baseUrl),
       });
     });
-  }
-
-  /** Claims the number in one transaction; null when a concurrent claim took it first (nothing written). */
-  private async claim(
-    number: NumberResource,
-    holder: Holder,
-    minutes: number,
-    principal: Principal,
-    baseUrl: string,
-  ): Promise<Versioned<ReservationView> | null> {
-    try {
-      return await this.db.transaction(async () => {
-        const now = this.clock.now();
-        const expiresAt = new Date(now.getTime() + minutes * 60_000);
-        const changes = { partyId: holder.partyId, reservedUntil: expiresAt, statusDate: now, updatedAt: now };
-        if (!(await this.numbers.move(number.id, 'available', 'reserved', changes))) throw new ClaimLost();
-        const reservation = await this.reservations.insert({
-          resourceId: number.id,
-          resourceType: number.resourceType,
-          value: number.value,
-          ...holder,
-          status: 'active',
-          expiresAt,
-          createdBy: principal.username.slice(0, 100),
-          createdAt: now,
-          updatedAt: now,
-        });
-        const reserved = { ...number, ...changes, status: 'reserved' as const, version: number.version + 1 };
-        await this.moves.recordMoved(reserved, 'available', principal, `reservation ${reservation.id}`);
-        const view = toReservationView(reservation, baseUrl);
-        await this.changes.record({ ...RESOURCE, resourceId: reservation.id, actor: principal, before: null, after: view });
-        return new Versioned(view, reservation.version);
-      });
-    } catch (error) {
-      if (error instanceof ClaimLost) return null;
-      throw error;
-    }
   }
 
   /** Whom the reservation is for: a customer in the caller's scope (422 otherwise), or a cart of the caller's affiliate. */

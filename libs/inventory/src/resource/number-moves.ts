@@ -45,16 +45,20 @@ export class NumberMoves {
   }
 
   /** Records a move already made (by a claim's own conditional UPDATE): history and ResourceStateChangeEvent. */
-  async recordMoved(
-    after: NumberResource,
+  recordMoved(after: NumberResource, from: NumberState, actor: TransitionActor, reason: string | null, event?: boolean): Promise<void> {
+    return this.recordMovedMany([{ after, reason }], from, actor, event);
+  }
+
+  /** Records moves already made of many numbers (a batch of claims), in multi-row inserts. */
+  async recordMovedMany(
+    moves: readonly { after: NumberResource; reason: string | null }[],
     from: NumberState,
     actor: TransitionActor,
-    reason: string | null,
     event?: boolean,
   ): Promise<void> {
-    await this.transitions.record(
+    await this.transitions.recordMany(
       numberProcess,
-      { resourceId: after.id, from, to: after.status, reason, resource: this.view(after) },
+      moves.map(({ after, reason }) => ({ resourceId: after.id, from, to: after.status, reason, resource: this.view(after) })),
       actor,
       { event },
     );

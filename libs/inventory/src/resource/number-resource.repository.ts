@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { applyListQuery, bulkInsert, type DataScope, Database, type ListQuery, type ListSpec, lockRows, Page } from '@contactly/platform';
+import {
+  applyListQuery,
+  bulkInsert,
+  type DataScope,
+  Database,
+  type ListQuery,
+  type ListSpec,
+  lockRows,
+  Page,
+  sqlDateTime,
+} from '@contactly/platform';
 import { CustomerDirectory } from '@contactly/customers';
 import { Brackets, In, type SelectQueryBuilder } from 'typeorm';
 import type { NumberState } from './number-process.js';
@@ -135,6 +145,39 @@ export class NumberResourceRepository {
   ofSubscriptions(subscriptionIds: readonly number[]): Promise<NumberResource[]> {
     if (!subscriptionIds.length) return Promise.resolve([]);
     return this.numbers.find({ where: { subscriptionId: In([...subscriptionIds]), status: 'assigned' }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * Of these numbers, the ones still available that no other transaction holds, locked for this one
+   * until it ends (`FOR UPDATE SKIP LOCKED`: a claim never waits for another's candidates; a plain
+   * read on SQLite, whose writes run one at a time).
+   */
+  async lockAvailable(ids: readonly number[]): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const qb = this.numbers
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .where('r.id IN (:...ids) AND r.status = :available', { ids: [...ids], available: 'available' })
+      .orderBy('r.id', 'ASC');
+    const rows = await lockRows(qb, 'write-skip-locked').getRawMany<{ id: number | string }>();
+    return new Set(rows.map((row) => Number(row.id)));
+  }
+
+  /** Reserves numbers this transaction holds (lockAvailable), each for its holder until its time, in one UPDATE. */
+  async reserveLocked(claims: readonly { id: number; partyId: number | null; reservedUntil: Date }[], now: Date): Promise<void> {
+    if (!claims.length) return;
+    const cases = (value: (claim: (typeof claims)[number]) => unknown) => ({
+      sql: `CASE id ${claims.map(() => 'WHEN ? THEN ?').join(' ')} END`,
+      params: claims.flatMap((claim) => [claim.id, value(claim)]),
+    });
+    const party = cases((claim) => claim.partyId);
+    const until = cases((claim) => sqlDateTime(claim.reservedUntil));
+    await this.db.manager.query(
+      `UPDATE number_resource SET status = 'reserved', party_id = ${party.sql}, reserved_until = ${until.sql},
+              status_date = ?, updated_at = ?, version = version + 1
+        WHERE id IN (${claims.map(() => '?').join(', ')}) AND status = 'available'`,
+      [...party.params, ...until.params, sqlDateTime(now), sqlDateTime(now), ...claims.map((claim) => claim.id)],
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
 import { Clock } from '../clock/clock.js';
+import { bulkInsert } from '../database/bulk-insert.js';
 import { Database } from '../database/database.js';
 import { auditDiff } from './audit-diff.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -25,7 +26,22 @@ export class AuditRecorder {
 
   async record(change: AuditedChange): Promise<void> {
     this.db.assertInTransaction('AuditRecorder.record');
-    await this.db.manager.getRepository(AuditEntry).insert({
+    await this.db.manager.getRepository(AuditEntry).insert(this.row(change, this.clock.now()));
+  }
+
+  /** The entries of many writes of one transaction (a batch of number claims), in multi-row inserts. */
+  async recordMany(changes: readonly AuditedChange[]): Promise<void> {
+    this.db.assertInTransaction('AuditRecorder.recordMany');
+    const at = this.clock.now();
+    await bulkInsert(
+      this.db.manager,
+      AuditEntry,
+      changes.map((change) => this.row(change, at)),
+    );
+  }
+
+  private row(change: AuditedChange, at: Date): Omit<AuditEntry, 'id'> {
+    return {
       actorId: change.actor.userId,
       actorName: change.actor.username,
       action: change.action,
@@ -33,7 +49,7 @@ export class AuditRecorder {
       resourceId: String(change.resourceId),
       changes: JSON.stringify(auditDiff(change.before ?? null, change.after ?? null)),
       reason: change.reason ?? null,
-      at: this.clock.now(),
-    });
+      at,
+    };
   }
 }

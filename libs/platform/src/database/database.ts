@@ -97,6 +97,11 @@ export class Database {
     }
   }
 
+  /** Whether the work running now writes a commit mark (an Idempotency-Key's) in the transactions it opens. */
+  get commitMarked(): boolean {
+    return this.markedWork > 0 && this.commitMarks.getStore() !== undefined;
+  }
+
   private readonly commitMarks = new AsyncLocalStorage<(manager: EntityManager) => Promise<void>>();
   private markedWork = 0;
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRecorder } from '../audit/audit-recorder.js';
+import { type AuditedChange, AuditRecorder } from '../audit/audit-recorder.js';
 import { hasChanges } from '../audit/audit-diff.js';
 import type { Principal } from '../auth/principal.js';
-import { EventRecorder } from './event-recorder.js';
+import { type BusinessEvent, EventRecorder } from './event-recorder.js';
 import { eventNames } from './tmf-event-names.js';
 
 export interface RecordedChange<T extends object> {
@@ -31,8 +31,24 @@ export class ChangeRecorder {
   ) {}
 
   async record<T extends object>(change: RecordedChange<T>): Promise<void> {
+    const recorded = this.entriesOf(change);
+    if (!recorded) return;
+    await this.events.record(recorded.event);
+    await this.audit.record(recorded.audit);
+  }
+
+  /** Many writes of one transaction (a batch of number claims): their events and audit entries in multi-row inserts. */
+  async recordMany<T extends object>(changes: readonly RecordedChange<T>[]): Promise<void> {
+    const recorded = changes.map((change) => this.entriesOf(change)).filter((entries) => entries !== null);
+    if (!recorded.length) return;
+    await this.events.recordMany(recorded.map((entries) => entries.event));
+    await this.audit.recordMany(recorded.map((entries) => entries.audit));
+  }
+
+  /** The event and the audit entry of a change; null for one that changed nothing. */
+  private entriesOf<T extends object>(change: RecordedChange<T>): { event: BusinessEvent; audit: AuditedChange } | null {
     const { before, after } = change;
-    if (before && after && !hasChanges(before, after)) return;
+    if (before && after && !hasChanges(before, after)) return null;
     const names = eventNames(change.resource);
     const state = change.stateAttribute ?? ('status' as keyof T);
     const eventType = !before
@@ -42,15 +58,17 @@ export class ChangeRecorder {
         : before[state] !== after[state]
           ? names.stateChanged
           : names.attributeChanged;
-    await this.events.record({ eventType, resourceType: change.resourceType, resourceId: change.resourceId, resource: after ?? before });
-    await this.audit.record({
-      actor: change.actor,
-      action: !before ? 'create' : !after ? 'delete' : 'update',
-      resourceType: change.resourceType,
-      resourceId: change.resourceId,
-      before: before ? ({ ...before } as Record<string, unknown>) : null,
-      after: after ? ({ ...after } as Record<string, unknown>) : null,
-    });
+    return {
+      event: { eventType, resourceType: change.resourceType, resourceId: change.resourceId, resource: after ?? before },
+      audit: {
+        actor: change.actor,
+        action: !before ? 'create' : !after ? 'delete' : 'update',
+        resourceType: change.resourceType,
+        resourceId: change.resourceId,
+        before: before ? ({ ...before } as Record<string, unknown>) : null,
+        after: after ? ({ ...after } as Record<string, unknown>) : null,
+      },
+    };
   }
 
   /** A write that is not plain create/update/delete (a password change, a credential issued). */
