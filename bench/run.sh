@@ -14,17 +14,19 @@
 #              accepted, and dispatched to the dev mailbox (libs/communications/bench/sending.bench.ts), on fresh
 #              databases under BENCH_SENDING_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_sending).
 #   catalog    the product catalog at BENCH_OFFERINGS offerings (default 10,000): GET productOffering pages
-#              beside a node:http + mysql2 baseline, and the daily dump of 100,000 offerings (time, server memory)
+#              beside a node:http + mysql2 baseline, and the daily dump of 100,000 offerings through the built
+#              server in its own process (time, the server's RSS) beside a mysql2 streaming baseline
 #              (libs/catalog/bench/*.bench.ts), on fresh databases under BENCH_CATALOG_DATABASE_URL
 #              (default mariadb://root@127.0.0.1:3306/contactly_bench_catalog).
 #   inventory  numbers and subscriptions (libs/inventory/bench/*.bench.ts): 1,000 concurrent reservations in a
-#              pool of 100,000, the random pick at 1,000,000 numbers, the renewal of 100,000 due subscriptions,
+#              pool of 100,000 (through the built server in its own process, and through the test app), the random pick at 1,000,000 numbers, the renewal of 100,000 due subscriptions,
 #              each beside a mysql2 baseline, on fresh databases under BENCH_INVENTORY_DATABASE_URL
 #              (default mariadb://root@127.0.0.1:3306/contactly_bench_inventory).
 #   soak       10 minutes (BENCH_SOAK_MINUTES) of mixed reads and writes at ~70% of the saturation rate:
 #              errors, p99 per minute, server memory after warm-up (bench/soak.js), on a fresh database
 #              BENCH_SOAK_DATABASE_URL (default mariadb://root@127.0.0.1:3306/contactly_bench_soak). Not part of `all`.
-# Builds the server first when dist/ is missing. Every scenario is bounded in time and stops by itself.
+# Builds the server first when dist/ is missing or older than the source. BENCH_SERVER_NODE_FLAGS adds Node
+# flags to the built server a benchmark starts (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"). Every scenario is bounded in time and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,8 +39,10 @@ esac
 
 # A build whose `tsc` step failed stops before tsc-alias and leaves imports of @contactly/* that Node
 # cannot resolve: treat it like a missing build.
-if [ ! -f dist/apps/api/src/main.js ] || grep -q "from '@contactly/" dist/apps/api/src/main.js; then
-  echo "bench: dist/ is missing or half-built, building the server (npm run build:server)"
+# A build older than the source would measure old code: build again then too.
+if [ ! -f dist/apps/api/src/main.js ] || grep -q "from '@contactly/" dist/apps/api/src/main.js ||
+  [ -n "$(find apps/api/src libs/*/src -name '*.ts' -newer dist/apps/api/src/main.js -print -quit)" ]; then
+  echo "bench: dist/ is missing, half-built or older than the source: building the server (npm run build:server)"
   npm run build:server
 fi
 
@@ -80,10 +84,13 @@ if [ "$scenario" = hub ] || [ "$scenario" = all ]; then
     node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
     --testMatch '**/libs/*/bench/*.bench.ts' --testTimeout 900000 --verbose=false libs/support-hub/bench || status=$?
 fi
-# The lib benchmarks run in Jest (the test app makes a fresh database per file from the URL), one file at a time.
+# The lib benchmarks run in Jest (the test app makes a fresh database per file from the URL), one file at a time,
+# with the server's production Node flags (package.json start:built) and a GC they can call to see the live heap.
+server_node_flags=$(node --input-type=module -e 'import { SERVER_NODE_FLAGS } from "./bench/lib/node-flags.js"; console.log(SERVER_NODE_FLAGS.join(" "))')
 lib_bench() {
+  # shellcheck disable=SC2086 # the flags are words
   DATABASE_URL=$1 timeout --kill-after=15 1800 \
-    node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
+    node $server_node_flags --expose-gc --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
     --testMatch '**/libs/*/bench/*.bench.ts' --testTimeout 1800000 --verbose=false --runInBand "$2" || status=$?
 }
 if [ "$scenario" = sending ] || [ "$scenario" = all ]; then

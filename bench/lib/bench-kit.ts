@@ -1,10 +1,13 @@
 // What the lib benchmarks (libs/*/bench/*.bench.ts, run in Jest by `npm run bench`) share: latency
 // percentiles under a fixed concurrency, and the raw-driver baseline each scenario is measured beside
 // (a mysql2 pool on the same database, and a bare node:http server answering the same question).
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import mysql from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import { startProcess } from './server.js';
 
 export interface LatencyFigures {
   requests: number;
@@ -107,4 +110,69 @@ export async function rawServer(
 export function compareLine(name: string, ours: LatencyFigures, raw: LatencyFigures): string {
   const show = (f: LatencyFigures) => `p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, ${f.perSecond}/s, ${f.failures} failed`;
   return `${name}\n  contactly: ${show(ours)}\n  raw mysql2: ${show(raw)}\n  p95 ratio ${(ours.p95 / Math.max(raw.p95, 0.1)).toFixed(2)}`;
+}
+
+export interface BuiltServer {
+  url: string;
+  /** Its database (a fresh one, `<base>_<suffix>`), migrated by the server. */
+  databaseUrl: string;
+  /** A TypeORM DataSource on that database without entities: for fixtures written with raw SQL. */
+  dataSource: DataSource;
+  /** The server process's resident memory now (from /proc), in MB. */
+  rssMb(): number;
+  /** Stops the server, closes the DataSource and drops the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The server built for production (dist/, `npm run build:server`; the Node flags of package.json
+ * start:built) in a process of its own, on a fresh database named after `databaseUrl`'s with
+ * `_suffix`: what the benchmarks measure, without Jest's module system in every call the server makes.
+ */
+export async function startBuiltServer(databaseUrl: string, suffix: string): Promise<BuiltServer> {
+  const url = new URL(databaseUrl);
+  const name = `${url.pathname.slice(1)}_${suffix}`;
+  url.pathname = `/${name}`;
+  const admin = rawPool(new URL('/', url).toString(), 2);
+  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+  const port = 18_000 + Math.floor(Math.random() * 2_000);
+  const server = await startProcess(
+    'dist/apps/api/src/main.js',
+    {
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    },
+    `http://127.0.0.1:${port}/health`,
+    // To look inside the server while it is measured, e.g. BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+    (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  );
+  const dataSource = await new DataSource({
+    type: 'mariadb',
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    username: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database: name,
+    timezone: 'Z',
+  }).initialize();
+  const pid = server.child.pid;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl: url.toString(),
+    dataSource,
+    rssMb: () => {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    },
+  };
 }

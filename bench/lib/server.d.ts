@@ -5,4 +5,5 @@ export function startProcess(
   script: string,
   env: Record<string, string>,
   healthUrl: string,
+  extraFlags?: string[],
 ): Promise<{ child: ChildProcess; stop: () => Promise<void> }>;

@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { SERVER_NODE_FLAGS } from './node-flags.js';
 
-export async function startProcess(script, env, healthUrl) {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], {
+export async function startProcess(script, env, healthUrl, extraFlags = []) {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extraFlags, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -13,8 +13,7 @@
 import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
 import type { PoolConnection, RowDataPacket } from 'mysql2/promise';
 import { NumberReservation } from '../src/reservation/number-reservation.entity.js';
-import { loadFromWorker } from '../../../bench/lib/bench-kit.js';
-import { startProcess } from '../../../bench/lib/server.js';
+import { loadFromWorker, startBuiltServer } from '../../../bench/lib/bench-kit.js';
 import { createInventoryTestApp } from '../test/inventory-test-app.js';
 import { fillPool, fillPoolRaw, rawPool, rawWindowedPick, urlOf } from './bench-numbers.js';
 
@@ -101,31 +100,19 @@ describe(`number reservations: ${CLAIMS} concurrent claims against ${POOL} numbe
 
   it('measures', async () => {
     const lines: string[] = [`database: ${t.database.dialect}`];
-    // The server built for production (dist/, its Node flags) in a process of its own, on a database of its own (it runs every lib's migrations).
-    const builtUrl = new URL(t.database.url);
-    builtUrl.pathname = `${builtUrl.pathname}_built`;
-    const admin = rawPool(t, 4, new URL('/', builtUrl).toString());
-    await admin.query(`DROP DATABASE IF EXISTS \`${builtUrl.pathname.slice(1)}\``);
-    await admin.query(`CREATE DATABASE \`${builtUrl.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
-    const port = 18_000 + Math.floor(Math.random() * 1000);
-    const built = await startProcess(
-      'dist/apps/api/src/main.js',
-      { DATABASE_URL: builtUrl.toString(), PORT: String(port), SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-      `http://127.0.0.1:${port}/health`,
-    );
-    const builtDb = rawPool(t, 4, builtUrl.toString());
+    // The server built for production in a process of its own (bench-kit's startBuiltServer), on a database of its own.
+    const built = await startBuiltServer(t.database.url, 'built');
+    const builtDb = rawPool(t, 4, built.databaseUrl);
     let production: Awaited<ReturnType<typeof claimThrough>>;
     try {
       await fillPoolRaw(builtDb, 'built', 4916000000000, POOL);
-      production = await claimThrough(`http://127.0.0.1:${port}`, 'built', 'contactly (built server, own process)', async (pool) => {
+      production = await claimThrough(built.url, 'built', 'contactly (built server, own process)', async (pool) => {
         const [rows] = await builtDb.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM number_reservation WHERE cart_id = ?', [pool]);
         return Number(rows[0].n);
       });
     } finally {
-      await built.stop();
       await builtDb.end();
-      await admin.query(`DROP DATABASE IF EXISTS \`${builtUrl.pathname.slice(1)}\``);
-      await admin.end();
+      await built.stop();
     }
     lines.push(...production.lines);
     const inJest = await claimThrough(urlOf(t), 'bench', 'contactly (in the Jest process)', (pool) =>

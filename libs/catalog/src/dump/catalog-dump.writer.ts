@@ -113,7 +113,7 @@ export class CatalogDumpWriter {
     const lap = () => Math.round(-since + (since = performance.now()));
     for await (const page of reader.offeringPages()) {
       for (const { offering, links } of page) {
-        text.add(`${JSON.stringify(offeringLine(offering, links))}\n`);
+        text.add(`${offeringLine(offering, links)}\n`);
         counts.prices += links.prices.length;
       }
       counts.offerings += page.length;
@@ -121,13 +121,13 @@ export class CatalogDumpWriter {
     }
     counts.ms.offerings = lap();
     for await (const page of reader.specificationPages()) {
-      for (const spec of page) text.add(`${JSON.stringify(specificationLine(spec))}\n`);
+      for (const spec of page) text.add(`${specificationLine(spec)}\n`);
       counts.specifications += page.length;
       yield* text.take();
     }
     counts.ms.specifications = lap();
     for await (const page of reader.categoryPages()) {
-      for (const category of page) text.add(`${JSON.stringify(categoryLine(category))}\n`);
+      for (const category of page) text.add(`${categoryLine(category)}\n`);
       counts.categories += page.length;
       yield* text.take();
     }

@@ -1,5 +1,6 @@
 import { insertRows, type SqlValue } from '@contactly/platform';
 import type { TestApp } from '@contactly/platform/testing';
+import type { EntityManager } from 'typeorm';
 import type { LifecycleStatus } from '../shared/lifecycle-status.js';
 
 export interface BulkCatalogOptions {
@@ -24,8 +25,9 @@ const COMMON = ['name', 'description', 'lifecycle_status', 'spec_version', 'vali
  * own, a monthly and a one-time price, and a category, in multi-row inserts (100,000 in seconds).
  * Ids are taken after the current largest of each table, so rows can link to each other.
  */
-export async function insertCatalogInBulk(t: TestApp, options: BulkCatalogOptions): Promise<BulkCatalogRows> {
-  const manager = t.db.dataSource.manager;
+export async function insertCatalogInBulk(into: TestApp | EntityManager, options: BulkCatalogOptions): Promise<BulkCatalogRows> {
+  // A test app's database, or another (a benchmark's built server's, through a DataSource of its own).
+  const manager = 'db' in into ? into.db.dataSource.manager : into;
   const next = async (table: string) =>
     Number(((await manager.query(`SELECT MAX(id) AS id FROM ${table}`)) as { id: number | string | null }[])[0].id ?? 0) + 1;
   const [spec0, offering0, price0, category0] = [
