@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import mysql from 'mysql2/promise';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { startProcess } from './server.js';
 
 export interface LatencyFigures {
@@ -116,7 +116,7 @@ export interface BuiltServer {
   url: string;
   /** Its database (a fresh one, `<base>_<suffix>`), migrated by the server. */
   databaseUrl: string;
-  /** A TypeORM DataSource on that database without entities: for fixtures written with raw SQL. */
+  /** A TypeORM DataSource on that database (with the entities asked for, if any): for fixtures. */
   dataSource: DataSource;
   /** The server process's resident memory now (from /proc), in MB. */
   rssMb(): number;
@@ -129,7 +129,11 @@ export interface BuiltServer {
  * start:built) in a process of its own, on a fresh database named after `databaseUrl`'s with
  * `_suffix`: what the benchmarks measure, without Jest's module system in every call the server makes.
  */
-export async function startBuiltServer(databaseUrl: string, suffix: string): Promise<BuiltServer> {
+export async function startBuiltServer(
+  databaseUrl: string,
+  suffix: string,
+  options: { entities?: DataSourceOptions['entities'] } = {},
+): Promise<BuiltServer> {
   const url = new URL(databaseUrl);
   const name = `${url.pathname.slice(1)}_${suffix}`;
   url.pathname = `/${name}`;
@@ -158,6 +162,7 @@ export async function startBuiltServer(databaseUrl: string, suffix: string): Pro
     password: decodeURIComponent(url.password),
     database: name,
     timezone: 'Z',
+    entities: options.entities ?? [],
   }).initialize();
   const pid = server.child.pid;
   return {

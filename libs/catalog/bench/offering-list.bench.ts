@@ -5,17 +5,18 @@
 //     --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js --testMatch '**/libs/catalog/bench/*.bench.ts' --testTimeout 900000
 //
 // `GET productOffering` (a page, a filtered page, a deep page, one offering) at BENCH_OFFERINGS
-// offerings (default 10,000; target p95 ≤ 20 ms), beside a bare node:http + mysql2 server answering
+// offerings (default 10,000; target p95 ≤ 20 ms), at BENCH_CONCURRENCY (default 8) clients and at one,
+// through the server built for production in its own process, beside a bare node:http + mysql2 server answering
 // the same page with the same queries. The clients run on a worker thread (bench-kit's loadFromWorker).
 import type { RowDataPacket } from 'mysql2/promise';
 import { bulkInsert } from '@contactly/platform';
-import { ADMIN_AUTH, type TestApp } from '@contactly/platform/testing';
-import { compareLine, measureGets, rawPool, rawServer } from '../../../bench/lib/bench-kit.js';
+import { ADMIN_AUTH } from '@contactly/platform/testing';
+import type { EntityManager } from 'typeorm';
+import { type BuiltServer, compareLine, measureGets, rawPool, rawServer, startBuiltServer } from '../../../bench/lib/bench-kit.js';
 import { ProductOfferingPriceLink } from '../src/offering/product-offering-links.entity.js';
 import { ProductOffering } from '../src/offering/product-offering.entity.js';
 import { ProductOfferingPrice } from '../src/price/product-offering-price.entity.js';
 import { ProductSpecification } from '../src/specification/product-specification.entity.js';
-import { createCatalogTestApp } from '../test/catalog-test-app.js';
 
 const OFFERINGS = Number(process.env.BENCH_OFFERINGS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
@@ -24,7 +25,7 @@ const API = '/tmf-api/productCatalogManagement/v4/productOffering';
 type Row = RowDataPacket & Record<string, unknown>;
 const STATUSES = ['launched', 'launched', 'launched', 'retired', 'inTest'] as const;
 
-async function seed(t: TestApp): Promise<void> {
+async function seed(manager: EntityManager): Promise<void> {
   const now = new Date();
   const common = {
     description: 'A plan for the benchmark',
@@ -35,8 +36,8 @@ async function seed(t: TestApp): Promise<void> {
     updatedAt: now,
     version: 1,
   };
-  await t.db.transaction(async () => {
-    await bulkInsert(t.db.manager, ProductSpecification, [
+  await manager.transaction(async (t) => {
+    await bulkInsert(t, ProductSpecification, [
       {
         ...common,
         id: 1,
@@ -52,7 +53,7 @@ async function seed(t: TestApp): Promise<void> {
     for (let from = 1; from <= OFFERINGS; from += 2_000) {
       const ids = Array.from({ length: Math.min(2_000, OFFERINGS - from + 1) }, (_, i) => from + i);
       await bulkInsert(
-        t.db.manager,
+        t,
         ProductOffering,
         ids.map((id) => ({
           ...common,
@@ -65,7 +66,7 @@ async function seed(t: TestApp): Promise<void> {
         })),
       );
       await bulkInsert(
-        t.db.manager,
+        t,
         ProductOfferingPrice,
         ids.flatMap((id) => [
           {
@@ -97,7 +98,7 @@ async function seed(t: TestApp): Promise<void> {
         ]),
       );
       await bulkInsert(
-        t.db.manager,
+        t,
         ProductOfferingPriceLink,
         ids.flatMap((id) => [
           { offeringId: id, priceId: id * 2 - 1, position: 0 },
@@ -109,15 +110,17 @@ async function seed(t: TestApp): Promise<void> {
 }
 
 describe(`GET productOffering at ${OFFERINGS} offerings`, () => {
-  let t: TestApp;
+  let server: BuiltServer;
   beforeAll(async () => {
-    t = await createCatalogTestApp();
-    await seed(t);
+    server = await startBuiltServer(process.env.DATABASE_URL ?? 'mariadb://root@127.0.0.1:3306/contactly_bench_catalog', 'list', {
+      entities: [ProductSpecification, ProductOffering, ProductOfferingPrice, ProductOfferingPriceLink],
+    });
+    await seed(server.dataSource.manager);
   }, 600_000);
-  afterAll(() => t.close());
+  afterAll(() => server?.stop());
 
   it('measures', async () => {
-    const pool = rawPool(t.database.url);
+    const pool = rawPool(server.databaseUrl);
     // The baseline answers a page as the API does: the page of offerings, then their prices and specifications in one query each.
     const raw = await rawServer(async (_request, url) => {
       const offset = Number(url.searchParams.get('offset') ?? 0);
@@ -144,9 +147,10 @@ describe(`GET productOffering at ${OFFERINGS} offerings`, () => {
         spec: specs.find((s) => s.id === o.product_specification_id),
       }));
     });
-    const { port } = t.app.getHttpServer().address() as { port: number };
-    const ours = `http://127.0.0.1:${port}${API}`;
-    const lines = [`database: ${t.database.dialect}, ${OFFERINGS} offerings, ${REQUESTS} requests, ${CONCURRENCY} concurrent`];
+    const ours = `${server.url}${API}`;
+    const lines = [
+      `database: mariadb, the built server in its own process, ${OFFERINGS} offerings, ${REQUESTS} requests, ${CONCURRENCY} concurrent`,
+    ];
     const headers = { authorization: ADMIN_AUTH };
     const scenarios: [string, (i: number) => string, (i: number) => string][] = [
       ['first page', () => `${ours}`, () => `${raw.url}/`],
@@ -167,6 +171,10 @@ describe(`GET productOffering at ${OFFERINGS} offerings`, () => {
       const contactly = await measureGets(REQUESTS, CONCURRENCY, ourUrl, headers);
       const baseline = await measureGets(REQUESTS, CONCURRENCY, rawUrl);
       lines.push(compareLine(`GET productOffering, ${name}`, contactly, baseline));
+      // One shop reading at a time: the latency of a page itself, without queueing behind the others on two cores.
+      const alone = await measureGets(REQUESTS / 4, 1, ourUrl, headers);
+      const rawAlone = await measureGets(REQUESTS / 4, 1, rawUrl);
+      lines.push(compareLine(`GET productOffering, ${name}, one client`, alone, rawAlone));
     }
     const one = await measureGets(REQUESTS, CONCURRENCY, (i) => `${ours}/${1 + ((i * 7919) % OFFERINGS)}`, headers);
     lines.push(`GET productOffering/{id}: p50 ${one.p50} ms, p95 ${one.p95} ms, ${one.perSecond}/s, ${one.failures} failed`);
