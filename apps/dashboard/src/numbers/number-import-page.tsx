@@ -21,7 +21,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
-import { NUMBER_TYPES } from './counts';
+import { NUMBER_TYPES, type NumberType } from './counts';
 import { type ImportReport, importCsv, importRange, refusedLinesOf } from './numbers-api';
 import { rangeSize } from './import-range';
 
@@ -33,7 +33,7 @@ export function NumberImportPage() {
   const [locale] = useLocaleState();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<'range' | 'csv'>('range');
-  const [resourceType, setResourceType] = useState('msisdn');
+  const [resourceType, setResourceType] = useState<NumberType>('msisdn');
   const [pool, setPool] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -84,7 +84,7 @@ export function NumberImportPage() {
               select
               label={translate('contactly.numbers.type', { _: 'Type' })}
               value={resourceType}
-              onChange={(event) => setResourceType(event.target.value)}
+              onChange={(event) => setResourceType(event.target.value as NumberType)}
               sx={{ minWidth: 160 }}
             >
               {NUMBER_TYPES.map((type) => (

@@ -24,10 +24,11 @@ import { useNotifyError } from '../admin/use-notify-error';
 import { hasPermission } from '../auth/principal';
 import { useSignedInPrincipal } from '../auth/session-context';
 import { customerPath } from '../customers/customer-paths';
-import { listReservations, releaseReservation, type Reservation } from './numbers-api';
+import { allOf } from '../api/schema-types';
+import { listReservations, releaseReservation, type Reservation, type ReservationStatus } from './numbers-api';
 
 const K = 'contactly.numbers.reservations';
-const STATUSES = ['active', 'released', 'expired', 'fulfilled'] as const;
+const STATUSES = allOf<ReservationStatus>()(['active', 'released', 'expired', 'fulfilled']);
 
 /** Number reservations: which number is held for whom (a customer or a cart) until when; an active one can be released. */
 export function ReservationsPage() {
@@ -37,7 +38,7 @@ export function ReservationsPage() {
   const notifyError = useNotifyError();
   const principal = useSignedInPrincipal();
   const canRelease = hasPermission(principal, 'numbers:reserve') || hasPermission(principal, 'numbers:write');
-  const [status, setStatus] = useState('active');
+  const [status, setStatus] = useState<ReservationStatus>('active');
   const [page, setPage] = useState(0);
   const [releasing, setReleasing] = useState<Reservation | null>(null);
   const [busy, setBusy] = useState(false);
@@ -85,7 +86,7 @@ export function ReservationsPage() {
             label={translate(`${K}.status`, { _: 'Status' })}
             value={status}
             onChange={(event) => {
-              setStatus(event.target.value);
+              setStatus(event.target.value as ReservationStatus);
               setPage(0);
             }}
           >
