@@ -1,6 +1,7 @@
 import { ApiError } from '../api/api-error';
 import { requestJson, requestPage } from '../api/json-request';
 import type { QueryOf, Schemas } from '../api/schema-types';
+import { type Upload, uploadWithProgress } from '../api/upload-with-progress';
 import { countRows, type CountRow, type NumberState, type NumberType } from './counts';
 
 export const RESOURCE_PATH = '/tmf-api/resourceInventoryManagement/v4/resource';
@@ -90,14 +91,24 @@ export const importRange = async (range: ImportRange) =>
     ).data,
   );
 
-/** A CSV file as the server takes it (`text/csv`, one number a line, optional `type,value` columns). */
-export const importCsv = async (file: File, resourceType: NumberType, pool?: string) =>
+/**
+ * A CSV file as the server takes it (`text/csv`, one number a line, optionally its donor operator and
+ * porting state), telling `watch` how much of it has been sent and when all of it has.
+ */
+export const importCsv = async (
+  file: File,
+  resourceType: NumberType,
+  pool: string | undefined,
+  watch: Pick<Upload, 'onProgress' | 'onSent'> = {},
+) =>
   importReportOf(
     (
-      await requestJson<unknown>(`${NUMBERS_PATH}/imports`, { resourceType, pool } satisfies QueryOf<'Numbers_import'>, {
-        method: 'POST',
-        rawBody: file,
+      await uploadWithProgress<unknown>({
+        path: `${NUMBERS_PATH}/imports`,
+        query: { resourceType, pool } satisfies QueryOf<'Numbers_import'>,
+        body: file,
         contentType: 'text/csv',
+        ...watch,
       })
     ).data,
   );

@@ -55,7 +55,13 @@ export const messages = {
           choose_file: 'Choose a CSV file',
           csv_help: 'One number a line, optionally with the donor operator of a ported number; a bad line stops the import and is named.',
           submit: 'Import',
-          running: 'Importing… large ranges take a while.',
+          progress: {
+            label: 'Import progress',
+            sending: 'Sending %{percent} (%{sent} of %{total} %{unit})',
+            checking_lines: 'Sent. Checking %{count} line and importing it… |||| Sent. Checking %{count} lines and importing them…',
+            checking_numbers: 'Checking and importing %{count} number… |||| Checking and importing %{count} numbers…',
+            units: { B: 'B', KB: 'KB', MB: 'MB', GB: 'GB' },
+          },
           report: 'Received %{received}; imported %{imported}; already in the pool %{duplicates}.',
           first_duplicates: 'Already there: %{numbers}',
           line: 'Line',
@@ -142,7 +148,15 @@ export const messages = {
           csv_help:
             'Один номер в строке, можно с оператором-донором перенесённого номера; ошибочная строка останавливает загрузку и называется.',
           submit: 'Загрузить',
-          running: 'Загружаем… большие диапазоны загружаются не сразу.',
+          progress: {
+            label: 'Ход загрузки',
+            sending: 'Отправляем %{percent} (%{sent} из %{total} %{unit})',
+            checking_lines:
+              'Отправлено. Проверяем и загружаем %{count} строку… |||| Отправлено. Проверяем и загружаем %{count} строки… |||| Отправлено. Проверяем и загружаем %{count} строк…',
+            checking_numbers:
+              'Проверяем и загружаем %{count} номер… |||| Проверяем и загружаем %{count} номера… |||| Проверяем и загружаем %{count} номеров…',
+            units: { B: 'Б', KB: 'КБ', MB: 'МБ', GB: 'ГБ' },
+          },
           report: 'Получено %{received}; загружено %{imported}; уже были в пуле %{duplicates}.',
           first_duplicates: 'Уже были: %{numbers}',
           line: 'Строка',
