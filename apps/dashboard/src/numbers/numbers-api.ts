@@ -136,6 +136,10 @@ export const reserveNumber = async (input: { customerId: string; resourceType: N
     })
   ).data;
 
+export const readReservation = async (id: string) =>
+  (await requestJson<Reservation>(`${NUMBERS_PATH}/reservations/${encodeURIComponent(id)}`)).data;
+
+/** Releases a reservation; the server answers 204 also for one that has ended already (see readReservation). */
 export const releaseReservation = async (id: string) =>
   requestJson<unknown>(`${NUMBERS_PATH}/reservations/${encodeURIComponent(id)}`, undefined, { method: 'DELETE' });
 

@@ -25,7 +25,7 @@ import { hasPermission } from '../auth/principal';
 import { useSignedInPrincipal } from '../auth/session-context';
 import { customerPath } from '../customers/customer-paths';
 import { allOf } from '../api/schema-types';
-import { listReservations, releaseReservation, type Reservation, type ReservationStatus } from './numbers-api';
+import { listReservations, readReservation, releaseReservation, type Reservation, type ReservationStatus } from './numbers-api';
 
 const K = 'contactly.numbers.reservations';
 const STATUSES = allOf<ReservationStatus>()(['active', 'released', 'expired', 'fulfilled']);
@@ -55,8 +55,22 @@ export function ReservationsPage() {
     if (!releasing) return;
     setBusy(true);
     try {
-      await releaseReservation(releasing.id);
-      notify(translate(`${K}.released`, { _: '%{number} is back in the pool.', number: releasing.value }), { type: 'success' });
+      // The server releases an ended reservation silently (204); read it first, so that one released
+      // meanwhile (in another tab, by its expiry) is said as such instead of "back in the pool".
+      const current = await readReservation(releasing.id);
+      if (current.status !== 'active') {
+        notify(
+          translate(`${K}.not_active`, {
+            _: 'The reservation of %{number} is no longer active (%{status}): there is nothing to release.',
+            number: releasing.value,
+            status: translate(`${K}.statuses.${current.status}`, { _: current.status }),
+          }),
+          { type: 'warning' },
+        );
+      } else {
+        await releaseReservation(releasing.id);
+        notify(translate(`${K}.released`, { _: '%{number} is back in the pool.', number: releasing.value }), { type: 'success' });
+      }
     } catch (error) {
       notifyError(error);
     } finally {
