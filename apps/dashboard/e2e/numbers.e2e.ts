@@ -18,6 +18,34 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(scroll, `the page is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
 }
 
+/**
+ * Keeps every text the import's progress line shows, in order: the stages pass too quickly to be
+ * caught one by one with assertions.
+ */
+async function recordProgressTexts(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { progressTexts: seen });
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="import-progress-text"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts);
+}
+
+/** Sends uploads at `bytesPerSecond` (DevTools throttling), so that a file takes seconds to go out as on a slow line. */
+async function slowUploads(page: Page, bytesPerSecond: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
 /** The figure the counts table shows for free phone numbers. */
 async function availableMsisdns(page: Page): Promise<number> {
   const cell = page.getByTestId('count-msisdn-available');
@@ -89,6 +117,49 @@ for (const size of SIZES) {
       await page.getByTestId('number-search-value').fill(`${start.slice(0, 11)}*`);
       await page.getByTestId('number-search-submit').click();
       await expect(page.getByTestId('number-row').first()).toContainText(start.slice(0, 11));
+      await expectNoSidewaysScroll(page);
+    });
+
+    test('a large CSV shows how much of it is sent, then the lines the server checks, then the report', async ({ page, request }) => {
+      const lines = 20_000;
+      const start = BigInt(`49178${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`);
+      const body = `number\n${Array.from({ length: lines }, (_, index) => (start + BigInt(index)).toString()).join('\n')}\n`;
+      const kilobytes = (body.length / 1000).toFixed(1);
+      await page.goto('/numbers/import');
+      await page.getByTestId('import-mode-csv').click();
+      const pool = `e2e-${start.toString().slice(5)}`;
+      await page.getByLabel('Pool (optional)').fill(pool);
+      await page.getByTestId('import-file').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+      await expect(page.getByText(`many.csv (${kilobytes} KB)`)).toBeVisible();
+      const progressTexts = await recordProgressTexts(page);
+      // About three seconds to send: the bar moves through the upload.
+      await slowUploads(page, 100_000);
+      await page.getByTestId('import-submit').click();
+      await expect(page.getByTestId('import-progress')).toBeVisible();
+      await expect(page.getByTestId('import-report')).toContainText('Received 20,000; imported 20,000; already in the pool 0.', {
+        timeout: 30_000,
+      });
+      await expect(page.getByTestId('import-progress')).toHaveCount(0);
+
+      const seen = await progressTexts();
+      const sending = seen.filter((text) => text.startsWith('Sending'));
+      expect(sending.length, `the upload's progress is shown as it goes: ${seen.join(' | ')}`).toBeGreaterThan(2);
+      for (const text of sending)
+        expect(text).toMatch(new RegExp(`^Sending \\d{1,3}% \\([\\d.]+ of ${kilobytes.replace('.', '\\.')} KB\\)$`));
+      const percents = sending.map((text) => Number(/(\d+)%/.exec(text)?.[1]));
+      expect(percents, 'the percent only grows').toEqual([...percents].sort((a, b) => a - b));
+      expect(
+        percents.some((percent) => percent > 0 && percent < 100),
+        `a percent between 0 and 100 is shown: ${percents}`,
+      ).toBe(true);
+      expect(seen.at(-1)).toBe('Sent. Checking 20,000 lines and importing them…');
+
+      // The server has them all, in the pool named.
+      const counts = await request.get('/api/v1/numbers/counts', { headers: { Authorization: ADMIN_AUTHORIZATION } });
+      const ours = ((await counts.json()) as { pool: string; resourceType: string; status: string; count: number }[]).filter(
+        (row) => row.pool === pool,
+      );
+      expect(ours).toEqual([{ pool, resourceType: 'msisdn', status: 'available', count: lines }]);
       await expectNoSidewaysScroll(page);
     });
   });

@@ -21,7 +21,7 @@ export interface JsonRequest {
   signal?: AbortSignal;
 }
 
-const queryString = (query: Record<string, unknown> | undefined): string => {
+export const queryString = (query: Record<string, unknown> | undefined): string => {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
@@ -56,6 +56,11 @@ export async function requestJson<T>(path: string, query?: Record<string, unknow
   const response = await send(
     new Request(`${path}${queryString(query)}`, { method: init.method ?? 'GET', headers, body, signal: init.signal }),
   );
+  return answerOf<T>(response);
+}
+
+/** A response read as requestJson answers: its JSON, ETag and total, or its failure as an ApiError with the whole error body. */
+export async function answerOf<T>(response: Response): Promise<JsonAnswer<T>> {
   const parsed = await readJson(response);
   if (!response.ok) {
     const error = toApiError(response, parsed);

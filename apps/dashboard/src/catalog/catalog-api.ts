@@ -1,6 +1,6 @@
 import { requestJson, requestPage } from '../api/json-request';
-import type { components } from '../api/schema';
-import type { OfferingPrice } from './price-shape';
+import type { Schemas } from '../api/schema-types';
+import type { LifecycleStatus, Offering, OfferingPrice, OfferingQuery } from './catalog-types';
 
 export const CATALOG_API = '/tmf-api/productCatalogManagement/v4';
 
@@ -9,30 +9,10 @@ export const CATALOG_RESOURCES = ['productOffering', 'productOfferingPrice', 'pr
 export type CatalogResource = (typeof CATALOG_RESOURCES)[number];
 export const isCatalogResource = (name: string): name is CatalogResource => (CATALOG_RESOURCES as readonly string[]).includes(name);
 
-export interface CatalogRef {
-  id: string;
-  name?: string;
-  href?: string;
-}
-
-/** A TMF620 ProductOffering as the screens use it. */
-export interface Offering {
-  id: string;
-  name: string;
-  description?: string | null;
-  lifecycleStatus: string;
-  isBundle?: boolean;
-  isSellable?: boolean;
-  productSpecification?: CatalogRef | null;
-  productOfferingPrice?: CatalogRef[];
-  bundledProductOffering?: CatalogRef[];
-  category?: CatalogRef[];
-}
-
 export const listLaunchedOfferings = (signal?: AbortSignal) =>
   requestPage<Offering>(
     `${CATALOG_API}/productOffering`,
-    { lifecycleStatus: 'launched', isSellable: true, sort: 'name', limit: 200 },
+    { lifecycleStatus: 'launched', isSellable: true, sort: 'name', limit: 200 } satisfies OfferingQuery,
     signal,
   );
 
@@ -40,7 +20,7 @@ export const getPrice = async (id: string, signal?: AbortSignal) =>
   (await requestJson<OfferingPrice>(`${CATALOG_API}/productOfferingPrice/${encodeURIComponent(id)}`, undefined, { signal })).data;
 
 /** The prices an offering names, read in full (amount and period). */
-export const pricesOf = (offering: Pick<Offering, 'productOfferingPrice'>, signal?: AbortSignal) =>
+export const pricesOf = (offering: Partial<Pick<Offering, 'productOfferingPrice'>>, signal?: AbortSignal) =>
   Promise.all((offering.productOfferingPrice ?? []).map((ref) => getPrice(ref.id, signal)));
 
 /**
@@ -48,7 +28,7 @@ export const pricesOf = (offering: Pick<Offering, 'productOfferingPrice'>, signa
  * If-Match: the server's process decides from where the entry really is, so a move someone else made
  * meanwhile comes back as a 409 naming where it is and where it may go, said in words.
  */
-export const moveLifecycle = async (resource: CatalogResource, id: string, lifecycleStatus: string) =>
+export const moveLifecycle = async (resource: CatalogResource, id: string, lifecycleStatus: LifecycleStatus) =>
   requestJson<Record<string, unknown>>(`${CATALOG_API}/${resource}/${encodeURIComponent(id)}`, undefined, {
     method: 'PATCH',
     body: { lifecycleStatus },
@@ -58,7 +38,7 @@ export const moveLifecycle = async (resource: CatalogResource, id: string, lifec
 // ——— the daily dumps ———
 
 /** A dump's manifest (the committed OpenAPI document's CatalogDumpView). */
-export type CatalogDump = components['schemas']['CatalogDumpView'];
+export type CatalogDump = Schemas['CatalogDumpView'];
 
 export const DUMPS_PATH = '/api/v1/catalog/dumps';
 

@@ -1,6 +1,6 @@
-import type { CatalogRef } from './catalog-api';
+import type { CatalogRef, OfferingPrice, RefBody } from './catalog-types';
 import { eurosForInput, parseEuros } from './money';
-import { priceAmount, priceBody, priceFormValues, type OfferingPrice, type PriceFormValues } from './price-shape';
+import { priceAmount, priceBody, priceFormValues, type PriceFormValues } from './price-shape';
 
 type Values = Record<string, unknown>;
 
@@ -13,7 +13,7 @@ export interface CatalogShape {
 }
 
 const ids = (refs: unknown): string[] => (Array.isArray(refs) ? refs.map((ref) => String((ref as CatalogRef).id)) : []);
-const refs = (value: unknown): { id: string }[] => (Array.isArray(value) ? value.filter(Boolean).map((id) => ({ id: String(id) })) : []);
+const refs = (value: unknown): RefBody[] => (Array.isArray(value) ? value.filter(Boolean).map((id) => ({ id: String(id) })) : []);
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 /** The attributes every catalog entity's form edits. */
 const common = (record: Values): Values => ({

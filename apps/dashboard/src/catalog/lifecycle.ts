@@ -1,8 +1,11 @@
 import { ApiErrorWithBody } from '../api/json-request';
+import { allOf } from '../api/schema-types';
+import type { LifecycleStatus } from './catalog-types';
+
+export type { LifecycleStatus };
 
 /** TMF620's lifecycle of every catalog entity, in its order (the server declares it as a process). */
-export const LIFECYCLE_STATUSES = ['inStudy', 'inDesign', 'inTest', 'active', 'launched', 'retired', 'obsolete'] as const;
-export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+export const LIFECYCLE_STATUSES = allOf<LifecycleStatus>()(['inStudy', 'inDesign', 'inTest', 'active', 'launched', 'retired', 'obsolete']);
 
 export const LIFECYCLE_LABELS: Record<LifecycleStatus, string> = {
   inStudy: 'In study',

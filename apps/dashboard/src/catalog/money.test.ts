@@ -54,7 +54,9 @@ describe('prices', () => {
         translate,
       ),
     ).toBe('€9.99 / 2 years');
-    expect(describePrice({ priceType: 'usage', unitOfMeasure: { units: 'GB' }, price: money }, 'en', translate)).toBe('€9.99 per GB');
+    expect(describePrice({ priceType: 'usage', unitOfMeasure: { amount: 1, units: 'GB' }, price: money }, 'en', translate)).toBe(
+      '€9.99 per GB',
+    );
     expect(describePrice({ priceType: 'oneTime', price: money }, 'en', translate)).toBe('€9.99 once');
   });
 
@@ -89,7 +91,7 @@ describe('prices', () => {
         lifecycleStatus: 'active',
         priceType: 'oneTime',
         price: { unit: 'EUR', value: 4.99 },
-        tax: [{ taxRate: 20 }],
+        tax: [{ taxCategory: 'VAT', taxRate: 20 }],
       }),
     ).toMatchObject({
       amountMinor: 499,

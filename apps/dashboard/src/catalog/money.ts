@@ -1,8 +1,4 @@
-/** TMF money at the API's edge: a currency and an amount in its major unit (`{unit: 'EUR', value: 9.99}`). */
-export interface Money {
-  unit: string;
-  value: number;
-}
+import type { Money } from './catalog-types';
 
 export type MoneyEntry = { ok: true; minor: number } | { ok: false; problem: 'empty' | 'not_a_number' | 'negative' | 'too_precise' };
 

@@ -1,32 +1,20 @@
-import { formatMoney, majorToMinor, minorToMajor, type Money } from './money';
+import { allOf } from '../api/schema-types';
+import type { Money, OfferingPrice, PriceBody, PriceType, RecurringPeriod } from './catalog-types';
+import { formatMoney, majorToMinor, minorToMajor } from './money';
 
-export const PRICE_TYPES = ['recurring', 'oneTime', 'usage'] as const;
-export type PriceType = (typeof PRICE_TYPES)[number];
-export const RECURRING_PERIODS = ['month', 'year'] as const;
-export type RecurringPeriod = (typeof RECURRING_PERIODS)[number];
+export type { OfferingPrice, PriceType, RecurringPeriod };
+export const PRICE_TYPES = allOf<PriceType>()(['recurring', 'oneTime', 'usage']);
+export const RECURRING_PERIODS = allOf<RecurringPeriod>()(['month', 'year']);
 
-/** A TMF620 ProductOfferingPrice as the API answers it (the attributes the screens use). */
-export interface OfferingPrice {
-  id: string;
-  name: string;
-  description?: string | null;
-  lifecycleStatus: string;
-  priceType: PriceType;
-  recurringChargePeriodType?: RecurringPeriod | null;
-  recurringChargePeriodLength?: number | null;
-  unitOfMeasure?: { amount?: number; units: string } | null;
-  /** TMF money; the tax it includes, if any, is in `tax`. */
-  price?: Money | null;
-  tax?: { taxCategory?: string; taxRate: number }[] | null;
-  version?: string | null;
-}
+/** A TMF620 ProductOfferingPrice as far as the texts and the form read it: its kind, the rest where present. */
+type PriceFields = Pick<OfferingPrice, 'priceType'> & Partial<OfferingPrice>;
 
 /** The amount of a price (TMF money). */
-export const priceAmount = (price: Pick<OfferingPrice, 'price'>): Money | undefined => price.price ?? undefined;
+export const priceAmount = (price: Partial<Pick<OfferingPrice, 'price'>>): Money | undefined => price.price ?? undefined;
 
 /** What a price costs in words: `€9.99 / month`, `€99.00 / 12 months`, `€0.10 per GB`, `€25.00 once`. */
 export function describePrice(
-  price: Pick<OfferingPrice, 'price' | 'priceType' | 'recurringChargePeriodType' | 'recurringChargePeriodLength' | 'unitOfMeasure'>,
+  price: PriceFields,
   locale: string,
   translate: (key: string, options?: Record<string, unknown>) => string,
 ): string {
@@ -66,7 +54,7 @@ export interface PriceFormValues {
  * and the unit only for usage (null otherwise, so a merge patch that changes the kind clears them);
  * the tax the amount includes as one VAT item.
  */
-export function priceBody(values: PriceFormValues): Record<string, unknown> {
+export function priceBody(values: PriceFormValues): PriceBody {
   const recurring = values.priceType === 'recurring';
   return {
     name: values.name,
@@ -81,7 +69,7 @@ export function priceBody(values: PriceFormValues): Record<string, unknown> {
 }
 
 /** A price as the form edits it (cents from the TMF money). */
-export function priceFormValues(price: OfferingPrice): PriceFormValues {
+export function priceFormValues(price: PriceFields & Pick<OfferingPrice, 'name'>): PriceFormValues {
   const amount = priceAmount(price);
   return {
     name: price.name,

@@ -1,10 +1,14 @@
+import type { components } from '../api/schema';
+import { allOf } from '../api/schema-types';
 import { toCsv } from './csv';
 
-export const NUMBER_TYPES = ['msisdn', 'iccid'] as const;
-export type NumberType = (typeof NUMBER_TYPES)[number];
+type NumberCount = components['schemas']['NumberCountView'];
+export type NumberType = NumberCount['resourceType'];
+export type NumberState = NumberCount['status'];
+
+export const NUMBER_TYPES = allOf<NumberType>()(['msisdn', 'iccid']);
 /** The number process's states, in the order a number lives them. */
-export const NUMBER_STATES = ['available', 'reserved', 'assigned', 'aging', 'portedOut'] as const;
-export type NumberState = (typeof NUMBER_STATES)[number];
+export const NUMBER_STATES = allOf<NumberState>()(['available', 'reserved', 'assigned', 'aging', 'portedOut']);
 
 export const NUMBER_STATE_LABELS: Record<NumberState, string> = {
   available: 'Available',

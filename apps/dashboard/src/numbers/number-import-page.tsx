@@ -21,7 +21,8 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
-import { NUMBER_TYPES } from './counts';
+import { NUMBER_TYPES, type NumberType } from './counts';
+import { byteAmounts, type ImportStage, numberLines, stagePercent, stageText } from './import-progress';
 import { type ImportReport, importCsv, importRange, refusedLinesOf } from './numbers-api';
 import { rangeSize } from './import-range';
 
@@ -33,20 +34,40 @@ export function NumberImportPage() {
   const [locale] = useLocaleState();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<'range' | 'csv'>('range');
-  const [resourceType, setResourceType] = useState('msisdn');
+  const [resourceType, setResourceType] = useState<NumberType>('msisdn');
   const [pool, setPool] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<ImportStage | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ line: string; message: string }[]>([]);
   const size = rangeSize(from, to);
   const format = (value: number) => new Intl.NumberFormat(locale).format(value);
 
+  const fileSize = (bytes: number) => {
+    const { total, unit } = byteAmounts(bytes, bytes, locale);
+    return `${total} ${translate(`${K}.progress.units.${unit}`, { _: unit })}`;
+  };
+  const busy = stage !== null;
+  const percent = stage ? stagePercent(stage) : undefined;
+
+  /** The file goes out with its progress; once all of it is sent, the server checks its lines and answers when they are in. */
+  const sendCsv = async (csv: File, target: string | undefined) => {
+    const lines = numberLines(await csv.text());
+    return importCsv(csv, resourceType, target, {
+      onProgress: ({ sent, total }) => setStage({ stage: 'sending', sent, total }),
+      onSent: () => setStage({ stage: 'checking', count: lines, of: 'lines' }),
+    });
+  };
+
   const submit = async () => {
-    setBusy(true);
+    setStage(
+      mode === 'range'
+        ? { stage: 'checking', count: size.ok ? size.count : 0, of: 'numbers' }
+        : { stage: 'sending', sent: 0, total: file?.size ?? 0 },
+    );
     setFailure(null);
     setRefused([]);
     setReport(null);
@@ -54,7 +75,7 @@ export function NumberImportPage() {
       const answer =
         mode === 'range'
           ? await importRange({ resourceType, from: from.trim(), to: to.trim(), pool: pool.trim() || undefined })
-          : await importCsv(file as File, resourceType, pool.trim() || undefined);
+          : await sendCsv(file as File, pool.trim() || undefined);
       setReport(answer);
       await queryClient.invalidateQueries({ queryKey: ['numbers'] });
     } catch (error) {
@@ -62,7 +83,7 @@ export function NumberImportPage() {
       setRefused(refusedLinesOf(error));
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
-      setBusy(false);
+      setStage(null);
     }
   };
 
@@ -84,7 +105,7 @@ export function NumberImportPage() {
               select
               label={translate('contactly.numbers.type', { _: 'Type' })}
               value={resourceType}
-              onChange={(event) => setResourceType(event.target.value)}
+              onChange={(event) => setResourceType(event.target.value as NumberType)}
               sx={{ minWidth: 160 }}
             >
               {NUMBER_TYPES.map((type) => (
@@ -137,7 +158,7 @@ export function NumberImportPage() {
               </Button>
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {file
-                  ? `${file.name} (${format(file.size)} B)`
+                  ? `${file.name} (${fileSize(file.size)})`
                   : translate(`${K}.csv_help`, {
                       _: 'One number a line, optionally with the donor operator of a ported number; a bad line stops the import and is named.',
                     })}
@@ -149,10 +170,16 @@ export function NumberImportPage() {
               {translate(`${K}.submit`, { _: 'Import' })}
             </Button>
           </Box>
-          {busy && (
-            <Box role="status">
-              <Typography variant="body2">{translate(`${K}.running`, { _: 'Importing… large ranges take a while.' })}</Typography>
-              <LinearProgress />
+          {stage && (
+            <Box role="status" data-testid="import-progress">
+              <Typography variant="body2" data-testid="import-progress-text" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                {stageText(stage, locale, translate)}
+              </Typography>
+              <LinearProgress
+                variant={percent === undefined ? 'indeterminate' : 'determinate'}
+                value={percent}
+                aria-label={translate(`${K}.progress.label`, { _: 'Import progress' })}
+              />
             </Box>
           )}
           {failure && (

@@ -76,7 +76,7 @@ export function NumberSearch({ writable }: { writable: boolean }) {
             sx={{ minWidth: 150 }}
             label={translate(`${K}.type`, { _: 'Type' })}
             value={draft.resourceType ?? ''}
-            onChange={(event) => setDraft({ ...draft, resourceType: event.target.value })}
+            onChange={(event) => setDraft({ ...draft, resourceType: event.target.value as Search['resourceType'] })}
           >
             {NUMBER_TYPES.map((type) => (
               <MenuItem key={type} value={type}>
@@ -90,7 +90,7 @@ export function NumberSearch({ writable }: { writable: boolean }) {
             sx={{ minWidth: 150 }}
             label={translate(`${K}.state`, { _: 'State' })}
             value={draft.status ?? ''}
-            onChange={(event) => setDraft({ ...draft, status: event.target.value })}
+            onChange={(event) => setDraft({ ...draft, status: event.target.value as Search['status'] })}
           >
             <MenuItem value="">{translate(`${K}.any`, { _: 'Any' })}</MenuItem>
             {NUMBER_STATES.map((state) => (

@@ -1,20 +1,22 @@
 import { ApiError } from '../api/api-error';
 import { requestJson, requestPage } from '../api/json-request';
-import type { components } from '../api/schema';
-import { countRows, type CountRow } from './counts';
+import type { QueryOf, Schemas } from '../api/schema-types';
+import { type Upload, uploadWithProgress } from '../api/upload-with-progress';
+import { countRows, type CountRow, type NumberState, type NumberType } from './counts';
 
 export const RESOURCE_PATH = '/tmf-api/resourceInventoryManagement/v4/resource';
 export const NUMBERS_PATH = '/api/v1/numbers';
 
 /** A number of the pool as TMF639 shows it (the committed OpenAPI document's ResourceView). */
-export type NumberResource = components['schemas']['ResourceView'];
+export type NumberResource = Schemas['ResourceView'];
 
 export interface NumberSearch {
   value?: string;
   /** Digits with `*` or `?` wildcards, or a prefix. */
   pattern?: string;
-  resourceType?: string;
-  status?: string;
+  /** Empty: any. */
+  resourceType?: NumberType | '';
+  status?: NumberState | '';
   portedIn?: boolean | '';
 }
 
@@ -32,10 +34,10 @@ export const searchNumbers = (search: NumberSearch, offset: number, limit: numbe
       sort: 'value',
       value: search.value,
       pattern: search.pattern,
-      resourceType: search.resourceType,
-      status: search.status,
+      resourceType: search.resourceType || undefined,
+      status: search.status || undefined,
       portedIn: search.portedIn === '' ? undefined : search.portedIn,
-    },
+    } satisfies QueryOf<'Resource_list'>,
     signal,
   );
 
@@ -57,7 +59,7 @@ export interface ImportReport {
 }
 
 export function importReportOf(answer: unknown): ImportReport {
-  const body = (answer ?? {}) as Partial<components['schemas']['ImportReportView']>;
+  const body = (answer ?? {}) as Partial<Schemas['ImportReportView']>;
   return {
     received: body.received ?? 0,
     imported: body.inserted ?? 0,
@@ -72,12 +74,7 @@ export const refusedLinesOf = (error: unknown): { line: string; message: string 
     ? error.details.map(({ field, message }) => ({ line: field, message }))
     : [];
 
-export interface ImportRange {
-  resourceType: string;
-  from: string;
-  to: string;
-  pool?: string;
-}
+export type ImportRange = Schemas['ImportRangeDto'];
 
 export const importRange = async (range: ImportRange) =>
   importReportOf(
@@ -89,30 +86,45 @@ export const importRange = async (range: ImportRange) =>
           ...(range.pool ? { pool: range.pool } : {}),
           from: range.from,
           to: range.to,
-        },
+        } satisfies ImportRange,
       })
     ).data,
   );
 
-/** A CSV file as the server takes it (`text/csv`, one number a line, optional `type,value` columns). */
-export const importCsv = async (file: File, resourceType: string, pool?: string) =>
+/**
+ * A CSV file as the server takes it (`text/csv`, one number a line, optionally its donor operator and
+ * porting state), telling `watch` how much of it has been sent and when all of it has.
+ */
+export const importCsv = async (
+  file: File,
+  resourceType: NumberType,
+  pool: string | undefined,
+  watch: Pick<Upload, 'onProgress' | 'onSent'> = {},
+) =>
   importReportOf(
     (
-      await requestJson<unknown>(
-        `${NUMBERS_PATH}/imports`,
-        { resourceType, pool },
-        { method: 'POST', rawBody: file, contentType: 'text/csv' },
-      )
+      await uploadWithProgress<unknown>({
+        path: `${NUMBERS_PATH}/imports`,
+        query: { resourceType, pool } satisfies QueryOf<'Numbers_import'>,
+        body: file,
+        contentType: 'text/csv',
+        ...watch,
+      })
     ).data,
   );
 
-export type Reservation = components['schemas']['ReservationView'];
+export type Reservation = Schemas['ReservationView'];
+export type ReservationStatus = Reservation['status'];
 
-export const listReservations = (status: string, offset: number, limit: number, signal?: AbortSignal) =>
-  requestPage<Reservation>(`${NUMBERS_PATH}/reservations`, { status, offset, limit, sort: '-createdAt' }, signal);
+export const listReservations = (status: ReservationStatus, offset: number, limit: number, signal?: AbortSignal) =>
+  requestPage<Reservation>(
+    `${NUMBERS_PATH}/reservations`,
+    { status, offset, limit, sort: '-createdAt' } satisfies QueryOf<'Reservation_list'>,
+    signal,
+  );
 
 /** Reserves a given number, or any free one of the type, for the customer. Another claim of the same number gets 409. */
-export const reserveNumber = async (input: { customerId: string; resourceType: string; value?: string }) =>
+export const reserveNumber = async (input: { customerId: string; resourceType: NumberType; value?: string }) =>
   (
     await requestJson<Reservation>(`${NUMBERS_PATH}/reservations`, undefined, {
       method: 'POST',
@@ -120,16 +132,24 @@ export const reserveNumber = async (input: { customerId: string; resourceType: s
         resourceType: input.resourceType,
         ...(input.value ? { value: input.value } : {}),
         customer: { id: String(input.customerId) },
-      },
+      } satisfies Schemas['CreateReservationDto'],
     })
   ).data;
 
+export const readReservation = async (id: string) =>
+  (await requestJson<Reservation>(`${NUMBERS_PATH}/reservations/${encodeURIComponent(id)}`)).data;
+
+/** Releases a reservation; the server answers 204 also for one that has ended already (see readReservation). */
 export const releaseReservation = async (id: string) =>
   requestJson<unknown>(`${NUMBERS_PATH}/reservations/${encodeURIComponent(id)}`, undefined, { method: 'DELETE' });
 
-export const portIn = async (input: { value: string; donorOperator: string; resourceType?: string }) =>
-  (await requestJson<NumberResource>(`${NUMBERS_PATH}/port-in`, undefined, { method: 'POST', body: { resourceType: 'msisdn', ...input } }))
-    .data;
+export const portIn = async (input: Omit<Schemas['PortInDto'], 'resourceType'>) =>
+  (
+    await requestJson<NumberResource>(`${NUMBERS_PATH}/port-in`, undefined, {
+      method: 'POST',
+      body: { resourceType: 'msisdn', ...input } satisfies Schemas['PortInDto'],
+    })
+  ).data;
 
-export const portOut = async (input: { value: string; resourceType: string }) =>
+export const portOut = async (input: Schemas['PortOutDto']) =>
   (await requestJson<NumberResource>(`${NUMBERS_PATH}/port-out`, undefined, { method: 'POST', body: input })).data;

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useNotifyError } from '../admin/use-notify-error';
+import { numberRefusalText } from './number-refusals';
 import { type NumberResource, portIn, portOut } from './numbers-api';
 
 const K = 'contactly.numbers.port';
@@ -29,7 +30,7 @@ export function PortInButton() {
       setOpen(false);
       await queryClient.invalidateQueries({ queryKey: ['numbers'] });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(numberRefusalText(error, translate));
     } finally {
       setBusy(false);
     }

@@ -24,10 +24,11 @@ import { useNotifyError } from '../admin/use-notify-error';
 import { hasPermission } from '../auth/principal';
 import { useSignedInPrincipal } from '../auth/session-context';
 import { customerPath } from '../customers/customer-paths';
-import { listReservations, releaseReservation, type Reservation } from './numbers-api';
+import { allOf } from '../api/schema-types';
+import { listReservations, readReservation, releaseReservation, type Reservation, type ReservationStatus } from './numbers-api';
 
 const K = 'contactly.numbers.reservations';
-const STATUSES = ['active', 'released', 'expired', 'fulfilled'] as const;
+const STATUSES = allOf<ReservationStatus>()(['active', 'released', 'expired', 'fulfilled']);
 
 /** Number reservations: which number is held for whom (a customer or a cart) until when; an active one can be released. */
 export function ReservationsPage() {
@@ -37,7 +38,7 @@ export function ReservationsPage() {
   const notifyError = useNotifyError();
   const principal = useSignedInPrincipal();
   const canRelease = hasPermission(principal, 'numbers:reserve') || hasPermission(principal, 'numbers:write');
-  const [status, setStatus] = useState('active');
+  const [status, setStatus] = useState<ReservationStatus>('active');
   const [page, setPage] = useState(0);
   const [releasing, setReleasing] = useState<Reservation | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,8 +55,22 @@ export function ReservationsPage() {
     if (!releasing) return;
     setBusy(true);
     try {
-      await releaseReservation(releasing.id);
-      notify(translate(`${K}.released`, { _: '%{number} is back in the pool.', number: releasing.value }), { type: 'success' });
+      // The server releases an ended reservation silently (204); read it first, so that one released
+      // meanwhile (in another tab, by its expiry) is said as such instead of "back in the pool".
+      const current = await readReservation(releasing.id);
+      if (current.status !== 'active') {
+        notify(
+          translate(`${K}.not_active`, {
+            _: 'The reservation of %{number} is no longer active (%{status}): there is nothing to release.',
+            number: releasing.value,
+            status: translate(`${K}.statuses.${current.status}`, { _: current.status }),
+          }),
+          { type: 'warning' },
+        );
+      } else {
+        await releaseReservation(releasing.id);
+        notify(translate(`${K}.released`, { _: '%{number} is back in the pool.', number: releasing.value }), { type: 'success' });
+      }
     } catch (error) {
       notifyError(error);
     } finally {
@@ -85,7 +100,7 @@ export function ReservationsPage() {
             label={translate(`${K}.status`, { _: 'Status' })}
             value={status}
             onChange={(event) => {
-              setStatus(event.target.value);
+              setStatus(event.target.value as ReservationStatus);
               setPage(0);
             }}
           >

@@ -1,5 +1,13 @@
+import type { components } from '../api/schema';
+import { allOf } from '../api/schema-types';
+
+type Schemas = components['schemas'];
+export type SubscriptionStatus = Schemas['ProductView']['status'];
+export type CancelReason = Schemas['CancelSubscriptionDto']['reason'];
+export type CancelWhen = Schemas['CancelSubscriptionDto']['when'];
+
 /** TMF637's product statuses (a subscription's), as the server's declared process has them. */
-export const SUBSCRIPTION_STATUSES = [
+export const SUBSCRIPTION_STATUSES = allOf<SubscriptionStatus>()([
   'created',
   'pendingActive',
   'active',
@@ -8,8 +16,7 @@ export const SUBSCRIPTION_STATUSES = [
   'terminated',
   'cancelled',
   'aborted',
-] as const;
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+]);
 
 export const STATUS_LABELS: Record<SubscriptionStatus, string> = {
   created: 'Created',
@@ -34,8 +41,7 @@ export const STATUS_COLORS: Record<SubscriptionStatus, 'default' | 'success' | '
 };
 
 /** Why a subscription is cancelled: the server accepts exactly these. */
-export const CANCEL_REASONS = ['too_expensive', 'missing_features', 'switched_service', 'unused', 'moving', 'other'] as const;
-export type CancelReason = (typeof CANCEL_REASONS)[number];
+export const CANCEL_REASONS = allOf<CancelReason>()(['too_expensive', 'missing_features', 'switched_service', 'unused', 'moving', 'other']);
 
 export const CANCEL_REASON_LABELS: Record<CancelReason, string> = {
   too_expensive: 'Too expensive',
@@ -46,8 +52,7 @@ export const CANCEL_REASON_LABELS: Record<CancelReason, string> = {
   other: 'Other',
 };
 
-export const CANCEL_WHEN = ['periodEnd', 'now'] as const;
-export type CancelWhen = (typeof CANCEL_WHEN)[number];
+export const CANCEL_WHEN = allOf<CancelWhen>()(['periodEnd', 'now']);
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

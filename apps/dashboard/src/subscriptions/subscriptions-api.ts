@@ -1,12 +1,11 @@
 import { requestJson, requestPage } from '../api/json-request';
-import type { components } from '../api/schema';
-import type { CancelReason, CancelWhen } from './subscription-rules';
+import type { QueryOf, Schemas } from '../api/schema-types';
 
 export const PRODUCT_PATH = '/tmf-api/productInventory/v4/product';
 const SUBSCRIPTIONS_PATH = '/api/v1/subscriptions';
 
 /** A TMF637 product: a customer's subscription, as the committed OpenAPI document describes it. */
-export type Subscription = components['schemas']['ProductView'];
+export type Subscription = Schemas['ProductView'];
 
 export const subscriptionName = (subscription: Subscription) =>
   subscription.productOffering?.name ?? subscription.name ?? `#${subscription.id}`;
@@ -30,11 +29,15 @@ export function resourcesOf(subscription: Pick<Subscription, 'realizingResource'
 export const subscriptionsKey = (customerId: string) => ['subscriptions', customerId] as const;
 
 export const listSubscriptions = (customerId: string | undefined, signal?: AbortSignal) =>
-  requestPage<Subscription>(PRODUCT_PATH, { ...(customerId ? { relatedPartyId: customerId } : {}), sort: '-id', limit: 100 }, signal);
+  requestPage<Subscription>(
+    PRODUCT_PATH,
+    { ...(customerId ? { relatedPartyId: customerId } : {}), sort: '-id', limit: 100 } satisfies QueryOf<'Product_list'>,
+    signal,
+  );
 
 const path = (id: string, action: string) => `${SUBSCRIPTIONS_PATH}/${encodeURIComponent(id)}/${action}`;
 
-export const cancelSubscription = async (id: string, body: { when: CancelWhen; reason: CancelReason; comment?: string }) =>
+export const cancelSubscription = async (id: string, body: Schemas['CancelSubscriptionDto']) =>
   (await requestJson<Subscription>(path(id, 'cancel'), undefined, { method: 'POST', body })).data;
 
 /** Withdraws a scheduled cancellation (`DELETE …/cancellation`). */
@@ -50,7 +53,7 @@ export const setAutoRenew = async (id: string, autoRenew: boolean) =>
   (
     await requestJson<Subscription>(`${SUBSCRIPTIONS_PATH}/${encodeURIComponent(id)}`, undefined, {
       method: 'PATCH',
-      body: { autoRenew },
+      body: { autoRenew } satisfies Schemas['SubscriptionSettingsDto'],
       contentType: 'application/merge-patch+json',
     })
   ).data;
@@ -76,6 +79,6 @@ export const createSubscription = async (input: NewSubscription) =>
         billingAccount: { id: input.billingAccountId },
         relatedParty: [{ id: input.customerId, role: 'customer', '@referredType': 'Customer' }],
         ...(input.resourceIds.length ? { realizingResource: input.resourceIds.map((id) => ({ id })) } : {}),
-      },
+      } satisfies Schemas['CreateProductDto'],
     })
   ).data;
