@@ -110,3 +110,26 @@ describe('describeFieldProblem(s)', () => {
     expect(toApiError(new Response(null, { status: 422 }), body).message).toBe('Unknown role(s): astronaut');
   });
 });
+
+describe('a refused number import', () => {
+  const details = [
+    { field: 'line 3', message: '"абв" is not an MSISDN (E.164: 8–15 digits with the country code, not starting with 0)' },
+    { field: 'line 9', message: 'has a porting state not one of requested, inProgress, completed, cancelled' },
+  ];
+
+  it('names each line and says why, the English as the server wrote it', () => {
+    expect(describeFieldProblems(details)).toBe(
+      'Line 3: "абв" is not an MSISDN (E.164: 8–15 digits with the country code, not starting with 0); Line 9: has a porting state not one of requested, inProgress, completed, cancelled',
+    );
+  });
+
+  it('says it in Russian, keeping the quoted cell', async () => {
+    await i18nProvider.changeLocale('ru');
+    expect(describeFieldProblems(details)).toBe(
+      'Строка 3: "абв" не номер MSISDN (E.164: 8–15 цифр с кодом страны, без 0 в начале); Строка 9: с состоянием переноса не из списка: requested, inProgress, completed, cancelled',
+    );
+    expect(describeFieldProblem({ field: 'value', message: 'has a wrong ICCID check digit (Luhn)' })).toBe(
+      'Значение: с неверной контрольной цифрой ICCID (алгоритм Луна)',
+    );
+  });
+});

@@ -50,6 +50,9 @@ export function humanise(name: string): string {
  * Never the raw path.
  */
 export function fieldLabel(path: string, translate: Translate = translateNow): string {
+  // A file's refused line (a number import names `line 7`).
+  const line = /^line (\d+)$/.exec(path);
+  if (line) return translate('contactly.fields.line', { n: line[1], _: `Line ${line[1]}` });
   const segments = segmentsOf(path);
   const named = segments.filter((segment) => !isIndex(segment) && segment !== 'characteristic');
   const name = named.at(-1) ?? path;

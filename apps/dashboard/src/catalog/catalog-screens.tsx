@@ -2,7 +2,6 @@ import type { ReactElement, ReactNode } from 'react';
 import {
   Create,
   Datagrid,
-  DateField,
   Edit,
   List,
   SelectInput,
@@ -16,6 +15,7 @@ import {
   DeleteWithConfirmButton,
 } from 'react-admin';
 import { hasPermission } from '../auth/principal';
+import { LocaleDateTimeField } from '../i18n/locale-date-field';
 import { useSignedInPrincipal } from '../auth/session-context';
 import { LIFECYCLE_STATUSES, LIFECYCLE_LABELS } from './lifecycle';
 import { LifecycleActions, LifecycleField } from './lifecycle-actions';
@@ -51,7 +51,7 @@ export function CatalogList({ filters, children }: CatalogListProps) {
         <TextField source="name" />
         {children}
         <LifecycleField source="lifecycleStatus" />
-        <DateField source="lastUpdate" showTime />
+        <LocaleDateTimeField source="lastUpdate" />
       </Datagrid>
     </List>
   );
@@ -103,7 +103,7 @@ export function CatalogShow({ children }: { children: ReactNode }) {
         <TextField source="name" />
         <TextField source="description" emptyText="—" />
         {children}
-        <DateField source="lastUpdate" showTime />
+        <LocaleDateTimeField source="lastUpdate" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, TitlePortal, ToggleThemeButton } from 'react-admin';
+import { MuiTexts } from '../i18n/mui-locale';
 import { AppBarActions } from './app-bar-actions';
 import { AppMenu } from './app-menu';
 import { GlobalSearch } from './global-search';
@@ -25,11 +26,13 @@ const ConsoleAppBar = () => (
   </AppBar>
 );
 
-/** react-admin's layout with our menu, the global search and our session controls in the app bar. */
+/** react-admin's layout with our menu, the global search and our session controls in the app bar; MUI's own texts in the user's language. */
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout menu={AppMenu} appBar={ConsoleAppBar}>
-      {children}
-    </Layout>
+    <MuiTexts>
+      <Layout menu={AppMenu} appBar={ConsoleAppBar}>
+        {children}
+      </Layout>
+    </MuiTexts>
   );
 }

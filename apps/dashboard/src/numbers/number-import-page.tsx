@@ -21,6 +21,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { serverPhrase } from '../api/server-phrases';
 import { NUMBER_TYPES, type NumberType } from './counts';
 import { byteAmounts, type ImportStage, numberLines, stagePercent, stageText } from './import-progress';
 import { type ImportReport, importCsv, importRange, refusedLinesOf } from './numbers-api';
@@ -212,7 +213,7 @@ export function NumberImportPage() {
                   {refused.map((line, index) => (
                     <TableRow key={`${line.line}-${index}`} data-testid="refused-line">
                       <TableCell>{line.line.replace(/^line /, '')}</TableCell>
-                      <TableCell>{line.message}</TableCell>
+                      <TableCell>{serverPhrase(line.message, translate)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

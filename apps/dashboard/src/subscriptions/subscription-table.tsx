@@ -15,8 +15,8 @@ import {
 import { useState } from 'react';
 import { Confirm, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useNotifyError } from '../admin/use-notify-error';
-import { formatMoney } from '../catalog/money';
 import { CancelDialog, type CancelChoice } from './cancel-dialog';
+import { subscriptionPriceText } from './subscription-price';
 import { allowedActions, STATUS_COLORS, statusLabel, type SubscriptionStatus } from './subscription-rules';
 import {
   cancelSubscription,
@@ -158,7 +158,6 @@ export function SubscriptionTable({ subscriptions, staff, writable, onChanged }:
               const period = periodOf(subscription);
               const { number, sim } = resourcesOf(subscription);
               const price = subscription.productPrice?.[0];
-              const amount = price?.price?.taxIncludedAmount;
               return (
                 <TableRow key={subscription.id} data-testid="subscription" data-status={subscription.status}>
                   <TableCell>
@@ -169,10 +168,7 @@ export function SubscriptionTable({ subscriptions, staff, writable, onChanged }:
                       #{subscription.id}
                     </Typography>
                   </TableCell>
-                  <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {amount ? formatMoney(amount, locale) : (price?.productOfferingPrice?.name ?? price?.name ?? '—')}
-                    {price?.recurringChargePeriod ? ` / ${price.recurringChargePeriod}` : ''}
-                  </TableCell>
+                  <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{subscriptionPriceText(price, locale, translate)}</TableCell>
                   <TableCell>
                     <Chip
                       size="small"
