@@ -3,7 +3,8 @@ import { countsText, formatBytes, isRunning } from './dump-text';
 
 describe('dump texts', () => {
   it('say sizes in units', () => {
-    expect(formatBytes(812, 'en')).toBe('812 B');
+    expect(formatBytes(812, 'en')).toBe('812 byte');
+    expect(formatBytes(1_400_000, 'ru')).toBe('1,4 МБ');
     expect(formatBytes(1_400_000, 'en')).toBe('1.4 MB');
     expect(formatBytes(undefined, 'en')).toBe('—');
   });

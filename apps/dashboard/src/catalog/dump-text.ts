@@ -1,16 +1,21 @@
 import type { CatalogDump } from './catalog-api';
 
-/** Bytes in the reader's units: `812 B`, `1.4 MB`. */
+/** Bytes in the reader's language and units (Intl's unit names): `812 byte`, `1.4 MB`; `1,4 МБ` in Russian. */
 export function formatBytes(bytes: number | undefined, locale: string): string {
   if (typeof bytes !== 'number' || !Number.isFinite(bytes)) return '—';
-  const units = ['B', 'kB', 'MB', 'GB'];
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
     unit += 1;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }
 
 /** A dump's counts in words: `offerings 120 · prices 240`. */
