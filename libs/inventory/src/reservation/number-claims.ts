@@ -40,6 +40,9 @@ export interface ClaimRequest {
 
 type Outcome = Versioned<ReservationView> | Error;
 
+/** Ends a round's transaction that reserved nothing: rolled back rather than committed empty. */
+class NothingClaimed extends Error {}
+
 interface Queued {
   request: ClaimRequest;
   settle: (outcome: Outcome) => void;
@@ -95,34 +98,68 @@ export class NumberClaims {
     }
   }
 
-  /** Claims for every request a number, round by round: what each got, or why not (409). */
+  /**
+   * Claims for every request a number, round by round: what each got, or why not (409). A failure
+   * (the database gone) fails only the claims still open: those won in an earlier round are committed.
+   */
   private async claimAll(requests: readonly ClaimRequest[]): Promise<Outcome[]> {
     const outcomes: (Outcome | undefined)[] = new Array(requests.length);
     let open = requests.map((_, i) => i);
-    for (let round = 0; round < ROUNDS && open.length; round += 1) {
-      // Read outside the transaction: each round sees the claims committed since the last one.
-      const candidates = await this.candidatesOf(requests, open, round);
-      const won = await this.db.transaction(() => this.reserve(requests, candidates));
-      for (const [i, view] of won) outcomes[i] = view;
-      for (const i of open) if (!won.has(i) && !candidates.get(i)?.length) outcomes[i] = await this.refusal(requests[i]);
-      open = open.filter((i) => outcomes[i] === undefined);
+    try {
+      for (let round = 0; round < ROUNDS && open.length; round += 1) {
+        // Read outside the transaction: each round sees the claims committed since the last one.
+        const candidates = await this.candidatesOf(requests, open);
+        const won = await this.reserveInTransaction(requests, candidates);
+        for (const [i, view] of won) outcomes[i] = view;
+        for (const i of open)
+          if (!won.has(i) && (await this.refusedNow(requests[i], candidates.get(i)))) outcomes[i] = await this.refusal(requests[i]);
+        open = open.filter((i) => outcomes[i] === undefined);
+      }
+      for (const i of open) outcomes[i] = await this.refusal(requests[i]);
+    } catch (error) {
+      for (const i of open) outcomes[i] ??= error instanceof Error ? error : new Error(String(error));
     }
-    for (const i of open) outcomes[i] = await this.refusal(requests[i]);
     return outcomes as Outcome[];
   }
 
-  /** Each open request's candidates: its given number (first round only), or a random sample shared by the requests of one condition. */
-  private async candidatesOf(
+  /**
+   * Whether a claim that won nothing this round is refused now: nothing matching was left, or its
+   * given number is taken. A given number still available was held by other work (an edit, the
+   * expiry job): it is tried again next round.
+   */
+  private async refusedNow({ target }: ClaimRequest, candidates: NumberResource[] | undefined): Promise<boolean> {
+    if (!('number' in target)) return !candidates?.length;
+    const row = await this.numbers.findById(target.number.id);
+    return !row || row.status !== 'available';
+  }
+
+  /** reserve() in a transaction of its own; a round that wins nothing writes nothing (and opens none when it has no candidates). */
+  private async reserveInTransaction(
     requests: readonly ClaimRequest[],
-    open: readonly number[],
-    round: number,
-  ): Promise<Map<number, NumberResource[]>> {
+    candidates: Map<number, NumberResource[]>,
+  ): Promise<Map<number, Outcome>> {
+    if (![...candidates.values()].some((list) => list.length)) return new Map();
+    try {
+      return await this.db.transaction(async () => {
+        const won = await this.reserve(requests, candidates);
+        // Rolled back, not committed empty: a request's Idempotency-Key must not be marked done by a round that made nothing.
+        if (!won.size) throw new NothingClaimed();
+        return won;
+      });
+    } catch (error) {
+      if (error instanceof NothingClaimed) return new Map();
+      throw error;
+    }
+  }
+
+  /** Each open request's candidates: its given number, or a random sample shared by the requests of one condition. */
+  private async candidatesOf(requests: readonly ClaimRequest[], open: readonly number[]): Promise<Map<number, NumberResource[]>> {
     const candidates = new Map<number, NumberResource[]>();
     const byCondition = new Map<string, { condition: PickCondition; indexes: number[] }>();
     for (const i of open) {
       const target = requests[i].target;
       if ('number' in target) {
-        candidates.set(i, round === 0 ? [target.number] : []);
+        candidates.set(i, [target.number]);
         continue;
       }
       const key = JSON.stringify(target.condition);
@@ -144,7 +181,9 @@ export class NumberClaims {
     const free = await this.numbers.lockAvailable([...ids]);
     const taken = new Set<number>();
     const assigned: { index: number; number: NumberResource }[] = [];
-    for (const [index, list] of candidates) {
+    // Claims of a given number first: an "any matching" claim must not take the one number another asked for.
+    const given = (index: number) => ('number' in requests[index].target ? 0 : 1);
+    for (const [index, list] of [...candidates].sort(([a], [b]) => given(a) - given(b))) {
       const number = list.find((candidate) => free.has(candidate.id) && !taken.has(candidate.id));
       if (!number) continue;
       taken.add(number.id);

@@ -56,6 +56,8 @@ export class ReservationRepository {
     const stored = await this.reservations.find({
       select: { id: true, resourceId: true },
       where: { resourceId: In(values.map((row) => row.resourceId)), status: 'active' },
+      // Newest last, so it is the one kept: the held number's reservation is the one just written.
+      order: { id: 'ASC' },
     });
     const idOf = new Map(stored.map((row) => [Number(row.resourceId), Number(row.id)]));
     return values.map((row) => ({ ...row, id: idOf.get(row.resourceId)!, version: 1 }));
