@@ -148,7 +148,10 @@ export class SellableCatalogReader {
       byPosition,
     );
     const categoriesOf = groupBy(
-      categoryLinks.map((link) => ({ link_offering_id: link.offering_id, ...categoryById.get(Number(link.category_id))! })),
+      // A link to a category deleted meanwhile (SQLite reads without a snapshot) is left out, not written as an empty reference.
+      categoryLinks
+        .filter((link) => categoryById.has(Number(link.category_id)))
+        .map((link) => ({ link_offering_id: link.offering_id, ...categoryById.get(Number(link.category_id)) })),
       'link_offering_id',
       (a, b) => Number(a.id) - Number(b.id),
     );
